@@ -1,0 +1,56 @@
+package dev.profilelens.app.cli;
+
+import dev.profilelens.core.error.InspectorException;
+import java.io.PrintWriter;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The command-line interface (cli.md). Starts no JavaFX. */
+@Command(name = "profilelens", mixinStandardHelpOptions = true, version = "ProfileLens 0.1.0",
+        description = "Inspect and safely edit ProfileService / ProfileStore profiles.",
+        subcommands = {CommandLine.HelpCommand.class})
+public final class Cli implements Runnable {
+
+    @Override
+    public void run() {
+        throw new CommandLine.ParameterException(new CommandLine(this), "Missing subcommand");
+    }
+
+    /** True for launcher options that belong to the CLI rather than the GUI. */
+    public static boolean isCliOption(String arg) {
+        return arg.equals("--help") || arg.equals("-h") || arg.equals("--version") || arg.equals("-V");
+    }
+
+    public static int run(String... args) {
+        return run(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args);
+    }
+
+    public static int run(PrintWriter out, PrintWriter err, String... args) {
+        CommandLine cl = new CommandLine(new Cli());
+        cl.setOut(out);
+        cl.setErr(err);
+        boolean verbose = java.util.Arrays.asList(args).contains("--verbose");
+        cl.setExecutionExceptionHandler((ex, cmd, parsed) -> {
+            if (ex instanceof InspectorException ie) {
+                err.println("error: " + ie.userMessage());
+                if (verbose) {
+                    ex.printStackTrace(err);
+                }
+                return ie.exitCode();
+            }
+            err.println("error: unexpected failure: " + ex);
+            if (verbose) {
+                ex.printStackTrace(err);
+            } else {
+                err.println("(run again with --verbose for the stack trace)");
+            }
+            return 1;
+        });
+        cl.setParameterExceptionHandler((ex, params) -> {
+            err.println("error: " + ex.getMessage());
+            ex.getCommandLine().usage(err);
+            return 2;
+        });
+        return cl.execute(args);
+    }
+}

@@ -1,0 +1,33 @@
+package dev.profilelens.core.error;
+
+import org.jspecify.annotations.Nullable;
+
+/** Bad input: invalid JSON, a value Roblox would reject, an over-long key. Names where (JSON path, file, option). */
+public class InvalidInputException extends InspectorException {
+    private static final long serialVersionUID = 1L;
+    private final @Nullable String path;
+
+    public InvalidInputException(String userMessage) {
+        this(userMessage, (String) null);
+    }
+
+    public InvalidInputException(String userMessage, @Nullable String path) {
+        super(path == null || path.isEmpty() ? userMessage : userMessage + " at " + path);
+        this.path = path;
+    }
+
+    public InvalidInputException(String userMessage, Throwable cause) {
+        super(userMessage, cause);
+        this.path = null;
+    }
+
+    /** The JSON pointer (RFC 6901) or location of the offending input, if known. */
+    public @Nullable String path() {
+        return path;
+    }
+
+    @Override
+    public int exitCode() {
+        return 2;
+    }
+}

@@ -1,0 +1,26 @@
+package dev.profilelens.core.store;
+
+import java.util.Objects;
+
+/**
+ * Identity of one DataStore entry: store name, scope ("global" unless the game uses scopes) and key.
+ * Construction does not check Roblox's 1-50 byte limits; {@link Limits#checkRef} does, in every connector.
+ */
+public record EntryRef(String store, String scope, String key) {
+    public static final String DEFAULT_SCOPE = "global";
+
+    public EntryRef {
+        Objects.requireNonNull(store, "store");
+        Objects.requireNonNull(scope, "scope");
+        Objects.requireNonNull(key, "key");
+    }
+
+    public static EntryRef of(String store, String key) {
+        return new EntryRef(store, DEFAULT_SCOPE, key);
+    }
+
+    @Override
+    public String toString() {
+        return store + "/" + scope + "/" + key;
+    }
+}
