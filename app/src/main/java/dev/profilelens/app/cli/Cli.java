@@ -8,7 +8,12 @@ import picocli.CommandLine.Command;
 /** The command-line interface (cli.md). Starts no JavaFX. */
 @Command(name = "profilelens", mixinStandardHelpOptions = true, version = "ProfileLens 0.1.0",
         description = "Inspect and safely edit ProfileService / ProfileStore profiles.",
-        subcommands = {CommandLine.HelpCommand.class})
+        subcommands = {CommandLine.HelpCommand.class,
+            InspectCommand.class,
+            ValidateCommand.class,
+            GlobalUpdateCommand.class,
+            MessageCommand.class,
+        })
 public final class Cli implements Runnable {
 
     @Override

@@ -1,0 +1,295 @@
+package dev.profilelens.core.codec;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.json.JsonReadFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.profilelens.core.error.InvalidInputException;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.nio.charset.StandardCharsets;
+import java.util.Iterator;
+import java.util.Map;
+
+/**
+ * Reads and writes stored values with Roblox's JSON rules (ADR 0002), the only place those rules live.
+ * <ul>
+ *   <li>Parsing keeps numbers exact: integers as integer nodes, fractions as {@link BigDecimal} with the digits
+ *   read, {@code -0} as negative zero; {@code NaN}/{@code Infinity} tokens are accepted so validation can name
+ *   their path (writing them is refused).</li>
+ *   <li>Writing: empty objects become {@code []}, {@code null} members are omitted, integral numbers within
+ *   ±2^53 are written without fraction or exponent, object key order is kept.</li>
+ * </ul>
+ */
+public final class RobloxJson {
+    /** 2^53: integral doubles up to this magnitude are exact and written as integers. */
+    static final double MAX_SAFE_INTEGER = 9_007_199_254_740_992d;
+    private static final BigDecimal MAX_SAFE = BigDecimal.valueOf(9_007_199_254_740_992L);
+    private static final JsonNodeFactory NODES = JsonNodeFactory.withExactBigDecimals(true);
+    private static final JsonFactory FACTORY = JsonFactory.builder()
+            .enable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS)
+            .enable(com.fasterxml.jackson.core.StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            .streamReadConstraints(StreamReadConstraints.builder()
+                    .maxStringLength(64 * 1024 * 1024).maxNestingDepth(2000).build())
+            .build();
+
+    private static final com.fasterxml.jackson.databind.ObjectWriter REPORT_WRITER =
+            new com.fasterxml.jackson.databind.ObjectMapper(FACTORY).writerWithDefaultPrettyPrinter();
+
+    private RobloxJson() {
+    }
+
+    /** The node factory used for every tree this codec builds (exact decimals). */
+    public static JsonNodeFactory nodes() {
+        return NODES;
+    }
+
+    /** Parses UTF-8 JSON text; throws {@link InvalidInputException} with line and column on bad input. */
+    public static JsonNode parse(byte[] utf8) {
+        try (JsonParser p = FACTORY.createParser(utf8)) {
+            return parseDocument(p);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public static JsonNode parse(String text) {
+        try (JsonParser p = FACTORY.createParser(text)) {
+            return parseDocument(p);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static JsonNode parseDocument(JsonParser p) throws IOException {
+        try {
+            JsonToken t = p.nextToken();
+            if (t == null) {
+                throw new InvalidInputException("Invalid JSON: the input is empty");
+            }
+            JsonNode root = readValue(p, t);
+            JsonToken extra = p.nextToken();
+            if (extra != null) {
+                throw invalid("unexpected content after the JSON value", p.currentTokenLocation());
+            }
+            return root;
+        } catch (JsonProcessingException e) {
+            JsonLocation loc = e.getLocation();
+            String msg = e.getOriginalMessage();
+            int cut = msg.indexOf('\n');
+            throw invalid(cut > 0 ? msg.substring(0, cut) : msg, loc);
+        }
+    }
+
+    private static InvalidInputException invalid(String what, JsonLocation loc) {
+        String where = loc == null ? "" : " at line " + loc.getLineNr() + ", column " + loc.getColumnNr();
+        return new InvalidInputException("Invalid JSON" + where + ": " + what);
+    }
+
+    private static JsonNode readValue(JsonParser p, JsonToken t) throws IOException {
+        switch (t) {
+            case START_OBJECT: {
+                ObjectNode o = NODES.objectNode();
+                JsonToken k;
+                while ((k = p.nextToken()) == JsonToken.FIELD_NAME) {
+                    String name = p.currentName();
+                    o.set(name, readValue(p, p.nextToken()));
+                }
+                return o;
+            }
+            case START_ARRAY: {
+                ArrayNode a = NODES.arrayNode();
+                JsonToken e;
+                while ((e = p.nextToken()) != JsonToken.END_ARRAY) {
+                    a.add(readValue(p, e));
+                }
+                return a;
+            }
+            case VALUE_STRING:
+                return NODES.textNode(p.getText());
+            case VALUE_NUMBER_INT:
+                return readInteger(p);
+            case VALUE_NUMBER_FLOAT:
+                return readFraction(p);
+            case VALUE_TRUE:
+                return NODES.booleanNode(true);
+            case VALUE_FALSE:
+                return NODES.booleanNode(false);
+            case VALUE_NULL:
+                return NODES.nullNode();
+            default:
+                throw invalid("unexpected token " + t, p.currentTokenLocation());
+        }
+    }
+
+    private static JsonNode readInteger(JsonParser p) throws IOException {
+        switch (p.getNumberType()) {
+            case INT: {
+                int v = p.getIntValue();
+                if (v == 0 && p.getText().startsWith("-")) {
+                    return NODES.numberNode(-0.0d);
+                }
+                return NODES.numberNode(v);
+            }
+            case LONG:
+                return NODES.numberNode(p.getLongValue());
+            default:
+                return NODES.numberNode(p.getBigIntegerValue());
+        }
+    }
+
+    private static JsonNode readFraction(JsonParser p) throws IOException {
+        if (p.isNaN()) {
+            return NODES.numberNode(p.getDoubleValue());
+        }
+        BigDecimal d = p.getDecimalValue();
+        if (d.signum() == 0 && p.getText().startsWith("-")) {
+            return NODES.numberNode(-0.0d);
+        }
+        return NODES.numberNode(d);
+    }
+
+    /** Compact UTF-8 bytes with Roblox's rules. Refuses NaN/infinity and a null root. */
+    public static byte[] write(JsonNode node) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(8192);
+        try (JsonGenerator g = FACTORY.createGenerator(out)) {
+            writeValue(g, node, "");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toByteArray();
+    }
+
+    public static String writeString(JsonNode node) {
+        return new String(write(node), StandardCharsets.UTF_8);
+    }
+
+    /** Indented text for people (editor, CLI output), with the same value rules as {@link #write}. */
+    public static String pretty(JsonNode node) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(8192);
+        try (JsonGenerator g = FACTORY.createGenerator(out)) {
+            g.useDefaultPrettyPrinter();
+            writeValue(g, node, "");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
+    /**
+     * Plain indented JSON for reports (CLI output): {@code null} and {@code {}} are written as such. Never use this
+     * for values that will be stored.
+     */
+    public static String prettyReport(JsonNode node) {
+        try {
+            return REPORT_WRITER.writeValueAsString(node);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static void writeValue(JsonGenerator g, JsonNode n, String path) throws IOException {
+        switch (n.getNodeType()) {
+            case OBJECT:
+                writeObject(g, n, path);
+                break;
+            case ARRAY:
+                g.writeStartArray();
+                for (int i = 0; i < n.size(); i++) {
+                    writeValue(g, n.get(i), path + "/" + i);
+                }
+                g.writeEndArray();
+                break;
+            case STRING:
+                g.writeString(n.textValue());
+                break;
+            case NUMBER:
+                writeNumber(g, n, path);
+                break;
+            case BOOLEAN:
+                g.writeBoolean(n.booleanValue());
+                break;
+            case NULL:
+                g.writeNull();
+                break;
+            default:
+                throw new InvalidInputException("This value cannot be stored in a DataStore", path);
+        }
+    }
+
+    private static void writeObject(JsonGenerator g, JsonNode n, String path) throws IOException {
+        boolean any = false;
+        for (Iterator<Map.Entry<String, JsonNode>> it = n.fields(); it.hasNext();) {
+            Map.Entry<String, JsonNode> e = it.next();
+            if (e.getValue().isNull() || e.getValue().isMissingNode()) {
+                continue;
+            }
+            if (!any) {
+                g.writeStartObject();
+                any = true;
+            }
+            g.writeFieldName(e.getKey());
+            writeValue(g, e.getValue(), path + "/" + JsonPointers.escape(e.getKey()));
+        }
+        if (any) {
+            g.writeEndObject();
+        } else {
+            g.writeStartArray();
+            g.writeEndArray();
+        }
+    }
+
+    private static void writeNumber(JsonGenerator g, JsonNode n, String path) throws IOException {
+        if (n.isIntegralNumber()) {
+            if (n.canConvertToLong()) {
+                g.writeNumber(n.longValue());
+            } else {
+                g.writeNumber(n.bigIntegerValue());
+            }
+        } else if (n.isBigDecimal()) {
+            writeDecimal(g, n.decimalValue(), path);
+        } else {
+            writeDouble(g, n.doubleValue(), path);
+        }
+    }
+
+    private static void writeDecimal(JsonGenerator g, BigDecimal d, String path) throws IOException {
+        if (d.scale() <= 0 || d.stripTrailingZeros().scale() <= 0) {
+            if (d.abs().compareTo(MAX_SAFE) <= 0) {
+                g.writeNumber(d.toBigIntegerExact());
+                return;
+            }
+        }
+        if (Double.isInfinite(d.doubleValue())) {
+            throw new InvalidInputException("The number " + d + " is too large for a Lua number (it would be inf)",
+                    path);
+        }
+        g.writeNumber(d.toString());
+    }
+
+    private static void writeDouble(JsonGenerator g, double v, String path) throws IOException {
+        if (Double.isNaN(v) || Double.isInfinite(v)) {
+            throw new InvalidInputException("NaN and infinite numbers cannot be stored", path);
+        }
+        if (v == Math.rint(v) && Math.abs(v) <= MAX_SAFE_INTEGER) {
+            if (v == 0 && 1 / v < 0) {
+                g.writeNumber("-0");
+            } else {
+                g.writeNumber(BigInteger.valueOf((long) v));
+            }
+            return;
+        }
+        g.writeNumber(Double.toString(v));
+    }
+}

@@ -1,0 +1,147 @@
+package dev.profilelens.core.codec;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.profilelens.core.error.InvalidInputException;
+import dev.profilelens.core.model.Kind;
+import dev.profilelens.core.store.Limits;
+import java.nio.charset.StandardCharsets;
+import java.util.Iterator;
+import java.util.Map;
+
+/**
+ * The one entry point for "would Roblox and the libraries accept this value?" Every failure is an
+ * {@link InvalidInputException} naming the JSON pointer of the first offending place.
+ */
+public final class Validator {
+    private Validator() {
+    }
+
+    /**
+     * Roblox JSON rules for any stored value: no NaN/±inf, no nil inside tables ({@code null} members or sparse
+     * arrays), encoded size within 4,194,304 bytes, and for values carrying them at most 4 integer UserIds and
+     * RobloxMetaData under 300 bytes.
+     */
+    public static void validateStored(JsonNode value) {
+        if (value.isNull() || value.isMissingNode()) {
+            throw new InvalidInputException("A DataStore value cannot be nil (null)", "");
+        }
+        walk(value, "");
+        Limits.checkValueSize(RobloxJson.write(value).length);
+        if (value.isObject()) {
+            checkUserIds(value.get("UserIds"));
+            checkRobloxMetaData(value.get("RobloxMetaData"));
+        }
+    }
+
+    /**
+     * Everything {@link #validateStored} checks, plus the shape the libraries need to load the profile
+     * (spec §1.4): it classifies as a profile, MetaData's counters are numbers, session tags and the mailbox
+     * have their stored shapes. An editor must pass this before writing.
+     */
+    public static void validateProfile(JsonNode value) {
+        validateStored(value);
+        Kind kind = ProfileCodec.classify(value);
+        if (kind != Kind.PROFILE) {
+            throw new InvalidInputException("This is not a loadable profile (it reads as " + kind.jsonName()
+                    + "): Data, MetaData and GlobalUpdates must all be tables", "");
+        }
+        JsonNode meta = value.get("MetaData");
+        requireNumber(meta, "ProfileCreateTime");
+        requireNumber(meta, "SessionLoadCount");
+        if (meta.has("LastUpdate")) {
+            requireNumber(meta, "LastUpdate");
+        }
+        requireTag(meta, "ActiveSession");
+        requireTag(meta, "ForceLoadSession");
+        if (meta.has("MetaTags") && !ProfileCodec.isTable(meta.get("MetaTags"))) {
+            throw new InvalidInputException("MetaTags must be a table", "/MetaData/MetaTags");
+        }
+        JsonNode gu = value.get("GlobalUpdates");
+        if (!gu.isArray() || gu.size() != 2 || !gu.get(0).isIntegralNumber() || !gu.get(1).isArray()) {
+            throw new InvalidInputException("GlobalUpdates must be [update_index, [entries...]]", "/GlobalUpdates");
+        }
+    }
+
+    private static void requireNumber(JsonNode meta, String field) {
+        JsonNode n = meta.get(field);
+        if (n == null || !n.isNumber()) {
+            throw new InvalidInputException("MetaData." + field + " must be a number; the library fails to load "
+                    + "the profile without it", "/MetaData/" + field);
+        }
+    }
+
+    private static void requireTag(JsonNode meta, String field) {
+        JsonNode n = meta.get(field);
+        if (n != null && (!n.isArray() || n.size() < 2 || n.size() > 3)) {
+            throw new InvalidInputException("MetaData." + field + " must be [PlaceId, JobId] or "
+                    + "[PlaceId, JobId, SessionId]", "/MetaData/" + field);
+        }
+    }
+
+    private static void checkUserIds(JsonNode ids) {
+        if (ids == null) {
+            return;
+        }
+        if (!ids.isArray()) {
+            throw new InvalidInputException("UserIds must be an array of integers", "/UserIds");
+        }
+        if (ids.size() > Limits.MAX_USER_IDS) {
+            throw new InvalidInputException("A key may carry at most " + Limits.MAX_USER_IDS + " UserIds, this one has "
+                    + ids.size(), "/UserIds");
+        }
+        for (int i = 0; i < ids.size(); i++) {
+            JsonNode id = ids.get(i);
+            if (!id.isNumber() || id.doubleValue() != Math.rint(id.doubleValue())) {
+                throw new InvalidInputException("UserIds must be integers", "/UserIds/" + i);
+            }
+        }
+    }
+
+    private static void checkRobloxMetaData(JsonNode md) {
+        if (md == null) {
+            return;
+        }
+        if (!ProfileCodec.isTable(md) || (md.isArray() && md.size() > 0)) {
+            throw new InvalidInputException("RobloxMetaData must be a table with string keys", "/RobloxMetaData");
+        }
+        int bytes = RobloxJson.write(md).length;
+        if (bytes > Limits.MAX_ATTRIBUTES_BYTES) {
+            throw new InvalidInputException("RobloxMetaData takes " + bytes + " bytes; Roblox allows fewer than 300",
+                    "/RobloxMetaData");
+        }
+    }
+
+    private static void walk(JsonNode n, String path) {
+        if (n.isObject()) {
+            for (Iterator<Map.Entry<String, JsonNode>> it = n.fields(); it.hasNext();) {
+                Map.Entry<String, JsonNode> e = it.next();
+                String child = JsonPointers.child(path, e.getKey());
+                if (e.getValue().isNull()) {
+                    throw new InvalidInputException("null (nil) cannot be stored in a table; remove the key instead",
+                            child);
+                }
+                walk(e.getValue(), child);
+            }
+        } else if (n.isArray()) {
+            for (int i = 0; i < n.size(); i++) {
+                String child = JsonPointers.child(path, i);
+                if (n.get(i).isNull()) {
+                    throw new InvalidInputException("sparse array: element " + (i + 1) + " is nil, so Lua would "
+                            + "cut the array there or drop the table", child);
+                }
+                walk(n.get(i), child);
+            }
+        } else if (n.isNumber()) {
+            double d = n.doubleValue();
+            if (Double.isNaN(d) || Double.isInfinite(d)) {
+                throw new InvalidInputException("NaN and infinite numbers cannot be stored"
+                        + (Double.isNaN(d) ? "" : " (" + n + " is beyond the range of a Lua number)"), path);
+            }
+        } else if (n.isTextual()) {
+            String s = n.textValue();
+            if (!StandardCharsets.UTF_8.newEncoder().canEncode(s)) {
+                throw new InvalidInputException("the string is not valid Unicode", path);
+            }
+        }
+    }
+}

@@ -1,0 +1,5 @@
+/** Lock state classification and thresholds per dialect. */
+@NullMarked
+package dev.profilelens.core.lock;
+
+import org.jspecify.annotations.NullMarked;
