@@ -10,6 +10,7 @@ import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.json.JsonReadFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.DecimalNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.profilelens.core.error.InvalidInputException;
@@ -19,7 +20,6 @@ import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
-import java.util.Iterator;
 import java.util.Map;
 
 /**
@@ -36,7 +36,7 @@ public final class RobloxJson {
     /** 2^53: integral doubles up to this magnitude are exact and written as integers. */
     static final double MAX_SAFE_INTEGER = 9_007_199_254_740_992d;
     private static final BigDecimal MAX_SAFE = BigDecimal.valueOf(9_007_199_254_740_992L);
-    private static final JsonNodeFactory NODES = JsonNodeFactory.withExactBigDecimals(true);
+    private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
     private static final JsonFactory FACTORY = JsonFactory.builder()
             .enable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS)
             .enable(com.fasterxml.jackson.core.StreamReadFeature.STRICT_DUPLICATE_DETECTION)
@@ -50,7 +50,7 @@ public final class RobloxJson {
     private RobloxJson() {
     }
 
-    /** The node factory used for every tree this codec builds (exact decimals). */
+    /** The node factory for trees built in code (parsed fractions are exact {@link DecimalNode}s). */
     public static JsonNodeFactory nodes() {
         return NODES;
     }
@@ -157,7 +157,7 @@ public final class RobloxJson {
         if (d.signum() == 0 && p.getText().startsWith("-")) {
             return NODES.numberNode(-0.0d);
         }
-        return NODES.numberNode(d);
+        return DecimalNode.valueOf(d);
     }
 
     /** Compact UTF-8 bytes with Roblox's rules. Refuses NaN/infinity and a null root. */
@@ -230,8 +230,7 @@ public final class RobloxJson {
 
     private static void writeObject(JsonGenerator g, JsonNode n, String path) throws IOException {
         boolean any = false;
-        for (Iterator<Map.Entry<String, JsonNode>> it = n.fields(); it.hasNext();) {
-            Map.Entry<String, JsonNode> e = it.next();
+        for (Map.Entry<String, JsonNode> e : n.properties()) {
             if (e.getValue().isNull() || e.getValue().isMissingNode()) {
                 continue;
             }

@@ -5,7 +5,6 @@ import dev.profilelens.core.error.InvalidInputException;
 import dev.profilelens.core.model.Kind;
 import dev.profilelens.core.store.Limits;
 import java.nio.charset.StandardCharsets;
-import java.util.Iterator;
 import java.util.Map;
 
 /**
@@ -113,8 +112,7 @@ public final class Validator {
 
     private static void walk(JsonNode n, String path) {
         if (n.isObject()) {
-            for (Iterator<Map.Entry<String, JsonNode>> it = n.fields(); it.hasNext();) {
-                Map.Entry<String, JsonNode> e = it.next();
+            for (Map.Entry<String, JsonNode> e : n.properties()) {
                 String child = JsonPointers.child(path, e.getKey());
                 if (e.getValue().isNull()) {
                     throw new InvalidInputException("null (nil) cannot be stored in a table; remove the key instead",
