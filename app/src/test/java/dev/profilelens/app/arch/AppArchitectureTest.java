@@ -1,0 +1,38 @@
+package dev.profilelens.app.arch;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.Test;
+
+/**
+ * style.md rule 1: app reaches connectors only through core's SPI (ServiceLoader). The CLI's server commands
+ * ({@code sandbox}, {@code emulator}) may start the connector's own server entry points (ADR 0001).
+ */
+class AppArchitectureTest {
+    private static final JavaClasses APP = new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages("dev.profilelens.app");
+
+    @Test
+    void guiUsesConnectorsOnlyThroughTheSpi() {
+        noClasses().that().resideOutsideOfPackage("dev.profilelens.app.cli..")
+                .should().dependOnClassesThat().resideInAnyPackage("dev.profilelens.connectors..")
+                .allowEmptyShould(true)
+                .check(APP);
+    }
+
+    @Test
+    void coreNeverDependsOnApp() {
+        JavaClasses core = new ClassFileImporter().importPackages("dev.profilelens.core");
+        noClasses().should().dependOnClassesThat().resideInAPackage("dev.profilelens.app..").check(core);
+    }
+
+    @Test
+    void appPackagesAreFreeOfCycles() {
+        slices().matching("dev.profilelens.app.(*)..").should().beFreeOfCycles().allowEmptyShould(true).check(APP);
+    }
+}
