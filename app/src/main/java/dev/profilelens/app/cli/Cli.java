@@ -11,6 +11,8 @@ import picocli.CommandLine.Command;
         subcommands = {CommandLine.HelpCommand.class,
             InspectCommand.class,
             ValidateCommand.class,
+            DiffCommand.class,
+            MergeCommand.class,
             GlobalUpdateCommand.class,
             MessageCommand.class,
         })
