@@ -13,6 +13,9 @@ import picocli.CommandLine.Command;
             ValidateCommand.class,
             DiffCommand.class,
             MergeCommand.class,
+            PutCommand.class,
+            UnlockCommand.class,
+            LogCommand.class,
             GlobalUpdateCommand.class,
             MessageCommand.class,
         })

@@ -54,7 +54,8 @@ public final class SavePipeline {
         refuseIfReadOnly();
         validate(request.mode(), request.edited());
         EntryRef ref = request.ref();
-        if (request.base() != null && JsonDiff.diff(request.base(), request.edited()).isEmpty()) {
+        if (request.mode() != WriteMode.CLEAR_STALE_LOCK && request.base() != null
+                && JsonDiff.diff(request.base(), request.edited()).isEmpty()) {
             return new SaveOutcome(false, request.baseVersion(), request.baseVersion(), request.base(),
                     RobloxJson.nodes().arrayNode(), List.of());
         }
@@ -75,7 +76,8 @@ public final class SavePipeline {
             int size = current.map(StoredEntry::sizeBytes).orElse(0);
             JsonNode toWrite = router.route(request, ProfileCodec.read(theirs, size), mine);
             if (theirs != null && JsonDiff.diff(theirs, toWrite).isEmpty()) {
-                return new SaveOutcome(false, theirsVersion, theirsVersion, theirs, RobloxJson.nodes().arrayNode(), mergedPaths);
+                return new SaveOutcome(false, theirsVersion, theirsVersion, theirs, RobloxJson.nodes().arrayNode(),
+                        mergedPaths);
             }
             Optional<SaveOutcome> done = tryWrite(ref, theirs, theirsVersion, toWrite, actionOf(request.mode()),
                     request.reason(), mergedPaths);

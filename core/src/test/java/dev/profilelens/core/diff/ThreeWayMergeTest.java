@@ -47,7 +47,8 @@ class ThreeWayMergeTest {
                 "{\"Inv\":[\"u1\",\"u2\",\"gift\",\"same\"]}",
                 "{\"Inv\":[\"u1\",\"u2\",\"loot\",\"same\"]}");
         assertThat(r.clean()).isTrue();
-        assertThat(RobloxJson.writeString(r.merged())).isEqualTo("{\"Inv\":[\"u1\",\"u2\",\"loot\",\"same\",\"gift\"]}");
+        assertThat(RobloxJson.writeString(r.merged()))
+                .isEqualTo("{\"Inv\":[\"u1\",\"u2\",\"loot\",\"same\",\"gift\"]}");
     }
 
     @Test
