@@ -16,6 +16,11 @@ import picocli.CommandLine.Command;
             PutCommand.class,
             UnlockCommand.class,
             LogCommand.class,
+            SandboxCommand.class,
+            StoresCommand.class,
+            KeysCommand.class,
+            GetCommand.class,
+            VersionsCommand.class,
             GlobalUpdateCommand.class,
             MessageCommand.class,
         })

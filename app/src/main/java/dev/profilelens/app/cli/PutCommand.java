@@ -11,6 +11,7 @@ import dev.profilelens.core.store.StoredEntry;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -49,8 +50,8 @@ final class PutCommand implements Callable<Integer> {
     @Option(names = "--confirm", paramLabel = "KEY", description = "The key, typed again, to confirm --replace.")
     String confirm;
 
-    @Option(names = "--source", defaultValue = "sandbox", description = "sandbox | sqlite:PATH | opencloud:U[@URL].")
-    String source;
+    @Mixin
+    SourceOption source;
 
     @Option(names = "--verbose", description = "Stack traces on failure.")
     boolean verbose;
@@ -59,7 +60,7 @@ final class PutCommand implements Callable<Integer> {
     public Integer call() {
         JsonNode mine = CliInput.json(file, System.in);
         EntryRef ref = new EntryRef(store, scope, key);
-        try (WriteSession session = WriteSession.open(source)) {
+        try (WriteSession session = WriteSession.open(source.spec)) {
             Optional<StoredEntry> current = session.source().read(ref);
             String version = current.map(StoredEntry::version).orElse(null);
             if (expectVersion != null && !expectVersion.equals(version)) {

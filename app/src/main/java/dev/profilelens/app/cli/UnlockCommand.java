@@ -9,6 +9,7 @@ import dev.profilelens.core.store.EntryRef;
 import dev.profilelens.core.store.StoredEntry;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -36,8 +37,8 @@ final class UnlockCommand implements Callable<Integer> {
     @Option(names = "--scope", defaultValue = "global", description = "Scope (default: ${DEFAULT-VALUE}).")
     String scope;
 
-    @Option(names = "--source", defaultValue = "sandbox", description = "sandbox | sqlite:PATH | opencloud:U[@URL].")
-    String source;
+    @Mixin
+    SourceOption source;
 
     @Option(names = "--verbose", description = "Stack traces on failure.")
     boolean verbose;
@@ -45,7 +46,7 @@ final class UnlockCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         EntryRef ref = new EntryRef(store, scope, key);
-        try (WriteSession session = WriteSession.open(source)) {
+        try (WriteSession session = WriteSession.open(source.spec)) {
             StoredEntry current = session.source().read(ref).orElseThrow(() ->
                     new InvalidInputException("There is no value at " + store + "/" + key + "; nothing to unlock."));
             var value = RobloxJson.parse(current.value());

@@ -80,7 +80,8 @@ public final class SqliteProfileSource implements ProfileSource {
             }
             return c;
         } catch (SQLiteException e) {
-            if (e.getResultCode() == SQLiteErrorCode.SQLITE_NOTADB || e.getResultCode() == SQLiteErrorCode.SQLITE_CORRUPT) {
+            SQLiteErrorCode code = e.getResultCode();
+            if (code == SQLiteErrorCode.SQLITE_NOTADB || code == SQLiteErrorCode.SQLITE_CORRUPT) {
                 throw new InspectorException("The file " + file + " is not a readable SQLite store (damaged, or not "
                         + "a database); it was left untouched.", e);
             }

@@ -117,7 +117,8 @@ public final class SqliteWrites {
             ps.setInt(6, deleted ? 1 : 0);
             ps.executeUpdate();
         }
-        try (PreparedStatement ps = c.prepareStatement("INSERT OR IGNORE INTO stores (name, created_ms) VALUES (?,?)")) {
+        String store = "INSERT OR IGNORE INTO stores (name, created_ms) VALUES (?,?)";
+        try (PreparedStatement ps = c.prepareStatement(store)) {
             ps.setString(1, ref.store());
             ps.setLong(2, at.toEpochMilli());
             ps.executeUpdate();
