@@ -13,6 +13,7 @@ import org.jspecify.annotations.Nullable;
  */
 public final class BulkWriter {
     private final SqliteWrites writes;
+    private long nextId = -1;
 
     BulkWriter(SqliteWrites writes) {
         this.writes = writes;
@@ -27,6 +28,9 @@ public final class BulkWriter {
         }
         long entryCreated = writes.current(ref).filter(c -> !c.deleted()).map(SqliteWrites.Current::entryCreatedMs)
                 .orElse(at.toEpochMilli());
-        return writes.append(ref, value, userIds, attributes, at, entryCreated, value == null);
+        if (nextId < 0) {
+            nextId = writes.nextId();
+        }
+        return writes.append(nextId++, ref, value, userIds, attributes, at, entryCreated, value == null);
     }
 }

@@ -222,6 +222,7 @@ public final class SqliteProfileSource implements ProfileSource {
     @Override
     public synchronized void close() {
         try {
+            writes.closeStatements();
             connection.close();
         } catch (SQLException e) {
             throw new InspectorException("Could not close " + file + ": " + e.getMessage(), e);

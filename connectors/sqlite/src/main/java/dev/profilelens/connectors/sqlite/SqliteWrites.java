@@ -27,6 +27,7 @@ public final class SqliteWrites {
     private final Connection c;
     private final Clock clock;
     private final Retention retention;
+    private final java.util.Map<String, PreparedStatement> statements = new java.util.HashMap<>();
 
     /** Work done inside one transaction with a {@link BulkWriter}. */
     @FunctionalInterface
@@ -90,10 +91,16 @@ public final class SqliteWrites {
     /** Appends one version and points the entry at it; returns the version id. */
     String append(EntryRef ref, byte @Nullable [] value, List<Long> userIds, String attributes, Instant at,
                   long entryCreatedMs, boolean deleted) throws SQLException {
-        long id = nextId();
+        return append(nextId(), ref, value, userIds, attributes, at, entryCreatedMs, deleted);
+    }
+
+    /** Appends with a known next row id (bulk writers count ids themselves inside their transaction). */
+    String append(long id, EntryRef ref, byte @Nullable [] value, List<Long> userIds, String attributes, Instant at,
+                  long entryCreatedMs, boolean deleted) throws SQLException {
         String version = VersionIds.of(Instant.ofEpochMilli(entryCreatedMs), id, at);
-        try (PreparedStatement ps = c.prepareStatement("INSERT INTO versions (id, store, scope, entry_key, version, "
-                + "created_ms, value, user_ids, attributes, deleted) VALUES (?,?,?,?,?,?,?,?,?,?)")) {
+        {
+            PreparedStatement ps = cached("INSERT INTO versions (id, store, scope, entry_key, version, "
+                + "created_ms, value, user_ids, attributes, deleted) VALUES (?,?,?,?,?,?,?,?,?,?)");
             ps.setLong(1, id);
             ps.setString(2, ref.store());
             ps.setString(3, ref.scope());
@@ -106,9 +113,10 @@ public final class SqliteWrites {
             ps.setInt(10, deleted ? 1 : 0);
             ps.executeUpdate();
         }
-        try (PreparedStatement ps = c.prepareStatement("INSERT INTO entries (store, scope, entry_key, current_id, "
+        {
+            PreparedStatement ps = cached("INSERT INTO entries (store, scope, entry_key, current_id, "
                 + "created_ms, deleted) VALUES (?,?,?,?,?,?) ON CONFLICT (store, scope, entry_key) DO UPDATE SET "
-                + "current_id = excluded.current_id, created_ms = excluded.created_ms, deleted = excluded.deleted")) {
+                + "current_id = excluded.current_id, created_ms = excluded.created_ms, deleted = excluded.deleted");
             ps.setString(1, ref.store());
             ps.setString(2, ref.scope());
             ps.setString(3, ref.key());
@@ -118,7 +126,8 @@ public final class SqliteWrites {
             ps.executeUpdate();
         }
         String store = "INSERT OR IGNORE INTO stores (name, created_ms) VALUES (?,?)";
-        try (PreparedStatement ps = c.prepareStatement(store)) {
+        {
+            PreparedStatement ps = cached(store);
             ps.setString(1, ref.store());
             ps.setLong(2, at.toEpochMilli());
             ps.executeUpdate();
@@ -126,7 +135,7 @@ public final class SqliteWrites {
         return version;
     }
 
-    private long nextId() throws SQLException {
+    long nextId() throws SQLException {
         try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(
                 "SELECT max(coalesce((SELECT seq FROM sqlite_sequence WHERE name = 'versions'), 0), "
                         + "coalesce((SELECT max(id) FROM versions), 0)) + 1")) {
@@ -136,9 +145,10 @@ public final class SqliteWrites {
     }
 
     Optional<Current> current(EntryRef ref) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("SELECT e.current_id, e.created_ms, e.deleted, v.version, "
+        {
+            PreparedStatement ps = cached("SELECT e.current_id, e.created_ms, e.deleted, v.version, "
                 + "v.created_ms FROM entries e JOIN versions v ON v.id = e.current_id "
-                + "WHERE e.store = ? AND e.scope = ? AND e.entry_key = ?")) {
+                + "WHERE e.store = ? AND e.scope = ? AND e.entry_key = ?");
             ps.setString(1, ref.store());
             ps.setString(2, ref.scope());
             ps.setString(3, ref.key());
@@ -173,6 +183,22 @@ public final class SqliteWrites {
             ps.setLong(5, now.minus(Retention.EXPIRY).toEpochMilli());
             ps.executeUpdate();
         }
+    }
+
+    private PreparedStatement cached(String sql) throws SQLException {
+        PreparedStatement ps = statements.get(sql);
+        if (ps == null) {
+            ps = c.prepareStatement(sql);
+            statements.put(sql, ps);
+        }
+        return ps;
+    }
+
+    void closeStatements() throws SQLException {
+        for (PreparedStatement ps : statements.values()) {
+            ps.close();
+        }
+        statements.clear();
     }
 
     @FunctionalInterface
