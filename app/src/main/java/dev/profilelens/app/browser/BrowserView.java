@@ -1,5 +1,6 @@
 package dev.profilelens.app.browser;
 
+import dev.profilelens.app.widgets.KeyRow;
 import java.util.function.Consumer;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;

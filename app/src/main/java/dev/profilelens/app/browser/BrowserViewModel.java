@@ -1,5 +1,6 @@
 package dev.profilelens.app.browser;
 
+import dev.profilelens.app.widgets.KeyRow;
 import dev.profilelens.app.connection.ConnectionSession;
 import dev.profilelens.app.dialog.DialogService;
 import dev.profilelens.app.task.BackgroundTask;

@@ -1,6 +1,7 @@
 package dev.profilelens.app.browser;
 
-import dev.profilelens.app.profile.StatusBadge;
+import dev.profilelens.app.widgets.KeyRow;
+import dev.profilelens.app.widgets.StatusBadge;
 import java.util.function.IntConsumer;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;

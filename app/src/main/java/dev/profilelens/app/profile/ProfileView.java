@@ -1,6 +1,7 @@
 package dev.profilelens.app.profile;
 
-import dev.profilelens.app.browser.Badges;
+import dev.profilelens.app.widgets.StatusBadge;
+import dev.profilelens.app.widgets.Badges;
 import dev.profilelens.app.raw.RawPane;
 import dev.profilelens.app.task.TaskExecutor;
 import dev.profilelens.core.model.Kind;

@@ -1,7 +1,7 @@
 package dev.profilelens.app.profile;
 
-import dev.profilelens.app.browser.Badges;
-import dev.profilelens.app.browser.KeyRow;
+import dev.profilelens.app.widgets.Badges;
+import dev.profilelens.app.widgets.KeyRow;
 import dev.profilelens.app.connection.ConnectionSession;
 import dev.profilelens.app.dialog.DialogService;
 import dev.profilelens.app.task.BackgroundTask;

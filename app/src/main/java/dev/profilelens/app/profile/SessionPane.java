@@ -1,5 +1,6 @@
 package dev.profilelens.app.profile;
 
+import dev.profilelens.app.widgets.StatusBadge;
 import dev.profilelens.core.lock.LockState;
 import dev.profilelens.core.lock.LockStatus;
 import dev.profilelens.core.model.MetaData;

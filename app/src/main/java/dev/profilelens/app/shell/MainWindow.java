@@ -2,7 +2,7 @@ package dev.profilelens.app.shell;
 
 import dev.profilelens.app.browser.BrowserView;
 import dev.profilelens.app.browser.BrowserViewModel;
-import dev.profilelens.app.browser.KeyRow;
+import dev.profilelens.app.widgets.KeyRow;
 import dev.profilelens.app.connection.Connection;
 import dev.profilelens.app.connection.ConnectionDialog;
 import dev.profilelens.app.connection.ConnectionSession;

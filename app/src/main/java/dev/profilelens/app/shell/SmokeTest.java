@@ -1,7 +1,7 @@
 package dev.profilelens.app.shell;
 
 import dev.profilelens.app.browser.BrowserView;
-import dev.profilelens.app.browser.KeyRow;
+import dev.profilelens.app.widgets.KeyRow;
 import java.nio.file.Path;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;

@@ -1,5 +1,6 @@
 package dev.profilelens.app.browser;
 
+import dev.profilelens.app.widgets.KeyRow;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.profilelens.app.connection.Connection;

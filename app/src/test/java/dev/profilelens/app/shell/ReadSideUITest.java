@@ -2,7 +2,7 @@ package dev.profilelens.app.shell;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.profilelens.app.browser.KeyRow;
+import dev.profilelens.app.widgets.KeyRow;
 import dev.profilelens.core.lock.LockState;
 import java.nio.file.Path;
 import java.util.List;

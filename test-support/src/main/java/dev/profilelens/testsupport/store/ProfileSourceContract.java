@@ -156,7 +156,7 @@ public abstract class ProfileSourceContract {
             Page<EntryRef> page = source.listKeys("Paging", "global", "", cursor, 7);
             assertThat(page.items().size()).isLessThanOrEqualTo(7);
             page.items().forEach(r -> seen.add(r.key()));
-            put(EntryRef.of("Paging", String.format("Player_%03d", pages * 10 + 1)), "new");
+            put(EntryRef.of("Paging", String.format("Player_%03d", pages * 10 + 1)), "\"new\"");
             cursor = page.nextCursor();
             pages++;
         } while (cursor != null && pages < 100);
@@ -215,8 +215,7 @@ public abstract class ProfileSourceContract {
     @Test
     void oversizeValuesAndMetadataAreRefusedAndNothingIsWritten() {
         EntryRef ref = EntryRef.of("PlayerData", "Big");
-        byte[] big = new byte[4_194_305];
-        java.util.Arrays.fill(big, (byte) '1');
+        byte[] big = jsonString(4_194_305);
         assertThatThrownBy(() -> source.write(new WriteRequest(ref, big, List.of(), "{}", Precondition.none())))
                 .isInstanceOf(InvalidInputException.class).hasMessageContaining("4194305");
         assertThatThrownBy(() -> source.write(new WriteRequest(ref, json("1"), List.of(1L, 2L, 3L, 4L, 5L), "{}",
@@ -225,10 +224,18 @@ public abstract class ProfileSourceContract {
         assertThatThrownBy(() -> source.write(new WriteRequest(ref, json("1"), List.of(), attrs,
                 Precondition.none()))).isInstanceOf(InvalidInputException.class);
         assertThat(source.read(ref)).isEmpty();
-        byte[] exact = new byte[4_194_304];
-        java.util.Arrays.fill(exact, (byte) '2');
+        byte[] exact = jsonString(4_194_304);
         source.write(new WriteRequest(ref, exact, List.of(), "{}", Precondition.none()));
         assertThat(source.read(ref).orElseThrow().sizeBytes()).isEqualTo(4_194_304);
+    }
+
+    /** A JSON string value of exactly {@code bytes} bytes (Roblox stores JSON only). */
+    private static byte[] jsonString(int bytes) {
+        byte[] b = new byte[bytes];
+        java.util.Arrays.fill(b, (byte) 'x');
+        b[0] = '"';
+        b[bytes - 1] = '"';
+        return b;
     }
 
     @Test

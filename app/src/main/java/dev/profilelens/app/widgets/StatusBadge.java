@@ -1,4 +1,4 @@
-package dev.profilelens.app.profile;
+package dev.profilelens.app.widgets;
 
 import javafx.scene.control.Label;
 

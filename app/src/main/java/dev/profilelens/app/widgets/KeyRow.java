@@ -1,4 +1,4 @@
-package dev.profilelens.app.browser;
+package dev.profilelens.app.widgets;
 
 import dev.profilelens.core.store.EntryRef;
 import java.util.Objects;

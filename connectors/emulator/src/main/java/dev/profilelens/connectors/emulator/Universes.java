@@ -1,0 +1,62 @@
+package dev.profilelens.connectors.emulator;
+
+import dev.profilelens.connectors.sqlite.Retention;
+import dev.profilelens.connectors.sqlite.SqliteProfileSource;
+import dev.profilelens.core.error.InvalidInputException;
+import dev.profilelens.core.store.ProfileSource;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * The emulator's state: one SQLite store per universe (ADR 0030), in {@code --db} to survive restarts or in a
+ * temporary folder. Versions follow Roblox's hourly rule unless keep-all is chosen.
+ */
+final class Universes implements AutoCloseable {
+    private final Path folder;
+    private final boolean temporary;
+    private final Retention retention;
+    private final Map<String, SqliteProfileSource> open = new HashMap<>();
+
+    Universes(Path folderOrNull, boolean keepAll) {
+        try {
+            this.temporary = folderOrNull == null;
+            this.folder = temporary ? Files.createTempDirectory("profilelens-emulator") : folderOrNull;
+            Files.createDirectories(folder);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        this.retention = keepAll ? Retention.KEEP_ALL : Retention.ROBLOX;
+    }
+
+    synchronized ProfileSource universe(String id) {
+        if (!id.matches("\\d{1,19}")) {
+            throw new InvalidInputException("Invalid universe id: " + id, "universeId");
+        }
+        return open.computeIfAbsent(id, u -> new SqliteProfileSource(folder.resolve("universe-" + u + ".db"),
+                Clock.systemUTC(), retention, false));
+    }
+
+    Path folder() {
+        return folder;
+    }
+
+    @Override
+    public synchronized void close() {
+        open.values().forEach(SqliteProfileSource::close);
+        open.clear();
+        if (temporary) {
+            try (var files = Files.walk(folder)) {
+                for (Path p : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                    Files.deleteIfExists(p);
+                }
+            } catch (IOException e) {
+                // leftovers in the temp folder are harmless
+            }
+        }
+    }
+}

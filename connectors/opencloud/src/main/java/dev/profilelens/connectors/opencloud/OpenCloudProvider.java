@@ -1,0 +1,54 @@
+package dev.profilelens.connectors.opencloud;
+
+import dev.profilelens.core.error.InvalidInputException;
+import dev.profilelens.core.store.ProfileSource;
+import dev.profilelens.core.store.ProfileSourceProvider;
+import java.time.Duration;
+import java.util.Map;
+
+/**
+ * Opens {@code opencloud:UNIVERSE} (the real service) and {@code opencloud:UNIVERSE@http://HOST:PORT} (the
+ * emulator or a compatible base URL). The API key comes from the option {@code apiKey} (the app's in-memory key
+ * store) or the environment variable {@code PROFILELENS_API_KEY}; it is never logged or written anywhere.
+ * Options: {@code readOnly}, {@code budget} (requests per minute per category, default 250).
+ */
+public final class OpenCloudProvider implements ProfileSourceProvider {
+    public static final String REAL_BASE = "https://apis.roblox.com";
+    public static final String KEY_ENV = "PROFILELENS_API_KEY";
+
+    @Override
+    public boolean supports(String spec) {
+        return spec.startsWith("opencloud:");
+    }
+
+    @Override
+    public ProfileSource open(String spec, Map<String, String> options) {
+        String rest = spec.substring("opencloud:".length());
+        int at = rest.indexOf('@');
+        String universe = at < 0 ? rest : rest.substring(0, at);
+        String base = at < 0 ? REAL_BASE : rest.substring(at + 1).replaceAll("/+$", "");
+        if (!universe.matches("\\d{1,19}")) {
+            throw new InvalidInputException("opencloud: needs a numeric universe id, e.g. opencloud:1234567 or "
+                    + "opencloud:1@http://127.0.0.1:8719", "--source");
+        }
+        if (!base.startsWith("http://") && !base.startsWith("https://")) {
+            throw new InvalidInputException("opencloud: the base URL must start with http:// or https:// (got "
+                    + base + ")", "--source");
+        }
+        String key = options.getOrDefault("apiKey", System.getenv(KEY_ENV));
+        if (key == null || key.isBlank()) {
+            if (!base.equals(REAL_BASE)) {
+                key = "dev-key";
+            } else {
+                throw new InvalidInputException("No API key: set " + KEY_ENV + " or enter the key in the "
+                        + "connection dialog.", KEY_ENV);
+            }
+        }
+        int budget = Integer.parseInt(options.getOrDefault("budget", "250"));
+        long backoff = Long.parseLong(options.getOrDefault("backoffMs", "500"));
+        CloudHttp http = new CloudHttp(key, ClientBudget.shared(base, universe, budget), Duration.ofSeconds(10),
+                backoff);
+        return new OpenCloudProfileSource(base, universe, http, Boolean.parseBoolean(options.getOrDefault("readOnly",
+                "false")));
+    }
+}
