@@ -1,0 +1,62 @@
+package dev.profilelens.core.session;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Wall-time scheduler on one named daemon thread: a simulated server's tasks run there one at a time, so the
+ * runtime needs no locks. Close it to stop the thread; tasks still queued are dropped.
+ */
+public final class ThreadScheduler implements Scheduler, AutoCloseable {
+    private final Clock clock;
+    private final ScheduledExecutorService executor;
+
+    public ThreadScheduler(Clock clock, String threadName) {
+        this.clock = clock;
+        ScheduledThreadPoolExecutor ex = new ScheduledThreadPoolExecutor(1, r -> {
+            Thread t = new Thread(r, threadName);
+            t.setDaemon(true);
+            return t;
+        });
+        ex.setRemoveOnCancelPolicy(true);
+        ex.setExecuteExistingDelayedTasksAfterShutdownPolicy(false);
+        this.executor = ex;
+    }
+
+    @Override
+    public Clock clock() {
+        return clock;
+    }
+
+    @Override
+    public Task schedule(Duration delay, Runnable task) {
+        if (executor.isShutdown()) {
+            return () -> { };
+        }
+        ScheduledFuture<?> f = executor.schedule(task, Math.max(0, delay.toNanos()), TimeUnit.NANOSECONDS);
+        return () -> f.cancel(false);
+    }
+
+    /** Runs {@code task} on the scheduler thread and waits for it (used to read state safely from outside). */
+    public void runAndWait(Runnable task) throws InterruptedException {
+        try {
+            executor.submit(task).get();
+        } catch (java.util.concurrent.ExecutionException e) {
+            throw new IllegalStateException("task failed on " + Thread.currentThread().getName(), e.getCause());
+        }
+    }
+
+    @Override
+    public void close() {
+        executor.shutdownNow();
+        try {
+            executor.awaitTermination(5, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}
