@@ -56,15 +56,11 @@ public final class UpdateCall {
             failed.accept(e);
             return;
         }
-        if (latency.isZero()) {
-            write(ref, current, transform, done, failed);
-        } else {
-            scheduler.schedule(latency, () -> {
-                if (alive.getAsBoolean()) {
-                    write(ref, current, transform, done, failed);
-                }
-            });
-        }
+        scheduler.schedule(latency, () -> {
+            if (alive.getAsBoolean()) {
+                write(ref, current, transform, done, failed);
+            }
+        });
     }
 
     private void write(EntryRef ref, Optional<StoredEntry> current, Transform transform, Consumer<Result> done,
