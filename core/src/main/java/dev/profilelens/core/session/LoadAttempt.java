@@ -96,7 +96,7 @@ final class LoadAttempt {
             server.loadFinished(this, value, target, sessionId);
             return;
         }
-        if (active == null) {
+        if (active == null || server.isShuttingDown()) {
             fail("no lock was taken (shutting down)");
             return;
         }

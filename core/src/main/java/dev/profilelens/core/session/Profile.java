@@ -73,6 +73,11 @@ public final class Profile {
         return ref;
     }
 
+    /** The server holding (or having held) this session. */
+    public SessionServer server() {
+        return server;
+    }
+
     public String key() {
         return ref.key();
     }
