@@ -1,0 +1,231 @@
+package dev.profilelens.connectors.sqlite;
+
+import dev.profilelens.core.error.InspectorException;
+import dev.profilelens.core.error.RefusedException;
+import dev.profilelens.core.error.UnavailableException;
+import dev.profilelens.core.store.DataStoreInfo;
+import dev.profilelens.core.store.EntryRef;
+import dev.profilelens.core.store.Limits;
+import dev.profilelens.core.store.Page;
+import dev.profilelens.core.store.ProfileSource;
+import dev.profilelens.core.store.SourceCapabilities;
+import dev.profilelens.core.store.StoredEntry;
+import dev.profilelens.core.store.VersionInfo;
+import dev.profilelens.core.store.VersionQuery;
+import dev.profilelens.core.store.WriteRequest;
+import dev.profilelens.core.store.WriteResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+import org.sqlite.SQLiteConfig;
+import org.sqlite.SQLiteErrorCode;
+import org.sqlite.SQLiteException;
+
+/**
+ * A {@link ProfileSource} in one SQLite file (ADR 0020): WAL, a busy timeout so the app, the CLI and simulated
+ * servers share the file, conditional writes checked and applied inside one {@code BEGIN IMMEDIATE} transaction.
+ * One connection per instance, used by one thread at a time.
+ */
+public final class SqliteProfileSource implements ProfileSource {
+    static final int BUSY_TIMEOUT_MS = 15_000;
+    private final Path file;
+    private final Clock clock;
+    private final boolean readOnly;
+    private final Connection connection;
+    private final SqliteWrites writes;
+
+    public SqliteProfileSource(Path file, Clock clock, Retention retention, boolean readOnly) {
+        this.file = file;
+        this.clock = clock;
+        this.readOnly = readOnly || (Files.exists(file) && !Files.isWritable(file));
+        this.connection = open(file, this.readOnly);
+        this.writes = new SqliteWrites(connection, clock, retention);
+    }
+
+    public static SqliteProfileSource open(Path file) {
+        return new SqliteProfileSource(file, Clock.systemUTC(), Retention.KEEP_ALL, false);
+    }
+
+    private static Connection open(Path file, boolean readOnly) {
+        if (Files.isDirectory(file)) {
+            throw new InspectorException("The store path " + file + " is a folder, not a file.");
+        }
+        try {
+            Path dir = file.toAbsolutePath().getParent();
+            if (!readOnly && dir != null) {
+                Files.createDirectories(dir);
+            }
+            SQLiteConfig config = new SQLiteConfig();
+            config.setReadOnly(readOnly);
+            config.setBusyTimeout(BUSY_TIMEOUT_MS);
+            if (!readOnly) {
+                config.setJournalMode(SQLiteConfig.JournalMode.WAL);
+                config.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
+            }
+            Connection c = config.createConnection("jdbc:sqlite:" + file.toAbsolutePath());
+            try {
+                SqliteSchema.prepare(c, file, !readOnly);
+            } catch (SQLException | RuntimeException e) {
+                c.close();
+                throw e;
+            }
+            return c;
+        } catch (SQLiteException e) {
+            SQLiteErrorCode code = e.getResultCode();
+            if (code == SQLiteErrorCode.SQLITE_NOTADB || code == SQLiteErrorCode.SQLITE_CORRUPT) {
+                throw new InspectorException("The file " + file + " is not a readable SQLite store (damaged, or not "
+                        + "a database); it was left untouched.", e);
+            }
+            throw new UnavailableException("Cannot open the store " + file + ": " + e.getMessage(), e);
+        } catch (SQLException | java.io.IOException e) {
+            throw new UnavailableException("Cannot open the store " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    public Path file() {
+        return file;
+    }
+
+    @Override
+    public String describe() {
+        return "SQLite store " + file + (readOnly ? " (read-only)" : "");
+    }
+
+    @Override
+    public SourceCapabilities capabilities() {
+        return new SourceCapabilities(readOnly, true, null);
+    }
+
+    @Override
+    public synchronized Page<DataStoreInfo> listDataStores(String prefix, @Nullable String cursor, int limit) {
+        String sql = "SELECT name, created_ms FROM stores WHERE name >= ? AND name > ? ORDER BY name LIMIT ?";
+        try (PreparedStatement ps = connection.prepareStatement(sql)) {
+            ps.setString(1, prefix);
+            ps.setString(2, cursor == null ? "" : cursor);
+            ps.setInt(3, limit + 1);
+            List<DataStoreInfo> out = new ArrayList<>();
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next() && rs.getString(1).startsWith(prefix)) {
+                    out.add(new DataStoreInfo(rs.getString(1), Instant.ofEpochMilli(rs.getLong(2))));
+                }
+            }
+            return SqlPaging.page(out, limit, DataStoreInfo::name);
+        } catch (SQLException e) {
+            throw failure("list data stores", e);
+        }
+    }
+
+    @Override
+    public synchronized Page<EntryRef> listKeys(String store, @Nullable String scope, String prefix,
+                                                @Nullable String cursor, int limit) {
+        Limits.checkName("data store name", store);
+        try {
+            return scope == null
+                    ? SqlPaging.keysOfAllScopes(connection, store, prefix, cursor, limit)
+                    : SqlPaging.keysOfScope(connection, store, scope, prefix, cursor, limit);
+        } catch (SQLException e) {
+            throw failure("list keys of " + store, e);
+        }
+    }
+
+    @Override
+    public synchronized Optional<StoredEntry> read(EntryRef ref) {
+        Limits.checkRef(ref);
+        try {
+            return SqliteReads.current(connection, ref);
+        } catch (SQLException e) {
+            throw failure("read " + ref, e);
+        }
+    }
+
+    @Override
+    public synchronized WriteResult write(WriteRequest request) {
+        refuseIfReadOnly();
+        Limits.checkWrite(request);
+        try {
+            return writes.write(request);
+        } catch (SQLException e) {
+            throw failure("write " + request.ref(), e);
+        }
+    }
+
+    @Override
+    public synchronized void delete(EntryRef ref) {
+        refuseIfReadOnly();
+        Limits.checkRef(ref);
+        try {
+            writes.delete(ref);
+        } catch (SQLException e) {
+            throw failure("delete " + ref, e);
+        }
+    }
+
+    @Override
+    public synchronized Page<VersionInfo> listVersions(EntryRef ref, VersionQuery query, @Nullable String cursor,
+                                                       int limit) {
+        Limits.checkRef(ref);
+        try {
+            return SqliteReads.versions(connection, ref, query, cursor, limit);
+        } catch (SQLException e) {
+            throw failure("list versions of " + ref, e);
+        }
+    }
+
+    @Override
+    public synchronized Optional<StoredEntry> readVersion(EntryRef ref, String version) {
+        Limits.checkRef(ref);
+        try {
+            return SqliteReads.version(connection, ref, version);
+        } catch (SQLException e) {
+            throw failure("read version " + version + " of " + ref, e);
+        }
+    }
+
+    /** Runs {@code work} with this store's connection inside one transaction (bulk seeding, benchmarks). */
+    public synchronized void bulk(SqliteWrites.Bulk work) {
+        refuseIfReadOnly();
+        try {
+            writes.bulk(work);
+        } catch (SQLException e) {
+            throw failure("bulk write", e);
+        }
+    }
+
+    Clock clock() {
+        return clock;
+    }
+
+    private void refuseIfReadOnly() {
+        if (readOnly) {
+            throw new RefusedException("The store " + file + " is open read-only; nothing was written.");
+        }
+    }
+
+    private InspectorException failure(String what, SQLException e) {
+        if (e instanceof SQLiteException s && (s.getResultCode() == SQLiteErrorCode.SQLITE_BUSY
+                || s.getResultCode() == SQLiteErrorCode.SQLITE_LOCKED)) {
+            return new UnavailableException("The store " + file + " stayed busy (another process holds it) for "
+                    + BUSY_TIMEOUT_MS / 1000 + " s; could not " + what + ".", e);
+        }
+        return new InspectorException("Could not " + what + " in " + file + ": " + e.getMessage(), e);
+    }
+
+    @Override
+    public synchronized void close() {
+        try {
+            writes.closeStatements();
+            connection.close();
+        } catch (SQLException e) {
+            throw new InspectorException("Could not close " + file + ": " + e.getMessage(), e);
+        }
+    }
+}

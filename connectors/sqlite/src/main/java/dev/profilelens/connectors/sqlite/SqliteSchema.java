@@ -1,0 +1,99 @@
+package dev.profilelens.connectors.sqlite;
+
+import dev.profilelens.core.error.InspectorException;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+
+/**
+ * The store file's schema and its migrations (ADR 0021). A file is ours when its {@code application_id} is
+ * {@link #APPLICATION_ID}; {@code user_version} is the schema version. Foreign databases, newer schemas and files
+ * that are not SQLite are refused with the file named — never reset.
+ */
+final class SqliteSchema {
+    /** "PLNS" — ProfileLens store. */
+    static final int APPLICATION_ID = 0x504C4E53;
+    /** Migrations, index i upgrades schema version i to i + 1. */
+    private static final List<String[]> MIGRATIONS = List.<String[]>of(new String[] {
+        "CREATE TABLE stores (name TEXT PRIMARY KEY, created_ms INTEGER NOT NULL) WITHOUT ROWID",
+        "CREATE TABLE versions (id INTEGER PRIMARY KEY AUTOINCREMENT, store TEXT NOT NULL, scope TEXT NOT NULL, "
+                + "entry_key TEXT NOT NULL, version TEXT NOT NULL UNIQUE, created_ms INTEGER NOT NULL, "
+                + "value BLOB, user_ids TEXT NOT NULL, attributes TEXT NOT NULL, deleted INTEGER NOT NULL)",
+        "CREATE INDEX versions_entry ON versions (store, scope, entry_key, created_ms)",
+        "CREATE TABLE entries (store TEXT NOT NULL, scope TEXT NOT NULL, entry_key TEXT NOT NULL, "
+                + "current_id INTEGER NOT NULL, created_ms INTEGER NOT NULL, deleted INTEGER NOT NULL, "
+                + "PRIMARY KEY (store, scope, entry_key)) WITHOUT ROWID",
+        "CREATE INDEX entries_by_key ON entries (store, entry_key, scope)",
+        "CREATE TABLE settings (name TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID",
+    });
+    static final int LATEST = MIGRATIONS.size();
+
+    private SqliteSchema() {
+    }
+
+    /** Checks the file is a ProfileLens store we can read; creates or migrates it when {@code writable}. */
+    static void prepare(Connection c, Path file, boolean writable) throws SQLException {
+        int appId = pragmaInt(c, "application_id");
+        int version = pragmaInt(c, "user_version");
+        if (appId == 0 && version == 0) {
+            if (hasTables(c)) {
+                throw new InspectorException("The file " + file + " is an SQLite database of another program, not "
+                        + "a ProfileLens store; it was left untouched.");
+            }
+            if (!writable) {
+                throw new InspectorException("The file " + file + " is empty and read-only; it cannot become a "
+                        + "ProfileLens store.");
+            }
+        } else if (appId != APPLICATION_ID) {
+            throw new InspectorException("The file " + file + " belongs to another program (application id "
+                    + Integer.toHexString(appId) + "); it was left untouched.");
+        }
+        if (version > LATEST) {
+            throw new InspectorException("The store " + file + " was written by a newer ProfileLens (schema "
+                    + version + ", this version reads up to " + LATEST + "). Update ProfileLens to open it.");
+        }
+        if (version < LATEST) {
+            if (!writable) {
+                throw new InspectorException("The store " + file + " uses an older schema and is read-only, so it "
+                        + "cannot be upgraded.");
+            }
+            migrate(c, version);
+        }
+    }
+
+    private static void migrate(Connection c, int from) throws SQLException {
+        boolean auto = c.getAutoCommit();
+        c.setAutoCommit(false);
+        try (Statement s = c.createStatement()) {
+            for (int v = from; v < LATEST; v++) {
+                for (String sql : MIGRATIONS.get(v)) {
+                    s.execute(sql);
+                }
+            }
+            s.execute("PRAGMA application_id = " + APPLICATION_ID);
+            s.execute("PRAGMA user_version = " + LATEST);
+            c.commit();
+        } catch (SQLException e) {
+            c.rollback();
+            throw e;
+        } finally {
+            c.setAutoCommit(auto);
+        }
+    }
+
+    private static boolean hasTables(Connection c) throws SQLException {
+        try (Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("SELECT count(*) FROM sqlite_master WHERE type = 'table'")) {
+            return rs.next() && rs.getInt(1) > 0;
+        }
+    }
+
+    private static int pragmaInt(Connection c, String pragma) throws SQLException {
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("PRAGMA " + pragma)) {
+            return rs.next() ? rs.getInt(1) : 0;
+        }
+    }
+}
