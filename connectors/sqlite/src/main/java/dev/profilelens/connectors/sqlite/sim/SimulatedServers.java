@@ -113,7 +113,7 @@ public final class SimulatedServers implements AutoCloseable {
     }
 
     @Override
-    public void close() {
+    public synchronized void close() {
         if (closed) {
             return;
         }
