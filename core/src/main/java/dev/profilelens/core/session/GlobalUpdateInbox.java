@@ -62,7 +62,9 @@ public final class GlobalUpdateInbox {
         if (!profile.isActive()) {
             throw new IllegalStateException("PROFILE EXPIRED: " + profile.ref() + " is no longer loaded here");
         }
-        if (last.active().stream().noneMatch(u -> u.id() == id) && last.locked().stream().noneMatch(u -> u.id() == id)) {
+        boolean known = last.active().stream().anyMatch(u -> u.id() == id)
+                || last.locked().stream().anyMatch(u -> u.id() == id);
+        if (!known) {
             throw new IllegalArgumentException("Passed non-existant update_id " + id + " for " + profile.ref());
         }
     }

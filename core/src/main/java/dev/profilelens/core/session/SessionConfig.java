@@ -66,7 +66,8 @@ public record SessionConfig(Dialect dialect, Duration autoSavePeriod, Duration f
 
     /** A new auto-save period; ProfileStore derives its fresh-profile skip from it (period / 2). */
     public SessionConfig withAutoSavePeriod(Duration period) {
-        return new SessionConfig(dialect, period, isProfileStore() ? period.dividedBy(2) : freshSkip, writeCooldown, forceLoadMaxSteps,
+        return new SessionConfig(dialect, period, isProfileStore() ? period.dividedBy(2) : freshSkip,
+                writeCooldown, forceLoadMaxSteps,
                 firstLoadRepeat, loadRepeatPeriod, sessionSteal, assumeDead, storeLatency);
     }
 

@@ -47,6 +47,7 @@ public record SessionEvent(Type type, Instant at, String server, EntryRef ref, l
 
     /** One human line, e.g. {@code 12:00:01 LOADED PlayerData/global/Player_1 by 1/job-a #3}. */
     public String line() {
-        return at + " " + type + " " + ref + " by " + server + " #" + loadCount + (detail.isEmpty() ? "" : " " + detail);
+        return at + " " + type + " " + ref + " by " + server + " #" + loadCount
+                + (detail.isEmpty() ? "" : " " + detail);
     }
 }
