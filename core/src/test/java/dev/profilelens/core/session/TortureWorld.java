@@ -252,7 +252,8 @@ final class TortureWorld {
         ObjectNode data = (ObjectNode) next.get("Data");
         data.put("Coins", data.path("Coins").asLong() + 1000);
         data.put("Rev", data.path("Rev").asLong() + 1);
-        scheduler.schedule(Duration.ofMillis(300), () -> {
+        // a person edits for a few seconds between read and conditional write: servers may load it meanwhile
+        scheduler.schedule(rand(1, 8), () -> {
             try {
                 editorSource.write(new WriteRequest(ref, RobloxJson.write(next), UpdateCall.userIds(next),
                         UpdateCall.attributes(next), Precondition.matchVersion(cur.get().version())));
