@@ -289,4 +289,34 @@ class ProfileServiceScenariosTest {
         assertThat(h.await(older, Duration.ofMinutes(1))).isEmpty();
         assertThat(h.await(newer, Duration.ofMinutes(3))).isPresent();
     }
+
+    @Test
+    void keyInfoMirrorsUserIdsAndRobloxMetaDataFromTheValue() {
+        Profile p = h.loadNow(a, "Player_60");
+        p.robloxMetaData().set("Color", RobloxJson.parse("[0.955,0,0]"));
+        p.robloxMetaData().put("Dedication", "Veteran");
+        p.addUserId(2312310);
+        p.addUserId(50);
+        p.addUserId(420);
+        p.removeUserId(50);
+        p.release();
+        h.advance(Duration.ofSeconds(10));
+        var entry = h.source.read(h.ref("Player_60")).orElseThrow();
+        assertThat(entry.userIds()).containsExactly(2312310L, 420L);
+        assertThat(RobloxJson.parse(entry.attributesJson()).toString())
+                .isEqualTo("{\"Color\":[0.955,0,0],\"Dedication\":\"Veteran\"}");
+        assertThat(h.stored("Player_60").get("UserIds").toString()).isEqualTo("[2312310,420]");
+    }
+
+    @Test
+    void aKeyWipedWhileLoadedMakesTheReleaseFailAndRetryWithoutWriting() {
+        Profile p = h.loadNow(a, "Player_61");
+        h.source.delete(h.ref("Player_61"));
+        p.release();
+        h.advance(Duration.ofSeconds(30));
+        assertThat(h.events(SessionEvent.Type.ISSUE).size()).as("the release keeps retrying").isGreaterThan(2);
+        assertThat(h.events(SessionEvent.Type.ISSUE).get(0).detail()).contains("wiped or replaced while loaded");
+        assertThat(h.source.read(h.ref("Player_61"))).as("nothing written over the wipe").isEmpty();
+        assertThat(a.jobsInFlight()).isEqualTo(1);
+    }
 }
