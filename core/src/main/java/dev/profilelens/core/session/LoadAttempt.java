@@ -109,6 +109,8 @@ final class LoadAttempt {
     }
 
     private void pstConflict(ObjectNode value, boolean requesting) {
+        ObjectNode meta = StoredValue.object(value, "MetaData");
+        server.nudge(meta.get("ActiveSession"), meta.path("SessionLoadCount").asLong(), true);
         if (!aggressiveSteal) {
             if (!server.tag().matches(StoredValue.object(value, "MetaData").get("ForceLoadSession"))) {
                 fail("a newer force-load request won");

@@ -59,6 +59,14 @@ public record SessionConfig(Dialect dialect, Duration autoSavePeriod, Duration f
         return (int) Math.max(1, (sessionSteal.toMillis() + period - 1) / period);
     }
 
+    /**
+     * PSt: an owner reacts to session messages at most this often (6 s with the defaults; kept in proportion to
+     * {@code loadRepeatPeriod} so that {@link #scaled(double)} scales it too).
+     */
+    public Duration messageCooldown() {
+        return loadRepeatPeriod.multipliedBy(6).dividedBy(10);
+    }
+
     public SessionConfig withStoreLatency(Duration latency) {
         return new SessionConfig(dialect, autoSavePeriod, freshSkip, writeCooldown, forceLoadMaxSteps,
                 firstLoadRepeat, loadRepeatPeriod, sessionSteal, assumeDead, latency);

@@ -39,6 +39,9 @@ public final class SessionServer {
     private final Map<String, Profile> loaded = new HashMap<>();
     private final Map<String, LoadAttempt> loading = new HashMap<>();
     private final List<SessionListener> listeners = new ArrayList<>();
+    private final Map<Profile, SessionMessaging.Subscription> subscriptions = new HashMap<>();
+    private @Nullable SessionMessaging messaging;
+    private final Map<Profile, java.time.Instant> lastNudge = new HashMap<>();
     private final CompletableFuture<Void> shutdownDone = new CompletableFuture<>();
     private boolean alive = true;
     private boolean shuttingDown;
@@ -57,6 +60,20 @@ public final class SessionServer {
         this.queue = new KeyQueue(scheduler, config.writeCooldown());
         this.updateCall = new UpdateCall(source, scheduler, config.storeLatency(), () -> alive);
         this.autoSaver = new AutoSaver(this);
+    }
+
+    /**
+     * ProfileStore only: use this MessagingService stand-in so that force-loads ask the owner to end its session at
+     * once and messages make the owner save early (spec §3.4, §5.4). Without it owners react at their next save.
+     */
+    public void useMessaging(SessionMessaging bus) {
+        if (config.isProfileStore()) {
+            this.messaging = bus;
+        }
+    }
+
+    @Nullable SessionMessaging messaging() {
+        return messaging;
     }
 
     public void addListener(SessionListener listener) {
@@ -170,6 +187,7 @@ public final class SessionServer {
         }
         loaded.put(r.key(), p);
         autoSaver.add(p);
+        subscribe(p);
         emit(SessionEvent.Type.LOADED, r, p.sessionLoadCount(), "");
         target.complete(Optional.of(p));
     }
@@ -200,7 +218,47 @@ public final class SessionServer {
         saver.save(p, true, reason);
     }
 
+    private void subscribe(Profile p) {
+        if (messaging == null || p.sessionId() == null) {
+            return;
+        }
+        subscriptions.put(p, messaging.subscribe("PS_" + p.sessionId(), scheduler, m -> {
+            if (!alive || !p.isActive() || m.path("LoadCount").asLong(-1) != p.sessionLoadCount()) {
+                return;
+            }
+            java.time.Instant now = scheduler.clock().instant();
+            java.time.Instant last = lastNudge.get(p);
+            if (last != null && now.isBefore(last.plus(config.messageCooldown()))) {
+                return;
+            }
+            lastNudge.put(p, now);
+            if (m.path("EndSession").asBoolean(false)) {
+                release(p, "External");
+            } else {
+                p.save();
+            }
+        }));
+    }
+
+    /** PSt: asks the owner of a session ({@code ActiveSession[3]}) to save, or to end the session. */
+    void nudge(@Nullable JsonNode activeSession, long loadCount, boolean endSession) {
+        if (messaging == null || activeSession == null || !activeSession.path(2).isTextual()) {
+            return;
+        }
+        com.fasterxml.jackson.databind.node.ObjectNode m = dev.profilelens.core.codec.RobloxJson.nodes()
+                .objectNode().put("LoadCount", loadCount);
+        if (endSession) {
+            m.put("EndSession", true);
+        }
+        messaging.publish("PS_" + activeSession.get(2).asText(), m);
+    }
+
     void unregister(Profile p, @Nullable JsonNode newOwner) {
+        SessionMessaging.Subscription sub = subscriptions.remove(p);
+        if (sub != null) {
+            sub.cancel();
+        }
+        lastNudge.remove(p);
         loaded.remove(p.key(), p);
         autoSaver.remove(p);
         p.deactivate(newOwner);
@@ -219,6 +277,9 @@ public final class SessionServer {
             Profile p = loaded.get(key);
             if (e == null && p != null) {
                 p.save();
+            } else if (e == null) {
+                JsonNode meta = r.value().path("MetaData");
+                nudge(meta.get("ActiveSession"), meta.path("SessionLoadCount").asLong(), false);
             }
         });
     }
@@ -258,6 +319,8 @@ public final class SessionServer {
         for (Profile p : List.copyOf(loaded.values())) {
             p.kill();
         }
+        subscriptions.values().forEach(SessionMessaging.Subscription::cancel);
+        subscriptions.clear();
         loaded.clear();
         loading.values().forEach(a -> a.future().complete(Optional.empty()));
         loading.clear();

@@ -187,4 +187,42 @@ class ProfileStoreScenariosTest {
         assertThat(a.loadsInFlight()).isZero();
         assertThat(a.jobsInFlight()).isZero();
     }
+
+    @Test
+    void withMessagingAForceLoadEndsTheOwnersSessionInsteadOfStealing() {
+        SessionMessaging bus = new SessionMessaging(Duration.ofMillis(200));
+        SessionServer owner = h.server("job-owner", SessionConfig.profileStore());
+        SessionServer other = h.server("job-other", SessionConfig.profileStore());
+        owner.useMessaging(bus);
+        other.useMessaging(bus);
+        Profile held = h.loadNow(owner, "12");
+        held.data().put("Counter", 41);
+        java.time.Instant start = h.scheduler.clock().instant();
+        Optional<Profile> got = h.await(other.load("12", LoadHandler.forceLoad()), Duration.ofMinutes(2));
+        assertThat(got).isPresent();
+        assertThat(Duration.between(start, h.scheduler.clock().instant())).isLessThanOrEqualTo(Duration.ofSeconds(6));
+        assertThat(got.get().data().get("Counter").asInt()).as("the owner's final save").isEqualTo(41);
+        assertThat(h.count(SessionEvent.Type.STOLE)).isZero();
+        assertThat(h.events(SessionEvent.Type.RELEASED)).singleElement()
+                .satisfies(e -> assertThat(e.detail()).isEqualTo("External"));
+        assertThat(bus.topicCount()).as("the ended session unsubscribed").isEqualTo(1);
+    }
+
+    @Test
+    void withMessagingAMessageMakesTheOwnerSaveAndDeliverEarly() {
+        SessionMessaging bus = new SessionMessaging(Duration.ofMillis(200));
+        SessionServer owner = h.server("job-owner", SessionConfig.profileStore());
+        SessionServer sender = h.server("job-sender", SessionConfig.profileStore());
+        owner.useMessaging(bus);
+        sender.useMessaging(bus);
+        Profile held = h.loadNow(owner, "13");
+        List<String> got = new ArrayList<>();
+        held.messages().handler((m, processed) -> {
+            got.add(m.get("UpdateTag").asText());
+            processed.run();
+        });
+        h.await(sender.sendMessage("13", tag("Gift")), Duration.ofSeconds(5));
+        assertThat(h.scheduler.runUntil(() -> !got.isEmpty(), Duration.ofSeconds(10))).isTrue();
+        assertThat(got).containsExactly("Gift");
+    }
 }

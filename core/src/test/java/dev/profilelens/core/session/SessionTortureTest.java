@@ -14,7 +14,7 @@ import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.Test;
 
 /**
- * Eight game servers, 550 keys (PS and PSt), four virtual hours of joins, leaves, crashes, restarts, force-loads,
+ * Eight game servers, 550 keys (PS and PSt), three virtual hours of joins, leaves, crashes, restarts, force-loads,
  * steals and handler loads, with an outside editor sending gifts and editing free profiles. Invariants are checked
  * at every write ({@link InvariantSource}) and after every scheduler task ({@link TortureLedger}); at the end every
  * server shuts down, a collector server drains all mailboxes, and every gift must have arrived exactly once.
@@ -25,7 +25,7 @@ class SessionTortureTest {
     void sessionsSurviveCrashesStealsAndAnOutsideEditor() {
         long wallStart = System.nanoTime();
         TortureWorld w = new TortureWorld(20261125L, 8, 300, 250);
-        w.scheduler.runUntil(Harness.T0.plus(Duration.ofHours(4)));
+        w.scheduler.runUntil(Harness.T0.plus(Duration.ofHours(3)));
         assertThat(w.ledger.violations).as("invariant violations during play").isEmpty();
 
         w.calm = true;
@@ -69,7 +69,7 @@ class SessionTortureTest {
         }
         long wallMs = (System.nanoTime() - wallStart) / 1_000_000;
         TortureLedger l = w.ledger;
-        System.out.printf("SessionTortureTest: %d servers, %d keys, 4 h + drain virtual, %d ms wall, %d tasks%n",
+        System.out.printf("SessionTortureTest: %d servers, %d keys, 3 h + drain virtual, %d ms wall, %d tasks%n",
                 w.slots.length, w.keys.size(), wallMs, w.scheduler.executed());
         System.out.printf("  loads=%d saves=%d releases=%d steals=%d takeovers=%d force-load requests=%d "
                         + "lost sessions=%d failed loads=%d crashes=%d%n",

@@ -38,6 +38,7 @@ final class TortureWorld {
     private final ObjectNode template = (ObjectNode) RobloxJson.parse("{\"Rev\":0,\"Coins\":0,\"Received\":[]}");
     private final InvariantSource editorSource = new InvariantSource(store, ledger, true);
     private final UpdateCall editorCalls = new UpdateCall(editorSource, scheduler, Duration.ofMillis(300), () -> true);
+    private final SessionMessaging messaging = new SessionMessaging(Duration.ofMillis(200));
     private int jobs;
     private int gifts;
     boolean calm;
@@ -82,6 +83,7 @@ final class TortureWorld {
             SessionConfig pstc = SessionConfig.profileStore().withStoreLatency(Duration.ofMillis(100));
             ps = new SessionServer(src, scheduler, tag, psc, PS_STORE, template, rnd.nextLong());
             pst = new SessionServer(src, scheduler, tag, pstc, PST_STORE, template, rnd.nextLong());
+            pst.useMessaging(messaging);
             ps.addListener(ledger::onEvent);
             pst.addListener(ledger::onEvent);
             if (!collector) {

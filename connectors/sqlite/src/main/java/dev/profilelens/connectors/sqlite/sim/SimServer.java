@@ -6,6 +6,7 @@ import dev.profilelens.core.session.LoadHandler;
 import dev.profilelens.core.session.Profile;
 import dev.profilelens.core.session.ServerTag;
 import dev.profilelens.core.session.SessionConfig;
+import dev.profilelens.core.session.SessionMessaging;
 import dev.profilelens.core.session.SessionServer;
 import dev.profilelens.core.session.ThreadScheduler;
 import dev.profilelens.core.store.EntryRef;
@@ -42,7 +43,7 @@ final class SimServer {
     private volatile boolean running = true;
 
     SimServer(String threadName, ServerTag tag, ProfileSource source, SimulationOptions options, PlayerPool pool,
-              Consumer<SimulationEvent> emit, long seed) {
+              SessionMessaging messaging, Consumer<SimulationEvent> emit, long seed) {
         this.options = options;
         this.pool = pool;
         this.emit = emit;
@@ -53,6 +54,7 @@ final class SimServer {
             SessionConfig config = SessionConfig.of(s.dialect()).scaled(options.speed());
             SessionServer runtime = new SessionServer(source, scheduler, tag, config, s.name(),
                     PlayerBehaviour.template(), rnd.nextLong());
+            runtime.useMessaging(messaging);
             runtime.addListener(e -> emit.accept(SimulationEvent.of(e)));
             runtimes.put(s.name(), runtime);
             stores.put(s.name(), s);

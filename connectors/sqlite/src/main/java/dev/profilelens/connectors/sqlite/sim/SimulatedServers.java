@@ -1,6 +1,7 @@
 package dev.profilelens.connectors.sqlite.sim;
 
 import dev.profilelens.core.session.ServerTag;
+import dev.profilelens.core.session.SessionMessaging;
 import dev.profilelens.core.session.ThreadScheduler;
 import dev.profilelens.core.store.ProfileSource;
 import java.time.Clock;
@@ -17,7 +18,8 @@ import java.util.concurrent.atomic.AtomicLong;
 /**
  * Runs N simulated game servers against a profile source on wall-clock time compressed by {@code speed}
  * (ADR 0041): every server has its own thread ({@code sim-server-<slot>}), a director thread
- * ({@code sim-director}) crashes a random server now and then and starts a replacement with a new JobId.
+ * ({@code sim-director}) crashes a random server now and then and starts a replacement with a new JobId. ProfileStore
+ * servers share one {@link SessionMessaging} (MessagingService), so their force-loads end sessions politely.
  * {@link #close()} stops the director and shuts every live server down cleanly (all locks released).
  */
 public final class SimulatedServers implements AutoCloseable {
@@ -32,6 +34,7 @@ public final class SimulatedServers implements AutoCloseable {
     private final List<SimServer> slots = new CopyOnWriteArrayList<>();
     private final Map<String, AtomicLong> counts = new ConcurrentHashMap<>();
     private final ThreadScheduler director;
+    private final SessionMessaging messaging;
     private volatile boolean closed;
 
     private SimulatedServers(ProfileSource source, SimulationOptions options, SimulationListener listener) {
@@ -40,6 +43,7 @@ public final class SimulatedServers implements AutoCloseable {
         this.listener = listener;
         this.rnd = new Random(options.seed());
         this.pool = new PlayerPool(source, options.stores());
+        this.messaging = new SessionMessaging(options.wall(Duration.ofMillis(300)));
         this.director = new ThreadScheduler(Clock.systemUTC(), "sim-director");
         for (int i = 0; i < options.servers(); i++) {
             slots.add(newServer(i));
@@ -55,7 +59,7 @@ public final class SimulatedServers implements AutoCloseable {
 
     private synchronized SimServer newServer(int slot) {
         ServerTag tag = new ServerTag(PLACE_BASE + slot, new UUID(rnd.nextLong(), rnd.nextLong()).toString());
-        return new SimServer("sim-server-" + slot, tag, source, options, pool, this::emit, rnd.nextLong());
+        return new SimServer("sim-server-" + slot, tag, source, options, pool, messaging, this::emit, rnd.nextLong());
     }
 
     private void emit(SimulationEvent e) {
