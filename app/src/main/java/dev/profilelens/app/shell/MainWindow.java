@@ -79,6 +79,7 @@ public final class MainWindow {
         empty.getStyleClass().add("muted");
         StackPane center = new StackPane(empty, profiles);
         profiles.visibleProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(profiles.getTabs()));
+        empty.visibleProperty().bind(profiles.visibleProperty().not());
         SplitPane split = new SplitPane(left, center);
         split.setDividerPositions(0.26);
         SplitPane.setResizableWithParent(left, false);
@@ -113,7 +114,7 @@ public final class MainWindow {
         context.settings().theme(theme);
     }
 
-    void toggleTheme() {
+    public void toggleTheme() {
         applyTheme(context.settings().theme().other());
     }
 

@@ -30,6 +30,8 @@ public final class Startup {
         window = new MainWindow(stage, context, dialogs);
         restore(stage, context.settings().window());
         stage.setOnCloseRequest(e -> remember(stage));
+        dev.profilelens.icons.AppIcons.windowIcons()
+                .forEach(url -> stage.getIcons().add(new javafx.scene.image.Image(url)));
         stage.show();
         String source = option("--source");
         if (source != null) {
