@@ -127,13 +127,13 @@ final class SimServer {
             in.listenToNewLockedUpdate((id, data) -> {
                 PlayerBehaviour.applyGift(p.data(), data);
                 in.clearLockedUpdate(id);
-                event("GIFT_APPLIED", p.ref().store() + "/" + p.key(), data.path("Amount").asText() + " coins");
+                event("GIFT_APPLIED", p.ref().store() + "/" + p.key(), brief(data));
             });
         } else {
             p.messages().handler((m, processed) -> {
                 PlayerBehaviour.applyGift(p.data(), m);
                 processed.run();
-                event("GIFT_APPLIED", p.ref().store() + "/" + p.key(), m.path("Amount").asText() + " coins");
+                event("GIFT_APPLIED", p.ref().store() + "/" + p.key(), brief(m));
             });
         }
         p.listenToRelease(owner -> {
@@ -146,6 +146,11 @@ final class SimServer {
                 p.release();
             }
         });
+    }
+
+    private static String brief(com.fasterxml.jackson.databind.JsonNode gift) {
+        String text = dev.profilelens.core.codec.RobloxJson.writeString(gift);
+        return text.length() > 100 ? text.substring(0, 97) + "..." : text;
     }
 
     private void playTick(Profile p) {
