@@ -26,7 +26,8 @@ import org.jspecify.annotations.Nullable;
  * A source decorator for one writer (a server or the outside editor) that checks, at every successful write, the
  * per-value invariants of the torture test against the value it replaces: Data.Rev never goes back (no confirmed
  * save lost), SessionLoadCount never goes back, every sent gift is exactly once in mailbox ∪ Data.Received, and
- * the editor never changes Data or MetaData of a locked profile.
+ * the editor never changes Data or MetaData of a locked profile. Every writer of the store is wrapped, so the last
+ * value written (kept in the ledger) is the value each write replaces.
  */
 final class InvariantSource implements ProfileSource {
     private final ProfileSource delegate;
@@ -41,7 +42,7 @@ final class InvariantSource implements ProfileSource {
 
     @Override
     public WriteResult write(WriteRequest request) {
-        Optional<StoredEntry> before = delegate.read(request.ref());
+        JsonNode prev = ledger.lastValue.get(request.ref());
         WriteResult r;
         try {
             r = delegate.write(request);
@@ -49,8 +50,9 @@ final class InvariantSource implements ProfileSource {
             ledger.conflicts++;
             throw e;
         }
-        JsonNode prev = before.map(e -> RobloxJson.parse(e.value())).orElse(null);
-        check(request.ref(), prev, RobloxJson.parse(request.value()));
+        JsonNode next = RobloxJson.parse(request.value());
+        check(request.ref(), prev, next);
+        ledger.lastValue.put(request.ref(), next);
         ledger.dirty.add(request.ref());
         ledger.writes++;
         return r;

@@ -1,9 +1,7 @@
 package dev.profilelens.core.session;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.profilelens.core.codec.RobloxJson;
 import dev.profilelens.core.store.EntryRef;
-import dev.profilelens.core.store.ProfileSource;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -19,6 +17,7 @@ import java.util.Set;
  */
 final class TortureLedger {
     final Map<EntryRef, Set<String>> sent = new HashMap<>();
+    final Map<EntryRef, JsonNode> lastValue = new HashMap<>();
     final Map<EntryRef, Set<String>> pendingSend = new HashMap<>();
     final Set<EntryRef> dirty = new LinkedHashSet<>();
     final Map<EntryRef, List<Profile>> believers = new HashMap<>();
@@ -63,7 +62,7 @@ final class TortureLedger {
     }
 
     /** After every scheduler task: ownership of every key touched by it. */
-    void checkOwnership(ProfileSource source) {
+    void checkOwnership() {
         for (EntryRef ref : dirty) {
             List<Profile> list = believers.get(ref);
             if (list == null) {
@@ -76,7 +75,7 @@ final class TortureLedger {
             require(live.size() <= 1, ref, live.size() + " servers believe they own it");
             if (live.size() == 1) {
                 Profile p = live.get(0);
-                JsonNode meta = RobloxJson.parse(source.read(ref).orElseThrow().value()).get("MetaData");
+                JsonNode meta = lastValue.get(ref).get("MetaData");
                 require(p.server().tag().matches(meta.get("ActiveSession"))
                         && meta.path("SessionLoadCount").asLong() == p.sessionLoadCount(), ref,
                         "the believing owner " + p.server().tag().display() + " #" + p.sessionLoadCount()

@@ -55,7 +55,7 @@ final class TortureWorld {
         for (int i = 0; i < servers; i++) {
             slots[i] = new GameServer(i);
         }
-        scheduler.afterEachTask(() -> ledger.checkOwnership(store));
+        scheduler.afterEachTask(ledger::checkOwnership);
         scheduler.schedule(Duration.ofMinutes(5), this::chaos);
         scheduler.schedule(Duration.ofSeconds(1), this::editor);
     }
