@@ -41,15 +41,6 @@ final class KeyQueue {
         return lane != null && !lane.waiting.isEmpty();
     }
 
-    /** Calls waiting or running, over all keys. */
-    int busy() {
-        int n = 0;
-        for (Lane l : lanes.values()) {
-            n += l.waiting.size() + (l.running ? 1 : 0);
-        }
-        return n;
-    }
-
     private void pump(String key, Lane lane) {
         if (lane.running || lane.armed) {
             return;

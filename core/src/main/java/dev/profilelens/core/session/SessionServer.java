@@ -24,7 +24,6 @@ import org.jspecify.annotations.Nullable;
  * {@link ThreadScheduler}).
  */
 public final class SessionServer {
-    private final ProfileSource source;
     private final Scheduler scheduler;
     private final ServerTag tag;
     private final SessionConfig config;
@@ -49,7 +48,7 @@ public final class SessionServer {
 
     public SessionServer(ProfileSource source, Scheduler scheduler, ServerTag tag, SessionConfig config,
                          String store, ObjectNode template, long seed) {
-        this.source = Objects.requireNonNull(source, "source");
+        Objects.requireNonNull(source, "source");
         this.scheduler = Objects.requireNonNull(scheduler, "scheduler");
         this.tag = Objects.requireNonNull(tag, "tag");
         this.config = Objects.requireNonNull(config, "config");
@@ -70,10 +69,6 @@ public final class SessionServer {
         if (config.isProfileStore()) {
             this.messaging = bus;
         }
-    }
-
-    @Nullable SessionMessaging messaging() {
-        return messaging;
     }
 
     public void addListener(SessionListener listener) {
@@ -110,10 +105,6 @@ public final class SessionServer {
 
     UpdateCall updateCall() {
         return updateCall;
-    }
-
-    ProfileSource source() {
-        return source;
     }
 
     boolean alive() {

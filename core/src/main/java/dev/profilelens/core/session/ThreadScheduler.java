@@ -41,15 +41,6 @@ public final class ThreadScheduler implements Scheduler, AutoCloseable {
         return () -> f.cancel(false);
     }
 
-    /** Runs {@code task} on the scheduler thread and waits for it (used to read state safely from outside). */
-    public void runAndWait(Runnable task) throws InterruptedException {
-        try {
-            executor.submit(task).get();
-        } catch (java.util.concurrent.ExecutionException e) {
-            throw new IllegalStateException("task failed on " + Thread.currentThread().getName(), e.getCause());
-        }
-    }
-
     @Override
     public void close() {
         executor.shutdownNow();

@@ -83,12 +83,15 @@ class ProfileServiceScenariosTest {
     @Test
     void metaTagsLatestShowsWhatTheLastSaveStored() {
         Profile p = h.loadNow(a, "Player_4");
+        List<String> updates = new ArrayList<>();
+        p.listenToMetaTagsUpdated(tags -> updates.add(tags.path("ProfilePurchaseIds").toString()));
         p.setMetaTag("ProfilePurchaseIds", RobloxJson.parse("[\"r-1\",\"r-2\"]"));
         p.setMetaTag("Nested", RobloxJson.parse("{\"List\":[1,2,3]}"));
         assertThat(p.metaTagsLatest().has("ProfilePurchaseIds")).isFalse();
         p.save();
         h.advance(Duration.ofSeconds(10));
         assertThat(p.metaTagsLatest().at("/ProfilePurchaseIds/1").asText()).isEqualTo("r-2");
+        assertThat(updates).containsExactly("[\"r-1\",\"r-2\"]");
         p.setMetaTag("Nested", RobloxJson.parse("{\"List\":[9]}"));
         assertThat(p.metaTagsLatest().at("/Nested/List").size()).isEqualTo(3);
         assertThat(h.meta("Player_4").at("/MetaTags/Nested/List").size()).isEqualTo(3);
@@ -151,12 +154,14 @@ class ProfileServiceScenariosTest {
     void aForceLoadRequestMakesTheOwnerReleaseInItsNextSave() {
         Profile p = h.loadNow(a, "Player_9");
         List<String> released = new ArrayList<>();
+        p.listenToHopReady(() -> released.add("hop-ready"));
         p.listenToRelease(owner -> released.add(String.valueOf(owner)));
         h.rawEdit("Player_9", v -> ((ObjectNode) v.get("MetaData"))
                 .set("ForceLoadSession", RobloxJson.parse("[123,123]")));
         p.data().put("Counter", 5);
         h.advance(Duration.ofMinutes(2));
-        assertThat(released).containsExactly("null");
+        assertThat(released).containsExactly("null", "hop-ready");
+        assertThat(p.storedMeta().has("ActiveSession")).isFalse();
         ObjectNode meta = h.meta("Player_9");
         assertThat(meta.has("ActiveSession")).isFalse();
         assertThat(meta.get("ForceLoadSession").toString()).isEqualTo("[123,123]");
