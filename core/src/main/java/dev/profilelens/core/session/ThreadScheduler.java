@@ -37,8 +37,23 @@ public final class ThreadScheduler implements Scheduler, AutoCloseable {
         if (executor.isShutdown()) {
             return () -> { };
         }
-        ScheduledFuture<?> f = executor.schedule(task, Math.max(0, delay.toNanos()), TimeUnit.NANOSECONDS);
+        ScheduledFuture<?> f;
+        try {
+            f = executor.schedule(() -> runReporting(task), Math.max(0, delay.toNanos()), TimeUnit.NANOSECONDS);
+        } catch (java.util.concurrent.RejectedExecutionException closed) {
+            return () -> { };
+        }
         return () -> f.cancel(false);
+    }
+
+    /** A failing task is reported to the thread's uncaught-exception handler; the thread keeps serving. */
+    private static void runReporting(Runnable task) {
+        try {
+            task.run();
+        } catch (RuntimeException | Error e) {
+            Thread t = Thread.currentThread();
+            t.getUncaughtExceptionHandler().uncaughtException(t, e);
+        }
     }
 
     @Override
