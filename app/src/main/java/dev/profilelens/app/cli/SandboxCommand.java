@@ -34,8 +34,21 @@ final class SandboxCommand implements Callable<Integer> {
     @Option(names = "--verbose", description = "Stack traces on failure.")
     boolean verbose;
 
+    @Option(names = "--servers", defaultValue = "0",
+            description = "Simulated game servers to run on the sandbox until Ctrl+C (default: none).")
+    int servers;
+
+    @Option(names = "--speed", defaultValue = "60",
+            description = "Game seconds per real second for the servers (default: ${DEFAULT-VALUE}).")
+    double speed;
+
+    @Option(names = "--duration", paramLabel = "SECONDS",
+            description = "Stop the servers after this many real seconds instead of waiting for Ctrl+C.")
+    Long duration;
+
     @Override
     public Integer call() {
+        SandboxServers.check(servers, speed, duration);
         if (profiles < 1) {
             throw new InvalidInputException("--profiles must be at least 1", "--profiles");
         }
@@ -56,6 +69,9 @@ final class SandboxCommand implements Callable<Integer> {
             err.printf("seeded %d keys into %s in %.1f s%n", profiles, file, (System.nanoTime() - t0) / 1e9);
         }
         spec.commandLine().getOut().println(file);
+        if (servers > 0) {
+            SandboxServers.run(file, servers, speed, seed, duration, spec.commandLine().getOut(), err);
+        }
         return 0;
     }
 }
