@@ -1,16 +1,24 @@
 package dev.profilelens.app;
 
+import dev.profilelens.app.shell.Startup;
 import javafx.application.Application;
-import javafx.scene.Scene;
-import javafx.scene.control.Label;
 import javafx.stage.Stage;
 
-/** The JavaFX application (composition root of the GUI). */
+/** The JavaFX application: all wiring lives in {@link Startup} and the shell's composition root. */
 public final class ProfileLensApp extends Application {
+    private Startup startup;
+
     @Override
     public void start(Stage stage) {
-        stage.setTitle("ProfileLens");
-        stage.setScene(new Scene(new Label("ProfileLens"), 1100, 720));
-        stage.show();
+        java.util.List<String> args = getParameters() == null ? java.util.List.of() : getParameters().getRaw();
+        startup = new Startup(args);
+        startup.start(stage);
+    }
+
+    @Override
+    public void stop() {
+        if (startup != null) {
+            startup.stop();
+        }
     }
 }

@@ -18,7 +18,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 
@@ -40,6 +39,9 @@ public final class RobloxJson {
     private static final JsonFactory FACTORY = JsonFactory.builder()
             .enable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS)
             .enable(com.fasterxml.jackson.core.StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            .enable(com.fasterxml.jackson.core.StreamReadFeature.USE_FAST_BIG_NUMBER_PARSER)
+            .enable(com.fasterxml.jackson.core.StreamReadFeature.USE_FAST_DOUBLE_PARSER)
+            .enable(com.fasterxml.jackson.core.StreamWriteFeature.USE_FAST_DOUBLE_WRITER)
             .streamReadConstraints(StreamReadConstraints.builder()
                     .maxStringLength(64 * 1024 * 1024).maxNestingDepth(2000).build())
             .build();
@@ -164,7 +166,7 @@ public final class RobloxJson {
     public static byte[] write(JsonNode node) {
         ByteArrayOutputStream out = new ByteArrayOutputStream(8192);
         try (JsonGenerator g = FACTORY.createGenerator(out)) {
-            writeValue(g, node, "");
+            writeValue(g, node, new PathTrail());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -180,7 +182,7 @@ public final class RobloxJson {
         ByteArrayOutputStream out = new ByteArrayOutputStream(8192);
         try (JsonGenerator g = FACTORY.createGenerator(out)) {
             g.useDefaultPrettyPrinter();
-            writeValue(g, node, "");
+            writeValue(g, node, new PathTrail());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -199,7 +201,7 @@ public final class RobloxJson {
         }
     }
 
-    private static void writeValue(JsonGenerator g, JsonNode n, String path) throws IOException {
+    private static void writeValue(JsonGenerator g, JsonNode n, PathTrail path) throws IOException {
         switch (n.getNodeType()) {
             case OBJECT:
                 writeObject(g, n, path);
@@ -207,7 +209,9 @@ public final class RobloxJson {
             case ARRAY:
                 g.writeStartArray();
                 for (int i = 0; i < n.size(); i++) {
-                    writeValue(g, n.get(i), path + "/" + i);
+                    path.push(i);
+                    writeValue(g, n.get(i), path);
+                    path.pop();
                 }
                 g.writeEndArray();
                 break;
@@ -224,11 +228,11 @@ public final class RobloxJson {
                 g.writeNull();
                 break;
             default:
-                throw new InvalidInputException("This value cannot be stored in a DataStore", path);
+                throw new InvalidInputException("This value cannot be stored in a DataStore", path.pointer());
         }
     }
 
-    private static void writeObject(JsonGenerator g, JsonNode n, String path) throws IOException {
+    private static void writeObject(JsonGenerator g, JsonNode n, PathTrail path) throws IOException {
         boolean any = false;
         for (Map.Entry<String, JsonNode> e : n.properties()) {
             if (e.getValue().isNull() || e.getValue().isMissingNode()) {
@@ -239,7 +243,9 @@ public final class RobloxJson {
                 any = true;
             }
             g.writeFieldName(e.getKey());
-            writeValue(g, e.getValue(), path + "/" + JsonPointers.escape(e.getKey()));
+            path.push(e.getKey());
+            writeValue(g, e.getValue(), path);
+            path.pop();
         }
         if (any) {
             g.writeEndObject();
@@ -249,7 +255,7 @@ public final class RobloxJson {
         }
     }
 
-    private static void writeNumber(JsonGenerator g, JsonNode n, String path) throws IOException {
+    private static void writeNumber(JsonGenerator g, JsonNode n, PathTrail path) throws IOException {
         if (n.isIntegralNumber()) {
             if (n.canConvertToLong()) {
                 g.writeNumber(n.longValue());
@@ -263,29 +269,37 @@ public final class RobloxJson {
         }
     }
 
-    private static void writeDecimal(JsonGenerator g, BigDecimal d, String path) throws IOException {
-        if (d.scale() <= 0 || d.stripTrailingZeros().scale() <= 0) {
+    private static void writeDecimal(JsonGenerator g, BigDecimal d, PathTrail path) throws IOException {
+        if (mayBeIntegral(d) && (d.scale() <= 0 || d.stripTrailingZeros().scale() <= 0)) {
             if (d.abs().compareTo(MAX_SAFE) <= 0) {
-                g.writeNumber(d.toBigIntegerExact());
+                g.writeNumber(d.longValueExact());
                 return;
             }
         }
-        if (Double.isInfinite(d.doubleValue())) {
+        if (d.precision() - d.scale() > 309 && Double.isInfinite(d.doubleValue())) {
             throw new InvalidInputException("The number " + d + " is too large for a Lua number (it would be inf)",
-                    path);
+                    path.pointer());
         }
         g.writeNumber(d.toString());
     }
 
-    private static void writeDouble(JsonGenerator g, double v, String path) throws IOException {
+    /** False when a positive scale ends in a non-zero digit (the common fraction), without allocating. */
+    private static boolean mayBeIntegral(BigDecimal d) {
+        if (d.scale() <= 0 || d.precision() > 18) {
+            return true;
+        }
+        return d.unscaledValue().longValue() % 10 == 0;
+    }
+
+    private static void writeDouble(JsonGenerator g, double v, PathTrail path) throws IOException {
         if (Double.isNaN(v) || Double.isInfinite(v)) {
-            throw new InvalidInputException("NaN and infinite numbers cannot be stored", path);
+            throw new InvalidInputException("NaN and infinite numbers cannot be stored", path.pointer());
         }
         if (v == Math.rint(v) && Math.abs(v) <= MAX_SAFE_INTEGER) {
             if (v == 0 && 1 / v < 0) {
                 g.writeNumber("-0");
             } else {
-                g.writeNumber(BigInteger.valueOf((long) v));
+                g.writeNumber((long) v);
             }
             return;
         }

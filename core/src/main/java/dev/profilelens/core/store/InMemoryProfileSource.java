@@ -74,6 +74,7 @@ public final class InMemoryProfileSource implements ProfileSource {
     @Override
     public synchronized Page<EntryRef> listKeys(String store, @Nullable String scope, String prefix,
                                                 @Nullable String cursor, int limit) {
+        Limits.checkName("data store name", store);
         List<EntryRef> out = new ArrayList<>();
         String next = null;
         String from = cursor != null ? cursor : store + '\u0000';

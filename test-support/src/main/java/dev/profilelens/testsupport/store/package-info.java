@@ -1,4 +1,4 @@
-/** The ProfileSource contract suite every connector runs, and small helpers for it. */
+/** The ProfileSource contract suite every connector runs (style.md rule 28). */
 @NullMarked
 package dev.profilelens.testsupport.store;
 

@@ -1,25 +1,33 @@
 package dev.profilelens.connectors.sqlite;
 
-import dev.profilelens.core.error.InvalidInputException;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Locale;
 
-/** Which old versions a SQLite store keeps. The current version and tombstones' predecessors are never pruned. */
+/**
+ * Which superseded versions a store keeps (ADR 0021): every one ({@link #KEEP_ALL}, the default for the sandbox,
+ * demos and tests), or Roblox's rule ({@link #ROBLOX}, spec/opencloud.md §4.4): a version superseded within the
+ * UTC hour it was created is dropped, and superseded versions expire 30 days after being superseded.
+ */
 public enum Retention {
-    /** Every version ever written stays. */
     KEEP_ALL,
-    /** Like Roblox: every version from the last 30 days, and before that only the first write of each UTC hour. */
     ROBLOX;
 
-    public static final long WINDOW_MILLIS = 30L * 24 * 3600 * 1000;
-    public static final long HOUR_MILLIS = 3600L * 1000;
+    static final Duration EXPIRY = Duration.ofDays(30);
 
-    /** Parses {@code keep-all} or {@code roblox} (the {@code retention} source option). */
     public static Retention parse(String text) {
         return switch (text.toLowerCase(Locale.ROOT)) {
-            case "keep-all", "keepall", "all" -> KEEP_ALL;
-            case "roblox" -> ROBLOX;
-            default -> throw new InvalidInputException("Unknown retention \"" + text
-                    + "\": use keep-all or roblox", "retention");
+            case "keep-all", "all" -> KEEP_ALL;
+            case "roblox", "hourly" -> ROBLOX;
+            default -> throw new IllegalArgumentException("Unknown retention \"" + text
+                    + "\" (use keep-all or roblox)");
         };
+    }
+
+    /** Whether the current version, created at {@code created}, stays in history when superseded at {@code now}. */
+    boolean keepsSuperseded(Instant created, Instant now) {
+        return this == KEEP_ALL
+                || !created.truncatedTo(ChronoUnit.HOURS).equals(now.truncatedTo(ChronoUnit.HOURS));
     }
 }

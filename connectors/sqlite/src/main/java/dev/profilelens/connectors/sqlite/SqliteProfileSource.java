@@ -1,19 +1,20 @@
 package dev.profilelens.connectors.sqlite;
 
+import dev.profilelens.core.error.InspectorException;
 import dev.profilelens.core.error.RefusedException;
+import dev.profilelens.core.error.UnavailableException;
 import dev.profilelens.core.store.DataStoreInfo;
 import dev.profilelens.core.store.EntryRef;
 import dev.profilelens.core.store.Limits;
 import dev.profilelens.core.store.Page;
-import dev.profilelens.core.store.Precondition;
 import dev.profilelens.core.store.ProfileSource;
 import dev.profilelens.core.store.SourceCapabilities;
 import dev.profilelens.core.store.StoredEntry;
-import dev.profilelens.core.store.VersionConflictException;
 import dev.profilelens.core.store.VersionInfo;
 import dev.profilelens.core.store.VersionQuery;
 import dev.profilelens.core.store.WriteRequest;
 import dev.profilelens.core.store.WriteResult;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -25,40 +26,69 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
+import org.sqlite.SQLiteConfig;
+import org.sqlite.SQLiteErrorCode;
+import org.sqlite.SQLiteException;
 
 /**
- * A profile source in one SQLite file (WAL, every version kept unless {@link Retention#ROBLOX}). Several
- * processes may share the file: each conditional write runs in one {@code BEGIN IMMEDIATE} transaction, so the
- * check and the write cannot interleave with another writer. One connection per instance; methods are
- * synchronized so threads of one process can share an instance.
+ * A {@link ProfileSource} in one SQLite file (ADR 0020): WAL, a busy timeout so the app, the CLI and simulated
+ * servers share the file, conditional writes checked and applied inside one {@code BEGIN IMMEDIATE} transaction.
+ * One connection per instance, used by one thread at a time.
  */
 public final class SqliteProfileSource implements ProfileSource {
+    static final int BUSY_TIMEOUT_MS = 15_000;
     private final Path file;
-    private final Connection connection;
     private final Clock clock;
     private final boolean readOnly;
-    private final Retention retention;
-    private final SqliteReads reads;
-    private @Nullable SqliteBulkLoader bulk;
+    private final Connection connection;
+    private final SqliteWrites writes;
 
-    /** Opens (creating when missing) a writable store that keeps every version. */
-    public static SqliteProfileSource open(Path file) {
-        return new SqliteProfileSource(file, new SqliteOptions(false, Retention.KEEP_ALL, Clock.systemUTC()));
+    public SqliteProfileSource(Path file, Clock clock, Retention retention, boolean readOnly) {
+        this.file = file;
+        this.clock = clock;
+        this.readOnly = readOnly || (Files.exists(file) && !Files.isWritable(file));
+        this.connection = open(file, this.readOnly);
+        this.writes = new SqliteWrites(connection, clock, retention);
     }
 
-    public SqliteProfileSource(Path file, SqliteOptions options) {
-        this.file = file;
-        this.clock = options.clock();
-        this.retention = options.retention();
-        this.readOnly = options.readOnly() || SqliteFiles.isReadOnlyFile(file);
-        this.connection = SqliteFiles.connect(file, readOnly);
-        try {
-            SqliteSchema.prepare(connection, file, readOnly);
-        } catch (RuntimeException e) {
-            closeQuietly();
-            throw e;
+    public static SqliteProfileSource open(Path file) {
+        return new SqliteProfileSource(file, Clock.systemUTC(), Retention.KEEP_ALL, false);
+    }
+
+    private static Connection open(Path file, boolean readOnly) {
+        if (Files.isDirectory(file)) {
+            throw new InspectorException("The store path " + file + " is a folder, not a file.");
         }
-        this.reads = new SqliteReads(connection, file);
+        try {
+            Path dir = file.toAbsolutePath().getParent();
+            if (!readOnly && dir != null) {
+                Files.createDirectories(dir);
+            }
+            SQLiteConfig config = new SQLiteConfig();
+            config.setReadOnly(readOnly);
+            config.setBusyTimeout(BUSY_TIMEOUT_MS);
+            if (!readOnly) {
+                config.setJournalMode(SQLiteConfig.JournalMode.WAL);
+                config.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
+            }
+            Connection c = config.createConnection("jdbc:sqlite:" + file.toAbsolutePath());
+            try {
+                SqliteSchema.prepare(c, file, !readOnly);
+            } catch (SQLException | RuntimeException e) {
+                c.close();
+                throw e;
+            }
+            return c;
+        } catch (SQLiteException e) {
+            SQLiteErrorCode code = e.getResultCode();
+            if (code == SQLiteErrorCode.SQLITE_NOTADB || code == SQLiteErrorCode.SQLITE_CORRUPT) {
+                throw new InspectorException("The file " + file + " is not a readable SQLite store (damaged, or not "
+                        + "a database); it was left untouched.", e);
+            }
+            throw new UnavailableException("Cannot open the store " + file + ": " + e.getMessage(), e);
+        } catch (SQLException | java.io.IOException e) {
+            throw new UnavailableException("Cannot open the store " + file + ": " + e.getMessage(), e);
+        }
     }
 
     public Path file() {
@@ -67,7 +97,7 @@ public final class SqliteProfileSource implements ProfileSource {
 
     @Override
     public String describe() {
-        return "sqlite (" + file + ")" + (readOnly ? " read-only" : "");
+        return "SQLite store " + file + (readOnly ? " (read-only)" : "");
     }
 
     @Override
@@ -77,165 +107,125 @@ public final class SqliteProfileSource implements ProfileSource {
 
     @Override
     public synchronized Page<DataStoreInfo> listDataStores(String prefix, @Nullable String cursor, int limit) {
-        return reads.listDataStores(prefix, cursor, checkLimit(limit));
+        String sql = "SELECT name, created_ms FROM stores WHERE name >= ? AND name > ? ORDER BY name LIMIT ?";
+        try (PreparedStatement ps = connection.prepareStatement(sql)) {
+            ps.setString(1, prefix);
+            ps.setString(2, cursor == null ? "" : cursor);
+            ps.setInt(3, limit + 1);
+            List<DataStoreInfo> out = new ArrayList<>();
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next() && rs.getString(1).startsWith(prefix)) {
+                    out.add(new DataStoreInfo(rs.getString(1), Instant.ofEpochMilli(rs.getLong(2))));
+                }
+            }
+            return SqlPaging.page(out, limit, DataStoreInfo::name);
+        } catch (SQLException e) {
+            throw failure("list data stores", e);
+        }
     }
 
     @Override
     public synchronized Page<EntryRef> listKeys(String store, @Nullable String scope, String prefix,
                                                 @Nullable String cursor, int limit) {
         Limits.checkName("data store name", store);
-        if (scope != null) {
-            Limits.checkName("scope", scope);
+        try {
+            return scope == null
+                    ? SqlPaging.keysOfAllScopes(connection, store, prefix, cursor, limit)
+                    : SqlPaging.keysOfScope(connection, store, scope, prefix, cursor, limit);
+        } catch (SQLException e) {
+            throw failure("list keys of " + store, e);
         }
-        return reads.listKeys(store, scope, prefix, cursor, checkLimit(limit));
     }
 
     @Override
     public synchronized Optional<StoredEntry> read(EntryRef ref) {
         Limits.checkRef(ref);
-        return reads.current(ref);
+        try {
+            return SqliteReads.current(connection, ref);
+        } catch (SQLException e) {
+            throw failure("read " + ref, e);
+        }
     }
 
     @Override
     public synchronized WriteResult write(WriteRequest request) {
-        refuseIfReadOnly("write to " + request.ref());
+        refuseIfReadOnly();
         Limits.checkWrite(request);
-        EntryRef ref = request.ref();
-        return inWriteTransaction("write " + ref, () -> {
-            SqliteReads.Head head = reads.head(ref);
-            Precondition p = request.precondition();
-            boolean exists = head != null && head.currentId() != null;
-            boolean ok = switch (p.kind()) {
-                case NONE -> true;
-                case MUST_NOT_EXIST -> !exists;
-                case MATCH_VERSION -> exists && VersionIds.matches(p.version(), head.currentId(), head.currentMs());
-            };
-            if (!ok) {
-                throw new VersionConflictException(ref, exists ? reads.current(ref).orElse(null) : null);
-            }
-            long now = clock.millis();
-            long id = SqliteWrites.append(connection, head, ref, request.value(), request.userIds(),
-                    request.attributesJson(), now, false);
-            if (retention == Retention.ROBLOX) {
-                SqliteWrites.prune(connection, head == null ? reads.head(ref).entryId() : head.entryId(), now);
-            }
-            return new WriteResult(VersionIds.format(id, now), Instant.ofEpochMilli(now));
-        });
+        try {
+            return writes.write(request);
+        } catch (SQLException e) {
+            throw failure("write " + request.ref(), e);
+        }
     }
 
     @Override
     public synchronized void delete(EntryRef ref) {
-        refuseIfReadOnly("delete " + ref);
+        refuseIfReadOnly();
         Limits.checkRef(ref);
-        inWriteTransaction("delete " + ref, () -> {
-            SqliteReads.Head head = reads.head(ref);
-            if (head != null && head.currentId() != null) {
-                SqliteWrites.append(connection, head, ref, null, List.of(), "{}", clock.millis(), true);
-            }
-            return null;
-        });
+        try {
+            writes.delete(ref);
+        } catch (SQLException e) {
+            throw failure("delete " + ref, e);
+        }
     }
 
     @Override
     public synchronized Page<VersionInfo> listVersions(EntryRef ref, VersionQuery query, @Nullable String cursor,
                                                        int limit) {
         Limits.checkRef(ref);
-        return reads.listVersions(ref, query, cursor, checkLimit(limit));
+        try {
+            return SqliteReads.versions(connection, ref, query, cursor, limit);
+        } catch (SQLException e) {
+            throw failure("list versions of " + ref, e);
+        }
     }
 
     @Override
     public synchronized Optional<StoredEntry> readVersion(EntryRef ref, String version) {
         Limits.checkRef(ref);
-        long id = VersionIds.parse(version);
-        return id < 0 ? Optional.empty() : reads.version(ref, id);
-    }
-
-    /**
-     * A loader that appends many versions with explicit times in large transactions (seeding, benchmarks).
-     * Not for user edits: it skips preconditions. Commit or close it before using this source again.
-     */
-    public synchronized SqliteBulkLoader bulkLoader() {
-        refuseIfReadOnly("bulk load");
-        if (bulk == null) {
-            bulk = new SqliteBulkLoader(connection, file, reads);
-        }
-        return bulk;
-    }
-
-    /** Applies the Roblox-like retention to every entry now (a no-op under keep-all). Returns versions removed. */
-    public synchronized int applyRetention() {
-        refuseIfReadOnly("prune old versions");
-        if (retention == Retention.KEEP_ALL) {
-            return 0;
-        }
-        return inWriteTransaction("prune old versions", () -> SqliteWrites.pruneAll(connection, clock.millis()));
-    }
-
-    /** Number of stored versions (tombstones included) of all entries: for tests and the sandbox report. */
-    public synchronized long versionCount() {
-        return reads.count("SELECT count(*) FROM versions");
-    }
-
-    private <T> T inWriteTransaction(String action, SqlWork<T> work) {
         try {
-            try (PreparedStatement begin = connection.prepareStatement("BEGIN IMMEDIATE")) {
-                begin.execute();
-            }
-            boolean done = false;
-            try {
-                T result = work.run();
-                try (PreparedStatement commit = connection.prepareStatement("COMMIT")) {
-                    commit.execute();
-                }
-                done = true;
-                return result;
-            } finally {
-                if (!done) {
-                    try (PreparedStatement rollback = connection.prepareStatement("ROLLBACK")) {
-                        rollback.execute();
-                    }
-                }
-            }
+            return SqliteReads.version(connection, ref, version);
         } catch (SQLException e) {
-            throw SqliteErrors.wrap(file, action, e);
+            throw failure("read version " + version + " of " + ref, e);
         }
     }
 
-    /** Work inside a write transaction. */
-    @FunctionalInterface
-    interface SqlWork<T> {
-        T run() throws SQLException;
+    /** Runs {@code work} with this store's connection inside one transaction (bulk seeding, benchmarks). */
+    public synchronized void bulk(SqliteWrites.Bulk work) {
+        refuseIfReadOnly();
+        try {
+            writes.bulk(work);
+        } catch (SQLException e) {
+            throw failure("bulk write", e);
+        }
     }
 
-    private void refuseIfReadOnly(String action) {
+    Clock clock() {
+        return clock;
+    }
+
+    private void refuseIfReadOnly() {
         if (readOnly) {
-            throw new RefusedException("The store " + file + " is open read-only; " + action + " refused");
+            throw new RefusedException("The store " + file + " is open read-only; nothing was written.");
         }
     }
 
-    private static int checkLimit(int limit) {
-        if (limit < 1) {
-            throw new IllegalArgumentException("limit must be at least 1, got " + limit);
+    private InspectorException failure(String what, SQLException e) {
+        if (e instanceof SQLiteException s && (s.getResultCode() == SQLiteErrorCode.SQLITE_BUSY
+                || s.getResultCode() == SQLiteErrorCode.SQLITE_LOCKED)) {
+            return new UnavailableException("The store " + file + " stayed busy (another process holds it) for "
+                    + BUSY_TIMEOUT_MS / 1000 + " s; could not " + what + ".", e);
         }
-        return limit;
+        return new InspectorException("Could not " + what + " in " + file + ": " + e.getMessage(), e);
     }
 
     @Override
     public synchronized void close() {
-        closeQuietly();
-    }
-
-    private void closeQuietly() {
         try {
+            writes.closeStatements();
             connection.close();
         } catch (SQLException e) {
-            // closing a connection that failed to open: nothing left to release
+            throw new InspectorException("Could not close " + file + ": " + e.getMessage(), e);
         }
-    }
-
-    /** For the package: whether a result set column is null (used by readers). */
-    static @Nullable Long nullableLong(ResultSet rs, String column) throws SQLException {
-        long v = rs.getLong(column);
-        return rs.wasNull() ? null : v;
     }
 }

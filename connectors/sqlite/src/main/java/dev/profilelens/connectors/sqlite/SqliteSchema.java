@@ -9,88 +9,90 @@ import java.sql.Statement;
 import java.util.List;
 
 /**
- * The versioned schema of a ProfileLens store file. The file is marked with {@code PRAGMA application_id} and
- * carries its schema version in {@code PRAGMA user_version} and the {@code schema_migrations} table. Opening a
- * file that is not ours, or that a newer ProfileLens wrote, fails with a message naming the file; it never resets.
+ * The store file's schema and its migrations (ADR 0021). A file is ours when its {@code application_id} is
+ * {@link #APPLICATION_ID}; {@code user_version} is the schema version. Foreign databases, newer schemas and files
+ * that are not SQLite are refused with the file named — never reset.
  */
 final class SqliteSchema {
-    /** "PLNS" as a big-endian int: marks a ProfileLens store file. */
+    /** "PLNS" — ProfileLens store. */
     static final int APPLICATION_ID = 0x504C4E53;
-    static final int CURRENT_VERSION = 1;
-
-    private static final List<String> V1 = List.of(
-            "CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, applied_ms INTEGER NOT NULL,"
-                    + " description TEXT NOT NULL)",
-            "CREATE TABLE data_stores (name TEXT PRIMARY KEY, created_ms INTEGER NOT NULL) WITHOUT ROWID",
-            "CREATE TABLE entries (id INTEGER PRIMARY KEY, store TEXT NOT NULL, scope TEXT NOT NULL,"
-                    + " entry_key TEXT NOT NULL, created_ms INTEGER NOT NULL, current_id INTEGER)",
-            "CREATE UNIQUE INDEX entries_key ON entries(store, entry_key, scope)",
-            "CREATE TABLE versions (id INTEGER PRIMARY KEY, entry_id INTEGER NOT NULL REFERENCES entries(id),"
-                    + " created_ms INTEGER NOT NULL, deleted INTEGER NOT NULL, value BLOB, user_ids TEXT NOT NULL,"
-                    + " attributes TEXT NOT NULL)",
-            "CREATE INDEX versions_entry ON versions(entry_id, id)");
+    /** Migrations, index i upgrades schema version i to i + 1. */
+    private static final List<String[]> MIGRATIONS = List.<String[]>of(new String[] {
+        "CREATE TABLE stores (name TEXT PRIMARY KEY, created_ms INTEGER NOT NULL) WITHOUT ROWID",
+        "CREATE TABLE versions (id INTEGER PRIMARY KEY AUTOINCREMENT, store TEXT NOT NULL, scope TEXT NOT NULL, "
+                + "entry_key TEXT NOT NULL, version TEXT NOT NULL UNIQUE, created_ms INTEGER NOT NULL, "
+                + "value BLOB, user_ids TEXT NOT NULL, attributes TEXT NOT NULL, deleted INTEGER NOT NULL)",
+        "CREATE INDEX versions_entry ON versions (store, scope, entry_key, created_ms)",
+        "CREATE TABLE entries (store TEXT NOT NULL, scope TEXT NOT NULL, entry_key TEXT NOT NULL, "
+                + "current_id INTEGER NOT NULL, created_ms INTEGER NOT NULL, deleted INTEGER NOT NULL, "
+                + "PRIMARY KEY (store, scope, entry_key)) WITHOUT ROWID",
+        "CREATE INDEX entries_by_key ON entries (store, entry_key, scope)",
+        "CREATE TABLE settings (name TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID",
+    });
+    static final int LATEST = MIGRATIONS.size();
 
     private SqliteSchema() {
     }
 
-    /** Creates or migrates the schema; refuses foreign, newer or unreadable files. */
-    static void prepare(Connection c, Path file, boolean readOnly) {
-        try {
-            int appId = intPragma(c, "application_id");
-            int version = intPragma(c, "user_version");
-            boolean empty = countTables(c) == 0;
-            if (appId != APPLICATION_ID && !(appId == 0 && empty)) {
-                throw new InspectorException("The file " + file + " is not a ProfileLens store (it is some other "
-                        + "SQLite database); pick another file or move this one away — it was not changed");
+    /** Checks the file is a ProfileLens store we can read; creates or migrates it when {@code writable}. */
+    static void prepare(Connection c, Path file, boolean writable) throws SQLException {
+        int appId = pragmaInt(c, "application_id");
+        int version = pragmaInt(c, "user_version");
+        if (appId == 0 && version == 0) {
+            if (hasTables(c)) {
+                throw new InspectorException("The file " + file + " is an SQLite database of another program, not "
+                        + "a ProfileLens store; it was left untouched.");
             }
-            if (version > CURRENT_VERSION) {
-                throw new InspectorException("The store " + file + " was written by a newer ProfileLens (schema "
-                        + version + ", this version reads up to " + CURRENT_VERSION + "); update ProfileLens");
+            if (!writable) {
+                throw new InspectorException("The file " + file + " is empty and read-only; it cannot become a "
+                        + "ProfileLens store.");
             }
-            if (version == CURRENT_VERSION) {
-                return;
-            }
-            if (readOnly) {
-                throw new InspectorException("The store " + file + " is read-only and "
-                        + (empty ? "empty" : "needs a schema upgrade") + "; open it writable once");
+        } else if (appId != APPLICATION_ID) {
+            throw new InspectorException("The file " + file + " belongs to another program (application id "
+                    + Integer.toHexString(appId) + "); it was left untouched.");
+        }
+        if (version > LATEST) {
+            throw new InspectorException("The store " + file + " was written by a newer ProfileLens (schema "
+                    + version + ", this version reads up to " + LATEST + "). Update ProfileLens to open it.");
+        }
+        if (version < LATEST) {
+            if (!writable) {
+                throw new InspectorException("The store " + file + " uses an older schema and is read-only, so it "
+                        + "cannot be upgraded.");
             }
             migrate(c, version);
-        } catch (SQLException e) {
-            throw SqliteErrors.wrap(file, "open", e);
         }
     }
 
     private static void migrate(Connection c, int from) throws SQLException {
+        boolean auto = c.getAutoCommit();
+        c.setAutoCommit(false);
         try (Statement s = c.createStatement()) {
-            s.execute("BEGIN IMMEDIATE");
-            try {
-                int now = intPragma(c, "user_version");
-                if (now < 1 && from < 1) {
-                    for (String sql : V1) {
-                        s.execute(sql);
-                    }
-                    s.execute("INSERT INTO schema_migrations VALUES (1, " + System.currentTimeMillis()
-                            + ", 'entries, versions and data stores')");
-                    s.execute("PRAGMA application_id = " + APPLICATION_ID);
-                    s.execute("PRAGMA user_version = 1");
+            for (int v = from; v < LATEST; v++) {
+                for (String sql : MIGRATIONS.get(v)) {
+                    s.execute(sql);
                 }
-                s.execute("COMMIT");
-            } catch (SQLException e) {
-                s.execute("ROLLBACK");
-                throw e;
             }
+            s.execute("PRAGMA application_id = " + APPLICATION_ID);
+            s.execute("PRAGMA user_version = " + LATEST);
+            c.commit();
+        } catch (SQLException e) {
+            c.rollback();
+            throw e;
+        } finally {
+            c.setAutoCommit(auto);
         }
     }
 
-    private static int countTables(Connection c) throws SQLException {
+    private static boolean hasTables(Connection c) throws SQLException {
         try (Statement s = c.createStatement();
-             ResultSet rs = s.executeQuery("SELECT count(*) FROM sqlite_master")) {
-            return rs.next() ? rs.getInt(1) : 0;
+             ResultSet rs = s.executeQuery("SELECT count(*) FROM sqlite_master WHERE type = 'table'")) {
+            return rs.next() && rs.getInt(1) > 0;
         }
     }
 
-    static int intPragma(Connection c, String name) throws SQLException {
-        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("PRAGMA " + name)) {
+    private static int pragmaInt(Connection c, String pragma) throws SQLException {
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("PRAGMA " + pragma)) {
             return rs.next() ? rs.getInt(1) : 0;
         }
     }

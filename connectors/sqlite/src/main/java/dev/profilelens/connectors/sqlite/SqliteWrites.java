@@ -1,102 +1,229 @@
 package dev.profilelens.connectors.sqlite;
 
 import dev.profilelens.core.store.EntryRef;
+import dev.profilelens.core.store.Precondition;
+import dev.profilelens.core.store.StoredEntry;
+import dev.profilelens.core.store.VersionConflictException;
+import dev.profilelens.core.store.VersionIds;
+import dev.profilelens.core.store.WriteRequest;
+import dev.profilelens.core.store.WriteResult;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 
-/** Write statements of a SQLite store; callers run them inside a {@code BEGIN IMMEDIATE} transaction. */
-final class SqliteWrites {
-    private static final String PRUNE = "DELETE FROM versions WHERE entry_id = ?1 AND created_ms < ?2 "
-            + "AND id NOT IN (SELECT min(id) FROM versions WHERE entry_id = ?1 GROUP BY created_ms / "
-            + Retention.HOUR_MILLIS + ") AND id <> coalesce((SELECT current_id FROM entries WHERE id = ?1), -1)";
+/**
+ * Write transactions of {@link SqliteProfileSource}: each checks its precondition and appends its version inside
+ * one {@code BEGIN IMMEDIATE} transaction, so writers in other processes are serialized by SQLite's write lock.
+ */
+public final class SqliteWrites {
+    private final Connection c;
+    private final Clock clock;
+    private final Retention retention;
+    private final java.util.Map<String, PreparedStatement> statements = new java.util.HashMap<>();
 
-    private SqliteWrites() {
+    /** Work done inside one transaction with a {@link BulkWriter}. */
+    @FunctionalInterface
+    public interface Bulk {
+        void run(BulkWriter writer) throws SQLException;
     }
 
-    /** Appends a version (a tombstone when {@code deleted}) and makes it current; returns its row id. */
-    static long append(Connection c, SqliteReads.@Nullable Head head, EntryRef ref, byte @Nullable [] value,
-                       List<Long> userIds, String attributes, long nowMs, boolean deleted) throws SQLException {
-        long entryId;
-        if (head == null) {
-            try (PreparedStatement ps = c.prepareStatement(
-                    "INSERT OR IGNORE INTO data_stores (name, created_ms) VALUES (?, ?)")) {
-                ps.setString(1, ref.store());
-                ps.setLong(2, nowMs);
-                ps.executeUpdate();
+    SqliteWrites(Connection c, Clock clock, Retention retention) {
+        this.c = c;
+        this.clock = clock;
+        this.retention = retention;
+    }
+
+    /** The entry row as the transaction saw it. */
+    record Current(long id, long entryCreatedMs, boolean deleted, String version, long createdMs) {
+    }
+
+    WriteResult write(WriteRequest request) throws SQLException {
+        return inTransaction(() -> {
+            EntryRef ref = request.ref();
+            Optional<Current> cur = current(ref);
+            boolean exists = cur.isPresent() && !cur.get().deleted();
+            Precondition p = request.precondition();
+            boolean ok = switch (p.kind()) {
+                case NONE -> true;
+                case MUST_NOT_EXIST -> !exists;
+                case MATCH_VERSION -> exists && cur.get().version().equals(p.version());
+            };
+            if (!ok) {
+                StoredEntry now = exists ? SqliteReads.current(c, ref).orElse(null) : null;
+                throw new VersionConflictException(ref, now);
             }
-            try (PreparedStatement ps = c.prepareStatement("INSERT INTO entries (store, scope, entry_key, "
-                    + "created_ms) VALUES (?, ?, ?, ?)", Statement.RETURN_GENERATED_KEYS)) {
-                ps.setString(1, ref.store());
-                ps.setString(2, ref.scope());
-                ps.setString(3, ref.key());
-                ps.setLong(4, nowMs);
-                ps.executeUpdate();
-                entryId = generatedKey(ps);
+            Instant at = clock.instant();
+            long entryCreated = exists ? cur.get().entryCreatedMs() : at.toEpochMilli();
+            String version = append(ref, request.value(), request.userIds(), request.attributesJson(), at,
+                    entryCreated, false);
+            if (cur.isPresent()) {
+                applyRetention(ref, cur.get(), at);
             }
-        } else {
-            entryId = head.entryId();
-        }
-        long versionId;
-        try (PreparedStatement ps = c.prepareStatement("INSERT INTO versions (entry_id, created_ms, deleted, value, "
-                + "user_ids, attributes) VALUES (?, ?, ?, ?, ?, ?)", Statement.RETURN_GENERATED_KEYS)) {
-            ps.setLong(1, entryId);
-            ps.setLong(2, nowMs);
-            ps.setInt(3, deleted ? 1 : 0);
-            ps.setBytes(4, value);
-            ps.setString(5, UserIdsText.format(userIds));
-            ps.setString(6, attributes);
+            return new WriteResult(version, at);
+        });
+    }
+
+    void delete(EntryRef ref) throws SQLException {
+        inTransaction(() -> {
+            Optional<Current> cur = current(ref);
+            if (cur.isPresent() && !cur.get().deleted()) {
+                append(ref, null, List.of(), "{}", clock.instant(), cur.get().entryCreatedMs(), true);
+            }
+            return null;
+        });
+    }
+
+    void bulk(Bulk work) throws SQLException {
+        inTransaction(() -> {
+            work.run(new BulkWriter(this));
+            return null;
+        });
+    }
+
+    /** Appends one version and points the entry at it; returns the version id. */
+    String append(EntryRef ref, byte @Nullable [] value, List<Long> userIds, String attributes, Instant at,
+                  long entryCreatedMs, boolean deleted) throws SQLException {
+        return append(nextId(), ref, value, userIds, attributes, at, entryCreatedMs, deleted);
+    }
+
+    /** Appends with a known next row id (bulk writers count ids themselves inside their transaction). */
+    String append(long id, EntryRef ref, byte @Nullable [] value, List<Long> userIds, String attributes, Instant at,
+                  long entryCreatedMs, boolean deleted) throws SQLException {
+        String version = VersionIds.of(Instant.ofEpochMilli(entryCreatedMs), id, at);
+        {
+            PreparedStatement ps = cached("INSERT INTO versions (id, store, scope, entry_key, version, "
+                + "created_ms, value, user_ids, attributes, deleted) VALUES (?,?,?,?,?,?,?,?,?,?)");
+            ps.setLong(1, id);
+            ps.setString(2, ref.store());
+            ps.setString(3, ref.scope());
+            ps.setString(4, ref.key());
+            ps.setString(5, version);
+            ps.setLong(6, at.toEpochMilli());
+            ps.setBytes(7, value);
+            ps.setString(8, userIds.stream().map(String::valueOf).collect(Collectors.joining(",")));
+            ps.setString(9, attributes);
+            ps.setInt(10, deleted ? 1 : 0);
             ps.executeUpdate();
-            versionId = generatedKey(ps);
         }
-        try (PreparedStatement ps = c.prepareStatement("UPDATE entries SET current_id = ? WHERE id = ?")) {
-            if (deleted) {
-                ps.setNull(1, java.sql.Types.INTEGER);
-            } else {
-                ps.setLong(1, versionId);
-            }
-            ps.setLong(2, entryId);
+        {
+            PreparedStatement ps = cached("INSERT INTO entries (store, scope, entry_key, current_id, "
+                + "created_ms, deleted) VALUES (?,?,?,?,?,?) ON CONFLICT (store, scope, entry_key) DO UPDATE SET "
+                + "current_id = excluded.current_id, created_ms = excluded.created_ms, deleted = excluded.deleted");
+            ps.setString(1, ref.store());
+            ps.setString(2, ref.scope());
+            ps.setString(3, ref.key());
+            ps.setLong(4, id);
+            ps.setLong(5, entryCreatedMs);
+            ps.setInt(6, deleted ? 1 : 0);
             ps.executeUpdate();
         }
-        return versionId;
+        String store = "INSERT OR IGNORE INTO stores (name, created_ms) VALUES (?,?)";
+        {
+            PreparedStatement ps = cached(store);
+            ps.setString(1, ref.store());
+            ps.setLong(2, at.toEpochMilli());
+            ps.executeUpdate();
+        }
+        return version;
     }
 
-    static long generatedKey(Statement ps) throws SQLException {
-        try (ResultSet keys = ps.getGeneratedKeys()) {
-            if (!keys.next()) {
-                throw new SQLException("no row id returned");
-            }
-            return keys.getLong(1);
+    long nextId() throws SQLException {
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(
+                "SELECT max(coalesce((SELECT seq FROM sqlite_sequence WHERE name = 'versions'), 0), "
+                        + "coalesce((SELECT max(id) FROM versions), 0)) + 1")) {
+            rs.next();
+            return rs.getLong(1);
         }
     }
 
-    /** Roblox-like retention for one entry: drops old versions that are not their UTC hour's first write. */
-    static int prune(Connection c, long entryId, long nowMs) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement(PRUNE)) {
-            ps.setLong(1, entryId);
-            ps.setLong(2, nowMs - Retention.WINDOW_MILLIS);
-            return ps.executeUpdate();
-        }
-    }
-
-    static int pruneAll(Connection c, long nowMs) throws SQLException {
-        int removed = 0;
-        List<Long> ids = new java.util.ArrayList<>();
-        try (PreparedStatement ps = c.prepareStatement("SELECT DISTINCT entry_id FROM versions WHERE created_ms < ?")) {
-            ps.setLong(1, nowMs - Retention.WINDOW_MILLIS);
+    Optional<Current> current(EntryRef ref) throws SQLException {
+        {
+            PreparedStatement ps = cached("SELECT e.current_id, e.created_ms, e.deleted, v.version, "
+                + "v.created_ms FROM entries e JOIN versions v ON v.id = e.current_id "
+                + "WHERE e.store = ? AND e.scope = ? AND e.entry_key = ?");
+            ps.setString(1, ref.store());
+            ps.setString(2, ref.scope());
+            ps.setString(3, ref.key());
             try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    ids.add(rs.getLong(1));
+                if (!rs.next()) {
+                    return Optional.empty();
+                }
+                return Optional.of(new Current(rs.getLong(1), rs.getLong(2), rs.getInt(3) != 0, rs.getString(4),
+                        rs.getLong(5)));
+            }
+        }
+    }
+
+    private void applyRetention(EntryRef ref, Current superseded, Instant now) throws SQLException {
+        if (retention == Retention.KEEP_ALL) {
+            return;
+        }
+        if (!retention.keepsSuperseded(Instant.ofEpochMilli(superseded.createdMs()), now)) {
+            try (PreparedStatement ps = c.prepareStatement("DELETE FROM versions WHERE id = ?")) {
+                ps.setLong(1, superseded.id());
+                ps.executeUpdate();
+            }
+        }
+        String expire = "DELETE FROM versions WHERE store = ? AND scope = ? AND entry_key = ? AND id < ? AND "
+                + "(SELECT min(n.created_ms) FROM versions n WHERE n.store = versions.store AND n.scope = "
+                + "versions.scope AND n.entry_key = versions.entry_key AND n.id > versions.id) < ?";
+        try (PreparedStatement ps = c.prepareStatement(expire)) {
+            ps.setString(1, ref.store());
+            ps.setString(2, ref.scope());
+            ps.setString(3, ref.key());
+            ps.setLong(4, superseded.id());
+            ps.setLong(5, now.minus(Retention.EXPIRY).toEpochMilli());
+            ps.executeUpdate();
+        }
+    }
+
+    private PreparedStatement cached(String sql) throws SQLException {
+        PreparedStatement ps = statements.get(sql);
+        if (ps == null) {
+            ps = c.prepareStatement(sql);
+            statements.put(sql, ps);
+        }
+        return ps;
+    }
+
+    void closeStatements() throws SQLException {
+        for (PreparedStatement ps : statements.values()) {
+            ps.close();
+        }
+        statements.clear();
+    }
+
+    @FunctionalInterface
+    private interface Work<T> {
+        T run() throws SQLException;
+    }
+
+    private <T> T inTransaction(Work<T> work) throws SQLException {
+        try (Statement s = c.createStatement()) {
+            s.execute("BEGIN IMMEDIATE");
+        }
+        boolean done = false;
+        try {
+            T result = work.run();
+            try (Statement s = c.createStatement()) {
+                s.execute("COMMIT");
+            }
+            done = true;
+            return result;
+        } finally {
+            if (!done) {
+                try (Statement s = c.createStatement()) {
+                    s.execute("ROLLBACK");
                 }
             }
         }
-        for (long id : ids) {
-            removed += prune(c, id, nowMs);
-        }
-        return removed;
     }
 }

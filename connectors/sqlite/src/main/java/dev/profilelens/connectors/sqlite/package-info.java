@@ -1,4 +1,4 @@
-/** The SQLite profile source: the embedded store behind the sandbox, tests and offline work. */
+/** The embedded SQLite store: every version kept, shared safely by several processes (ADR 0020, 0021). */
 @NullMarked
 package dev.profilelens.connectors.sqlite;
 

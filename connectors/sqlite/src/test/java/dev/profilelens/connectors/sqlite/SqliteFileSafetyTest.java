@@ -5,9 +5,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.profilelens.core.error.InspectorException;
 import dev.profilelens.core.error.RefusedException;
-import dev.profilelens.core.error.UnavailableException;
 import dev.profilelens.core.store.EntryRef;
 import dev.profilelens.core.store.Precondition;
+import dev.profilelens.core.store.ProfileSources;
+import dev.profilelens.core.store.VersionConflictException;
 import dev.profilelens.core.store.WriteRequest;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -15,143 +16,116 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.Statement;
+import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Damaged, foreign, newer and read-only files: clear errors naming the file, never a reset. */
+/** Files that are not ours are refused and left untouched; several connections share one file safely. */
 class SqliteFileSafetyTest {
     @TempDir
     Path dir;
 
-    private static WriteRequest put(String key, String json) {
-        return new WriteRequest(EntryRef.of("PlayerData", key), json.getBytes(StandardCharsets.UTF_8), List.of(),
-                "{}", Precondition.none());
+    private static WriteRequest put(EntryRef ref, String value, Precondition p) {
+        return new WriteRequest(ref, value.getBytes(StandardCharsets.UTF_8), List.of(), "{}", p);
     }
 
     @Test
-    void aFileThatIsNotSqliteIsRefusedAndLeftUnchanged() throws Exception {
-        Path file = dir.resolve("notes.db");
-        byte[] junk = "these are my notes, not a database at all".getBytes(StandardCharsets.UTF_8);
+    void aFileThatIsNotADatabaseIsRefusedNamingItAndLeftUntouched() throws Exception {
+        Path file = dir.resolve("garbage.db");
+        byte[] junk = "this is definitely not an sqlite file, just some text...".repeat(100).getBytes();
         Files.write(file, junk);
         assertThatThrownBy(() -> SqliteProfileSource.open(file))
-                .isInstanceOf(InspectorException.class)
-                .hasMessageContaining(file.toString()).hasMessageContaining("not a SQLite database");
+                .isInstanceOf(InspectorException.class).hasMessageContaining(file.toString());
         assertThat(Files.readAllBytes(file)).isEqualTo(junk);
     }
 
     @Test
-    void aDamagedStoreIsReportedWithItsFileName() throws Exception {
-        Path file = dir.resolve("damaged.db");
-        try (SqliteProfileSource s = SqliteProfileSource.open(file)) {
-            for (int i = 0; i < 200; i++) {
-                s.write(put("Player_" + i, "{\"pad\":\"" + "x".repeat(500) + "\"}"));
-            }
-        }
-        byte[] bytes = Files.readAllBytes(file);
-        for (int i = 4096; i < bytes.length; i++) {
-            bytes[i] = (byte) 0xA5;
-        }
-        Files.write(file, bytes);
-        assertThatThrownBy(() -> {
-            try (SqliteProfileSource s = SqliteProfileSource.open(file)) {
-                s.listKeys("PlayerData", null, "", null, 500);
-                s.read(EntryRef.of("PlayerData", "Player_150"));
-            }
-        }).isInstanceOf(InspectorException.class).hasMessageContaining(file.toString())
-                .hasMessageContaining("damaged");
-        assertThat(Files.readAllBytes(file)).isEqualTo(bytes);
-    }
-
-    @Test
-    void aForeignDatabaseIsRefused() throws Exception {
-        Path file = dir.resolve("other.db");
+    void aForeignDatabaseIsRefusedAndKeepsItsTables() throws Exception {
+        Path file = dir.resolve("foreign.db");
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file); Statement s = c.createStatement()) {
-            s.execute("CREATE TABLE invoices (id INTEGER PRIMARY KEY, total REAL)");
-            s.execute("INSERT INTO invoices VALUES (1, 9.5)");
+            s.execute("CREATE TABLE invoices (id INTEGER PRIMARY KEY, amount REAL)");
+            s.execute("INSERT INTO invoices (amount) VALUES (9.5)");
         }
         assertThatThrownBy(() -> SqliteProfileSource.open(file))
-                .isInstanceOf(InspectorException.class)
-                .hasMessageContaining(file.toString()).hasMessageContaining("not a ProfileLens store");
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file); Statement s = c.createStatement();
-             var rs = s.executeQuery("SELECT count(*) FROM sqlite_master")) {
-            assertThat(rs.getInt(1)).as("no tables added").isEqualTo(1);
+                .isInstanceOf(InspectorException.class).hasMessageContaining("another program");
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file); Statement s = c.createStatement()) {
+            assertThat(s.executeQuery("SELECT count(*) FROM invoices").getInt(1)).isEqualTo(1);
         }
     }
 
     @Test
-    void aStoreFromANewerVersionIsRefused() throws Exception {
+    void aStoreFromANewerVersionIsRefusedWithAnUpgradeHint() throws Exception {
         Path file = dir.resolve("newer.db");
-        try (SqliteProfileSource s = SqliteProfileSource.open(file)) {
-            s.write(put("Player_1", "{}"));
-        }
+        SqliteProfileSource.open(file).close();
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file); Statement s = c.createStatement()) {
-            s.execute("PRAGMA user_version = 7");
+            s.execute("PRAGMA user_version = " + (SqliteSchema.LATEST + 1));
         }
         assertThatThrownBy(() -> SqliteProfileSource.open(file))
-                .isInstanceOf(InspectorException.class)
-                .hasMessageContaining(file.toString()).hasMessageContaining("newer ProfileLens")
-                .hasMessageContaining("schema 7");
+                .isInstanceOf(InspectorException.class).hasMessageContaining("newer ProfileLens");
     }
 
     @Test
-    void anEmptyFileBecomesAStoreAndReopeningKeepsData() throws Exception {
-        Path file = dir.resolve("empty.db");
-        Files.createFile(file);
-        try (SqliteProfileSource s = SqliteProfileSource.open(file)) {
-            s.write(put("Player_1", "{\"a\":1}"));
-        }
-        try (SqliteProfileSource s = SqliteProfileSource.open(file)) {
-            assertThat(s.read(EntryRef.of("PlayerData", "Player_1")).orElseThrow().value())
-                    .isEqualTo("{\"a\":1}".getBytes(StandardCharsets.UTF_8));
-        }
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file); Statement s = c.createStatement();
-             var rs = s.executeQuery("SELECT version FROM schema_migrations")) {
-            assertThat(rs.getInt(1)).isEqualTo(SqliteSchema.CURRENT_VERSION);
-        }
-    }
-
-    @Test
-    void readOnlyOpeningReadsButRefusesWrites() {
+    void aReadOnlyStoreReadsButRefusesWrites() {
         Path file = dir.resolve("ro.db");
-        try (SqliteProfileSource s = SqliteProfileSource.open(file)) {
-            s.write(put("Player_1", "{}"));
+        EntryRef ref = EntryRef.of("PlayerData", "Player_1");
+        try (SqliteProfileSource rw = SqliteProfileSource.open(file)) {
+            rw.write(put(ref, "{\"a\":1}", Precondition.none()));
         }
-        try (SqliteProfileSource s = new SqliteProfileSource(file, SqliteOptions.defaults().asReadOnly())) {
-            assertThat(s.capabilities().readOnly()).isTrue();
-            assertThat(s.read(EntryRef.of("PlayerData", "Player_1"))).isPresent();
-            assertThatThrownBy(() -> s.write(put("Player_2", "{}"))).isInstanceOf(RefusedException.class)
-                    .hasMessageContaining(file.toString());
-            assertThatThrownBy(() -> s.delete(EntryRef.of("PlayerData", "Player_1")))
+        try (var ro = ProfileSources.open("sqlite:" + file, Map.of("readOnly", "true"))) {
+            assertThat(ro.capabilities().readOnly()).isTrue();
+            assertThat(ro.read(ref)).isPresent();
+            assertThatThrownBy(() -> ro.write(put(ref, "2", Precondition.none())))
                     .isInstanceOf(RefusedException.class);
-            assertThat(s.describe()).contains("read-only");
-        }
-        try (SqliteProfileSource s = SqliteProfileSource.open(file)) {
-            assertThat(s.read(EntryRef.of("PlayerData", "Player_2"))).isEmpty();
+            assertThatThrownBy(() -> ro.delete(ref)).isInstanceOf(RefusedException.class);
         }
     }
 
     @Test
-    void aMissingFileOpenedReadOnlyIsNotCreated() {
-        Path file = dir.resolve("missing.db");
-        assertThatThrownBy(() -> new SqliteProfileSource(file, SqliteOptions.defaults().asReadOnly()))
-                .isInstanceOf(UnavailableException.class).hasMessageContaining(file.toString());
-        assertThat(file).doesNotExist();
-    }
-
-    @Test
-    void aFileWithoutWritePermissionOpensReadOnly() throws Exception {
-        Path file = dir.resolve("perm.db");
-        try (SqliteProfileSource s = SqliteProfileSource.open(file)) {
-            s.write(put("Player_1", "{}"));
+    void writersOnSeparateConnectionsNeverLoseAnIncrement() throws Exception {
+        Path file = dir.resolve("shared.db");
+        EntryRef ref = EntryRef.of("Counters", "c");
+        try (SqliteProfileSource first = SqliteProfileSource.open(file)) {
+            first.write(put(ref, "0", Precondition.none()));
         }
-        assertThat(file.toFile().setWritable(false, false)).isTrue();
-        org.junit.jupiter.api.Assumptions.assumeFalse(Files.isWritable(file),
-                "the file system ignores permissions for this user (root)");
-        try (SqliteProfileSource s = SqliteProfileSource.open(file)) {
-            assertThat(s.capabilities().readOnly()).isTrue();
-            assertThat(s.read(EntryRef.of("PlayerData", "Player_1"))).isPresent();
-            assertThatThrownBy(() -> s.write(put("Player_2", "{}"))).isInstanceOf(RefusedException.class);
+        int workers = 4;
+        int each = 25;
+        AtomicInteger conflicts = new AtomicInteger();
+        List<Thread> threads = new ArrayList<>();
+        List<Throwable> errors = java.util.Collections.synchronizedList(new ArrayList<>());
+        for (int w = 0; w < workers; w++) {
+            Thread t = new Thread(() -> {
+                try (SqliteProfileSource mine = new SqliteProfileSource(file, Clock.systemUTC(), Retention.KEEP_ALL,
+                        false)) {
+                    for (int done = 0; done < each; ) {
+                        var cur = mine.read(ref).orElseThrow();
+                        int n = Integer.parseInt(new String(cur.value(), StandardCharsets.UTF_8));
+                        try {
+                            mine.write(put(ref, Integer.toString(n + 1), Precondition.matchVersion(cur.version())));
+                            done++;
+                        } catch (VersionConflictException e) {
+                            conflicts.incrementAndGet();
+                        }
+                    }
+                } catch (Throwable e) {
+                    errors.add(e);
+                }
+            }, "sqlite-writer-" + w);
+            threads.add(t);
+            t.start();
+        }
+        for (Thread t : threads) {
+            t.join(60_000);
+        }
+        assertThat(errors).isEmpty();
+        try (SqliteProfileSource check = SqliteProfileSource.open(file)) {
+            assertThat(new String(check.read(ref).orElseThrow().value(), StandardCharsets.UTF_8))
+                    .isEqualTo(Integer.toString(workers * each));
+            assertThat(check.listVersions(ref, dev.profilelens.core.store.VersionQuery.all(), null, 1000).items())
+                    .hasSize(workers * each + 1);
         }
     }
 }

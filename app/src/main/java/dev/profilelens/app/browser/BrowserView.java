@@ -1,0 +1,116 @@
+package dev.profilelens.app.browser;
+
+import java.util.function.Consumer;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+
+/** Store picker, scope, key search and the lazily paged key list of one connection. */
+public final class BrowserView extends VBox {
+    private final BrowserViewModel model;
+    private final Consumer<KeyRow> open;
+    private final ComboBox<String> stores = new ComboBox<>();
+    private final TextField scope = new TextField();
+    private final CheckBox allScopes = new CheckBox("all");
+    private final TextField search = new TextField();
+    private final ListView<KeyRow> keys = new ListView<>();
+    private final Label status = new Label();
+
+    public BrowserView(BrowserViewModel model, Consumer<KeyRow> open) {
+        this.model = model;
+        this.open = open;
+        createView();
+        initListeners();
+    }
+
+    private void createView() {
+        setSpacing(6);
+        setStyle("-fx-padding: 6;");
+        stores.setId("store-picker");
+        stores.setMaxWidth(Double.MAX_VALUE);
+        stores.setPromptText("Data store");
+        scope.setId("scope-field");
+        scope.setPrefColumnCount(8);
+        scope.setTooltip(new Tooltip("Scope (Enter to apply)"));
+        allScopes.setTooltip(new Tooltip("List keys of every scope"));
+        search.setId("key-search");
+        search.setPromptText("Key prefix… (Ctrl+K)");
+        search.setTooltip(new Tooltip("Keys starting with this text (Ctrl+K); Enter searches"));
+        keys.setId("key-list");
+        keys.setCellFactory(lv -> new KeyCell(index -> {
+            if (index >= model.keys().size() - 1) {
+                model.loadMore();
+            }
+        }));
+        keys.setItems(model.keys());
+        VBox.setVgrow(keys, Priority.ALWAYS);
+        status.getStyleClass().add("muted");
+        status.setId("key-count");
+        HBox scopeRow = new HBox(6, new Label("Scope"), scope, allScopes);
+        scopeRow.setStyle("-fx-alignment: center-left;");
+        HBox.setHgrow(scope, Priority.ALWAYS);
+        getChildren().addAll(sectionTitle("DATA STORE"), stores, scopeRow, search, keys, status);
+    }
+
+    private static Label sectionTitle(String text) {
+        Label l = new Label(text);
+        l.getStyleClass().add("section-title");
+        return l;
+    }
+
+    private void initListeners() {
+        stores.setItems(model.stores());
+        model.storeProperty().addListener((o, a, b) -> stores.getSelectionModel().select(b));
+        stores.setOnAction(e -> {
+            String picked = stores.getValue();
+            if (picked != null && !picked.equals(model.storeProperty().get())) {
+                model.openStore(picked);
+            }
+        });
+        scope.textProperty().bindBidirectional(model.scopeProperty());
+        scope.disableProperty().bind(allScopes.selectedProperty());
+        scope.setOnAction(e -> model.search());
+        allScopes.selectedProperty().bindBidirectional(model.allScopesProperty());
+        allScopes.setOnAction(e -> model.search());
+        search.textProperty().bindBidirectional(model.prefixProperty());
+        search.setOnAction(e -> model.search());
+        javafx.animation.PauseTransition typing =
+                new javafx.animation.PauseTransition(javafx.util.Duration.millis(350));
+        typing.setOnFinished(e -> model.search());
+        search.textProperty().addListener((o, a, b) -> typing.playFromStart());
+        status.textProperty().bind(model.statusProperty());
+        keys.setOnMouseClicked(e -> {
+            if (e.getClickCount() == 2) {
+                openSelected();
+            }
+        });
+        keys.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.ENTER) {
+                openSelected();
+            }
+        });
+    }
+
+    private void openSelected() {
+        KeyRow row = keys.getSelectionModel().getSelectedItem();
+        if (row != null) {
+            open.accept(row);
+        }
+    }
+
+    public void focusSearch() {
+        search.requestFocus();
+        search.selectAll();
+    }
+
+    public ListView<KeyRow> keyList() {
+        return keys;
+    }
+}

@@ -1,0 +1,170 @@
+package dev.profilelens.app.browser;
+
+import dev.profilelens.app.connection.ConnectionSession;
+import dev.profilelens.app.dialog.DialogService;
+import dev.profilelens.app.task.BackgroundTask;
+import dev.profilelens.app.task.TaskExecutor;
+import dev.profilelens.core.store.DataStoreInfo;
+import dev.profilelens.core.store.EntryRef;
+import dev.profilelens.core.store.Page;
+import java.util.ArrayList;
+import java.util.List;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Data stores → scopes → keys of one connection. Keys are fetched a page at a time (never a whole store) on the
+ * connection's lane; a newer search discards the answers of an older one.
+ */
+public final class BrowserViewModel {
+    static final int PAGE = 200;
+    private final ConnectionSession session;
+    private final TaskExecutor tasks;
+    private final DialogService dialogs;
+    private final ObservableList<String> stores = FXCollections.observableArrayList();
+    private final ObservableList<KeyRow> keys = FXCollections.observableArrayList();
+    private final StringProperty store = new SimpleStringProperty(this, "store");
+    private final StringProperty scope = new SimpleStringProperty(this, "scope", "global");
+    private final StringProperty prefix = new SimpleStringProperty(this, "prefix", "");
+    private final BooleanProperty allScopes = new SimpleBooleanProperty(this, "allScopes", false);
+    private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(this, "loading");
+    private final ReadOnlyBooleanWrapper hasMore = new ReadOnlyBooleanWrapper(this, "hasMore");
+    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
+    private @Nullable String cursor;
+    private int generation;
+
+    public BrowserViewModel(ConnectionSession session, TaskExecutor tasks, DialogService dialogs) {
+        this.session = session;
+        this.tasks = tasks;
+        this.dialogs = dialogs;
+    }
+
+    //*** Properties ***//
+
+    public ObservableList<String> stores() {
+        return stores;
+    }
+
+    public ObservableList<KeyRow> keys() {
+        return keys;
+    }
+
+    public StringProperty storeProperty() {
+        return store;
+    }
+
+    public StringProperty scopeProperty() {
+        return scope;
+    }
+
+    public StringProperty prefixProperty() {
+        return prefix;
+    }
+
+    public BooleanProperty allScopesProperty() {
+        return allScopes;
+    }
+
+    public ReadOnlyBooleanProperty loadingProperty() {
+        return loading.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty hasMoreProperty() {
+        return hasMore.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty statusProperty() {
+        return status.getReadOnlyProperty();
+    }
+
+    //*** Commands ***//
+
+    public void loadStores() {
+        tasks.execute(BackgroundTask.of("List data stores", () -> {
+            List<String> names = new ArrayList<>();
+            String c = null;
+            do {
+                Page<DataStoreInfo> page = session.source().listDataStores("", c, 100);
+                page.items().forEach(i -> names.add(i.name()));
+                c = page.nextCursor();
+            } while (c != null && names.size() < 10_000);
+            return names;
+        }).onSuccess(names -> {
+            stores.setAll(names);
+            if (store.get() == null && !names.isEmpty()) {
+                openStore(names.contains("PlayerData") ? "PlayerData" : names.get(0));
+            }
+        }).onFailure(e -> dialogs.showError("Could not list the data stores of " + session.connection().name(), e)),
+                session.lane());
+    }
+
+    public void openStore(String name) {
+        store.set(name);
+        search();
+    }
+
+    /** Starts listing again from the first page with the current store, scope and prefix. */
+    public void search() {
+        generation++;
+        cursor = null;
+        keys.clear();
+        hasMore.set(false);
+        fetch();
+    }
+
+    /** Fetches the next page; does nothing while a page is loading or when there is none. */
+    public void loadMore() {
+        if (!loading.get() && hasMore.get()) {
+            fetch();
+        }
+    }
+
+    /** Records what reading a key showed, so its row gets badges. */
+    public void markRead(KeyRow read) {
+        for (int i = 0; i < keys.size(); i++) {
+            if (keys.get(i).ref().equals(read.ref())) {
+                keys.set(i, read);
+                return;
+            }
+        }
+    }
+
+    private void fetch() {
+        String name = store.get();
+        if (name == null) {
+            return;
+        }
+        int mine = generation;
+        String from = cursor;
+        String sc = allScopes.get() ? null : scope.get();
+        String pre = prefix.get() == null ? "" : prefix.get();
+        loading.set(true);
+        tasks.execute(BackgroundTask.of("List keys", () -> session.source().listKeys(name, sc, pre, from, PAGE))
+                .onSuccess(page -> {
+                    if (mine != generation) {
+                        return;
+                    }
+                    for (EntryRef r : page.items()) {
+                        keys.add(KeyRow.unread(r));
+                    }
+                    cursor = page.nextCursor();
+                    hasMore.set(page.hasMore());
+                    status.set(keys.size() + (page.hasMore() ? "+" : "") + " keys loaded");
+                })
+                .onFailure(e -> {
+                    if (mine == generation) {
+                        dialogs.showError("Could not list the keys of " + name, e);
+                    }
+                })
+                .onFinished(() -> loading.set(false)), session.lane());
+    }
+}

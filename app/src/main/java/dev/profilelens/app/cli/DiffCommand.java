@@ -1,0 +1,36 @@
+package dev.profilelens.app.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.profilelens.core.codec.RobloxJson;
+import dev.profilelens.core.diff.JsonDiff;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code profilelens diff OLD NEW}: the RFC 6902 patch turning OLD into NEW ({@code []} when equal). */
+@Command(name = "diff", mixinStandardHelpOptions = true,
+        description = "Print the RFC 6902 JSON Patch that turns OLD into NEW ([] when they are equal). "
+                + "Arrays are compared element by element.")
+final class DiffCommand implements Callable<Integer> {
+    @Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "OLD", description = "Original value (JSON); '-' reads standard input.")
+    String oldFile;
+
+    @Parameters(index = "1", paramLabel = "NEW", description = "Changed value (JSON); '-' reads standard input.")
+    String newFile;
+
+    @Option(names = "--verbose", description = "Stack traces on failure.")
+    boolean verbose;
+
+    @Override
+    public Integer call() {
+        JsonNode before = CliInput.json(oldFile, System.in);
+        JsonNode after = CliInput.json(newFile, System.in);
+        spec.commandLine().getOut().println(RobloxJson.prettyReport(JsonDiff.diff(before, after)));
+        return 0;
+    }
+}

@@ -1,0 +1,61 @@
+package dev.profilelens.app.cli;
+
+import dev.profilelens.core.codec.RobloxJson;
+import dev.profilelens.core.edit.SaveOutcome;
+import dev.profilelens.core.edit.SaveRequest;
+import dev.profilelens.core.edit.WriteMode;
+import dev.profilelens.core.error.InvalidInputException;
+import dev.profilelens.core.store.EntryRef;
+import dev.profilelens.core.store.StoredEntry;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code profilelens unlock STORE KEY --reason TEXT --confirm KEY}: clears a stale lock only. */
+@Command(name = "unlock", mixinStandardHelpOptions = true,
+        description = "Clear a STALE session lock (owner silent beyond the dead-lock age), through the save "
+                + "pipeline and audit log. A fresh lock is refused (exit 4): a live server owns the profile.")
+final class UnlockCommand implements Callable<Integer> {
+    @Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "STORE")
+    String store;
+
+    @Parameters(index = "1", paramLabel = "KEY")
+    String key;
+
+    @Option(names = "--reason", required = true, description = "Why (recorded in the audit log).")
+    String reason;
+
+    @Option(names = "--confirm", required = true, paramLabel = "KEY", description = "The key, typed again.")
+    String confirm;
+
+    @Option(names = "--scope", defaultValue = "global", description = "Scope (default: ${DEFAULT-VALUE}).")
+    String scope;
+
+    @Mixin
+    SourceOption source;
+
+    @Option(names = "--verbose", description = "Stack traces on failure.")
+    boolean verbose;
+
+    @Override
+    public Integer call() {
+        EntryRef ref = new EntryRef(store, scope, key);
+        try (WriteSession session = WriteSession.open(source.spec)) {
+            StoredEntry current = session.source().read(ref).orElseThrow(() ->
+                    new InvalidInputException("There is no value at " + store + "/" + key + "; nothing to unlock."));
+            var value = RobloxJson.parse(current.value());
+            SaveOutcome outcome = session.pipeline().save(new SaveRequest(ref, value, current.version(), value,
+                    reason, WriteMode.CLEAR_STALE_LOCK, confirm));
+            spec.commandLine().getOut().println(outcome.written()
+                    ? "unlocked: " + key + " version " + outcome.versionAfter()
+                    : "not locked: " + key + " has no session lock; nothing was written");
+            return 0;
+        }
+    }
+}

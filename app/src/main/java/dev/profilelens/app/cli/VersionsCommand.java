@@ -1,0 +1,66 @@
+package dev.profilelens.app.cli;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.profilelens.core.codec.RobloxJson;
+import dev.profilelens.core.store.EntryRef;
+import dev.profilelens.core.store.Page;
+import dev.profilelens.core.store.ProfileSource;
+import dev.profilelens.core.store.VersionInfo;
+import dev.profilelens.core.store.VersionQuery;
+import java.time.Instant;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code profilelens versions STORE KEY}: one JSON line per version, newest first. */
+@Command(name = "versions", mixinStandardHelpOptions = true,
+        description = "List the versions of a key, newest first, one JSON object per line "
+                + "(version, created, deleted, contentLength).")
+final class VersionsCommand implements Callable<Integer> {
+    @Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Mixin
+    SourceOption source;
+
+    @Parameters(index = "0", paramLabel = "STORE")
+    String store;
+
+    @Parameters(index = "1", paramLabel = "KEY")
+    String key;
+
+    @Option(names = "--scope", defaultValue = "global", description = "Scope (default: ${DEFAULT-VALUE}).")
+    String scope;
+
+    @Option(names = "--since", paramLabel = "T", description = "Only versions at or after T (ISO instant, date, "
+            + "or epoch seconds).")
+    String since;
+
+    @Option(names = "--verbose", description = "Stack traces on failure.")
+    boolean verbose;
+
+    @Override
+    public Integer call() {
+        Instant from = since == null ? null : LogCommand.parseSince(since);
+        try (ProfileSource s = source.open()) {
+            String cursor = null;
+            do {
+                Page<VersionInfo> page = s.listVersions(new EntryRef(store, scope, key),
+                        new VersionQuery(from, null, true), cursor, 100);
+                for (VersionInfo v : page.items()) {
+                    ObjectNode o = RobloxJson.nodes().objectNode();
+                    o.put("version", v.version());
+                    o.put("created", v.created().toString());
+                    o.put("deleted", v.deleted());
+                    o.put("contentLength", v.contentLength());
+                    spec.commandLine().getOut().println(o.toString());
+                }
+                cursor = page.nextCursor();
+            } while (cursor != null);
+        }
+        return 0;
+    }
+}

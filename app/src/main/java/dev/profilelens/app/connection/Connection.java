@@ -1,0 +1,48 @@
+package dev.profilelens.app.connection;
+
+import java.util.Objects;
+
+/**
+ * A saved connection. {@code spec} is what {@code ProfileSources.open} takes: {@code sandbox}, {@code sqlite:PATH},
+ * {@code opencloud:UNIVERSE} or {@code opencloud:UNIVERSE@URL}. Production connections are red and read-only
+ * unless the user lowers the level on purpose.
+ */
+public record Connection(String name, String spec, String colour, SafetyLevel safety, boolean production) {
+    public static final Connection SANDBOX = new Connection("Sandbox", "sandbox", "#1f8a4c", SafetyLevel.FREE, false);
+
+    public Connection {
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(spec, "spec");
+        Objects.requireNonNull(colour, "colour");
+        Objects.requireNonNull(safety, "safety");
+        if (name.isBlank()) {
+            throw new IllegalArgumentException("A connection needs a name");
+        }
+        if (spec.isBlank()) {
+            throw new IllegalArgumentException("A connection needs a source");
+        }
+    }
+
+    /** A new production connection: red, read-only by default. */
+    public static Connection production(String name, String spec) {
+        return new Connection(name, spec, "#c53030", SafetyLevel.READ_ONLY, true);
+    }
+
+    public Connection named(String newName) {
+        return new Connection(newName, spec, colour, safety, production);
+    }
+
+    public String kind() {
+        if (spec.equals("sandbox")) {
+            return "Sandbox";
+        }
+        if (spec.startsWith("sqlite:")) {
+            return "SQLite file";
+        }
+        return spec.contains("@") ? "Open Cloud emulator" : "Open Cloud";
+    }
+
+    public boolean writable() {
+        return safety != SafetyLevel.READ_ONLY;
+    }
+}

@@ -1,0 +1,54 @@
+package dev.profilelens.app.connection;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.profilelens.app.settings.JsonFile;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Saved connections in {@code connections.json}; never holds API keys (those go to the key store). */
+public final class ConnectionStore {
+    private final Path file;
+
+    public ConnectionStore(Path file) {
+        this.file = file;
+    }
+
+    public List<Connection> load() {
+        List<Connection> out = new ArrayList<>();
+        JsonFile.read(file).ifPresent(root -> root.path("connections").forEach(n -> {
+            try {
+                out.add(new Connection(n.path("name").asText(), n.path("spec").asText(),
+                        n.path("colour").asText("#2f6fde"), SafetyLevel.valueOf(n.path("safety").asText("FREE")),
+                        n.path("production").asBoolean()));
+            } catch (IllegalArgumentException e) {
+                // a hand-edited entry that no longer makes sense is skipped, the rest still load
+            }
+        }));
+        if (out.stream().noneMatch(c -> c.spec().equals("sandbox"))) {
+            out.add(0, Connection.SANDBOX);
+        }
+        return out;
+    }
+
+    public void save(List<Connection> connections) {
+        ObjectNode root = JsonFile.mapper().createObjectNode();
+        ArrayNode list = root.putArray("connections");
+        for (Connection c : connections) {
+            ObjectNode n = list.addObject();
+            n.put("name", c.name());
+            n.put("spec", c.spec());
+            n.put("colour", c.colour());
+            n.put("safety", c.safety().name());
+            n.put("production", c.production());
+        }
+        try {
+            JsonFile.write(file, root);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not save connections to " + file, e);
+        }
+    }
+}

@@ -1,0 +1,97 @@
+package dev.profilelens.app.connection;
+
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+
+/** The connections sidebar: coloured entries with kind and safety; add, edit, duplicate, remove, open. */
+public final class ConnectionsView extends VBox {
+    private final ConnectionsViewModel model;
+    private final ListView<Connection> list = new ListView<>();
+    private final Button add = new Button("+");
+    private final Button edit = new Button("Edit");
+    private final Button duplicate = new Button("Duplicate");
+    private final Button remove = new Button("−");
+
+    /** What the sidebar asks the shell to do. */
+    public interface Actions {
+        void open(Connection c);
+
+        void add();
+
+        void edit(Connection c);
+    }
+
+    public ConnectionsView(ConnectionsViewModel model, Actions actions) {
+        this.model = model;
+        createView();
+        initListeners(actions);
+    }
+
+    private void createView() {
+        Label title = new Label("CONNECTIONS");
+        title.getStyleClass().add("section-title");
+        list.setId("connection-list");
+        list.setPrefHeight(150);
+        list.setItems(model.connections());
+        list.setCellFactory(lv -> new ListCell<>() {
+            @Override
+            protected void updateItem(Connection c, boolean empty) {
+                super.updateItem(c, empty);
+                if (empty || c == null) {
+                    setGraphic(null);
+                    setText(null);
+                    return;
+                }
+                Region swatch = new Region();
+                swatch.getStyleClass().add("connection-swatch");
+                swatch.setStyle("-fx-background-color: " + c.colour() + ";");
+                swatch.setMaxSize(12, 12);
+                Label name = new Label(c.name());
+                Label kind = new Label(c.kind() + " · " + c.safety());
+                kind.getStyleClass().add(c.production() ? "production" : "muted");
+                HBox row = new HBox(8, swatch, new VBox(name, kind));
+                row.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+                setGraphic(row);
+                setText(null);
+            }
+        });
+        add.setTooltip(new Tooltip("Add a connection"));
+        remove.setTooltip(new Tooltip("Remove the selected connection"));
+        HBox buttons = new HBox(4, add, edit, duplicate, remove);
+        getChildren().addAll(title, list, buttons);
+        setSpacing(4);
+        setStyle("-fx-padding: 6;");
+    }
+
+    private void initListeners(Actions actions) {
+        edit.disableProperty().bind(list.getSelectionModel().selectedItemProperty().isNull());
+        duplicate.disableProperty().bind(edit.disableProperty());
+        remove.disableProperty().bind(edit.disableProperty());
+        add.setOnAction(e -> actions.add());
+        edit.setOnAction(e -> actions.edit(list.getSelectionModel().getSelectedItem()));
+        duplicate.setOnAction(e -> model.duplicate(list.getSelectionModel().getSelectedItem()));
+        remove.setOnAction(e -> model.remove(list.getSelectionModel().getSelectedItem()));
+        list.setOnMouseClicked(e -> {
+            Connection c = list.getSelectionModel().getSelectedItem();
+            if (c != null && e.getClickCount() == 2) {
+                actions.open(c);
+            }
+        });
+        list.setOnKeyPressed(e -> {
+            Connection c = list.getSelectionModel().getSelectedItem();
+            if (c != null && e.getCode() == javafx.scene.input.KeyCode.ENTER) {
+                actions.open(c);
+            }
+        });
+    }
+
+    public void select(Connection c) {
+        list.getSelectionModel().select(c);
+    }
+}

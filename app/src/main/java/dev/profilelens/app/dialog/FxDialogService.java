@@ -1,0 +1,57 @@
+package dev.profilelens.app.dialog;
+
+import java.util.Optional;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextInputDialog;
+import javafx.stage.Window;
+
+/** JavaFX dialogs owned by the main window; details of errors sit in an expandable area. */
+public final class FxDialogService implements DialogService {
+    private final Window owner;
+
+    public FxDialogService(Window owner) {
+        this.owner = owner;
+    }
+
+    @Override
+    public void showError(String title, Throwable error) {
+        Alert a = new Alert(Alert.AlertType.ERROR, ErrorText.message(error), ButtonType.OK);
+        a.initOwner(owner);
+        a.setTitle(title);
+        a.setHeaderText(title);
+        TextArea details = new TextArea(ErrorText.details(error));
+        details.setEditable(false);
+        details.setPrefRowCount(14);
+        a.getDialogPane().setExpandableContent(details);
+        a.show();
+    }
+
+    @Override
+    public void showInfo(String title, String message) {
+        Alert a = new Alert(Alert.AlertType.INFORMATION, message, ButtonType.OK);
+        a.initOwner(owner);
+        a.setTitle(title);
+        a.setHeaderText(title);
+        a.show();
+    }
+
+    @Override
+    public boolean confirmTyped(String title, String message, String expected) {
+        TextInputDialog d = new TextInputDialog();
+        d.initOwner(owner);
+        d.setTitle(title);
+        d.setHeaderText(message + "\nType \"" + expected + "\" to confirm.");
+        return d.showAndWait().map(expected::equals).orElse(false);
+    }
+
+    @Override
+    public Optional<String> ask(String title, String message, String initial) {
+        TextInputDialog d = new TextInputDialog(initial);
+        d.initOwner(owner);
+        d.setTitle(title);
+        d.setHeaderText(message);
+        return d.showAndWait().map(String::strip).filter(s -> !s.isEmpty());
+    }
+}

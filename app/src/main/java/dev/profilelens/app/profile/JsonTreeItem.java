@@ -1,0 +1,68 @@
+package dev.profilelens.app.profile;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.profilelens.core.codec.JsonPointers;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import javafx.collections.ObservableList;
+import javafx.scene.control.TreeItem;
+
+/** A tree item over a JSON node whose children are built only when first shown (4 MB profiles stay light). */
+final class JsonTreeItem extends TreeItem<JsonTreeItem.Row> {
+    /** One row: the member name or index, the JSON pointer, the node. */
+    record Row(String name, String path, JsonNode node) {
+    }
+
+    private boolean built;
+
+    JsonTreeItem(Row row) {
+        super(row);
+    }
+
+    @Override
+    public boolean isLeaf() {
+        return !getValue().node().isContainerNode() || getValue().node().isEmpty();
+    }
+
+    @Override
+    public ObservableList<TreeItem<Row>> getChildren() {
+        if (!built) {
+            built = true;
+            super.getChildren().setAll(children());
+        }
+        return super.getChildren();
+    }
+
+    private List<TreeItem<Row>> children() {
+        List<TreeItem<Row>> out = new ArrayList<>();
+        JsonNode n = getValue().node();
+        String path = getValue().path();
+        if (n.isObject()) {
+            for (Map.Entry<String, JsonNode> e : n.properties()) {
+                out.add(new JsonTreeItem(new Row(e.getKey(), JsonPointers.child(path, e.getKey()), e.getValue())));
+            }
+        } else if (n.isArray()) {
+            for (int i = 0; i < n.size(); i++) {
+                out.add(new JsonTreeItem(new Row("[" + (i + 1) + "]", JsonPointers.child(path, i), n.get(i))));
+            }
+        }
+        return out;
+    }
+
+    /** Expands this item and every descendant (used by "Expand all"; bounded by the caller). */
+    void expandAll(int maxItems) {
+        int[] budget = {maxItems};
+        expand(this, budget);
+    }
+
+    private static void expand(TreeItem<Row> item, int[] budget) {
+        if (item.isLeaf() || budget[0]-- <= 0) {
+            return;
+        }
+        item.setExpanded(true);
+        for (TreeItem<Row> c : item.getChildren()) {
+            expand(c, budget);
+        }
+    }
+}

@@ -1,0 +1,37 @@
+package dev.profilelens.app.profile;
+
+import dev.profilelens.core.codec.InspectReport;
+import dev.profilelens.core.codec.ProfileCodec;
+import dev.profilelens.core.codec.RobloxJson;
+import dev.profilelens.core.lock.LockClassifier;
+import dev.profilelens.core.lock.LockState;
+import dev.profilelens.core.model.ProfileReading;
+import dev.profilelens.core.store.EntryRef;
+import dev.profilelens.core.store.ProfileSource;
+import dev.profilelens.core.store.StoredEntry;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.util.Optional;
+
+/** Reads one key and works out everything the panes need. Runs on the connection's lane, never the FX thread. */
+public final class ProfileLoader {
+    private final Clock clock;
+
+    public ProfileLoader(Clock clock) {
+        this.clock = clock;
+    }
+
+    public ProfileSnapshot load(ProfileSource source, EntryRef ref) {
+        Optional<StoredEntry> entry = source.read(ref);
+        return of(ref, entry.orElse(null));
+    }
+
+    public ProfileSnapshot of(EntryRef ref, StoredEntry entry) {
+        ProfileReading reading = entry == null ? ProfileReading.missing() : ProfileCodec.read(entry.value());
+        LockState lock = new LockClassifier(clock).classify(reading);
+        String pretty = reading.root() != null ? RobloxJson.pretty(reading.root())
+                : entry == null ? "" : new String(entry.value(), StandardCharsets.UTF_8);
+        return new ProfileSnapshot(ref, entry, reading, lock, InspectReport.of(reading, lock), pretty,
+                clock.instant());
+    }
+}

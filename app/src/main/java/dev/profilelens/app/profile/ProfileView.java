@@ -1,0 +1,125 @@
+package dev.profilelens.app.profile;
+
+import dev.profilelens.app.browser.Badges;
+import dev.profilelens.app.raw.RawPane;
+import dev.profilelens.app.task.TaskExecutor;
+import dev.profilelens.core.model.Kind;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+
+/** One profile: a header with badges, an explanation for odd values, and the panes in tabs. */
+public final class ProfileView extends BorderPane {
+    private final ProfileViewModel model;
+    private final TaskExecutor tasks;
+    private final TabPane panes = new TabPane();
+    private final Label title = new Label();
+    private final HBox badges = new HBox(6);
+    private final Label readAt = new Label();
+    private final Label explanation = new Label();
+    private final Button refresh = new Button("Refresh");
+    private RawPane raw;
+
+    public ProfileView(ProfileViewModel model, TaskExecutor tasks) {
+        this.model = model;
+        this.tasks = tasks;
+        createView();
+        initListeners();
+    }
+
+    private void createView() {
+        title.setText(model.ref().key());
+        title.setStyle("-fx-font-size: 16px; -fx-font-weight: bold;");
+        readAt.getStyleClass().add("muted");
+        refresh.setTooltip(new Tooltip("Read the key again (F5)"));
+        refresh.setOnAction(e -> model.refresh());
+        ProgressIndicator busy = new ProgressIndicator();
+        busy.setPrefSize(18, 18);
+        busy.visibleProperty().bind(model.loadingProperty());
+        Region grow = new Region();
+        HBox.setHgrow(grow, Priority.ALWAYS);
+        HBox header = new HBox(10, title, badges, grow, readAt, busy, refresh);
+        header.setStyle("-fx-padding: 8 10 8 10; -fx-alignment: center-left;");
+        explanation.setId("kind-explanation");
+        explanation.setWrapText(true);
+        explanation.setMaxWidth(Double.MAX_VALUE);
+        explanation.getStyleClass().add("explain");
+        explanation.setManaged(false);
+        explanation.setVisible(false);
+        setTop(new VBox(header, explanation));
+        panes.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        panes.setId("profile-panes");
+        setCenter(panes);
+    }
+
+    private void initListeners() {
+        model.snapshotProperty().addListener((obs, old, s) -> {
+            if (s != null) {
+                show(s);
+            }
+        });
+    }
+
+    private void show(ProfileSnapshot s) {
+        badges.getChildren().setAll(StatusBadge.format(Badges.format(s.reading())));
+        String lock = Badges.lock(s.reading(), s.lock());
+        if (lock != null) {
+            Label l = StatusBadge.lock(lock);
+            l.setId("profile-lock-badge");
+            badges.getChildren().add(l);
+        }
+        readAt.setText("read " + Times.local(s.readAt()) + " · " + model.session().connection().name());
+        String why = Explanations.of(s.reading());
+        explanation.setText(why == null ? "" : why);
+        explanation.setVisible(why != null);
+        explanation.setManaged(why != null);
+        explanation.getStyleClass().remove("explain-danger");
+        if (s.reading().kind() == Kind.CORRUPT) {
+            explanation.getStyleClass().add("explain-danger");
+        }
+        int selected = Math.max(0, panes.getSelectionModel().getSelectedIndex());
+        java.util.List<Tab> tabs = new java.util.ArrayList<>();
+        if (s.reading().data() != null) {
+            tabs.add(new Tab("Data", DataTreePane.of(s.reading().data(), "Data")));
+        }
+        if (s.reading().kind() == Kind.PROFILE) {
+            tabs.add(new Tab("MetaTags", MetaTagsPane.of(s)));
+        }
+        tabs.add(new Tab(s.reading().dialect() == dev.profilelens.core.model.Dialect.PROFILESTORE
+                ? "Messages" : "Global updates", UpdatesPane.of(s)));
+        tabs.add(new Tab("Session", SessionPane.of(s)));
+        tabs.add(new Tab("Key info", KeyInfoPane.of(s)));
+        raw = new RawPane(s.prettyText(), tasks);
+        tabs.add(new Tab("Raw", raw));
+        panes.getTabs().setAll(tabs);
+        panes.getSelectionModel().select(Math.min(selected, panes.getTabs().size() - 1));
+        panes.requestLayout();
+    }
+
+    public ProfileViewModel model() {
+        return model;
+    }
+
+    /** Shows the Raw tab and focuses its find field. */
+    public void find() {
+        panes.getTabs().stream().filter(t -> t.getText().equals("Raw")).findFirst().ifPresent(t -> {
+            panes.getSelectionModel().select(t);
+            if (raw != null) {
+                raw.focusFind();
+            }
+        });
+    }
+
+    public void selectPane(String name) {
+        panes.getTabs().stream().filter(t -> t.getText().equals(name)).findFirst()
+                .ifPresent(t -> panes.getSelectionModel().select(t));
+    }
+}

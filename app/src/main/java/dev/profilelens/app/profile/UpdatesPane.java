@@ -1,0 +1,62 @@
+package dev.profilelens.app.profile;
+
+import dev.profilelens.core.codec.RobloxJson;
+import dev.profilelens.core.model.GlobalUpdate;
+import dev.profilelens.core.model.Mailbox;
+import dev.profilelens.core.model.Message;
+import java.util.ArrayList;
+import java.util.List;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.FXCollections;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.layout.BorderPane;
+
+/** The mailbox: ProfileService global updates (active / locked) or ProfileStore messages. */
+final class UpdatesPane {
+    /** One row: id, version (PS) or blank, state, data. */
+    record Row(String id, String version, String state, String data) {
+    }
+
+    private UpdatesPane() {
+    }
+
+    static Node of(ProfileSnapshot s) {
+        Mailbox box = s.reading().mailbox();
+        List<Row> rows = new ArrayList<>();
+        if (box != null) {
+            for (GlobalUpdate u : box.active()) {
+                rows.add(new Row(Long.toString(u.id()), Long.toString(u.version()), "active (waiting for the owner)",
+                        RobloxJson.writeString(u.data())));
+            }
+            for (GlobalUpdate u : box.locked()) {
+                rows.add(new Row(Long.toString(u.id()), Long.toString(u.version()),
+                        "locked (received; cleared at the owner's next save)", RobloxJson.writeString(u.data())));
+            }
+            for (Message m : box.messages()) {
+                rows.add(new Row(Long.toString(m.id()), "", "pending message", RobloxJson.writeString(m.message())));
+            }
+        }
+        TableView<Row> table = new TableView<>(FXCollections.observableList(rows));
+        table.setId("updates-table");
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.getColumns().add(column("Id", Row::id));
+        table.getColumns().add(column("Version", Row::version));
+        table.getColumns().add(column("State", Row::state));
+        table.getColumns().add(column("Data", Row::data));
+        table.setPlaceholder(new Label(box == null ? "No mailbox." : "Nothing pending."));
+        BorderPane pane = new BorderPane(table);
+        Label head = new Label(box == null ? "" : "Update index " + box.index() + " · " + rows.size() + " pending");
+        head.getStyleClass().add("section-title");
+        pane.setTop(head);
+        return pane;
+    }
+
+    private static TableColumn<Row, String> column(String title, java.util.function.Function<Row, String> f) {
+        TableColumn<Row, String> c = new TableColumn<>(title);
+        c.setCellValueFactory(cd -> new ReadOnlyStringWrapper(f.apply(cd.getValue())));
+        return c;
+    }
+}

@@ -1,0 +1,5 @@
+/** Remembered window state, theme and preferences. */
+@NullMarked
+package dev.profilelens.app.settings;
+
+import org.jspecify.annotations.NullMarked;

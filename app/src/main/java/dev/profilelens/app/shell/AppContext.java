@@ -1,0 +1,77 @@
+package dev.profilelens.app.shell;
+
+import dev.profilelens.app.connection.ApiKeys;
+import dev.profilelens.app.connection.Connection;
+import dev.profilelens.app.connection.ConnectionSession;
+import dev.profilelens.app.connection.ConnectionStore;
+import dev.profilelens.app.connection.ConnectionsViewModel;
+import dev.profilelens.app.profile.ProfileLoader;
+import dev.profilelens.app.settings.AppSettings;
+import dev.profilelens.app.task.TaskExecutor;
+import dev.profilelens.core.store.DataDirectory;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** The composition root (style.md rule 18): creates the services once and owns what must be closed. */
+public final class AppContext implements AutoCloseable {
+    private final Path dataDir;
+    private final AppSettings settings;
+    private final ConnectionsViewModel connections;
+    private final TaskExecutor tasks;
+    private final ApiKeys apiKeys = new ApiKeys();
+    private final Clock clock;
+    private final ProfileLoader loader;
+    private final Map<String, ConnectionSession> sessions = new LinkedHashMap<>();
+
+    public AppContext(TaskExecutor tasks, Clock clock) {
+        this.dataDir = DataDirectory.resolve();
+        this.settings = new AppSettings(dataDir.resolve("settings.json"));
+        this.connections = new ConnectionsViewModel(new ConnectionStore(dataDir.resolve("connections.json")));
+        this.tasks = tasks;
+        this.clock = clock;
+        this.loader = new ProfileLoader(clock);
+    }
+
+    public AppSettings settings() {
+        return settings;
+    }
+
+    public ConnectionsViewModel connections() {
+        return connections;
+    }
+
+    public TaskExecutor tasks() {
+        return tasks;
+    }
+
+    public ApiKeys apiKeys() {
+        return apiKeys;
+    }
+
+    public Clock clock() {
+        return clock;
+    }
+
+    public ProfileLoader loader() {
+        return loader;
+    }
+
+    /** The open session of a connection, opened on first use. */
+    public ConnectionSession session(Connection c) {
+        return sessions.computeIfAbsent(c.name(), n -> new ConnectionSession(c,
+                apiKeys.get(c.spec()).map(k -> Map.of("apiKey", k)).orElse(Map.of())));
+    }
+
+    public java.util.Set<String> openSessions() {
+        return sessions.keySet();
+    }
+
+    @Override
+    public void close() {
+        sessions.values().forEach(ConnectionSession::close);
+        sessions.clear();
+        tasks.close();
+    }
+}

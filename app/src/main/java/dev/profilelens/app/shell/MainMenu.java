@@ -1,0 +1,53 @@
+package dev.profilelens.app.shell;
+
+import javafx.application.Platform;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.input.KeyCombination;
+
+/** The menu bar: every command with its keyboard shortcut, so menus document the shortcuts. */
+final class MainMenu {
+    private final MainWindow window;
+
+    MainMenu(MainWindow window) {
+        this.window = window;
+    }
+
+    MenuBar bar() {
+        Menu file = new Menu("File", null,
+                item("Add connection…", "Shortcut+N", window::addConnection),
+                item("Close tab", "Shortcut+W", window::closeCurrentTab),
+                new SeparatorMenuItem(),
+                item("Quit", "Shortcut+Q", () -> window.stage().close()));
+        Menu view = new Menu("View", null,
+                item("Refresh", "F5", window::refreshCurrent),
+                item("Focus key search", "Shortcut+K", window::focusKeySearch),
+                item("Find in value", "Shortcut+F", window::findInValue),
+                new SeparatorMenuItem(),
+                item("Next tab", "Ctrl+Tab", () -> window.selectTab(1)),
+                item("Previous tab", "Ctrl+Shift+Tab", () -> window.selectTab(-1)),
+                new SeparatorMenuItem(),
+                item("Toggle dark / light theme", "Shortcut+Shift+T", window::toggleTheme));
+        Menu help = new Menu("Help", null,
+                item("Keyboard shortcuts", "F1", () -> window.dialogs().showInfo("Keyboard shortcuts",
+                        "Ctrl+K  focus key search\nCtrl+F  find in the raw value\nF5  refresh the profile\n"
+                                + "Ctrl+W  close tab\nCtrl+Tab / Ctrl+Shift+Tab  next / previous tab\n"
+                                + "Ctrl+N  add a connection\nCtrl+Shift+T  dark / light theme\nCtrl+Q  quit")),
+                item("About ProfileLens", null, () -> window.dialogs().showInfo("About ProfileLens",
+                        "ProfileLens — inspect and safely edit ProfileService / ProfileStore profiles.")));
+        MenuBar bar = new MenuBar(file, view, help);
+        bar.setUseSystemMenuBar(true);
+        return bar;
+    }
+
+    private static MenuItem item(String text, String accelerator, Runnable action) {
+        MenuItem m = new MenuItem(text);
+        if (accelerator != null) {
+            m.setAccelerator(KeyCombination.keyCombination(accelerator));
+        }
+        m.setOnAction(e -> Platform.runLater(action));
+        return m;
+    }
+}

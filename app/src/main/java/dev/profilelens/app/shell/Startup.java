@@ -1,0 +1,95 @@
+package dev.profilelens.app.shell;
+
+import dev.profilelens.app.connection.Connection;
+import dev.profilelens.app.dialog.FxDialogService;
+import dev.profilelens.app.settings.WindowState;
+import dev.profilelens.app.task.FxTaskExecutor;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import javafx.stage.Stage;
+
+/** Starts the window: restores its state, makes sure the sandbox exists, opens the remembered connection. */
+public final class Startup {
+    private final List<String> args;
+    private AppContext context;
+    private MainWindow window;
+
+    public Startup(List<String> args) {
+        this.args = args;
+    }
+
+    public void start(Stage stage) {
+        Thread.setDefaultUncaughtExceptionHandler((t, e) -> {
+            System.err.println("Unexpected error on " + t.getName() + ": " + e);
+            e.printStackTrace();
+        });
+        context = new AppContext(new FxTaskExecutor(), Clock.systemUTC());
+        FxDialogService dialogs = new FxDialogService(stage);
+        window = new MainWindow(stage, context, dialogs);
+        restore(stage, context.settings().window());
+        stage.setOnCloseRequest(e -> remember(stage));
+        dev.profilelens.icons.AppIcons.windowIcons()
+                .forEach(url -> stage.getIcons().add(new javafx.scene.image.Image(url)));
+        stage.show();
+        String source = option("--source");
+        if (source != null) {
+            openInitial(source);
+        } else {
+            FirstStart.ensureSandbox(stage, context.tasks(), () -> openInitial(null),
+                    e -> dialogs.showError("Could not create the sandbox", e));
+        }
+        if (args.contains("--smoke-test")) {
+            String shot = option("--screenshot");
+            long launched = ManagementFactory.getRuntimeMXBean().getStartTime();
+            new SmokeTest(window, shot == null ? null : Path.of(shot), launched).start();
+        }
+    }
+
+    private void openInitial(String source) {
+        if (source != null) {
+            window.openConnection(new Connection(source, source, "#2f6fde",
+                    dev.profilelens.app.connection.SafetyLevel.READ_ONLY, false));
+            return;
+        }
+        List<String> remembered = context.settings().openConnections();
+        Connection c = remembered.isEmpty() ? Connection.SANDBOX
+                : context.connections().byName(remembered.get(0)).orElse(Connection.SANDBOX);
+        window.openConnection(c);
+    }
+
+    private String option(String name) {
+        int i = args.indexOf(name);
+        return i >= 0 && i + 1 < args.size() ? args.get(i + 1) : null;
+    }
+
+    private static void restore(Stage stage, WindowState w) {
+        stage.setWidth(w.width());
+        stage.setHeight(w.height());
+        if (w.hasPosition()) {
+            stage.setX(w.x());
+            stage.setY(w.y());
+        }
+        stage.setMaximized(w.maximized());
+    }
+
+    private void remember(Stage stage) {
+        context.settings().window(new WindowState(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight(),
+                stage.isMaximized()));
+    }
+
+    public void stop() {
+        if (context != null) {
+            try {
+                context.settings().save();
+            } finally {
+                context.close();
+            }
+        }
+    }
+
+    public MainWindow window() {
+        return window;
+    }
+}

@@ -1,0 +1,103 @@
+package dev.profilelens.app.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.profilelens.app.connection.Connection;
+import dev.profilelens.app.connection.ConnectionSession;
+import dev.profilelens.app.profile.ProfileLoader;
+import dev.profilelens.app.profile.ProfileViewModel;
+import dev.profilelens.app.task.CurrentThreadTaskExecutor;
+import dev.profilelens.core.store.EntryRef;
+import dev.profilelens.core.store.InMemoryProfileSource;
+import dev.profilelens.core.store.Precondition;
+import dev.profilelens.core.store.WriteRequest;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** Browser and profile ViewModels with a current-thread executor over an in-memory source. */
+class BrowserViewModelTest {
+    private final InMemoryProfileSource source = new InMemoryProfileSource(Clock.systemUTC());
+    private final RecordingDialogs dialogs = new RecordingDialogs();
+    private ConnectionSession session;
+    private BrowserViewModel vm;
+
+    private void put(String store, String key, String value) {
+        source.write(new WriteRequest(EntryRef.of(store, key), value.getBytes(StandardCharsets.UTF_8), List.of(),
+                "{}", Precondition.none()));
+    }
+
+    @BeforeEach
+    void setUp() {
+        for (int i = 0; i < 450; i++) {
+            put("PlayerData", String.format("Player_%04d", i), "{\"GlobalUpdates\":[0,[]]}");
+        }
+        put("Alpha", "k", "1");
+        session = new ConnectionSession(Connection.SANDBOX, source);
+        vm = new BrowserViewModel(session, new CurrentThreadTaskExecutor(), dialogs);
+    }
+
+    @AfterEach
+    void tearDown() {
+        session.close();
+    }
+
+    @Test
+    void opensPlayerDataFirstAndLoadsOnePageAtATime() {
+        vm.loadStores();
+        assertThat(vm.stores()).containsExactly("Alpha", "PlayerData");
+        assertThat(vm.storeProperty().get()).isEqualTo("PlayerData");
+        assertThat(vm.keys()).hasSize(BrowserViewModel.PAGE);
+        assertThat(vm.hasMoreProperty().get()).isTrue();
+        assertThat(vm.statusProperty().get()).isEqualTo("200+ keys loaded");
+        vm.loadMore();
+        vm.loadMore();
+        assertThat(vm.keys()).hasSize(450);
+        assertThat(vm.hasMoreProperty().get()).isFalse();
+        assertThat(vm.keys()).extracting(r -> r.ref().key()).doesNotHaveDuplicates().isSorted();
+        vm.loadMore();
+        assertThat(vm.keys()).hasSize(450);
+    }
+
+    @Test
+    void aNewPrefixStartsOverWithOnlyMatchingKeys() {
+        vm.loadStores();
+        vm.prefixProperty().set("Player_01");
+        vm.search();
+        assertThat(vm.keys()).hasSize(100).allMatch(r -> r.ref().key().startsWith("Player_01"));
+        assertThat(vm.statusProperty().get()).isEqualTo("100 keys loaded");
+    }
+
+    @Test
+    void readingAKeyGivesItsRowBadges() {
+        put("PlayerData", "Player_0003", "{\"Data\":{},\"MetaData\":{\"ProfileCreateTime\":1,\"SessionLoadCount\":1,"
+                + "\"ActiveSession\":[1,\"j\"],\"MetaTags\":[],\"LastUpdate\":1},\"GlobalUpdates\":[0,[]]}");
+        vm.loadStores();
+        List<KeyRow> seen = new ArrayList<>();
+        ProfileViewModel profile = new ProfileViewModel(session, new CurrentThreadTaskExecutor(), dialogs,
+                new ProfileLoader(Clock.systemUTC()), EntryRef.of("PlayerData", "Player_0003"), row -> {
+                    seen.add(row);
+                    vm.markRead(row);
+                });
+        profile.refresh();
+        assertThat(profile.snapshotProperty().get().lock().status().name()).isEqualTo("STALE");
+        assertThat(seen).singleElement().satisfies(r -> {
+            assertThat(r.format()).isEqualTo("PS");
+            assertThat(r.lock()).isEqualTo("stale");
+        });
+        assertThat(vm.keys().get(3).lock()).isEqualTo("stale");
+        assertThat(vm.keys().get(2).lock()).isNull();
+    }
+
+    @Test
+    void failuresReachTheDialogService() {
+        vm.storeProperty().set("x".repeat(60));
+        vm.search();
+        assertThat(dialogs.errors).singleElement().asString().contains("60 bytes");
+        assertThat(vm.loadingProperty().get()).isFalse();
+    }
+}

@@ -1,0 +1,55 @@
+package dev.profilelens.app.shell;
+
+import dev.profilelens.app.cli.CliHarness;
+import dev.profilelens.connectors.sqlite.SqliteProfileSource;
+import dev.profilelens.core.codec.ProfileCodec;
+import dev.profilelens.core.lock.LockClassifier;
+import dev.profilelens.core.lock.LockState;
+import dev.profilelens.core.model.Kind;
+import dev.profilelens.core.model.ProfileReading;
+import dev.profilelens.core.store.EntryRef;
+import dev.profilelens.core.store.Page;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.HashMap;
+import java.util.Map;
+
+/** A small seeded sandbox file and one PlayerData key per state the UI tests need. */
+final class SandboxFixture {
+    final Path db;
+    final Map<String, String> keyByState = new HashMap<>();
+    final Map<String, LockState> lockByKey = new HashMap<>();
+
+    SandboxFixture(Path dir) {
+        System.setProperty("profilelens.home", dir.resolve("home").toString());
+        db = dir.resolve("ui.db");
+        CliHarness r = CliHarness.run("sandbox", "--db", db.toString(), "--profiles", "200", "--seed", "7");
+        if (r.exit() != 0) {
+            throw new IllegalStateException(r.err());
+        }
+        LockClassifier locks = new LockClassifier(Clock.systemUTC());
+        try (SqliteProfileSource s = SqliteProfileSource.open(db)) {
+            String cursor = null;
+            do {
+                Page<EntryRef> page = s.listKeys("PlayerData", "global", "", cursor, 100);
+                for (EntryRef ref : page.items()) {
+                    ProfileReading reading = ProfileCodec.read(s.read(ref).orElseThrow().value());
+                    String state = reading.kind() == Kind.PROFILE
+                            ? locks.classify(reading).status().name().toLowerCase(java.util.Locale.ROOT)
+                            : reading.kind().name().toLowerCase(java.util.Locale.ROOT);
+                    if (reading.kind() == Kind.PROFILE && "active".equals(state)
+                            && locks.classify(reading).ageSeconds() == null) {
+                        continue;
+                    }
+                    keyByState.putIfAbsent(state, ref.key());
+                    lockByKey.put(ref.key(), locks.classify(reading));
+                }
+                cursor = page.nextCursor();
+            } while (cursor != null);
+        }
+    }
+
+    String spec() {
+        return "sqlite:" + db;
+    }
+}

@@ -1,0 +1,53 @@
+package dev.profilelens.core.store;
+
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Properties;
+
+/**
+ * Where ProfileLens keeps its own files (sandbox, audit log, settings, indexes): system property
+ * {@code profilelens.home}, else env {@code PROFILELENS_HOME}, else the OS's per-user data directory —
+ * {@code $XDG_DATA_HOME/profilelens} or {@code ~/.local/share/profilelens} on Linux,
+ * {@code %APPDATA%\ProfileLens} on Windows, {@code ~/Library/Application Support/ProfileLens} on macOS.
+ */
+public final class DataDirectory {
+    private DataDirectory() {
+    }
+
+    public static Path resolve() {
+        return resolve(System.getProperties(), System.getenv());
+    }
+
+    static Path resolve(Properties props, Map<String, String> env) {
+        String explicit = props.getProperty("profilelens.home");
+        if (isSet(explicit)) {
+            return Path.of(explicit);
+        }
+        if (isSet(env.get("PROFILELENS_HOME"))) {
+            return Path.of(env.get("PROFILELENS_HOME"));
+        }
+        String home = props.getProperty("user.home", ".");
+        String os = props.getProperty("os.name", "").toLowerCase(Locale.ROOT);
+        if (os.startsWith("windows")) {
+            String appData = env.get("APPDATA");
+            return isSet(appData)
+                    ? Path.of(appData, "ProfileLens")
+                    : Path.of(home, "AppData", "Roaming", "ProfileLens");
+        }
+        if (os.startsWith("mac")) {
+            return Path.of(home, "Library", "Application Support", "ProfileLens");
+        }
+        String xdg = env.get("XDG_DATA_HOME");
+        return isSet(xdg) ? Path.of(xdg, "profilelens") : Path.of(home, ".local", "share", "profilelens");
+    }
+
+    /** The audit log file of every write made through ProfileLens on this machine. */
+    public static Path auditLog() {
+        return resolve().resolve("audit.db");
+    }
+
+    private static boolean isSet(String s) {
+        return s != null && !s.isBlank();
+    }
+}

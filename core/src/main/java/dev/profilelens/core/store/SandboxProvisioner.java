@@ -1,0 +1,28 @@
+package dev.profilelens.core.store;
+
+import java.util.Optional;
+import java.util.ServiceLoader;
+import java.util.function.BooleanSupplier;
+
+/**
+ * Creates the bundled sandbox on first start (the app shows a progress bar meanwhile). Implemented by the
+ * embedded store connector and found through {@link ServiceLoader}, so the app needs no connector types.
+ */
+public interface SandboxProvisioner {
+
+    /** Receives progress: {@code done} of {@code total} profiles written. */
+    @FunctionalInterface
+    interface Progress {
+        void update(int done, int total);
+    }
+
+    /** True when the sandbox exists and holds data; then {@code ProfileSources.open("sandbox", …)} opens it. */
+    boolean isReady();
+
+    /** Seeds a fresh sandbox with {@code profiles} profiles; a cancelled run leaves no partial file. */
+    void create(int profiles, long seed, Progress progress, BooleanSupplier cancelled);
+
+    static Optional<SandboxProvisioner> find() {
+        return ServiceLoader.load(SandboxProvisioner.class).findFirst();
+    }
+}

@@ -1,0 +1,36 @@
+package dev.profilelens.core.store;
+
+import java.time.Instant;
+
+/**
+ * Version ids in Roblox's shape {@code A.N.B.01} (spec/opencloud.md §7.2): A = the entry's creation time and B =
+ * the version's creation time, both in .NET ticks as 16 hex digits; N = a sequence number as 10 hex digits.
+ * Clients treat ids as opaque; producing the real shape keeps local stores looking like the service.
+ */
+public final class VersionIds {
+    /** .NET ticks (100 ns) between 0001-01-01 and the Unix epoch. */
+    static final long EPOCH_TICKS = 621_355_968_000_000_000L;
+
+    private VersionIds() {
+    }
+
+    public static long ticks(Instant t) {
+        return EPOCH_TICKS + t.getEpochSecond() * 10_000_000L + t.getNano() / 100;
+    }
+
+    public static String of(Instant entryCreated, long sequence, Instant versionCreated) {
+        return String.format("%016X.%010X.%016X.01", ticks(entryCreated), sequence, ticks(versionCreated));
+    }
+
+    /** The sequence number N of a well-formed id, or -1. */
+    public static long sequenceOf(String id) {
+        if (id.length() != 47 || !id.endsWith(".01")) {
+            return -1;
+        }
+        try {
+            return Long.parseLong(id.substring(17, 27), 16);
+        } catch (NumberFormatException e) {
+            return -1;
+        }
+    }
+}
