@@ -216,6 +216,12 @@ public final class SqliteProfileSource implements ProfileSource {
             return new UnavailableException("The store " + file + " stayed busy (another process holds it) for "
                     + BUSY_TIMEOUT_MS / 1000 + " s; could not " + what + ".", e);
         }
+        if (e instanceof SQLiteException s && ((s.getResultCode().code & 0xFF) == SQLiteErrorCode.SQLITE_CORRUPT.code
+                || (s.getResultCode().code & 0xFF) == SQLiteErrorCode.SQLITE_NOTADB.code)) {
+            return new InspectorException("The store " + file + " is damaged (SQLite reports corruption while trying "
+                    + "to " + what + "); nothing was changed. Restore it from a backup, or for the sandbox delete it "
+                    + "and run `profilelens sandbox` again.", e);
+        }
         return new InspectorException("Could not " + what + " in " + file + ": " + e.getMessage(), e);
     }
 
