@@ -56,6 +56,21 @@ class StoreCommandsTest {
     }
 
     @Test
+    void readCommandsOnAMissingFileAreExit5AndCreateNothing() {
+        Path missing = db.resolveSibling("no-such-store.db");
+        for (String[] args : List.of(new String[] {"stores"}, new String[] {"keys", "PlayerData"},
+                new String[] {"get", "PlayerData", "Player_1"}, new String[] {"versions", "PlayerData", "Player_1"})) {
+            String[] withSource = java.util.Arrays.copyOf(args, args.length + 2);
+            withSource[args.length] = "--source";
+            withSource[args.length + 1] = "sqlite:" + missing;
+            CliHarness r = CliHarness.run(withSource);
+            assertThat(r.exit()).as(String.join(" ", args)).isEqualTo(5);
+            assertThat(r.err()).contains(missing.toString());
+        }
+        assertThat(missing).doesNotExist();
+    }
+
+    @Test
     void storesListsTheGame() {
         CliHarness r = CliHarness.run("stores", "--source", source);
         assertThat(r.exit()).isZero();

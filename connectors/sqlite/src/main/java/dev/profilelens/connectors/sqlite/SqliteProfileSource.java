@@ -59,6 +59,10 @@ public final class SqliteProfileSource implements ProfileSource {
         if (Files.isDirectory(file)) {
             throw new InspectorException("The store path " + file + " is a folder, not a file.");
         }
+        if (readOnly && !Files.exists(file)) {
+            throw new UnavailableException("The store " + file + " does not exist (opened read-only, so it was not "
+                    + "created); for the sandbox run `profilelens sandbox` first.");
+        }
         try {
             Path dir = file.toAbsolutePath().getParent();
             if (!readOnly && dir != null) {
