@@ -54,6 +54,10 @@ public final class Timing {
         return millis[(int) Math.floor(millis.length * 0.9)];
     }
 
+    public double p95() {
+        return millis[Math.min(millis.length - 1, (int) Math.floor(millis.length * 0.95))];
+    }
+
     @Override
     public String toString() {
         return String.format("median %.1f ms, p90 %.1f ms (%d runs)", median(), p90(), millis.length);

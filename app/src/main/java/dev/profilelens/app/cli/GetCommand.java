@@ -48,7 +48,7 @@ final class GetCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         EntryRef ref = new EntryRef(store, scope, key);
-        try (ProfileSource s = source.open()) {
+        try (ProfileSource s = source.openReadOnly()) {
             Optional<StoredEntry> found = version == null ? s.read(ref) : s.readVersion(ref, version);
             StoredEntry e = found.orElseThrow(() -> new InvalidInputException("No value at " + ref
                     + (version == null ? "" : " version " + version) + "."));

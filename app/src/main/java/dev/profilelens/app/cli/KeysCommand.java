@@ -44,7 +44,7 @@ final class KeysCommand implements Callable<Integer> {
         if (limit < 1) {
             throw new InvalidInputException("--limit must be at least 1", "--limit");
         }
-        try (ProfileSource s = source.open()) {
+        try (ProfileSource s = source.openReadOnly()) {
             int printed = 0;
             String cursor = null;
             do {

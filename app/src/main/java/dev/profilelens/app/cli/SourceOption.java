@@ -15,4 +15,9 @@ final class SourceOption {
     ProfileSource open() {
         return ProfileSources.open(spec, Map.of());
     }
+
+    /** For commands that only read: a missing file is reported (exit 5) instead of created empty. */
+    ProfileSource openReadOnly() {
+        return ProfileSources.open(spec, Map.of("readOnly", "true"));
+    }
 }

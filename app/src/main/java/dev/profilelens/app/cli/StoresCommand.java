@@ -26,7 +26,7 @@ final class StoresCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (ProfileSource s = source.open()) {
+        try (ProfileSource s = source.openReadOnly()) {
             String cursor = null;
             do {
                 Page<DataStoreInfo> page = s.listDataStores(prefix, cursor, 100);

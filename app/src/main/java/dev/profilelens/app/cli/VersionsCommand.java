@@ -45,7 +45,7 @@ final class VersionsCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Instant from = since == null ? null : LogCommand.parseSince(since);
-        try (ProfileSource s = source.open()) {
+        try (ProfileSource s = source.openReadOnly()) {
             String cursor = null;
             do {
                 Page<VersionInfo> page = s.listVersions(new EntryRef(store, scope, key),

@@ -276,6 +276,118 @@ public abstract class ProfileSourceContract {
         assertThat(source.readVersion(ref, "no-such-version")).isEmpty();
     }
 
+    @Test
+    void racingCreatorsWithMustNotExistExactlyOneWins() throws Exception {
+        for (int round = 0; round < 10; round++) {
+            EntryRef ref = EntryRef.of("PlayerData", "Created_" + round);
+            RaceResult result = Race.run(source, ref, Precondition.mustNotExist());
+            assertThat(result.wins()).as("round %d", round).isEqualTo(1);
+            assertThat(result.conflicts()).as("round %d", round).isEqualTo(1);
+            assertThat(source.read(ref).orElseThrow().value()).isEqualTo(result.winnerValue());
+            assertThat(source.listVersions(ref, VersionQuery.all(), null, 10).items()).hasSize(1);
+        }
+    }
+
+    @Test
+    void anOverwriteReplacesUserIdsAndAttributesAndKeepsTheCreationTime() throws InterruptedException {
+        EntryRef ref = EntryRef.of("PlayerData", "Player_meta");
+        WriteResult first = source.write(new WriteRequest(ref, json("1"), List.of(5L), "{\"Tier\":\"gold\"}",
+                Precondition.none()));
+        advance(Duration.ofMillis(30));
+        WriteResult second = put(ref, "2");
+        StoredEntry e = source.read(ref).orElseThrow();
+        assertThat(e.version()).isEqualTo(second.version()).isNotEqualTo(first.version());
+        assertThat(e.userIds()).as("a write without UserIds clears them, as Roblox does").isEmpty();
+        assertThat(e.attributesJson().replace(" ", "")).isEqualTo("{}");
+        StoredEntry old = source.readVersion(ref, first.version()).orElseThrow();
+        assertThat(e.created()).isEqualTo(old.created());
+        assertThat(e.updated()).isAfter(e.created());
+        assertThat(old.userIds()).containsExactly(5L);
+        assertThat(old.attributesJson().replace(" ", "")).isEqualTo("{\"Tier\":\"gold\"}");
+    }
+
+    @Test
+    void badNamesAreRefusedOnEveryOperationWithAClearMessage() {
+        EntryRef longScope = new EntryRef("PlayerData", "s".repeat(51), "k");
+        EntryRef emptyStore = new EntryRef("", "global", "k");
+        EntryRef euroKey = EntryRef.of("PlayerData", "€".repeat(17));
+        for (EntryRef bad : List.of(longScope, emptyStore, euroKey)) {
+            assertThatThrownBy(() -> put(bad, "1")).as(bad.toString()).isInstanceOf(InvalidInputException.class)
+                    .hasMessageContaining("bytes").hasMessageContaining("50");
+            assertThatThrownBy(() -> source.read(bad)).isInstanceOf(InvalidInputException.class);
+            assertThatThrownBy(() -> source.delete(bad)).isInstanceOf(InvalidInputException.class);
+            assertThatThrownBy(() -> source.listVersions(bad, VersionQuery.all(), null, 10))
+                    .isInstanceOf(InvalidInputException.class);
+        }
+        EntryRef widest = new EntryRef("d".repeat(50), "s".repeat(50), "€".repeat(16) + "kk");
+        put(widest, "1");
+        assertThat(source.read(widest)).isPresent();
+        assertThat(source.listDataStores("", null, 10).items()).extracting(DataStoreInfo::name)
+                .containsExactly("d".repeat(50));
+    }
+
+    @Test
+    void keysOfAllScopesArePagedOneByOneWithoutLossOrDuplicates() {
+        put(new EntryRef("PlayerData", "beta", "Player_2"), "1");
+        put(new EntryRef("PlayerData", "global", "Player_1"), "1");
+        put(new EntryRef("PlayerData", "global", "Player_3"), "1");
+        put(new EntryRef("PlayerData", "alpha", "Player_2"), "1");
+        List<EntryRef> all = new ArrayList<>();
+        String cursor = null;
+        do {
+            Page<EntryRef> page = source.listKeys("PlayerData", null, "", cursor, 1);
+            all.addAll(page.items());
+            cursor = page.nextCursor();
+        } while (cursor != null);
+        // the order across scopes is the back end's (Roblox lists all scopes as scope/key); each scope is in key order
+        assertThat(all).containsExactlyInAnyOrder(new EntryRef("PlayerData", "beta", "Player_2"),
+                new EntryRef("PlayerData", "global", "Player_1"), new EntryRef("PlayerData", "global", "Player_3"),
+                new EntryRef("PlayerData", "alpha", "Player_2"));
+        assertThat(all.stream().filter(r -> r.scope().equals("global")).map(EntryRef::key).toList())
+                .containsExactly("Player_1", "Player_3");
+    }
+
+    @Test
+    void aTombstoneVersionReadsEmptyAndRecreationStartsANewCurrentVersion() {
+        EntryRef ref = EntryRef.of("PlayerData", "Player_again");
+        String v1 = put(ref, "1").version();
+        source.delete(ref);
+        source.delete(ref);
+        List<VersionInfo> versions = source.listVersions(ref, VersionQuery.all(), null, 10).items();
+        assertThat(versions).as("deleting a deleted key adds nothing").hasSize(2);
+        assertThat(source.readVersion(ref, versions.get(1).version())).isEmpty();
+        assertThatThrownBy(() -> put(ref, "2", Precondition.matchVersion(v1)))
+                .isInstanceOf(VersionConflictException.class);
+        String v3 = put(ref, "3", Precondition.mustNotExist()).version();
+        assertThat(source.read(ref).orElseThrow().version()).isEqualTo(v3);
+        assertThat(source.listVersions(ref, VersionQuery.newestFirst(), null, 10).items())
+                .extracting(VersionInfo::deleted).containsExactly(false, true, false);
+    }
+
+    @Test
+    void openEndedTimeWindowsIncludeTheirBoundary() throws InterruptedException {
+        EntryRef ref = EntryRef.of("PlayerData", "Player_window");
+        List<WriteResult> w = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            w.add(put(ref, Integer.toString(i)));
+            advance(Duration.ofMillis(30));
+        }
+        List<VersionInfo> from = allVersions(ref, new VersionQuery(w.get(1).created(), null, true));
+        assertThat(from).extracting(VersionInfo::version).containsExactly(w.get(2).version(), w.get(1).version());
+        List<VersionInfo> to = allVersions(ref, new VersionQuery(null, w.get(1).created(), false));
+        assertThat(to).extracting(VersionInfo::version).containsExactly(w.get(0).version(), w.get(1).version());
+        List<VersionInfo> none = allVersions(ref, new VersionQuery(w.get(2).created().plusSeconds(60), null, false));
+        assertThat(none).isEmpty();
+    }
+
+    @Test
+    void describeAndCapabilitiesTellWhatTheSourceIs() {
+        assertThat(source.describe()).isNotBlank();
+        assertThat(source.capabilities().readOnly()).isFalse();
+        assertThat(source.capabilities().versions()).isTrue();
+    }
+
+
     private List<VersionInfo> allVersions(EntryRef ref, VersionQuery q) {
         List<VersionInfo> out = new ArrayList<>();
         String cursor = null;

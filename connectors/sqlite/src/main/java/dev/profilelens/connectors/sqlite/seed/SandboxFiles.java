@@ -36,7 +36,9 @@ public final class SandboxFiles {
         try {
             try (SqliteProfileSource store = new SqliteProfileSource(partial, Clock.systemUTC(), Retention.KEEP_ALL,
                     false)) {
+                store.beginPrivateLoad();
                 new SandboxSeeder(seed, now).seed(store, profiles, progress, cancelled);
+                store.endPrivateLoad();
             }
             Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
