@@ -23,6 +23,7 @@ import picocli.CommandLine.Command;
             VersionsCommand.class,
             GlobalUpdateCommand.class,
             MessageCommand.class,
+            WatchCommand.class,
         })
 public final class Cli implements Runnable {
 
