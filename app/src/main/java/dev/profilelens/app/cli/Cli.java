@@ -24,6 +24,7 @@ import picocli.CommandLine.Command;
             GlobalUpdateCommand.class,
             MessageCommand.class,
             WatchCommand.class,
+            AuditCommand.class,
         })
 public final class Cli implements Runnable {
 
