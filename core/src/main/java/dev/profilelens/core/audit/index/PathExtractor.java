@@ -4,9 +4,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.profilelens.core.codec.JsonPointers;
 import dev.profilelens.core.codec.ProfileCodec;
 import dev.profilelens.core.codec.RobloxJson;
-import dev.profilelens.core.error.InvalidInputException;
 import dev.profilelens.core.model.Kind;
 import dev.profilelens.core.store.StoredEntry;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -17,6 +17,7 @@ import org.jspecify.annotations.Nullable;
 public final class PathExtractor {
     private final List<String> exact = new ArrayList<>();
     private final List<String> tables = new ArrayList<>();
+    private final PrunedReader reader;
 
     public PathExtractor(List<String> paths) {
         for (String p : paths) {
@@ -26,14 +27,20 @@ public final class PathExtractor {
                 exact.add(p);
             }
         }
+        List<String> bases = new ArrayList<>(exact);
+        bases.addAll(tables);
+        this.reader = new PrunedReader(bases);
     }
 
-    /** Parses one stored entry; a value that is not JSON is indexed as corrupt with no values. */
+    /**
+     * Reads one stored entry (pruned to the indexed paths); a value that is not JSON is indexed as corrupt with no
+     * values.
+     */
     public IndexedProfile extract(StoredEntry entry) {
         JsonNode root;
         try {
-            root = RobloxJson.parse(entry.value());
-        } catch (InvalidInputException e) {
+            root = reader.read(entry.value());
+        } catch (IOException e) {
             return new IndexedProfile(entry.ref(), entry.version(), Kind.CORRUPT, entry.updated(), List.of());
         }
         Kind kind = ProfileCodec.classify(root);
