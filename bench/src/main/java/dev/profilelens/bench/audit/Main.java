@@ -60,6 +60,8 @@ public final class Main {
 
         ScanSpec spec = ScanSpec.metaTags(AuditData.STORE, "global", "");
         Path indexFile = dir.resolve("index.db");
+        double loadBefore = java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
+        long cpu1 = processCpuNanos();
         long t1 = System.nanoTime();
         long[] pageLoopEnd = {0};
         ScanResult scan;
@@ -69,10 +71,15 @@ public final class Main {
                     p -> pageLoopEnd[0] = System.nanoTime(), () -> false);
         }
         double indexSec = (System.nanoTime() - t1) / 1e9;
+        double cpuSec = (processCpuNanos() - cpu1) / 1e9;
+        double loadAfter = java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
+        double cpuRate = scan.done() / cpuSec;
+        String load = String.format(Locale.ROOT, "%.1f → %.1f", loadBefore, loadAfter);
         double loopSec = (pageLoopEnd[0] - t1) / 1e9;
         double rate = scan.done() / indexSec;
         System.out.printf(Locale.ROOT, "index: %,d profiles in %.1f s = %,.0f profiles/s (pages %.1f s, query "
-                + "indexes %.1f s)%n", scan.done(), indexSec, rate, loopSec, indexSec - loopSec);
+                + "indexes %.1f s); process CPU %.1f s = %,.0f profiles per CPU-second; load average %s%n",
+                scan.done(), indexSec, rate, loopSec, indexSec - loopSec, cpuSec, cpuRate, load);
 
         List<IndexFilter> filter = IndexFilters.parse(List.of(DV + "=1"));
         long expected;
@@ -106,8 +113,15 @@ public final class Main {
                 + "p90 %.0f ms%nratio sqlite3 / index: %.1fx%n", shell[0], shell[1], ratio);
         if (out != null) {
             write(out, profiles, fillSec, scan.done(), indexSec, loopSec, rate, ours, expected, groupMs, shell,
-                    ratio);
+                    ratio, String.format(Locale.ROOT, "%.1f s of process CPU = **%,.0f profiles per CPU-second**; "
+                            + "system load average during the scan %s on %d cores", cpuSec, cpuRate, load,
+                            Runtime.getRuntime().availableProcessors()));
         }
+    }
+
+    private static long processCpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
+                .getOperatingSystemMXBean()).getProcessCpuTime();
     }
 
     interface Task {
@@ -145,7 +159,7 @@ public final class Main {
 
     private static void write(Path out, int profiles, double fillSec, long indexed, double indexSec, double loopSec,
                               double rate, double[] ours, long matches, double[] groupMs, double[] shell,
-                              double ratio) throws IOException {
+                              double ratio, String cpu) throws IOException {
         String sqliteVersion;
         try {
             Process p = new ProcessBuilder("sqlite3", "--version").start();
@@ -168,13 +182,15 @@ public final class Main {
                 | same count by `sqlite3` %s shell, `json_extract` over the raw values | median %.0f ms, p90 %.0f ms \
                 | |
 
+                Indexing CPU: %s (other workers share the machine;
+                wall-clock rates fall with the load).
                 Ratio sqlite3 json_extract / index query: **%.0f×**. Counts checked equal.
                 Store: %,d generated ProfileService profiles (~0.7 KB, DataVersion 1/2/3 = 20/30/50 %%, receipts,
                 region, locks) written in %.1f s. Index: one SQLite file, values table keyed (path, profile), query
                 indexes built after the scan (ADR 0070). JVM %s, %d cores; query 3 warm-up + 15 timed runs,
                 sqlite3 1 + 3.
                 """, Instant.now(), profiles, indexSec, rate, loopSec, indexSec - loopSec, indexed, ours[0], ours[1],
-                matches, groupMs[0], sqliteVersion, shell[0], shell[1], ratio, profiles, fillSec,
+                matches, groupMs[0], sqliteVersion, shell[0], shell[1], cpu, ratio, profiles, fillSec,
                 System.getProperty("java.version"), Runtime.getRuntime().availableProcessors());
         Path parent = out.toAbsolutePath().getParent();
         if (parent != null) {

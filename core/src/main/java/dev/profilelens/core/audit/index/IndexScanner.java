@@ -1,5 +1,6 @@
 package dev.profilelens.core.audit.index;
 
+import dev.profilelens.core.error.InspectorException;
 import dev.profilelens.core.store.Page;
 import dev.profilelens.core.store.StoredEntry;
 import java.time.Clock;
@@ -7,6 +8,10 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
@@ -14,7 +19,9 @@ import org.jspecify.annotations.Nullable;
 /**
  * Runs a scan of a feed into an index on the calling thread: counts the keys, then pages through them, extracting
  * the paths of each value and storing each page with the cursor after it. A run resumes an unfinished scan of the
- * same spec from its persisted cursor; otherwise it starts over. Cancel is checked between pages.
+ * same spec from its persisted cursor; otherwise it starts over. Cancel is checked between pages. Reading and
+ * extraction run on the calling thread while the previous page is written on one named writer thread (pages are
+ * written in order, one at a time, so the persisted cursor always follows the stored rows).
  */
 public final class IndexScanner {
     private final Clock clock;
@@ -49,24 +56,54 @@ public final class IndexScanner {
         long startMillis = clock.millis();
         long doneAtStart = done;
         progress.accept(new ScanProgress(done, total, 0, null));
-        boolean first = true;
-        while (first || cursor != null) {
-            first = false;
-            if (cancelled.getAsBoolean()) {
-                return new ScanResult(false, resume, done, total);
+        ExecutorService writer = Executors.newSingleThreadExecutor(r -> new Thread(r, "profilelens-audit-writer"));
+        Future<?> pending = null;
+        try {
+            boolean first = true;
+            while (first || cursor != null) {
+                first = false;
+                if (cancelled.getAsBoolean()) {
+                    await(pending);
+                    return new ScanResult(false, resume, done, total);
+                }
+                Page<StoredEntry> page = feed.page(cursor, pageSize);
+                List<IndexedProfile> rows = new ArrayList<>(page.items().size());
+                for (StoredEntry e : page.items()) {
+                    rows.add(extractor.extract(e));
+                }
+                done += rows.size();
+                cursor = page.nextCursor();
+                await(pending);
+                long doneNow = done;
+                String cursorNow = cursor;
+                long totalNow = Math.max(total, done);
+                pending = writer.submit(() -> index.put(rows, cursorNow, doneNow));
+                progress.accept(progress(doneNow, totalNow, doneAtStart, startMillis));
             }
-            Page<StoredEntry> page = feed.page(cursor, pageSize);
-            List<IndexedProfile> rows = new ArrayList<>(page.items().size());
-            for (StoredEntry e : page.items()) {
-                rows.add(extractor.extract(e));
-            }
-            done += rows.size();
-            cursor = page.nextCursor();
-            index.put(rows, cursor, done);
-            progress.accept(progress(done, Math.max(total, done), doneAtStart, startMillis));
+            await(pending);
+        } finally {
+            writer.shutdownNow();
         }
         index.finish(done);
         return new ScanResult(true, resume, done, Math.max(total, done));
+    }
+
+    /** Waits for the previous page's write; its failure becomes this scan's failure. */
+    private static void await(@Nullable Future<?> pending) {
+        if (pending == null) {
+            return;
+        }
+        try {
+            pending.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new InspectorException("the scan was interrupted", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException re) {
+                throw re;
+            }
+            throw new InspectorException("the index write failed: " + e.getCause(), e.getCause());
+        }
     }
 
     private ScanProgress progress(long done, long total, long doneAtStart, long startMillis) {

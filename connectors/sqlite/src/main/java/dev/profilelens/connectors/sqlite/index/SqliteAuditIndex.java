@@ -133,11 +133,27 @@ public final class SqliteAuditIndex implements AuditIndex {
             c.setAutoCommit(false);
             PreparedStatement ip = profileStatement();
             PreparedStatement iv = valueStatement();
-            for (IndexedProfile p : profiles) {
-                long id = upsertProfile(ip, p);
-                for (IndexedValue v : p.values()) {
+            long[] ids = new long[profiles.size()];
+            for (int k = 0; k < profiles.size(); k++) {
+                IndexedProfile p = profiles.get(k);
+                ids[k] = nextProfileId + k;
+                ip.setLong(1, ids[k]);
+                ip.setString(2, p.ref().scope());
+                ip.setString(3, p.ref().key());
+                ip.setString(4, p.version());
+                ip.setString(5, p.kind().jsonName());
+                ip.setLong(6, p.updated().toEpochMilli());
+                ip.addBatch();
+            }
+            int[] inserted = ip.executeBatch();
+            nextProfileId += profiles.size();
+            for (int k = 0; k < profiles.size(); k++) {
+                if (inserted[k] == 0) {
+                    ids[k] = replaceProfile(profiles.get(k));
+                }
+                for (IndexedValue v : profiles.get(k).values()) {
                     iv.setLong(1, pathIdOrCreate(v.path()));
-                    iv.setLong(2, id);
+                    iv.setLong(2, ids[k]);
                     iv.setInt(3, v.type().ordinal());
                     if (v.number() == null) {
                         iv.setNull(4, Types.REAL);
@@ -162,18 +178,8 @@ public final class SqliteAuditIndex implements AuditIndex {
         }
     }
 
-    private long upsertProfile(PreparedStatement ip, IndexedProfile p) throws SQLException {
-        long id = nextProfileId;
-        ip.setLong(1, id);
-        ip.setString(2, p.ref().scope());
-        ip.setString(3, p.ref().key());
-        ip.setString(4, p.version());
-        ip.setString(5, p.kind().jsonName());
-        ip.setLong(6, p.updated().toEpochMilli());
-        if (ip.executeUpdate() == 1) {
-            nextProfileId++;
-            return id;
-        }
+    private long replaceProfile(IndexedProfile p) throws SQLException {
+        long id;
         // the key was indexed before (a listing may repeat a key): replace its row and values
         try (PreparedStatement q = c.prepareStatement("SELECT id FROM profiles WHERE scope = ? AND key = ?")) {
             q.setString(1, p.ref().scope());
