@@ -25,6 +25,7 @@ import picocli.CommandLine.Command;
             MessageCommand.class,
             WatchCommand.class,
             AuditCommand.class,
+            RestoreCommand.class,
         })
 public final class Cli implements Runnable {
 

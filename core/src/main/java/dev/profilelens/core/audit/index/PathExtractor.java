@@ -70,7 +70,8 @@ public final class PathExtractor {
             return;
         }
         if (v.isNumber()) {
-            out.add(new IndexedValue(path, ValueType.NUMBER, v.doubleValue(), RobloxJson.writeString(v)));
+            String text = v.isIntegralNumber() ? v.asText() : RobloxJson.writeString(v);
+            out.add(new IndexedValue(path, ValueType.NUMBER, v.doubleValue(), text));
         } else if (v.isTextual()) {
             out.add(new IndexedValue(path, ValueType.STRING, null, v.textValue()));
         } else if (v.isBoolean()) {

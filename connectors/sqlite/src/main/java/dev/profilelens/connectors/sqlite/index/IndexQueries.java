@@ -135,7 +135,8 @@ final class IndexQueries {
             params.add(pathId.applyAsLong(columns.get(i)));
         }
         params.addAll(s.params());
-        return sql + " FROM profiles p" + joins + " WHERE p.id IN (" + s.sql() + ") ORDER BY p.scope, p.key";
+        // "+p.id" keeps the planner on the (scope, key) index: rows come in order, no sort of every match
+        return sql + " FROM profiles p" + joins + " WHERE +p.id IN (" + s.sql() + ") ORDER BY p.scope, p.key";
     }
 
     List<IndexRow> rows(String store, List<IndexFilter> filters, List<String> columns, long offset, int limit)
