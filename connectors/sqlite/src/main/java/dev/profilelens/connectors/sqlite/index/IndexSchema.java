@@ -21,12 +21,14 @@ final class IndexSchema {
                 + "type INTEGER NOT NULL, num REAL, text TEXT NOT NULL, PRIMARY KEY (path_id, profile_id)) "
                 + "WITHOUT ROWID",
     };
-    /** Built when a scan finishes (bulk inserts without them are several times faster). */
+    /**
+     * Maintained while the scan inserts: rows arrive in profile order, so each index grows at the end of each
+     * (path, value) group, and the upkeep runs on the writer thread in parallel with reading (ADR 0070).
+     */
     static final String[] QUERY_INDEXES = {
         "CREATE INDEX IF NOT EXISTS vals_num ON vals (path_id, num)",
         "CREATE INDEX IF NOT EXISTS vals_text ON vals (path_id, text, type)",
     };
-    static final String[] DROP_QUERY_INDEXES = {"DROP INDEX IF EXISTS vals_num", "DROP INDEX IF EXISTS vals_text"};
 
     private IndexSchema() {
     }

@@ -28,8 +28,8 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The audit index in one SQLite file (ADR 0070): one row per profile, one row per (path, profile) value, query
- * indexes built when a scan finishes. Each {@link #put} is one transaction together with the scan cursor.
+ * The audit index in one SQLite file (ADR 0070): one row per profile, one row per (path, profile) value, two query
+ * indexes over the values. Each {@link #put} is one transaction together with the scan cursor.
  */
 public final class SqliteAuditIndex implements AuditIndex {
     private final Path file;
@@ -103,13 +103,13 @@ public final class SqliteAuditIndex implements AuditIndex {
         try {
             c.setAutoCommit(false);
             try (Statement s = c.createStatement()) {
-                for (String d : IndexSchema.DROP_QUERY_INDEXES) {
-                    s.execute(d);
-                }
                 s.execute("DELETE FROM vals");
                 s.execute("DELETE FROM profiles");
                 s.execute("DELETE FROM paths");
                 s.execute("DELETE FROM scan");
+                for (String q : IndexSchema.QUERY_INDEXES) {
+                    s.execute(q);
+                }
             }
             try (PreparedStatement p = c.prepareStatement(
                     "INSERT INTO scan (id, spec, cursor, done, total, finished) VALUES (1, ?, NULL, 0, ?, 0)")) {
