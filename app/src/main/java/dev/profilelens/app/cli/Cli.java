@@ -23,6 +23,9 @@ import picocli.CommandLine.Command;
             VersionsCommand.class,
             GlobalUpdateCommand.class,
             MessageCommand.class,
+            WatchCommand.class,
+            AuditCommand.class,
+            RestoreCommand.class,
         })
 public final class Cli implements Runnable {
 
