@@ -31,14 +31,6 @@ final class SandboxCommand implements Callable<Integer> {
             description = "Random seed: the same seed gives the same game (default: ${DEFAULT-VALUE}).")
     long seed;
 
-    @Option(names = "--servers", defaultValue = "0",
-            description = "Simulated game servers to run on the file until stopped (default: ${DEFAULT-VALUE}).")
-    int servers;
-
-    @Option(names = "--speed", defaultValue = "1",
-            description = "Simulated time per real second for the servers (default: ${DEFAULT-VALUE}).")
-    double speed;
-
     @Option(names = "--verbose", description = "Stack traces on failure.")
     boolean verbose;
 
@@ -59,15 +51,6 @@ final class SandboxCommand implements Callable<Integer> {
         SandboxServers.check(servers, speed, duration);
         if (profiles < 1) {
             throw new InvalidInputException("--profiles must be at least 1", "--profiles");
-        }
-        if (servers < 0) {
-            throw new InvalidInputException("--servers must be 0 or more, got " + servers, "--servers");
-        }
-        if (!(speed > 0) || Double.isInfinite(speed)) {
-            throw new InvalidInputException("--speed must be a positive number, got " + speed, "--speed");
-        }
-        if (servers > 0) {
-            requireSimulator();
         }
         Path file = db != null ? db : SqliteProfileSourceProvider.sandboxFile();
         PrintWriter err = spec.commandLine().getErr();
@@ -90,15 +73,5 @@ final class SandboxCommand implements Callable<Integer> {
             SandboxServers.run(file, servers, speed, seed, duration, spec.commandLine().getOut(), err);
         }
         return 0;
-    }
-
-    /**
-     * The hook for the simulated game servers ({@code dev.profilelens.connectors.sqlite.sim}, built separately):
-     * when they land, start {@code servers} servers on the file at {@code speed} after seeding instead of refusing
-     * here. Refusing before seeding means nothing is written (exit 2).
-     */
-    private void requireSimulator() {
-        throw new InvalidInputException("Simulated game servers (--servers " + servers + ") are not part of this "
-                + "build yet; run the sandbox without --servers", "--servers");
     }
 }

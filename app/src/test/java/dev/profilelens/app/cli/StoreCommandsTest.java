@@ -43,19 +43,6 @@ class StoreCommandsTest {
     }
 
     @Test
-    void serversAreRefusedWithExit2UntilTheSimulatorIsBuiltAndNothingIsWritten() {
-        Path fresh = db.resolveSibling("servers.db");
-        CliHarness r = CliHarness.run("sandbox", "--db", fresh.toString(), "--profiles", "5", "--servers", "2",
-                "--speed", "60");
-        assertThat(r.exit()).isEqualTo(2);
-        assertThat(r.err()).contains("--servers 2").contains("not part of this build");
-        assertThat(fresh).doesNotExist();
-        assertThat(CliHarness.run("sandbox", "--db", fresh.toString(), "--speed", "0").exit()).isEqualTo(2);
-        assertThat(CliHarness.run("sandbox", "--db", fresh.toString(), "--servers", "-1").exit()).isEqualTo(2);
-        assertThat(fresh).doesNotExist();
-    }
-
-    @Test
     void readCommandsOnAMissingFileAreExit5AndCreateNothing() {
         Path missing = db.resolveSibling("no-such-store.db");
         for (String[] args : List.of(new String[] {"stores"}, new String[] {"keys", "PlayerData"},
