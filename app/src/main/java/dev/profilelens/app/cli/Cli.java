@@ -17,6 +17,7 @@ import picocli.CommandLine.Command;
             UnlockCommand.class,
             LogCommand.class,
             SandboxCommand.class,
+            EmulatorCommand.class,
             StoresCommand.class,
             KeysCommand.class,
             GetCommand.class,

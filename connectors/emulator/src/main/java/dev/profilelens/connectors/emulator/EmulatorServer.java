@@ -28,6 +28,7 @@ public final class EmulatorServer implements AutoCloseable {
     private final V1Routes v1;
     private final V2Routes v2;
     private final ApiKeyTable keys;
+    private final Serving serving;
 
     static {
         // The JDK server flushes headers and body separately; without TCP_NODELAY every answer waits ~40 ms for the
@@ -40,7 +41,7 @@ public final class EmulatorServer implements AutoCloseable {
     private EmulatorServer(EmulatorOptions o) throws IOException {
         this.universes = new Universes(o.db(), o.keepAllVersions());
         this.keys = o.apiKeys();
-        Serving serving = new Serving(new Gate(o.apiKeys(), new Budgets(o.budgetPerMinute(),
+        this.serving = new Serving(new Gate(o.apiKeys(), new Budgets(o.budgetPerMinute(),
                 System::currentTimeMillis), o.faults()), universes, o.shortPages());
         this.v1 = new V1Routes(serving);
         this.v2 = new V2Routes(serving);
@@ -71,6 +72,16 @@ public final class EmulatorServer implements AutoCloseable {
 
     public String baseUrl() {
         return "http://127.0.0.1:" + port();
+    }
+
+    /** Requests answered so far, and those refused with 429 for the budget or by an injected fault. */
+    public EmulatorStats stats() {
+        return serving.stats();
+    }
+
+    /** Seeds an empty universe with sandbox profiles (for demos); false when it already holds data. */
+    public boolean seedIfEmpty(String universe, int profiles, long seed) {
+        return universes.seedIfEmpty(universe, profiles, seed);
     }
 
     public java.nio.file.Path stateFolder() {

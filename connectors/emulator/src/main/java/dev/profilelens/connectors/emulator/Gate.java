@@ -2,12 +2,16 @@ package dev.profilelens.connectors.emulator;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
 
 /** What every request passes before it is served: the API key, its scope, the budget and injected faults. */
 final class Gate {
     private final ApiKeyTable keys;
     private final Budgets budgets;
     private final Faults faults;
+    private final AtomicLong admitted = new AtomicLong();
+    private final AtomicLong overBudget = new AtomicLong();
+    private final AtomicLong injected = new AtomicLong();
 
     Gate(ApiKeyTable keys, Budgets budgets, Faults faults) {
         this.keys = keys;
@@ -34,6 +38,7 @@ final class Gate {
         }
         Faults.Kind fault = faults.draw(write);
         if (fault == Faults.Kind.THROTTLE || fault == Faults.Kind.THROTTLE_BARE) {
+            injected.incrementAndGet();
             throw throttled(v2, fault == Faults.Kind.THROTTLE ? 1 : -1, budgets.perMinute(), 0);
         }
         if (fault == Faults.Kind.ERROR_500) {
@@ -53,9 +58,11 @@ final class Gate {
         }
         Budgets.Verdict v = budgets.take(universe, category);
         if (!v.allowed()) {
+            overBudget.incrementAndGet();
             throw throttled(v2, v.retryAfterSeconds(), v.limit(), 0);
         }
         outcome[0] = fault;
+        admitted.incrementAndGet();
         return rateHeaders(v.limit(), v.remaining());
     }
 
@@ -75,6 +82,17 @@ final class Gate {
         h.put("x-ratelimit-remaining", Integer.toString(remaining));
         h.put("x-ratelimit-reset", "60");
         return h;
+    }
+
+    /** A key's byte budget is spent (spec §4.3): counted with the budget refusals. */
+    ApiError keyThrottled(boolean v2) {
+        overBudget.incrementAndGet();
+        admitted.decrementAndGet();
+        return throttled(v2, 60, budgets.perMinute(), 0);
+    }
+
+    EmulatorStats stats() {
+        return new EmulatorStats(admitted.get(), overBudget.get(), injected.get());
     }
 
     Budgets budgets() {

@@ -19,6 +19,10 @@ final class Serving {
     private final Universes universes;
     private final boolean shortPages;
 
+    EmulatorStats stats() {
+        return gate.stats();
+    }
+
     Serving(Gate gate, Universes universes, boolean shortPages) {
         this.gate = gate;
         this.universes = universes;
@@ -53,13 +57,13 @@ final class Serving {
 
     void chargeRead(String universe, EntryRef ref, long bytes, boolean v2) {
         if (!gate.budgets().chargeKey(universe, ref.toString(), bytes, false)) {
-            throw Gate.throttled(v2, 60, gate.budgets().perMinute(), 0);
+            throw gate.keyThrottled(v2);
         }
     }
 
     void chargeWrite(String universe, EntryRef ref, long bytes, boolean v2) {
         if (!gate.budgets().chargeKey(universe, ref.toString(), bytes, true)) {
-            throw Gate.throttled(v2, 60, gate.budgets().perMinute(), 0);
+            throw gate.keyThrottled(v2);
         }
     }
 }

@@ -2,6 +2,7 @@ package dev.profilelens.connectors.emulator;
 
 import dev.profilelens.connectors.sqlite.Retention;
 import dev.profilelens.connectors.sqlite.SqliteProfileSource;
+import dev.profilelens.connectors.sqlite.seed.SandboxFiles;
 import dev.profilelens.core.error.InvalidInputException;
 import dev.profilelens.core.store.ProfileSource;
 import java.io.IOException;
@@ -9,6 +10,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -39,6 +41,19 @@ final class Universes implements AutoCloseable {
         }
         return open.computeIfAbsent(id, u -> new SqliteProfileSource(folder.resolve("universe-" + u + ".db"),
                 Clock.systemUTC(), retention, false));
+    }
+
+    /**
+     * Fills a universe that holds nothing yet with {@code profiles} sandbox profiles (deterministic from
+     * {@code seed}); returns false and changes nothing when the universe already has a file.
+     */
+    synchronized boolean seedIfEmpty(String id, int profiles, long seed) {
+        Path file = folder.resolve("universe-" + id + ".db");
+        if (open.containsKey(id) || Files.exists(file)) {
+            return false;
+        }
+        SandboxFiles.create(file, profiles, seed, Instant.now(), (done, total) -> { }, () -> false);
+        return true;
     }
 
     Path folder() {
