@@ -41,7 +41,7 @@ public final class ConnectionDialog extends Dialog<Connection> {
         g.addRow(5, new Label("Safety"), safety);
         g.add(production, 1, 6);
         location.setPromptText("e.g. /data/store.db, 1234567 or 1234567@http://127.0.0.1:8719");
-        apiKey.setPromptText("kept in memory for this session; or set PROFILELENS_API_KEY");
+        apiKey.setPromptText("saved to the OS keychain when there is one; or set PROFILELENS_API_KEY");
         getDialogPane().setContent(g);
         getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
         fill(initial);

@@ -8,8 +8,9 @@ import java.util.Map;
 
 /**
  * Opens {@code opencloud:UNIVERSE} (the real service) and {@code opencloud:UNIVERSE@http://HOST:PORT} (the
- * emulator or a compatible base URL). The API key comes from the option {@code apiKey} (the app's in-memory key
- * store) or the environment variable {@code PROFILELENS_API_KEY}; it is never logged or written anywhere.
+ * emulator or a compatible base URL). The API key comes from the option {@code apiKey}, else the OS keychain entry
+ * of the universe ({@link Keychain}), else the environment variable {@code PROFILELENS_API_KEY}; it is never logged
+ * and never written in clear text.
  * Options: {@code readOnly}, {@code budget} (requests per minute per category, default 250).
  */
 public final class OpenCloudProvider implements ProfileSourceProvider {
@@ -35,13 +36,16 @@ public final class OpenCloudProvider implements ProfileSourceProvider {
             throw new InvalidInputException("opencloud: the base URL must start with http:// or https:// (got "
                     + base + ")", "--source");
         }
-        String key = options.getOrDefault("apiKey", System.getenv(KEY_ENV));
+        String key = options.get("apiKey");
+        if (key == null || key.isBlank()) {
+            key = Keychain.find(Keychain.account(universe, base)).orElse(System.getenv(KEY_ENV));
+        }
         if (key == null || key.isBlank()) {
             if (!base.equals(REAL_BASE)) {
                 key = "dev-key";
             } else {
-                throw new InvalidInputException("No API key: set " + KEY_ENV + " or enter the key in the "
-                        + "connection dialog.", KEY_ENV);
+                throw new InvalidInputException("No API key for universe " + universe + ": enter it in the "
+                        + "connection dialog (kept in the OS keychain) or set " + KEY_ENV + ".", KEY_ENV);
             }
         }
         int budget = Integer.parseInt(options.getOrDefault("budget", "250"));
