@@ -111,6 +111,10 @@ public final class BrowserView extends VBox {
         search.selectAll();
     }
 
+    public BrowserViewModel model() {
+        return model;
+    }
+
     public ListView<KeyRow> keyList() {
         return keys;
     }

@@ -2,7 +2,7 @@ package dev.profilelens.app.profile;
 
 import dev.profilelens.core.codec.InspectReport;
 import dev.profilelens.core.codec.ProfileCodec;
-import dev.profilelens.core.codec.RobloxJson;
+import dev.profilelens.app.raw.CompactJson;
 import dev.profilelens.core.lock.LockClassifier;
 import dev.profilelens.core.lock.LockState;
 import dev.profilelens.core.model.ProfileReading;
@@ -29,7 +29,7 @@ public final class ProfileLoader {
     public ProfileSnapshot of(EntryRef ref, StoredEntry entry) {
         ProfileReading reading = entry == null ? ProfileReading.missing() : ProfileCodec.read(entry.value());
         LockState lock = new LockClassifier(clock).classify(reading);
-        String pretty = reading.root() != null ? RobloxJson.pretty(reading.root())
+        String pretty = reading.root() != null ? CompactJson.pretty(reading.root())
                 : entry == null ? "" : new String(entry.value(), StandardCharsets.UTF_8);
         return new ProfileSnapshot(ref, entry, reading, lock, InspectReport.of(reading, lock), pretty,
                 clock.instant());

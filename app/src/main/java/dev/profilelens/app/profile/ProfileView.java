@@ -119,6 +119,16 @@ public final class ProfileView extends BorderPane {
         });
     }
 
+    /** True once the snapshot is shown and the Raw text (prepared in the background) is in place. */
+    public boolean fullyShown() {
+        return model.snapshotProperty().get() != null && raw != null && raw.readyProperty().get();
+    }
+
+    /** The tabs of the panes (Data, MetaTags, ..., Raw), for measurements and tests. */
+    public TabPane panes() {
+        return panes;
+    }
+
     public void selectPane(String name) {
         panes.getTabs().stream().filter(t -> t.getText().equals(name)).findFirst()
                 .ifPresent(t -> panes.getSelectionModel().select(t));

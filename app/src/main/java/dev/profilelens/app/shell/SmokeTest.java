@@ -1,6 +1,7 @@
 package dev.profilelens.app.shell;
 
 import dev.profilelens.app.browser.BrowserView;
+import dev.profilelens.app.profile.ProfileView;
 import dev.profilelens.app.widgets.KeyRow;
 import java.nio.file.Path;
 import javafx.animation.KeyFrame;
@@ -9,27 +10,38 @@ import javafx.application.Platform;
 import javafx.util.Duration;
 
 /**
- * {@code --smoke-test [--screenshot FILE]}: opens the sandbox, waits for the key list, opens the first profile,
- * writes a screenshot and exits 0; exits 1 when any step fails or 60 s pass. Used by packaging checks.
+ * {@code --smoke-test [--screenshot FILE] [--open STORE/KEY] [--browse-pages N]}: opens the sandbox (or
+ * {@code --source}), waits for the key list, optionally pages through N pages of keys measuring the longest FX
+ * pause, opens the first profile (or KEY), paints every pane, writes a screenshot and exits 0; exits 1 when any
+ * step fails or 120 s pass. Used by packaging checks and bench/app.
  */
 final class SmokeTest {
-    private static final long DEADLINE_MS = 60_000;
+    private static final long DEADLINE_MS = 120_000;
     private final MainWindow window;
     private final Path screenshot;
     private final long started = System.currentTimeMillis();
     private final long launched;
+    private final String openKey;
+    private final int browsePages;
+    private final PerfProbe probe = new PerfProbe();
     private Timeline poll;
     private boolean opened;
+    private boolean searched;
+    private boolean usable;
+    private long browseStarted;
+    private long openStarted;
 
-    SmokeTest(MainWindow window, Path screenshot, long launchedMillis) {
+    SmokeTest(MainWindow window, Path screenshot, long launchedMillis, String openKey, int browsePages) {
         this.window = window;
         this.screenshot = screenshot;
         this.launched = launchedMillis;
+        this.openKey = openKey;
+        this.browsePages = browsePages;
     }
 
     void start() {
         System.out.println("smoke: window shown " + (System.currentTimeMillis() - launched) + " ms after launch");
-        poll = new Timeline(new KeyFrame(Duration.millis(200), e -> step()));
+        poll = new Timeline(new KeyFrame(Duration.millis(50), e -> step()));
         poll.setCycleCount(Timeline.INDEFINITE);
         poll.play();
     }
@@ -43,20 +55,71 @@ final class SmokeTest {
         if (browser == null || browser.keyList().getItems().isEmpty()) {
             return;
         }
+        if (!usable) {
+            usable = true;
+            System.out.println("smoke: usable (keys listed) " + (System.currentTimeMillis() - launched)
+                    + " ms after launch");
+        }
+        if (browsePages > 0 && !browsed(browser)) {
+            return;
+        }
         if (!opened) {
+            KeyRow row = target(browser);
+            if (row == null) {
+                return;
+            }
             opened = true;
-            KeyRow first = browser.keyList().getItems().get(0);
-            browser.keyList().getSelectionModel().select(first);
+            openStarted = System.nanoTime();
+            browser.keyList().getSelectionModel().select(row);
             browser.keyList().getOnKeyPressed().handle(new javafx.scene.input.KeyEvent(
                     javafx.scene.input.KeyEvent.KEY_PRESSED, "", "", javafx.scene.input.KeyCode.ENTER,
                     false, false, false, false));
             return;
         }
-        boolean shown = window.currentProfile().map(p -> p.model().snapshotProperty().get() != null).orElse(false);
-        if (shown) {
+        window.currentProfile().filter(ProfileView::fullyShown).ifPresent(p -> {
             poll.stop();
+            int panes = PerfProbe.paintEveryPane(p);
+            System.out.printf("smoke: profile opened and all %d panes painted in %d ms%n", panes,
+                    (System.nanoTime() - openStarted) / 1_000_000);
             Platform.runLater(this::finish);
+        });
+    }
+
+    /** Pages through keys until {@code browsePages} pages are loaded (or the store ends); true when done. */
+    private boolean browsed(BrowserView browser) {
+        if (browseStarted == Long.MAX_VALUE) {
+            return true;
         }
+        int rows = browser.keyList().getItems().size();
+        if (browseStarted == 0) {
+            browseStarted = System.nanoTime();
+            probe.startWatchingPulses();
+        }
+        boolean more = PerfProbe.scrollToEnd(browser);
+        if (rows < browsePages * 200 && more) {
+            return false;
+        }
+        long pause = probe.stopWatchingPulses();
+        System.out.printf("smoke: browsed %d keys in %d ms; longest pause of the FX thread %d ms%n", rows,
+                (System.nanoTime() - browseStarted) / 1_000_000, pause);
+        browseStarted = Long.MAX_VALUE;
+        return true;
+    }
+
+    private KeyRow target(BrowserView browser) {
+        if (openKey == null) {
+            return browser.keyList().getItems().get(0);
+        }
+        int slash = openKey.indexOf('/');
+        String store = openKey.substring(0, slash);
+        String key = openKey.substring(slash + 1);
+        if (!searched) {
+            searched = true;
+            browser.model().prefixProperty().set(key);
+            browser.model().openStore(store);
+            return null;
+        }
+        return browser.keyList().getItems().stream().filter(r -> r.ref().key().equals(key)).findFirst().orElse(null);
     }
 
     private void finish() {
@@ -66,7 +129,7 @@ final class SmokeTest {
                 System.out.println("smoke: screenshot " + screenshot.toAbsolutePath());
             }
             System.out.println("smoke: ok, profile shown " + (System.currentTimeMillis() - launched) + " ms after "
-                    + "launch");
+                    + "launch; resident memory " + PerfProbe.residentMegabytes() + " MB");
             System.out.flush();
             Platform.exit();
             Runtime.getRuntime().halt(0);

@@ -43,7 +43,9 @@ public final class Startup {
         if (args.contains("--smoke-test")) {
             String shot = option("--screenshot");
             long launched = ManagementFactory.getRuntimeMXBean().getStartTime();
-            new SmokeTest(window, shot == null ? null : Path.of(shot), launched).start();
+            String pages = option("--browse-pages");
+            new SmokeTest(window, shot == null ? null : Path.of(shot), launched, option("--open"),
+                    pages == null ? 0 : Integer.parseInt(pages)).start();
         }
     }
 

@@ -8,13 +8,13 @@ import java.util.List;
 import java.util.Random;
 
 /** A large store of small ProfileService profiles, keys {@code Player_<n>}, written in bulk transactions. */
-final class BigStore {
+public final class BigStore {
     private static final int BATCH = 20_000;
 
     private BigStore() {
     }
 
-    static EntryRef ref(int n) {
+    public static EntryRef ref(int n) {
         return EntryRef.of("PlayerData", "Player_" + n);
     }
 
@@ -24,7 +24,7 @@ final class BigStore {
         return "Player_" + Integer.toString(1 + r.nextInt(keys - 1)).substring(0, Math.max(1, digits - 3));
     }
 
-    static void fill(SqliteProfileSource store, int keys) {
+    public static void fill(SqliteProfileSource store, int keys) {
         Instant at = Instant.now();
         for (int from = 0; from < keys; from += BATCH) {
             int start = from;

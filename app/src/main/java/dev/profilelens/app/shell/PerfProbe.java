@@ -1,0 +1,82 @@
+package dev.profilelens.app.shell;
+
+import dev.profilelens.app.browser.BrowserView;
+import dev.profilelens.app.profile.ProfileView;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import javafx.animation.AnimationTimer;
+import javafx.scene.Node;
+import javafx.scene.control.Tab;
+
+/**
+ * Measurements for the smoke test (bench/app): the longest gap between two FX pulses while paging through keys
+ * (how responsive the window stayed), the time from "open" to every pane of a profile painted, and resident
+ * memory. Painting is forced with {@link Node#snapshot}, which renders a pane completely.
+ */
+final class PerfProbe {
+    private long lastPulse;
+    private long longestGapNanos;
+    private final AnimationTimer pulses = new AnimationTimer() {
+        @Override
+        public void handle(long now) {
+            if (lastPulse != 0) {
+                longestGapNanos = Math.max(longestGapNanos, now - lastPulse);
+            }
+            lastPulse = now;
+        }
+    };
+
+    void startWatchingPulses() {
+        lastPulse = 0;
+        longestGapNanos = 0;
+        pulses.start();
+    }
+
+    /** Stops watching; the longest gap between pulses in milliseconds. */
+    long stopWatchingPulses() {
+        pulses.stop();
+        return longestGapNanos / 1_000_000;
+    }
+
+    /** Scrolls the key list to its end so the browser fetches the next page; true while more can come. */
+    static boolean scrollToEnd(BrowserView browser) {
+        int n = browser.keyList().getItems().size();
+        browser.keyList().scrollTo(Math.max(0, n - 1));
+        return browser.model().hasMoreProperty().get() || browser.model().loadingProperty().get();
+    }
+
+    /** Renders every pane of the profile once (selecting each tab, as a user would); returns how many. */
+    static int paintEveryPane(ProfileView view) {
+        int painted = 0;
+        int selected = view.panes().getSelectionModel().getSelectedIndex();
+        for (Tab t : view.panes().getTabs()) {
+            long t0 = System.nanoTime();
+            view.panes().getSelectionModel().select(t);
+            view.panes().applyCss();
+            view.panes().layout();
+            Node content = t.getContent();
+            if (content != null) {
+                content.snapshot(null, null);
+                painted++;
+            }
+            System.out.printf("smoke: pane %s painted in %d ms%n", t.getText(), (System.nanoTime() - t0) / 1_000_000);
+        }
+        view.panes().getSelectionModel().select(Math.max(0, selected));
+        return painted;
+    }
+
+    /** Resident set size in MB from /proc (Linux), or -1 elsewhere. */
+    static long residentMegabytes() {
+        try {
+            for (String line : Files.readAllLines(Path.of("/proc/self/status"))) {
+                if (line.startsWith("VmRSS:")) {
+                    return Long.parseLong(line.replaceAll("\\D", "")) / 1024;
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            return -1;
+        }
+        return -1;
+    }
+}

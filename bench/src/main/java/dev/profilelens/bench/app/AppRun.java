@@ -1,0 +1,44 @@
+package dev.profilelens.bench.app;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** One run of the packaged-style app jar with {@code --smoke-test} under Xvfb; the figures it printed. */
+record AppRun(long usableMs, long shownMs, long rssMb, long paintMs, long browseKeys, long browsePauseMs,
+              String output) {
+    private static final Pattern USABLE = Pattern.compile("usable \\(keys listed\\) (\\d+) ms");
+    private static final Pattern SHOWN = Pattern.compile("profile shown (\\d+) ms after launch; resident memory "
+            + "(-?\\d+) MB");
+    private static final Pattern PAINT = Pattern.compile("all \\d+ panes painted in (\\d+) ms");
+    private static final Pattern BROWSE = Pattern.compile("browsed (\\d+) keys in \\d+ ms; longest pause of the FX "
+            + "thread (\\d+) ms");
+
+    static AppRun launch(Path jar, Path home, List<String> jvm, String... args)
+            throws IOException, InterruptedException {
+        List<String> cmd = new ArrayList<>(List.of("xvfb-run", "-a", "-s", "-screen 0 1400x900x24", "java"));
+        cmd.addAll(jvm);
+        cmd.addAll(List.of("-jar", jar.toString(), "--smoke-test"));
+        cmd.addAll(List.of(args));
+        ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true);
+        pb.environment().putAll(Map.of("PROFILELENS_HOME", home.toString()));
+        Process p = pb.start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        if (!p.waitFor(180, TimeUnit.SECONDS) || p.exitValue() != 0) {
+            throw new IllegalStateException("app run failed: " + String.join(" ", cmd) + "\n" + out);
+        }
+        return new AppRun(find(USABLE, out, 1), find(SHOWN, out, 1), find(SHOWN, out, 2), find(PAINT, out, 1),
+                find(BROWSE, out, 1), find(BROWSE, out, 2), out);
+    }
+
+    private static long find(Pattern p, String out, int group) {
+        Matcher m = p.matcher(out);
+        return m.find() ? Long.parseLong(m.group(group)) : -1;
+    }
+}

@@ -1,0 +1,127 @@
+package dev.profilelens.bench.app;
+
+import dev.profilelens.bench.store.BigStore;
+import dev.profilelens.connectors.sqlite.SqliteProfileSource;
+import dev.profilelens.core.store.EntryRef;
+import dev.profilelens.core.store.Precondition;
+import dev.profilelens.core.store.WriteRequest;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.function.ToLongFunction;
+
+/**
+ * Issue #7 figures from the real app (JavaFX under Xvfb, one fresh JVM per run, as a user starts it):
+ * cold start to a usable window on an existing sandbox, resident memory, a 4 MB profile opened and every pane
+ * painted, and paging through a 1,000,000-key store while measuring the longest FX-thread pause.
+ * Usage: {@code bench/run.sh app [OUTPUT.md] [RUNS] [KEYS]} from the project root after building app.
+ */
+public final class Main {
+    private Main() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        int runs = args.length > 1 ? Integer.parseInt(args[1]) : 5;
+        int keys = args.length > 2 ? Integer.parseInt(args[2]) : 1_000_000;
+        Path jar = Path.of("app/target/profilelens-app.jar").toAbsolutePath();
+        Path dir = Files.createTempDirectory("pl-bench-app");
+        Path home = Files.createDirectories(dir.resolve("home"));
+        List<String> plain = List.of("-Xmx1g");
+        String jsa = dir.resolve("gui.jsa").toString();
+        List<String> cds = List.of("-Xmx1g", "-XX:SharedArchiveFile=" + jsa, "-Xlog:cds=off", "-Xlog:cds+dynamic=off");
+        AppRun first = AppRun.launch(jar, home, List.of("-Xmx1g", "-XX:ArchiveClassesAtExit=" + jsa));
+        System.out.println("first start (seeds the sandbox): usable after " + first.usableMs() + " ms");
+        List<AppRun> cold = new ArrayList<>();
+        List<AppRun> coldCds = new ArrayList<>();
+        for (int i = 0; i < runs; i++) {
+            cold.add(AppRun.launch(jar, home, plain));
+            coldCds.add(AppRun.launch(jar, home, cds));
+            System.out.println("cold start " + (i + 1) + ": usable " + cold.get(i).usableMs() + " ms (with CDS "
+                    + coldCds.get(i).usableMs() + " ms), rss " + cold.get(i).rssMb() + " MB");
+        }
+        Path bigProfile = dir.resolve("big-profile.db");
+        int size = writeBigProfile(bigProfile);
+        List<AppRun> open = new ArrayList<>();
+        for (int i = 0; i < runs; i++) {
+            open.add(AppRun.launch(jar, home, cds, "--source", "sqlite:" + bigProfile, "--open", "PlayerData/Big"));
+            System.out.println("4 MB open " + (i + 1) + ": " + open.get(i).paintMs() + " ms");
+        }
+        Path big = dir.resolve("big.db");
+        try (SqliteProfileSource store = SqliteProfileSource.open(big)) {
+            BigStore.fill(store, keys);
+        }
+        AppRun browse = AppRun.launch(jar, home, cds, "--source", "sqlite:" + big, "--browse-pages", "50");
+        System.out.println(browse.output());
+        String text = report(runs, keys, size, first, cold, coldCds, open, browse);
+        System.out.print(text);
+        if (args.length > 0) {
+            Files.writeString(Path.of(args[0]), text);
+        }
+    }
+
+    /** A ProfileService profile whose stored JSON is just under 4,194,304 bytes: a large inventory. */
+    private static int writeBigProfile(Path file) throws IOException {
+        StringBuilder items = new StringBuilder();
+        int n = 0;
+        String tail = "]},\"MetaData\":{\"ProfileCreateTime\":1699990000,\"SessionLoadCount\":3,\"MetaTags\":"
+                + "{\"DataVersion\":3},\"LastUpdate\":1700003000},\"RobloxMetaData\":[],\"UserIds\":[1],"
+                + "\"GlobalUpdates\":[0,[]],\"WasCorrupted\":false}";
+        String head = "{\"Data\":{\"Coins\":1,\"Inventory\":[";
+        while (true) {
+            String item = (n == 0 ? "" : ",") + "{\"Id\":\"" + String.format("%08d-0000-4000-8000-%012d", n, n)
+                    + "\",\"Item\":\"Crystal Blade\",\"Level\":" + (n % 50) + ",\"Stats\":{\"Atk\":" + (n % 97)
+                    + ",\"Def\":" + (n % 89) + "}}";
+            if (head.length() + items.length() + item.length() + tail.length() > 4_190_000) {
+                break;
+            }
+            items.append(item);
+            n++;
+        }
+        byte[] value = (head + items + tail).getBytes(StandardCharsets.UTF_8);
+        try (SqliteProfileSource store = SqliteProfileSource.open(file)) {
+            store.write(new WriteRequest(EntryRef.of("PlayerData", "Big"), value, List.of(1L), "{}",
+                    Precondition.none()));
+        }
+        return value.length;
+    }
+
+    private static String report(int runs, int keys, int size, AppRun first, List<AppRun> cold,
+                                 List<AppRun> coldCds, List<AppRun> open, AppRun browse) {
+        return String.format("""
+                # App (issue #7)
+
+                Real app jar, a fresh JVM per run, JavaFX under Xvfb (software rendering), %d runs each; median and
+                worst; JVM options as packaged (`-Xmx1g`). Measured by `--smoke-test` inside the app (JVM start time
+                to the event; a profile is painted when every tab has been rendered with `Node.snapshot`) and printed by
+                `bench/run.sh app bench/results/app.md %d %d`.
+
+                | figure | median | worst | target |
+                |---|---|---|---|
+                | cold start to a usable window (keys listed) on an existing sandbox | %d ms | %d ms | <= 2000 ms |
+                | same, with the class-data archive `./profilelens` writes on the first GUI run | %d ms | %d ms | <= 2000 ms |
+                | resident memory with the sandbox open and a profile shown | %d MB | %d MB | <= 300 MB |
+                | open a %,d-byte profile until all panes are painted | %d ms | %d ms | <= 500 ms |
+
+                First start (creates and seeds the 5,000-profile sandbox): usable after %d ms.
+
+                Browsing a %,d-key store: paged through %,d keys (scrolling to the end of the list, 200 keys a page,
+                never the whole store) with the longest pause of the FX thread %d ms (a frame is 16 ms).
+                """, runs, runs, keys, median(cold, AppRun::usableMs), worst(cold, AppRun::usableMs),
+                median(coldCds, AppRun::usableMs), worst(coldCds, AppRun::usableMs),
+                median(cold, AppRun::rssMb), worst(cold, AppRun::rssMb), size, median(open, AppRun::paintMs),
+                worst(open, AppRun::paintMs), first.usableMs(), keys, browse.browseKeys(), browse.browsePauseMs());
+    }
+
+    private static long median(List<AppRun> runs, ToLongFunction<AppRun> f) {
+        long[] v = runs.stream().mapToLong(f).sorted().toArray();
+        return v[v.length / 2];
+    }
+
+    private static long worst(List<AppRun> runs, ToLongFunction<AppRun> f) {
+        return Arrays.stream(runs.stream().mapToLong(f).toArray()).max().orElse(-1);
+    }
+}
