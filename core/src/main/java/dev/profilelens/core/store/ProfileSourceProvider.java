@@ -17,4 +17,13 @@ public interface ProfileSourceProvider {
      * @throws dev.profilelens.core.error.InspectorException with a user message when it cannot be opened
      */
     ProfileSource open(String spec, Map<String, String> options);
+
+    /**
+     * Keeps a credential (an API key) for the spec in the operating system's secret store, so later sessions find it
+     * without asking; false when this kind of source needs none or no secret store is available. May block for a
+     * moment: never call it on the UI thread.
+     */
+    default boolean saveCredential(String spec, String secret) {
+        return false;
+    }
 }

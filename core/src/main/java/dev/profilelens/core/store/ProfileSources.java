@@ -15,7 +15,21 @@ public final class ProfileSources {
                 return p.open(spec, options);
             }
         }
-        throw new InvalidInputException("Unknown source \"" + spec
+        throw unknown(spec);
+    }
+
+    /** Saves a credential for the spec with its provider ({@link ProfileSourceProvider#saveCredential}). */
+    public static boolean saveCredential(String spec, String secret) {
+        for (ProfileSourceProvider p : ServiceLoader.load(ProfileSourceProvider.class)) {
+            if (p.supports(spec)) {
+                return p.saveCredential(spec, secret);
+            }
+        }
+        throw unknown(spec);
+    }
+
+    private static InvalidInputException unknown(String spec) {
+        return new InvalidInputException("Unknown source \"" + spec
                 + "\": use sandbox, sqlite:PATH, opencloud:UNIVERSE_ID or opencloud:UNIVERSE_ID@http://127.0.0.1:PORT",
                 "--source");
     }

@@ -23,11 +23,23 @@ public final class OpenCloudProvider implements ProfileSourceProvider {
     }
 
     @Override
-    public ProfileSource open(String spec, Map<String, String> options) {
+    public boolean saveCredential(String spec, String secret) {
+        String[] ub = universeAndBase(spec);
+        return Keychain.save(Keychain.account(ub[0], ub[1]), secret);
+    }
+
+    private static String[] universeAndBase(String spec) {
         String rest = spec.substring("opencloud:".length());
         int at = rest.indexOf('@');
-        String universe = at < 0 ? rest : rest.substring(0, at);
-        String base = at < 0 ? REAL_BASE : rest.substring(at + 1).replaceAll("/+$", "");
+        return new String[] {at < 0 ? rest : rest.substring(0, at),
+            at < 0 ? REAL_BASE : rest.substring(at + 1).replaceAll("/+$", "")};
+    }
+
+    @Override
+    public ProfileSource open(String spec, Map<String, String> options) {
+        String[] ub = universeAndBase(spec);
+        String universe = ub[0];
+        String base = ub[1];
         if (!universe.matches("\\d{1,19}")) {
             throw new InvalidInputException("opencloud: needs a numeric universe id, e.g. opencloud:1234567 or "
                     + "opencloud:1@http://127.0.0.1:8719", "--source");
