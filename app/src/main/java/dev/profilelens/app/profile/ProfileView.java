@@ -27,6 +27,8 @@ public final class ProfileView extends BorderPane {
     private final Label readAt = new Label();
     private final Label explanation = new Label();
     private final Button refresh = new Button("Refresh");
+    private final Button edit = new Button("Edit…");
+    private java.util.function.Consumer<ProfileSnapshot> onEdit = s -> { };
     private RawPane raw;
 
     public ProfileView(ProfileViewModel model, TaskExecutor tasks) {
@@ -47,7 +49,13 @@ public final class ProfileView extends BorderPane {
         busy.visibleProperty().bind(model.loadingProperty());
         Region grow = new Region();
         HBox.setHgrow(grow, Priority.ALWAYS);
-        HBox header = new HBox(10, title, badges, grow, readAt, busy, refresh);
+        edit.setId("profile-edit");
+        edit.setTooltip(new Tooltip("Edit this profile's Data (Ctrl+E); saves go through the lock-safe pipeline"));
+        edit.setOnAction(e -> editCurrent());
+        boolean writable = model.session().connection().writable();
+        edit.disableProperty().bind(model.snapshotProperty().isNull().or(
+                javafx.beans.binding.Bindings.createBooleanBinding(() -> !writable)));
+        HBox header = new HBox(10, title, badges, grow, readAt, busy, edit, refresh);
         header.setStyle("-fx-padding: 8 10 8 10; -fx-alignment: center-left;");
         explanation.setId("kind-explanation");
         explanation.setWrapText(true);
@@ -122,6 +130,19 @@ public final class ProfileView extends BorderPane {
     /** True once the snapshot is shown and the Raw text (prepared in the background) is in place. */
     public boolean fullyShown() {
         return model.snapshotProperty().get() != null && raw != null && raw.readyProperty().get();
+    }
+
+    /** What Edit does (the main window opens an editor tab). */
+    public void setOnEdit(java.util.function.Consumer<ProfileSnapshot> handler) {
+        onEdit = handler;
+    }
+
+    /** Opens an editor on the profile as last read (Ctrl+E); nothing on a read-only connection. */
+    public void editCurrent() {
+        ProfileSnapshot s = model.snapshotProperty().get();
+        if (s != null && model.session().connection().writable()) {
+            onEdit.accept(s);
+        }
     }
 
     /** The tabs of the panes (Data, MetaTags, ..., Raw), for measurements and tests. */

@@ -24,6 +24,7 @@ public final class AppContext implements AutoCloseable {
     private final Clock clock;
     private final ProfileLoader loader;
     private final Map<String, ConnectionSession> sessions = new LinkedHashMap<>();
+    private final dev.profilelens.app.editor.Saver saver;
 
     public AppContext(TaskExecutor tasks, Clock clock) {
         this.dataDir = DataDirectory.resolve();
@@ -32,6 +33,12 @@ public final class AppContext implements AutoCloseable {
         this.tasks = tasks;
         this.clock = clock;
         this.loader = new ProfileLoader(clock);
+        this.saver = dev.profilelens.app.editor.Saver.standard(clock);
+    }
+
+    /** The save pipelines and the audit log shared by every editor. */
+    public dev.profilelens.app.editor.Saver saver() {
+        return saver;
     }
 
     public AppSettings settings() {
@@ -73,5 +80,6 @@ public final class AppContext implements AutoCloseable {
         sessions.values().forEach(ConnectionSession::close);
         sessions.clear();
         tasks.close();
+        saver.close();
     }
 }

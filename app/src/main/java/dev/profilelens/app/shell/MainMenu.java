@@ -21,6 +21,10 @@ final class MainMenu {
                 item("Close tab", "Shortcut+W", window::closeCurrentTab),
                 new SeparatorMenuItem(),
                 item("Quit", "Shortcut+Q", () -> window.stage().close()));
+        Menu edit = new Menu("Edit", null,
+                item("Edit profile…", "Shortcut+E", window::editCurrent),
+                new SeparatorMenuItem(),
+                item("Audit log…", "Shortcut+L", window::showAuditLog));
         Menu view = new Menu("View", null,
                 item("Refresh", "F5", window::refreshCurrent),
                 item("Focus key search", "Shortcut+K", window::focusKeySearch),
@@ -32,12 +36,13 @@ final class MainMenu {
                 item("Toggle dark / light theme", "Shortcut+Shift+T", window::toggleTheme));
         Menu help = new Menu("Help", null,
                 item("Keyboard shortcuts", "F1", () -> window.dialogs().showInfo("Keyboard shortcuts",
-                        "Ctrl+K  focus key search\nCtrl+F  find in the raw value\nF5  refresh the profile\n"
+                        "Ctrl+E  edit the profile\nCtrl+S  save the edit (in the editor)\nCtrl+L  audit log\n"
+                                + "Ctrl+K  focus key search\nCtrl+F  find in the raw value\nF5  refresh the profile\n"
                                 + "Ctrl+W  close tab\nCtrl+Tab / Ctrl+Shift+Tab  next / previous tab\n"
                                 + "Ctrl+N  add a connection\nCtrl+Shift+T  dark / light theme\nCtrl+Q  quit")),
                 item("About ProfileLens", null, () -> window.dialogs().showInfo("About ProfileLens",
                         "ProfileLens — inspect and safely edit ProfileService / ProfileStore profiles.")));
-        MenuBar bar = new MenuBar(file, view, help);
+        MenuBar bar = new MenuBar(file, edit, view, help);
         bar.setUseSystemMenuBar(true);
         return bar;
     }

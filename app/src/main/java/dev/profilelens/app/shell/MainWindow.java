@@ -36,6 +36,7 @@ public final class MainWindow {
     private final BorderPane root = new BorderPane();
     private final StackPane browserSlot = new StackPane(new Label("Open a connection (double-click)"));
     private final TabPane profiles = new TabPane();
+    private final Editors editors;
     private final Label statusConnection = new Label("No connection");
     private final Label statusKeys = new Label();
     private final Map<String, BrowserView> browsers = new HashMap<>();
@@ -47,6 +48,7 @@ public final class MainWindow {
         this.stage = stage;
         this.context = context;
         this.dialogs = dialogs;
+        this.editors = new Editors(profiles, context, dialogs);
         this.connectionsView = new ConnectionsView(context.connections(), new ConnectionsView.Actions() {
             @Override
             public void open(Connection c) {
@@ -147,7 +149,9 @@ public final class MainWindow {
         }
         ProfileViewModel vm = new ProfileViewModel(session, context.tasks(), dialogs, context.loader(), row.ref(),
                 browser::markRead);
-        Tab tab = new Tab(row.ref().key(), new ProfileView(vm, context.tasks()));
+        ProfileView view = new ProfileView(vm, context.tasks());
+        view.setOnEdit(snapshot -> editors.open(session, snapshot, vm));
+        Tab tab = new Tab(row.ref().key(), view);
         tab.setUserData(id);
         tab.setTooltip(new Tooltip(session.connection().name() + " · " + row.ref()));
         profiles.getTabs().add(tab);
@@ -167,7 +171,25 @@ public final class MainWindow {
 
     Optional<ProfileView> currentProfile() {
         Tab t = profiles.getSelectionModel().getSelectedItem();
-        return t == null ? Optional.empty() : Optional.of((ProfileView) t.getContent());
+        return t != null && t.getContent() instanceof ProfileView p ? Optional.of(p) : Optional.empty();
+    }
+
+    /** Ctrl+L: the audit log of writes made through ProfileLens, in its own window. */
+    void showAuditLog() {
+        var model = new dev.profilelens.app.auditlog.AuditLogModel(context.saver(), context.tasks(), dialogs,
+                name -> context.connections().byName(name).map(context::session));
+        Stage w = new Stage();
+        w.initOwner(stage);
+        w.setTitle("Audit log — ProfileLens");
+        w.setScene(new Scene(new dev.profilelens.app.auditlog.AuditLogView(model, dialogs)));
+        w.getScene().getStylesheets().setAll(stage.getScene().getStylesheets());
+        w.show();
+        model.load();
+    }
+
+    /** Ctrl+E: an editor on the profile in the selected tab. */
+    void editCurrent() {
+        currentProfile().ifPresent(ProfileView::editCurrent);
     }
 
     void refreshCurrent() {

@@ -19,6 +19,7 @@ final class SandboxFixture {
     final Path db;
     final Map<String, String> keyByState = new HashMap<>();
     final Map<String, LockState> lockByKey = new HashMap<>();
+    final java.util.List<String> freeKeys = new java.util.ArrayList<>();
 
     SandboxFixture(Path dir) {
         System.setProperty("profilelens.home", dir.resolve("home").toString());
@@ -42,6 +43,9 @@ final class SandboxFixture {
                         continue;
                     }
                     keyByState.putIfAbsent(state, ref.key());
+                    if ("free".equals(state)) {
+                        freeKeys.add(ref.key());
+                    }
                     lockByKey.put(ref.key(), locks.classify(reading));
                 }
                 cursor = page.nextCursor();

@@ -1,0 +1,44 @@
+package dev.profilelens.app.auditlog;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.profilelens.core.audit.AuditEntry;
+import dev.profilelens.core.codec.RobloxJson;
+import java.util.List;
+
+/** Audit entries as CSV (one row per write, the patch as compact JSON) or as a JSON array. Pure. */
+public final class AuditExport {
+    private AuditExport() {
+    }
+
+    public static String csv(List<AuditEntry> entries) {
+        StringBuilder b = new StringBuilder("time,user,connection,store,scope,key,version_before,version_after,action,"
+                + "reason,patch\n");
+        for (AuditEntry e : entries) {
+            b.append(String.join(",", e.time().toString(), cell(e.user()), cell(e.connection()), cell(e.store()),
+                    cell(e.scope()), cell(e.key()), cell(e.versionBefore() == null ? "" : e.versionBefore()),
+                    cell(e.versionAfter()), cell(e.action()), cell(e.reason()), cell(e.patch().toString())))
+                    .append('\n');
+        }
+        return b.toString();
+    }
+
+    public static String json(List<AuditEntry> entries) {
+        ArrayNode out = RobloxJson.nodes().arrayNode();
+        for (AuditEntry e : entries) {
+            ObjectNode o = out.addObject();
+            o.put("time", e.time().toString()).put("user", e.user()).put("connection", e.connection())
+                    .put("store", e.store()).put("scope", e.scope()).put("key", e.key())
+                    .put("versionBefore", e.versionBefore()).put("versionAfter", e.versionAfter())
+                    .put("action", e.action()).put("reason", e.reason()).set("patch", e.patch());
+        }
+        return RobloxJson.prettyReport(out);
+    }
+
+    static String cell(String s) {
+        boolean quote = s.contains(",") || s.contains("\"") || s.contains("\n") || s.startsWith("=")
+                || s.startsWith("+") || s.startsWith("-") || s.startsWith("@");
+        String safe = s.startsWith("=") || s.startsWith("+") || s.startsWith("-") || s.startsWith("@") ? "'" + s : s;
+        return quote ? "\"" + safe.replace("\"", "\"\"") + "\"" : safe;
+    }
+}

@@ -1,0 +1,129 @@
+package dev.profilelens.app.auditlog;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.profilelens.app.connection.ConnectionSession;
+import dev.profilelens.app.dialog.DialogService;
+import dev.profilelens.app.editor.Saver;
+import dev.profilelens.app.task.BackgroundTask;
+import dev.profilelens.app.task.TaskExecutor;
+import dev.profilelens.core.audit.AuditEntry;
+import dev.profilelens.core.codec.RobloxJson;
+import dev.profilelens.core.edit.SaveOutcome;
+import dev.profilelens.core.edit.SaveRequest;
+import dev.profilelens.core.error.InvalidInputException;
+import dev.profilelens.core.store.EntryRef;
+import dev.profilelens.core.store.StoredEntry;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.function.Function;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.StringProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.collections.transformation.FilteredList;
+
+/**
+ * The audit log viewer's state: the newest entries (loaded in the background), a filter over key, user, connection,
+ * action and reason, export of what is shown, and "revert this change" through the save pipeline.
+ */
+public final class AuditLogModel {
+    static final int LIMIT = 5_000;
+    private final Saver saver;
+    private final TaskExecutor tasks;
+    private final DialogService dialogs;
+    private final Function<String, Optional<ConnectionSession>> sessions;
+    private final ObservableList<AuditEntry> all = FXCollections.observableArrayList();
+    private final FilteredList<AuditEntry> shown = new FilteredList<>(all);
+    private final StringProperty filter = new SimpleStringProperty(this, "filter", "");
+    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
+
+    public AuditLogModel(Saver saver, TaskExecutor tasks, DialogService dialogs,
+                         Function<String, Optional<ConnectionSession>> sessionsByConnectionName) {
+        this.saver = saver;
+        this.tasks = tasks;
+        this.dialogs = dialogs;
+        this.sessions = sessionsByConnectionName;
+        filter.addListener((obs, old, f) -> applyFilter(f));
+    }
+
+    public void load() {
+        status.set("loading…");
+        tasks.execute(BackgroundTask.of("Read the audit log", () -> saver.auditLog().query(null, null, LIMIT))
+                .onSuccess(entries -> {
+                    all.setAll(entries);
+                    applyFilter(filter.get());
+                })
+                .onFailure(e -> dialogs.showError("Could not read the audit log", e)));
+    }
+
+    private void applyFilter(String f) {
+        String needle = f == null ? "" : f.strip().toLowerCase(Locale.ROOT);
+        shown.setPredicate(e -> needle.isEmpty() || String.join(" ", e.key(), e.user(), e.connection(), e.store(),
+                e.action(), e.reason()).toLowerCase(Locale.ROOT).contains(needle));
+        status.set(shown.size() + " of " + all.size() + " writes");
+    }
+
+    /** Writes what is shown to {@code file} as CSV or JSON (by its extension), in the background. */
+    public void export(Path file) {
+        List<AuditEntry> rows = List.copyOf(shown);
+        boolean json = file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".json");
+        tasks.execute(BackgroundTask.of("Export the audit log", () -> {
+            Files.writeString(file, json ? AuditExport.json(rows) : AuditExport.csv(rows));
+            return rows.size();
+        }).onSuccess(n -> status.set("exported " + n + " writes to " + file))
+                .onFailure(e -> dialogs.showError("Could not export to " + file, e)));
+    }
+
+    /**
+     * Undoes one write: the value before it becomes the edit, the value after it the merge base, so later changes
+     * by others are kept (three-way merge in the pipeline) and a live session's lock is respected.
+     */
+    public void revert(AuditEntry e, String reason) {
+        Optional<ConnectionSession> s = sessions.apply(e.connection());
+        if (s.isEmpty()) {
+            dialogs.showError("Cannot revert", new InvalidInputException("The connection \"" + e.connection()
+                    + "\" of this write is not among your connections."));
+            return;
+        }
+        if (e.versionBefore() == null) {
+            dialogs.showError("Cannot revert", new InvalidInputException("This write created " + e.key()
+                    + "; reverting would delete the key, which ProfileLens does not do."));
+            return;
+        }
+        ConnectionSession session = s.get();
+        EntryRef ref = new EntryRef(e.store(), e.scope(), e.key());
+        tasks.execute(BackgroundTask.of("Revert " + e.key(), () -> {
+            JsonNode before = value(session, ref, e.versionBefore());
+            JsonNode after = value(session, ref, e.versionAfter());
+            return saver.pipeline(session).save(new SaveRequest(ref, after, e.versionAfter(), before,
+                    reason, dev.profilelens.core.edit.WriteMode.NORMAL, null));
+        }).onSuccess((SaveOutcome o) -> {
+            status.set(o.written() ? "reverted " + e.key() + ": now version " + o.versionAfter()
+                    : "nothing to revert: " + e.key() + " already holds that value");
+            load();
+        }).onFailure(err -> dialogs.showError("Not reverted", err)), session.lane());
+    }
+
+    private static JsonNode value(ConnectionSession s, EntryRef ref, String version) {
+        StoredEntry v = s.source().readVersion(ref, version).orElseThrow(() -> new InvalidInputException(
+                "Version " + version + " of " + ref.key() + " is no longer kept by the store"));
+        return RobloxJson.parse(v.value());
+    }
+
+    public ObservableList<AuditEntry> entries() {
+        return shown;
+    }
+
+    public StringProperty filterProperty() {
+        return filter;
+    }
+
+    public ReadOnlyStringProperty statusProperty() {
+        return status.getReadOnlyProperty();
+    }
+}

@@ -1,0 +1,112 @@
+package dev.profilelens.app.auditlog;
+
+import dev.profilelens.app.dialog.DialogService;
+import dev.profilelens.core.audit.AuditEntry;
+import java.io.File;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.function.Function;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.control.ToolBar;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.control.SplitPane;
+import javafx.geometry.Orientation;
+import javafx.stage.FileChooser;
+
+/** Every write made through ProfileLens: a filterable table, the selected write's patch, export and revert. */
+public final class AuditLogView extends BorderPane {
+    private static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")
+            .withZone(ZoneId.systemDefault());
+    private final AuditLogModel model;
+    private final DialogService dialogs;
+    private final TableView<AuditEntry> table = new TableView<>();
+    private final TextArea patch = new TextArea();
+
+    public AuditLogView(AuditLogModel model, DialogService dialogs) {
+        this.model = model;
+        this.dialogs = dialogs;
+        TextField filter = new TextField();
+        filter.setId("audit-filter");
+        filter.setPromptText("Filter by key, user, connection, action or reason");
+        filter.textProperty().bindBidirectional(model.filterProperty());
+        HBox.setHgrow(filter, Priority.ALWAYS);
+        Button refresh = button("Refresh", "Read the log again", model::load);
+        Button csv = button("Export CSV…", "Save the writes shown as CSV", () -> export("csv"));
+        Button json = button("Export JSON…", "Save the writes shown as JSON", () -> export("json"));
+        Button revert = button("Revert…", "Undo the selected write through the save pipeline", this::revert);
+        revert.setId("audit-revert");
+        revert.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
+        Label status = new Label();
+        status.textProperty().bind(model.statusProperty());
+        status.getStyleClass().add("muted");
+        Region grow = new Region();
+        HBox.setHgrow(grow, Priority.SOMETIMES);
+        setTop(new ToolBar(filter, refresh, csv, json, revert, grow, status));
+        table.setId("audit-table");
+        table.setItems(model.entries());
+        table.getColumns().add(column("Time", e -> LOCAL.format(e.time()), 150));
+        table.getColumns().add(column("User", AuditEntry::user, 90));
+        table.getColumns().add(column("Connection", AuditEntry::connection, 110));
+        table.getColumns().add(column("Store", AuditEntry::store, 110));
+        table.getColumns().add(column("Key", AuditEntry::key, 140));
+        table.getColumns().add(column("Action", AuditEntry::action, 110));
+        table.getColumns().add(column("Reason", AuditEntry::reason, 220));
+        table.getColumns().add(column("Version after", AuditEntry::versionAfter, 200));
+        table.setPlaceholder(new Label("No writes recorded yet"));
+        patch.setEditable(false);
+        patch.setId("audit-patch");
+        patch.setStyle("-fx-font-family: monospace;");
+        table.getSelectionModel().selectedItemProperty().addListener((obs, old, e) ->
+                patch.setText(e == null ? "" : e.patch().toPrettyString()));
+        SplitPane split = new SplitPane(table, patch);
+        split.setOrientation(Orientation.VERTICAL);
+        split.setDividerPositions(0.7);
+        setCenter(split);
+        setPrefSize(1100, 600);
+    }
+
+    private void export(String kind) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Export the audit log");
+        chooser.setInitialFileName("profilelens-audit." + kind);
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(kind.toUpperCase(), "*." + kind));
+        File f = chooser.showSaveDialog(getScene() == null ? null : getScene().getWindow());
+        if (f != null) {
+            model.export(f.toPath());
+        }
+    }
+
+    private void revert() {
+        AuditEntry e = table.getSelectionModel().getSelectedItem();
+        if (e == null) {
+            return;
+        }
+        dialogs.ask("Revert " + e.key(), "Undo this " + e.action() + " of " + e.key() + " (" + e.reason()
+                + ")? Changes made since by others are kept. Why?", "revert: " + e.reason())
+                .filter(r -> !r.isBlank()).ifPresent(r -> model.revert(e, r));
+    }
+
+    private static TableColumn<AuditEntry, String> column(String title, Function<AuditEntry, String> f, double w) {
+        TableColumn<AuditEntry, String> c = new TableColumn<>(title);
+        c.setPrefWidth(w);
+        c.setCellValueFactory(cd -> new ReadOnlyStringWrapper(f.apply(cd.getValue())));
+        return c;
+    }
+
+    private static Button button(String text, String tip, Runnable action) {
+        Button b = new Button(text);
+        b.setTooltip(new Tooltip(tip));
+        b.setOnAction(ev -> action.run());
+        return b;
+    }
+}

@@ -1,0 +1,107 @@
+package dev.profilelens.app.editor;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.profilelens.core.codec.RobloxJson;
+import dev.profilelens.core.codec.Validator;
+import dev.profilelens.core.diff.JsonDiff;
+import dev.profilelens.core.error.InvalidInputException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * What the editor's text means, worked out off the FX thread: the whole value it would store, or the first problem
+ * with its line and column (bad JSON) or JSON path (NaN, mixed tables, sizes); and the changes against the base.
+ *
+ * @param edited  the whole value to store; null when the text has a problem
+ * @param problem a message for people; null when the text is fine
+ * @param line    1-based line of a syntax error, else 0
+ * @param column  1-based column of a syntax error, else 0
+ * @param changes one line per change: the operation and its path
+ * @param patch   the RFC 6902 patch from the base, pretty, for the save confirmation
+ */
+public record Analysis(@Nullable JsonNode edited, @Nullable String problem, int line, int column,
+                       List<String> changes, String patch) {
+    private static final Pattern WHERE = Pattern.compile("line (\\d+), column (\\d+)");
+
+    public Analysis {
+        changes = List.copyOf(changes);
+    }
+
+    public static Analysis of(EditTarget target, String text) {
+        JsonNode parsed;
+        try {
+            parsed = RobloxJson.parse(text);
+        } catch (InvalidInputException e) {
+            Matcher m = WHERE.matcher(e.userMessage());
+            boolean at = m.find();
+            return problem(e.userMessage(), at ? Integer.parseInt(m.group(1)) : 0,
+                    at ? Integer.parseInt(m.group(2)) : 0);
+        }
+        JsonNode edited = parsed;
+        if (target.editsDataOnly()) {
+            String wrong = shapeProblem(parsed);
+            if (wrong != null) {
+                return problem(wrong, 0, 0);
+            }
+            ObjectNode whole = (ObjectNode) target.base().deepCopy();
+            whole.set("Data", parsed.get("Data"));
+            JsonNode meta = whole.get("MetaData");
+            if (meta instanceof ObjectNode m) {
+                m.set("MetaTags", parsed.get("MetaTags"));
+            }
+            edited = whole;
+        }
+        try {
+            if (target.editsDataOnly()) {
+                Validator.validateProfile(edited);
+            } else {
+                Validator.validateStored(edited);
+            }
+        } catch (InvalidInputException e) {
+            String path = e.path();
+            return problem(e.userMessage() + (path == null || path.isEmpty() ? "" : " (at " + path + ")"), 0, 0);
+        }
+        JsonNode base = target.base() == null ? RobloxJson.nodes().nullNode() : target.base();
+        JsonNode patch = JsonDiff.diff(base, edited);
+        List<String> changes = new ArrayList<>();
+        for (JsonNode op : patch) {
+            changes.add(op.path("op").asText() + "  " + op.path("path").asText());
+        }
+        return new Analysis(edited, null, 0, 0, changes, RobloxJson.prettyReport(patch));
+    }
+
+    /** What a profile's editor shows: {@code {"Data": …, "MetaTags": …}} taken from the whole value. */
+    public static JsonNode editable(JsonNode whole) {
+        ObjectNode out = RobloxJson.nodes().objectNode();
+        out.set("Data", whole.path("Data").deepCopy());
+        JsonNode tags = whole.path("MetaData").path("MetaTags");
+        out.set("MetaTags", tags.isMissingNode() ? RobloxJson.nodes().objectNode() : tags.deepCopy());
+        return out;
+    }
+
+    private static @Nullable String shapeProblem(JsonNode parsed) {
+        if (!parsed.isObject() || !parsed.has("Data") || !parsed.has("MetaTags")) {
+            return "The text must be an object with \"Data\" and \"MetaTags\" (the parts of a profile you can edit "
+                    + "here)";
+        }
+        for (var it = parsed.fieldNames(); it.hasNext(); ) {
+            String name = it.next();
+            if (!name.equals("Data") && !name.equals("MetaTags")) {
+                return "Only Data and MetaTags can be edited here; remove \"" + name + "\"";
+            }
+        }
+        JsonNode tags = parsed.get("MetaTags");
+        if (!tags.isObject() && !(tags.isArray() && tags.isEmpty())) {
+            return "MetaTags must be a table of named tags (at /MetaTags)";
+        }
+        return null;
+    }
+
+    static Analysis problem(String message, int line, int column) {
+        return new Analysis(null, message, line, column, List.of(), "");
+    }
+}

@@ -1,0 +1,30 @@
+package dev.profilelens.app.editor;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.profilelens.app.connection.ConnectionSession;
+import dev.profilelens.core.lock.LockState;
+import dev.profilelens.core.model.Kind;
+import dev.profilelens.core.store.EntryRef;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * What an editor opens on: the value as it was read (the merge base), its version, how it reads and its lock.
+ *
+ * @param base        the whole stored value, null when the key is missing
+ * @param baseVersion null when the key is missing
+ */
+public record EditTarget(ConnectionSession session, EntryRef ref, @Nullable JsonNode base,
+                         @Nullable String baseVersion, Kind kind, LockState lock) {
+    public EditTarget {
+        Objects.requireNonNull(session, "session");
+        Objects.requireNonNull(ref, "ref");
+        Objects.requireNonNull(kind, "kind");
+        Objects.requireNonNull(lock, "lock");
+    }
+
+    /** A profile's Data is edited on its own; anything else (placeholder, corrupt, plain value) as a whole. */
+    public boolean editsDataOnly() {
+        return kind == Kind.PROFILE && base != null && base.has("Data");
+    }
+}

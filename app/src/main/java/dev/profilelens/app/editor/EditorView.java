@@ -1,0 +1,193 @@
+package dev.profilelens.app.editor;
+
+import dev.profilelens.app.dialog.DialogService;
+import dev.profilelens.app.raw.JsonHighlighter;
+import dev.profilelens.app.task.TaskExecutor;
+import dev.profilelens.core.edit.SaveOutcome;
+import java.util.List;
+import java.util.function.Consumer;
+import javafx.animation.PauseTransition;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.ToolBar;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.util.Duration;
+import org.fxmisc.flowless.VirtualizedScrollPane;
+import org.fxmisc.richtext.CodeArea;
+import org.fxmisc.richtext.LineNumberFactory;
+
+/**
+ * The editor: JSON text with colours, validation marked at its line and column after each typing pause, undo /
+ * redo, format, find / replace; beside it the pending changes (changed paths, the patch, both texts side by side);
+ * Save (Ctrl+S) and Discard.
+ */
+public final class EditorView extends BorderPane {
+    private static final KeyCombination SAVE = new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN);
+    private static final KeyCombination FORMAT = new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN,
+            KeyCombination.SHIFT_DOWN);
+    private final EditorModel model;
+    private final CodeArea area = new CodeArea();
+    private final Label problem = new Label();
+    private final Label status = new Label();
+    private final ListView<String> changes = new ListView<>();
+    private final TextArea patch = new TextArea();
+    private final TextArea before = new TextArea();
+    private final TextArea after = new TextArea();
+    private final PauseTransition pause = new PauseTransition(Duration.millis(300));
+    private final Waiter waiter;
+    private final SaveFlow flow;
+    private int markedLine = -1;
+
+    public EditorView(EditorModel model, DialogService dialogs, TaskExecutor tasks, Consumer<SaveOutcome> onSaved) {
+        this.model = model;
+        this.waiter = new Waiter(tasks, dialogs, 3_000);
+        this.flow = new SaveFlow(model, dialogs, tasks, onSaved, this::replaceText, waiter);
+        createView();
+        initListeners();
+        replaceText(model.originalText());
+        area.getUndoManager().forgetHistory();
+    }
+
+    private void createView() {
+        setId("editor");
+        area.setId("editor-text");
+        area.setParagraphGraphicFactory(LineNumberFactory.get(area));
+        Button save = button("Save", "Write the edit through the lock-safe save pipeline (Ctrl+S)", flow::start);
+        save.setId("editor-save");
+        save.disableProperty().bind(model.canSaveProperty().not());
+        save.setDefaultButton(false);
+        Button format = button("Format", "Indent the JSON (Ctrl+Shift+F)", this::format);
+        Button undo = button("Undo", "Undo (Ctrl+Z)", area::undo);
+        Button redo = button("Redo", "Redo (Ctrl+Y / Ctrl+Shift+Z)", area::redo);
+        Button discard = button("Discard", "Go back to the value as read", () -> replaceText(model.originalText()));
+        discard.setId("editor-discard");
+        Button stop = button("Stop waiting", "Stop waiting for the server to release the profile", waiter::cancel);
+        stop.visibleProperty().bind(waiter.waitingProperty());
+        stop.managedProperty().bind(waiter.waitingProperty());
+        FindReplaceBar find = new FindReplaceBar(area);
+        Region grow = new Region();
+        HBox.setHgrow(grow, Priority.ALWAYS);
+        setTop(new VBox(new ToolBar(save, discard, format, undo, redo, stop, grow), find));
+        problem.setId("editor-problem");
+        problem.setWrapText(true);
+        problem.getStyleClass().add("explain-danger");
+        status.setId("editor-status");
+        status.getStyleClass().add("muted");
+        changes.setId("editor-changes");
+        changes.setPlaceholder(new Label("No changes yet"));
+        for (TextArea t : List.of(patch, before, after)) {
+            t.setEditable(false);
+            t.setStyle("-fx-font-family: monospace;");
+        }
+        patch.setId("editor-patch");
+        TabPane diff = new TabPane(new Tab("Changed paths", changes), new Tab("Patch", patch),
+                new Tab("Side by side", new SplitPane(before, after)));
+        diff.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        SplitPane split = new SplitPane(new VirtualizedScrollPane<>(area), diff);
+        split.setDividerPositions(0.6);
+        setCenter(split);
+        VBox bottom = new VBox(2, problem, status);
+        bottom.setStyle("-fx-padding: 4 8 4 8;");
+        setBottom(bottom);
+    }
+
+    private void initListeners() {
+        area.textProperty().addListener((obs, old, text) -> pause.playFromStart());
+        pause.setOnFinished(e -> {
+            model.textChanged(area.getText());
+            colour();
+        });
+        model.analysisProperty().addListener((obs, old, a) -> show(a));
+        status.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() ->
+                waiter.messageProperty().get().isEmpty() ? model.statusProperty().get()
+                        : waiter.messageProperty().get(), waiter.messageProperty(), model.statusProperty()));
+        setOnKeyPressed(e -> {
+            if (SAVE.match(e)) {
+                e.consume();
+                if (!model.canSaveProperty().get()) {
+                    return;
+                }
+                flow.start();
+            } else if (FORMAT.match(e)) {
+                e.consume();
+                format();
+            }
+        });
+        sceneProperty().addListener((obs, old, scene) -> flow.owner(scene == null ? null : scene.getWindow()));
+    }
+
+    private void show(Analysis a) {
+        if (markedLine >= 0 && markedLine < area.getParagraphs().size()) {
+            area.setParagraphStyle(markedLine, List.of());
+        }
+        markedLine = -1;
+        if (a.problem() != null) {
+            boolean located = a.line() > 0 && a.problem().contains("line " + a.line());
+            problem.setText((a.line() > 0 && !located ? "Line " + a.line() + ", column " + a.column() + ": " : "")
+                    + a.problem() + " — Save is off until this is fixed.");
+            if (a.line() > 0 && a.line() <= area.getParagraphs().size()) {
+                markedLine = a.line() - 1;
+                area.setParagraphStyle(markedLine, List.of("error-line"));
+            }
+        } else {
+            problem.setText("");
+        }
+        problem.setVisible(a.problem() != null);
+        problem.setManaged(a.problem() != null);
+        changes.getItems().setAll(a.changes());
+        patch.setText(a.patch());
+        before.setText(model.originalText());
+        after.setText(model.text());
+    }
+
+    private void colour() {
+        String text = area.getText();
+        if (text.length() < 2_000_000) {
+            area.setStyleSpans(0, JsonHighlighter.spans(text));
+        }
+    }
+
+    private void format() {
+        String pretty = model.formatted();
+        if (pretty != null) {
+            area.replaceText(pretty);
+        }
+    }
+
+    private void replaceText(String text) {
+        area.replaceText(text);
+        area.moveTo(0);
+        area.requestFollowCaret();
+        model.textChanged(text);
+        colour();
+    }
+
+    /** The text now in the editor (tests). */
+    public String text() {
+        return area.getText();
+    }
+
+    public CodeArea area() {
+        return area;
+    }
+
+    private static Button button(String text, String tip, Runnable action) {
+        Button b = new Button(text);
+        b.setTooltip(new Tooltip(tip));
+        b.setOnAction(e -> action.run());
+        return b;
+    }
+}

@@ -1,0 +1,57 @@
+package dev.profilelens.app.shell;
+
+import dev.profilelens.app.connection.ConnectionSession;
+import dev.profilelens.app.dialog.DialogService;
+import dev.profilelens.app.editor.EditTarget;
+import dev.profilelens.app.editor.EditorModel;
+import dev.profilelens.app.editor.EditorView;
+import dev.profilelens.app.profile.ProfileSnapshot;
+import dev.profilelens.app.profile.ProfileViewModel;
+import java.util.Optional;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.Tooltip;
+
+/** Opens editor tabs next to the profile tabs; one editor per connection and key. */
+final class Editors {
+    private final TabPane tabs;
+    private final AppContext context;
+    private final DialogService dialogs;
+
+    Editors(TabPane tabs, AppContext context, DialogService dialogs) {
+        this.tabs = tabs;
+        this.context = context;
+        this.dialogs = dialogs;
+    }
+
+    void open(ConnectionSession session, ProfileSnapshot s, ProfileViewModel profile) {
+        String id = "edit:" + session.connection().name() + "/" + s.ref();
+        Optional<Tab> existing = tabs.getTabs().stream().filter(t -> id.equals(t.getUserData())).findFirst();
+        if (existing.isPresent()) {
+            tabs.getSelectionModel().select(existing.get());
+            return;
+        }
+        EditTarget target = new EditTarget(session, s.ref(),
+                s.reading().root() == null ? null : s.reading().root().deepCopy(),
+                s.entry() == null ? null : s.entry().version(), s.reading().kind(), s.lock());
+        EditorModel model = new EditorModel(target, context.tasks(), context.saver());
+        EditorView view = new EditorView(model, dialogs, context.tasks(), outcome -> profile.refresh());
+        Tab tab = new Tab("✎ " + s.ref().key(), view);
+        tab.setUserData(id);
+        tab.setTooltip(new Tooltip("Editing " + s.ref() + " on " + session.connection().name()));
+        tab.setOnCloseRequest(e -> {
+            if (model.dirty() && !dialogs.confirmTyped("Discard the edit?", "The edit of " + s.ref().key()
+                    + " has not been saved. Type DISCARD to close it anyway.", "DISCARD")) {
+                e.consume();
+            }
+        });
+        tabs.getTabs().add(tab);
+        tabs.getSelectionModel().select(tab);
+    }
+
+    /** The editor in the selected tab, if any. */
+    Optional<EditorView> current() {
+        Tab t = tabs.getSelectionModel().getSelectedItem();
+        return t != null && t.getContent() instanceof EditorView v ? Optional.of(v) : Optional.empty();
+    }
+}

@@ -1,0 +1,63 @@
+package dev.profilelens.app.editor;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.profilelens.app.connection.Connection;
+import dev.profilelens.app.connection.ConnectionSession;
+import dev.profilelens.core.codec.RobloxJson;
+import dev.profilelens.core.diff.MergeResult;
+import dev.profilelens.core.diff.ThreeWayMerge;
+import dev.profilelens.core.lock.LockState;
+import dev.profilelens.core.model.Kind;
+import dev.profilelens.core.store.EntryRef;
+import dev.profilelens.core.store.InMemoryProfileSource;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class AnalysisTest {
+    private static final String PROFILE = "{\"Data\":{\"Coins\":5,\"Items\":[\"a\"]},"
+            + "\"MetaData\":{\"ProfileCreateTime\":1,"
+            + "\"SessionLoadCount\":2,\"MetaTags\":{\"DataVersion\":1},\"LastUpdate\":3},\"RobloxMetaData\":[],"
+            + "\"UserIds\":[1],\"GlobalUpdates\":[0,[]],\"WasCorrupted\":false}";
+
+    private static EditTarget target() {
+        ConnectionSession s = new ConnectionSession(Connection.SANDBOX,
+                new InMemoryProfileSource(java.time.Clock.systemUTC()));
+        return new EditTarget(s, EntryRef.of("PlayerData", "Player_1"), RobloxJson.parse(PROFILE), "v1",
+                Kind.PROFILE, new LockState(dev.profilelens.core.lock.LockStatus.FREE, null, null, null, 1800));
+    }
+
+    @Test
+    void dataAndMetaTagsEditsBecomeTheWholeValueWithTheirChangedPaths() {
+        EditTarget t = target();
+        Analysis a = Analysis.of(t, "{\"Data\":{\"Coins\":9,\"Items\":[\"a\"]},\"MetaTags\":{\"DataVersion\":2}}");
+        assertThat(a.problem()).isNull();
+        assertThat(a.changes()).containsExactlyInAnyOrder("replace  /Data/Coins",
+                "replace  /MetaData/MetaTags/DataVersion");
+        assertThat(a.edited().path("UserIds").get(0).asInt()).as("the rest is kept").isEqualTo(1);
+        assertThat(Analysis.of(t, EditorModel.textOf(t)).changes()).as("the text as opened changes nothing").isEmpty();
+    }
+
+    @Test
+    void problemsSayWhereAndNothingIsOfferedForSaving() {
+        EditTarget t = target();
+        Analysis syntax = Analysis.of(t, "{\n\"Data\": {,\n}");
+        assertThat(syntax.line()).isEqualTo(2);
+        assertThat(syntax.column()).isPositive();
+        assertThat(syntax.edited()).isNull();
+        assertThat(Analysis.of(t, "{\"Data\":{\"Coins\":NaN},\"MetaTags\":{}}").problem()).contains("/Data/Coins");
+        assertThat(Analysis.of(t, "{\"Data\":{},\"MetaTags\":{},\"UserIds\":[]}").problem()).contains("UserIds");
+        assertThat(Analysis.of(t, "{\"Data\":{}}").problem()).contains("MetaTags");
+    }
+
+    @Test
+    void aResolutionKeepsMergedChangesAndTheChosenSidePerConflict() {
+        var base = RobloxJson.parse("{\"a\":1,\"b\":1,\"c\":1}");
+        var mine = RobloxJson.parse("{\"a\":2,\"b\":1,\"c\":5}");
+        var theirs = RobloxJson.parse("{\"a\":3,\"b\":7,\"c\":6}");
+        MergeResult m = ThreeWayMerge.merge(base, mine, theirs);
+        assertThat(m.conflictPaths()).containsExactlyInAnyOrder("/a", "/c");
+        var resolved = Resolution.resolve(m, Map.of("/a", Resolution.Side.MINE));
+        assertThat(resolved).isEqualTo(RobloxJson.parse("{\"a\":2,\"b\":7,\"c\":6}"));
+    }
+}

@@ -1,0 +1,232 @@
+package dev.profilelens.app.shell;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.profilelens.app.connection.Connection;
+import dev.profilelens.app.connection.SafetyLevel;
+import dev.profilelens.app.editor.EditorView;
+import dev.profilelens.app.widgets.KeyRow;
+import dev.profilelens.connectors.sqlite.SqliteProfileSource;
+import dev.profilelens.core.audit.AuditEntry;
+import dev.profilelens.core.audit.AuditLogProvider;
+import dev.profilelens.core.codec.RobloxJson;
+import dev.profilelens.core.store.DataDirectory;
+import dev.profilelens.core.store.EntryRef;
+import dev.profilelens.core.store.Precondition;
+import dev.profilelens.core.store.StoredEntry;
+import dev.profilelens.core.store.WriteRequest;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The write side in the real window: edit, validate, save through the pipeline, refusals and merges. */
+@ExtendWith(ApplicationExtension.class)
+class EditorUITest {
+    @TempDir
+    static Path dir;
+    private static SandboxFixture sandbox;
+    private Startup startup;
+
+    @BeforeAll
+    static void seed() {
+        sandbox = new SandboxFixture(dir);
+    }
+
+    @AfterAll
+    static void clearHome() {
+        System.clearProperty("profilelens.home");
+    }
+
+    @Start
+    void start(Stage stage) {
+        startup = new Startup(List.of("--source", sandbox.spec()));
+        startup.start(stage);
+        startup.window().openConnection(new Connection("Sandbox (writable)", sandbox.spec(), "#1f8a4c",
+                SafetyLevel.FREE, false));
+    }
+
+    @AfterEach
+    void stop() {
+        javafx.application.Platform.runLater(startup::stop);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private static void waitFor(Callable<Boolean> condition) {
+        try {
+            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, condition);
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError("condition not met within 20 s", e);
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private EditorView edit(FxRobot robot, String key) {
+        ListView<KeyRow> keys = (ListView<KeyRow>) robot.lookup("#key-list").query();
+        waitFor(() -> !keys.getItems().isEmpty());
+        robot.clickOn("#key-search").eraseText(40).write(key).type(KeyCode.ENTER);
+        waitFor(() -> keys.getItems().size() == 1 && keys.getItems().get(0).ref().key().equals(key));
+        robot.interact(() -> keys.getSelectionModel().select(0));
+        robot.clickOn(keys).type(KeyCode.ENTER);
+        waitFor(() -> robot.lookup("#profile-edit").tryQuery().map(n -> !n.isDisabled()).orElse(false));
+        robot.clickOn("#profile-edit");
+        waitFor(() -> robot.lookup("#editor-text").tryQuery().isPresent());
+        return robot.lookup("#editor").queryAs(EditorView.class);
+    }
+
+    private static JsonNode stored(String key) {
+        try (SqliteProfileSource s = SqliteProfileSource.open(sandbox.db)) {
+            return RobloxJson.parse(s.read(EntryRef.of("PlayerData", key)).orElseThrow().value());
+        }
+    }
+
+    /** The editor's text for {@code whole} with Data.Coins set (and optionally a MetaTag). */
+    private static String withCoins(JsonNode whole, long coins, Integer dataVersion) {
+        ObjectNode e = (ObjectNode) dev.profilelens.app.editor.Analysis.editable(whole);
+        ((ObjectNode) e.get("Data")).put("Coins", coins);
+        if (dataVersion != null) {
+            ((ObjectNode) e.get("MetaTags")).put("DataVersion", dataVersion);
+        }
+        return RobloxJson.pretty(e);
+    }
+
+    private void setText(FxRobot robot, EditorView editor, String text) {
+        robot.interact(() -> editor.area().replaceText(text));
+        WaitForAsyncUtils.sleep(400, TimeUnit.MILLISECONDS);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /** Types into the open text dialog and presses its OK button. */
+    private static void answer(FxRobot robot, String text) {
+        waitFor(() -> robot.lookup(".dialog-pane .text-field").queryAll().stream()
+                .anyMatch(n -> n.getScene() != null && n.getScene().getWindow() != null
+                        && n.getScene().getWindow().isShowing() && n.isVisible()));
+        WaitForAsyncUtils.sleep(300, TimeUnit.MILLISECONDS);
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.control.TextField field = robot.lookup(".dialog-pane .text-field").queryAs(
+                javafx.scene.control.TextField.class);
+        Button ok = (Button) robot.lookup(".dialog-pane .button").queryAll().stream()
+                .filter(n -> n instanceof Button b && b.getText().equals("OK")).findFirst().orElseThrow();
+        robot.interact(() -> field.setText(text));
+        robot.interact(ok::fire);
+    }
+
+    private static boolean dialogSays(FxRobot robot, String text) {
+        return robot.lookup(".dialog-pane .label").queryAll().stream()
+                .anyMatch(n -> n instanceof Label l && l.getText() != null && l.getText().contains(text));
+    }
+
+    private void shot(String name) {
+        javafx.application.Platform.runLater(() -> {
+            try {
+                Snapshots.write(startup.window().scene(), Path.of("target", "ui-shots", name + ".png"));
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @Test
+    void savingAFreeProfileWritesTheEditAndRecordsItInTheAuditLog(FxRobot robot) {
+        String key = sandbox.freeKeys.get(0);
+        JsonNode before = stored(key);
+        long coins = before.path("Data").path("Coins").asLong() + 1000;
+        EditorView editor = edit(robot, key);
+        setText(robot, editor, withCoins(before, coins, 9));
+        waitFor(() -> !robot.lookup("#editor-save").queryAs(Button.class).isDisabled());
+        assertThat(robot.lookup("#editor-changes").queryListView().getItems())
+                .containsExactlyInAnyOrder("replace  /Data/Coins", "replace  /MetaData/MetaTags/DataVersion");
+        shot("editor-pending-change");
+        robot.clickOn("#editor-save");
+        answer(robot, "refund for a lost purchase");
+        waitFor(() -> robot.lookup("#editor-status").queryAs(Label.class).getText().startsWith("saved"));
+        JsonNode after = stored(key);
+        assertThat(after.path("Data").path("Coins").asLong()).isEqualTo(coins);
+        ObjectNode expected = (ObjectNode) before.deepCopy();
+        ((ObjectNode) expected.get("Data")).put("Coins", coins);
+        ((ObjectNode) expected.get("MetaData").get("MetaTags")).put("DataVersion", 9);
+        assertThat(dev.profilelens.core.diff.JsonEquals.equal(after, expected)).as("only Coins and the tag changed")
+                .isTrue();
+        List<AuditEntry> log = AuditLogProvider.openDefault(DataDirectory.auditLog()).query(key, null, 10);
+        assertThat(log).hasSize(1);
+        assertThat(log.get(0).reason()).isEqualTo("refund for a lost purchase");
+        assertThat(log.get(0).patch().toString()).contains("/Data/Coins");
+    }
+
+    @Test
+    void aProfileHeldByALiveServerIsRefusedNothingIsWrittenAndTheEditIsKept(FxRobot robot) {
+        String key = sandbox.keyByState.get("active");
+        JsonNode before = stored(key);
+        EditorView editor = edit(robot, key);
+        String edited = withCoins(before, 123_456_789, null);
+        setText(robot, editor, edited);
+        waitFor(() -> !robot.lookup("#editor-save").queryAs(Button.class).isDisabled());
+        robot.clickOn("#editor-save");
+        answer(robot, "try while online");
+        waitFor(() -> dialogSays(robot, "owns " + key));
+        shot("editor-refused-live-lock");
+        robot.type(KeyCode.ESCAPE);
+        assertThat(stored(key)).isEqualTo(before);
+        assertThat(editor.text()).isEqualTo(edited);
+    }
+
+    @Test
+    void invalidJsonTurnsSaveOffAndSaysWhereAndNanIsRefusedWithItsPath(FxRobot robot) {
+        EditorView editor = edit(robot, sandbox.freeKeys.get(1));
+        setText(robot, editor, "{\n  \"Coins\": 5,\n  \"Gems\": \n}");
+        waitFor(() -> robot.lookup("#editor-problem").queryAs(Label.class).getText().contains("line 4, column 1"));
+        assertThat(robot.lookup("#editor-save").queryAs(Button.class).isDisabled()).isTrue();
+        shot("editor-invalid-json");
+        setText(robot, editor, "{\"Data\": {\"Coins\": NaN}, \"MetaTags\": {}}");
+        waitFor(() -> robot.lookup("#editor-problem").queryAs(Label.class).getText().contains("/Data/Coins"));
+        assertThat(robot.lookup("#editor-save").queryAs(Button.class).isDisabled()).isTrue();
+    }
+
+    @Test
+    void aWriteBetweenReadAndSaveIsMergedAndTheMergedValueStored(FxRobot robot) {
+        String key = sandbox.freeKeys.get(2);
+        JsonNode before = stored(key);
+        EditorView editor = edit(robot, key);
+        setText(robot, editor, withCoins(before, 777, null));
+        try (SqliteProfileSource s = SqliteProfileSource.open(sandbox.db)) {
+            StoredEntry cur = s.read(EntryRef.of("PlayerData", key)).orElseThrow();
+            ObjectNode theirs = (ObjectNode) before.deepCopy();
+            ((ObjectNode) theirs.get("Data")).put("Coins", 5).put("Gems", 4242);
+            s.write(new WriteRequest(EntryRef.of("PlayerData", key), RobloxJson.write(theirs), cur.userIds(),
+                    cur.attributesJson(), Precondition.matchVersion(cur.version())));
+        }
+        waitFor(() -> !robot.lookup("#editor-save").queryAs(Button.class).isDisabled());
+        robot.clickOn("#editor-save");
+        answer(robot, "merge test");
+        waitFor(() -> robot.lookup("#merge-dialog").tryQuery().isPresent());
+        shot("editor-merge-view");
+        robot.type(KeyCode.ENTER);
+        waitFor(() -> dialogSays(robot, "merged value"));
+        robot.type(KeyCode.ENTER);
+        waitFor(() -> !robot.lookup("#editor-save").queryAs(Button.class).isDisabled());
+        robot.clickOn("#editor-save");
+        answer(robot, "merge test");
+        waitFor(() -> robot.lookup("#editor-status").queryAs(Label.class).getText().startsWith("saved"));
+        JsonNode after = stored(key).get("Data");
+        assertThat(after.path("Coins").asLong()).as("mine, picked in the merge view").isEqualTo(777);
+        assertThat(after.path("Gems").asLong()).as("theirs, merged on its own").isEqualTo(4242);
+    }
+}
