@@ -175,7 +175,7 @@ public final class MainWindow {
     }
 
     /** Ctrl+L: the audit log of writes made through ProfileLens, in its own window. */
-    void showAuditLog() {
+    public void showAuditLog() {
         var model = new dev.profilelens.app.auditlog.AuditLogModel(context.saver(), context.tasks(), dialogs,
                 name -> context.connections().byName(name).map(context::session));
         Stage w = new Stage();

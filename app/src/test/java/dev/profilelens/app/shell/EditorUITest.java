@@ -133,6 +133,19 @@ class EditorUITest {
                 .anyMatch(n -> n instanceof Label l && l.getText() != null && l.getText().contains(text));
     }
 
+    /** A screenshot of the newest other window (a dialog, the audit log). */
+    private void shotWindow(FxRobot robot, String name) {
+        javafx.stage.Window w = robot.listWindows().get(robot.listWindows().size() - 1);
+        javafx.application.Platform.runLater(() -> {
+            try {
+                Snapshots.write(w.getScene(), Path.of("target", "ui-shots", name + ".png"));
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
     private void shot(String name) {
         javafx.application.Platform.runLater(() -> {
             try {
@@ -169,6 +182,11 @@ class EditorUITest {
         assertThat(log).hasSize(1);
         assertThat(log.get(0).reason()).isEqualTo("refund for a lost purchase");
         assertThat(log.get(0).patch().toString()).contains("/Data/Coins");
+        robot.interact(() -> startup.window().showAuditLog());
+        waitFor(() -> robot.lookup("#audit-table").tryQuery().map(t -> !((javafx.scene.control.TableView<?>) t)
+                .getItems().isEmpty()).orElse(false));
+        robot.interact(() -> robot.lookup("#audit-table").queryTableView().getSelectionModel().select(0));
+        shotWindow(robot, "audit-log-window");
     }
 
     @Test
@@ -182,7 +200,7 @@ class EditorUITest {
         robot.clickOn("#editor-save");
         answer(robot, "try while online");
         waitFor(() -> dialogSays(robot, "owns " + key));
-        shot("editor-refused-live-lock");
+        shotWindow(robot, "editor-refused-live-lock");
         robot.type(KeyCode.ESCAPE);
         assertThat(stored(key)).isEqualTo(before);
         assertThat(editor.text()).isEqualTo(edited);
@@ -217,7 +235,7 @@ class EditorUITest {
         robot.clickOn("#editor-save");
         answer(robot, "merge test");
         waitFor(() -> robot.lookup("#merge-dialog").tryQuery().isPresent());
-        shot("editor-merge-view");
+        shotWindow(robot, "editor-merge-view");
         robot.type(KeyCode.ENTER);
         waitFor(() -> dialogSays(robot, "merged value"));
         robot.type(KeyCode.ENTER);
