@@ -48,6 +48,7 @@ public final class EditorView extends BorderPane {
     private final TextArea after = new TextArea();
     private final PauseTransition pause = new PauseTransition(Duration.millis(300));
     private final Waiter waiter;
+    private final MetaTagsTable metaTags = new MetaTagsTable(this::tagsEdited);
     private final SaveFlow flow;
     private int markedLine = -1;
 
@@ -95,7 +96,12 @@ public final class EditorView extends BorderPane {
         patch.setId("editor-patch");
         TabPane diff = new TabPane(new Tab("Changed paths", changes), new Tab("Patch", patch),
                 new Tab("Side by side", new SplitPane(before, after)));
+        if (model.target().editsDataOnly()) {
+            diff.getTabs().add(0, new Tab("MetaTags", metaTags));
+            diff.getSelectionModel().select(1);
+        }
         diff.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        diff.setId("editor-side");
         SplitPane split = new SplitPane(new VirtualizedScrollPane<>(area), diff);
         split.setDividerPositions(0.6);
         setCenter(split);
@@ -148,9 +154,24 @@ public final class EditorView extends BorderPane {
         problem.setVisible(a.problem() != null);
         problem.setManaged(a.problem() != null);
         changes.getItems().setAll(a.changes());
+        if (a.edited() != null && model.target().editsDataOnly()) {
+            metaTags.show(a.edited().path("MetaData").path("MetaTags"));
+        }
         patch.setText(a.patch());
         before.setText(model.originalText());
         after.setText(model.text());
+    }
+
+    /** A MetaTags table edit: written into the text (undoable), which stays the one source of the edit. */
+    private void tagsEdited(com.fasterxml.jackson.databind.node.ObjectNode tags) {
+        Analysis a = model.analysisProperty().get();
+        if (a.edited() == null) {
+            problem.setText("Fix the text first: the MetaTags table edits the text's MetaTags.");
+            return;
+        }
+        var editable = (com.fasterxml.jackson.databind.node.ObjectNode) Analysis.editable(a.edited());
+        editable.set("MetaTags", tags);
+        area.replaceText(0, area.getLength(), dev.profilelens.core.codec.RobloxJson.pretty(editable));
     }
 
     private void colour() {

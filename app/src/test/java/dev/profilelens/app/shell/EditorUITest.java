@@ -247,4 +247,18 @@ class EditorUITest {
         assertThat(after.path("Coins").asLong()).as("mine, picked in the merge view").isEqualTo(777);
         assertThat(after.path("Gems").asLong()).as("theirs, merged on its own").isEqualTo(4242);
     }
+
+    @Test
+    void addingATagInTheMetaTagsTableEditsTheTextAndShowsAsAChange(FxRobot robot) {
+        EditorView editor = edit(robot, sandbox.freeKeys.get(3));
+        robot.interact(() -> robot.lookup("#editor-side").queryAs(javafx.scene.control.TabPane.class)
+                .getSelectionModel().select(0));
+        waitFor(() -> robot.lookup("#metatags-table").tryQuery().isPresent()
+                && !robot.lookup("#metatags-table").queryTableView().getItems().isEmpty());
+        robot.clickOn("#metatags-add");
+        waitFor(() -> robot.lookup("#editor-changes").queryListView().getItems()
+                .contains("add  /MetaData/MetaTags/NewTag1"));
+        assertThat(editor.text()).contains("\"NewTag1\" : 0");
+        shot("editor-metatags-table");
+    }
 }
