@@ -29,6 +29,8 @@ public final class ProfileView extends BorderPane {
     private final Button refresh = new Button("Refresh");
     private final Button edit = new Button("Edit…");
     private java.util.function.Consumer<ProfileSnapshot> onEdit = s -> { };
+    private java.util.function.Consumer<ProfileSnapshot> onWatch = s -> { };
+    private final Button watch = new Button("Watch");
     private RawPane raw;
 
     public ProfileView(ProfileViewModel model, TaskExecutor tasks) {
@@ -55,7 +57,16 @@ public final class ProfileView extends BorderPane {
         boolean writable = model.session().connection().writable();
         edit.disableProperty().bind(model.snapshotProperty().isNull().or(
                 javafx.beans.binding.Bindings.createBooleanBinding(() -> !writable)));
-        HBox header = new HBox(10, title, badges, grow, readAt, busy, edit, refresh);
+        watch.setId("profile-watch");
+        watch.setTooltip(new Tooltip("Follow this key's lock in the lock watch panel"));
+        watch.setOnAction(e -> {
+            ProfileSnapshot s = model.snapshotProperty().get();
+            if (s != null) {
+                onWatch.accept(s);
+            }
+        });
+        watch.disableProperty().bind(model.snapshotProperty().isNull());
+        HBox header = new HBox(10, title, badges, grow, readAt, busy, watch, edit, refresh);
         header.setStyle("-fx-padding: 8 10 8 10; -fx-alignment: center-left;");
         explanation.setId("kind-explanation");
         explanation.setWrapText(true);
@@ -130,6 +141,11 @@ public final class ProfileView extends BorderPane {
     /** True once the snapshot is shown and the Raw text (prepared in the background) is in place. */
     public boolean fullyShown() {
         return model.snapshotProperty().get() != null && raw != null && raw.readyProperty().get();
+    }
+
+    /** What Watch does (the main window adds the key to its connection's lock watch). */
+    public void setOnWatch(java.util.function.Consumer<ProfileSnapshot> handler) {
+        onWatch = handler;
     }
 
     /** What Edit does (the main window opens an editor tab). */

@@ -28,6 +28,7 @@ final class MainMenu {
         Menu view = new Menu("View", null,
                 item("Refresh", "F5", window::refreshCurrent),
                 item("Focus key search", "Shortcut+K", window::focusKeySearch),
+                item("Lock watch", "Shortcut+Shift+W", window::showLockWatch),
                 item("Find in value", "Shortcut+F", window::findInValue),
                 new SeparatorMenuItem(),
                 item("Next tab", "Ctrl+Tab", () -> window.selectTab(1)),
@@ -36,7 +37,8 @@ final class MainMenu {
                 item("Toggle dark / light theme", "Shortcut+Shift+T", window::toggleTheme));
         Menu help = new Menu("Help", null,
                 item("Keyboard shortcuts", "F1", () -> window.dialogs().showInfo("Keyboard shortcuts",
-                        "Ctrl+E  edit the profile\nCtrl+S  save the edit (in the editor)\nCtrl+L  audit log\n"
+                        "Ctrl+E  edit the profile\nCtrl+Shift+W  lock watch\n"
+                                + "Ctrl+S  save the edit (in the editor)\nCtrl+L  audit log\n"
                                 + "Ctrl+K  focus key search\nCtrl+F  find in the raw value\nF5  refresh the profile\n"
                                 + "Ctrl+W  close tab\nCtrl+Tab / Ctrl+Shift+Tab  next / previous tab\n"
                                 + "Ctrl+N  add a connection\nCtrl+Shift+T  dark / light theme\nCtrl+Q  quit")),

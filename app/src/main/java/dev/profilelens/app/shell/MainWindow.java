@@ -37,6 +37,8 @@ public final class MainWindow {
     private final StackPane browserSlot = new StackPane(new Label("Open a connection (double-click)"));
     private final TabPane profiles = new TabPane();
     private final Editors editors;
+    private final Watches watches;
+    private ConnectionSession activeSession;
     private final Label statusConnection = new Label("No connection");
     private final Label statusKeys = new Label();
     private final Map<String, BrowserView> browsers = new HashMap<>();
@@ -49,6 +51,7 @@ public final class MainWindow {
         this.context = context;
         this.dialogs = dialogs;
         this.editors = new Editors(profiles, context, dialogs);
+        this.watches = new Watches(profiles);
         this.connectionsView = new ConnectionsView(context.connections(), new ConnectionsView.Actions() {
             @Override
             public void open(Connection c) {
@@ -130,6 +133,7 @@ public final class MainWindow {
             return v;
         });
         activeBrowser = view;
+        activeSession = session;
         browserSlot.getChildren().setAll(view);
         connectionsView.select(c);
         statusConnection.setText(c.name() + " · " + c.kind() + " · " + c.safety());
@@ -151,6 +155,7 @@ public final class MainWindow {
                 browser::markRead);
         ProfileView view = new ProfileView(vm, context.tasks());
         view.setOnEdit(snapshot -> editors.open(session, snapshot, vm));
+        view.setOnWatch(snapshot -> watches.show(session).watch(snapshot.ref().store(), snapshot.ref().key()));
         Tab tab = new Tab(row.ref().key(), view);
         tab.setUserData(id);
         tab.setTooltip(new Tooltip(session.connection().name() + " · " + row.ref()));
@@ -185,6 +190,18 @@ public final class MainWindow {
         w.getScene().getStylesheets().setAll(stage.getScene().getStylesheets());
         w.show();
         model.load();
+    }
+
+    /** The lock watch of the connection shown in the browser. */
+    public void showLockWatch() {
+        if (activeSession != null) {
+            watches.show(activeSession);
+        }
+    }
+
+    /** Stops every watch (at exit). */
+    void stopWatches() {
+        watches.closeAll();
     }
 
     /** Ctrl+E: an editor on the profile in the selected tab. */

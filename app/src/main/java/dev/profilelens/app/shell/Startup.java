@@ -82,6 +82,9 @@ public final class Startup {
     }
 
     public void stop() {
+        if (window != null) {
+            window.stopWatches();
+        }
         if (context != null) {
             try {
                 context.settings().save();

@@ -1,0 +1,90 @@
+package dev.profilelens.app.shell;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.profilelens.app.watch.WatchRow;
+import dev.profilelens.connectors.sqlite.sim.SimStore;
+import dev.profilelens.connectors.sqlite.sim.SimulatedServers;
+import dev.profilelens.connectors.sqlite.sim.SimulationOptions;
+import dev.profilelens.core.store.ProfileSource;
+import dev.profilelens.core.store.ProfileSources;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The lock watch in the real window while simulated game servers play on the sandbox. */
+@ExtendWith(ApplicationExtension.class)
+class WatchUITest {
+    @TempDir
+    static Path dir;
+    private static SandboxFixture sandbox;
+    private Startup startup;
+
+    @BeforeAll
+    static void seed() {
+        sandbox = new SandboxFixture(dir);
+    }
+
+    @AfterAll
+    static void clearHome() {
+        System.clearProperty("profilelens.home");
+    }
+
+    @Start
+    void start(Stage stage) {
+        startup = new Startup(List.of("--source", sandbox.spec()));
+        startup.start(stage);
+    }
+
+    @AfterEach
+    void stop() {
+        javafx.application.Platform.runLater(startup::stop);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void watchedKeysShowLockChangesMadeByLiveServers(FxRobot robot) throws Exception {
+        robot.interact(() -> startup.window().showLockWatch());
+        robot.clickOn("#watch-key").write("Player_*").type(KeyCode.ENTER);
+        TableView<WatchRow> table = (TableView<WatchRow>) robot.lookup("#watch-table").queryAs(TableView.class);
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> table.getItems().size() > 100);
+        assertThat(table.getItems()).allMatch(r -> r.lastEvent().equals("observed"));
+        try (ProfileSource source = ProfileSources.open(sandbox.spec(), Map.of());
+             SimulatedServers sim = SimulatedServers.start(source, new SimulationOptions(3, 600, 42,
+                     SimStore.sandboxDefaults(), Duration.ZERO), e -> { })) {
+            assertThat(sim.liveServers()).hasSize(3);
+            WaitForAsyncUtils.waitFor(40, TimeUnit.SECONDS, () -> table.getItems().stream()
+                    .anyMatch(r -> r.lastEvent().equals("acquired") || r.lastEvent().equals("released")));
+        }
+        WatchRow changed = table.getItems().stream().filter(r -> !r.lastEvent().equals("observed")).findFirst()
+                .orElseThrow();
+        robot.interact(() -> table.getSelectionModel().select(changed));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#watch-timeline").queryListView().getItems()).isNotEmpty();
+        assertThat(robot.lookup("#watch-budget").queryAs(Label.class).getText()).contains("requests/min");
+        robot.interact(() -> {
+            try {
+                Snapshots.write(startup.window().scene(), Path.of("target", "ui-shots", "lock-watch.png"));
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+    }
+}
