@@ -31,6 +31,8 @@ public final class ProfileView extends BorderPane {
     private java.util.function.Consumer<ProfileSnapshot> onEdit = s -> { };
     private java.util.function.Consumer<ProfileSnapshot> onWatch = s -> { };
     private final Button watch = new Button("Watch");
+    private final Button versions = new Button("Versions");
+    private java.util.function.Consumer<ProfileSnapshot> onVersions = s -> { };
     private RawPane raw;
 
     public ProfileView(ProfileViewModel model, TaskExecutor tasks) {
@@ -66,7 +68,16 @@ public final class ProfileView extends BorderPane {
             }
         });
         watch.disableProperty().bind(model.snapshotProperty().isNull());
-        HBox header = new HBox(10, title, badges, grow, readAt, busy, watch, edit, refresh);
+        versions.setId("profile-versions");
+        versions.setTooltip(new Tooltip("List, compare and restore the versions of this key"));
+        versions.setOnAction(e -> {
+            ProfileSnapshot s = model.snapshotProperty().get();
+            if (s != null) {
+                onVersions.accept(s);
+            }
+        });
+        versions.disableProperty().bind(model.snapshotProperty().isNull());
+        HBox header = new HBox(10, title, badges, grow, readAt, busy, versions, watch, edit, refresh);
         header.setStyle("-fx-padding: 8 10 8 10; -fx-alignment: center-left;");
         explanation.setId("kind-explanation");
         explanation.setWrapText(true);
@@ -141,6 +152,11 @@ public final class ProfileView extends BorderPane {
     /** True once the snapshot is shown and the Raw text (prepared in the background) is in place. */
     public boolean fullyShown() {
         return model.snapshotProperty().get() != null && raw != null && raw.readyProperty().get();
+    }
+
+    /** What Versions does (the main window opens the versions tab). */
+    public void setOnVersions(java.util.function.Consumer<ProfileSnapshot> handler) {
+        onVersions = handler;
     }
 
     /** What Watch does (the main window adds the key to its connection's lock watch). */

@@ -49,6 +49,24 @@ final class Editors {
         tabs.getSelectionModel().select(tab);
     }
 
+    /** Opens (or shows) the versions tab of a key. */
+    void openVersions(ConnectionSession session, ProfileSnapshot s, ProfileViewModel profile) {
+        String id = "versions:" + session.connection().name() + "/" + s.ref();
+        Optional<Tab> existing = tabs.getTabs().stream().filter(t -> id.equals(t.getUserData())).findFirst();
+        if (existing.isPresent()) {
+            tabs.getSelectionModel().select(existing.get());
+            return;
+        }
+        var model = new dev.profilelens.app.versions.VersionsModel(session, s.ref(), context.tasks(), dialogs,
+                context.saver());
+        Tab tab = new Tab("Versions · " + s.ref().key(), new dev.profilelens.app.versions.VersionsView(model, dialogs));
+        tab.setUserData(id);
+        tab.setTooltip(new Tooltip("Versions of " + s.ref() + " on " + session.connection().name()));
+        tabs.getTabs().add(tab);
+        tabs.getSelectionModel().select(tab);
+        model.load();
+    }
+
     /** The editor in the selected tab, if any. */
     Optional<EditorView> current() {
         Tab t = tabs.getSelectionModel().getSelectedItem();

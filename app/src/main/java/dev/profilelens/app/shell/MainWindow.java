@@ -155,6 +155,7 @@ public final class MainWindow {
                 browser::markRead);
         ProfileView view = new ProfileView(vm, context.tasks());
         view.setOnEdit(snapshot -> editors.open(session, snapshot, vm));
+        view.setOnVersions(snapshot -> editors.openVersions(session, snapshot, vm));
         view.setOnWatch(snapshot -> watches.show(session).watch(snapshot.ref().store(), snapshot.ref().key()));
         Tab tab = new Tab(row.ref().key(), view);
         tab.setUserData(id);

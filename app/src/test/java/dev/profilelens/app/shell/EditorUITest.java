@@ -78,6 +78,17 @@ class EditorUITest {
     }
 
     @SuppressWarnings("unchecked")
+    private void openProfile(FxRobot robot, String key) {
+        ListView<KeyRow> keys = (ListView<KeyRow>) robot.lookup("#key-list").query();
+        waitFor(() -> !keys.getItems().isEmpty());
+        robot.clickOn("#key-search").eraseText(40).write(key).type(KeyCode.ENTER);
+        waitFor(() -> keys.getItems().size() == 1 && keys.getItems().get(0).ref().key().equals(key));
+        robot.interact(() -> keys.getSelectionModel().select(0));
+        robot.clickOn(keys).type(KeyCode.ENTER);
+        waitFor(() -> robot.lookup("#profile-versions").tryQuery().map(n -> !n.isDisabled()).orElse(false));
+    }
+
+    @SuppressWarnings("unchecked")
     private EditorView edit(FxRobot robot, String key) {
         ListView<KeyRow> keys = (ListView<KeyRow>) robot.lookup("#key-list").query();
         waitFor(() -> !keys.getItems().isEmpty());
@@ -260,5 +271,53 @@ class EditorUITest {
                 .contains("add  /MetaData/MetaTags/NewTag1"));
         assertThat(editor.text()).contains("\"NewTag1\" : 0");
         shot("editor-metatags-table");
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void aFieldLevelRestoreChangesOnlyTheChosenPath(FxRobot robot) {
+        String key = null;
+        String path = null;
+        JsonNode old = null;
+        try (SqliteProfileSource s = SqliteProfileSource.open(sandbox.db)) {
+            for (String k : sandbox.freeKeys.subList(4, sandbox.freeKeys.size())) {
+                EntryRef ref = EntryRef.of("PlayerData", k);
+                var versions = s.listVersions(ref, dev.profilelens.core.store.VersionQuery.newestFirst(), null, 50)
+                        .items();
+                if (versions.size() < 2) {
+                    continue;
+                }
+                JsonNode oldest = RobloxJson.parse(s.readVersion(ref, versions.get(versions.size() - 1).version())
+                        .orElseThrow().value());
+                var changed = dev.profilelens.core.diff.JsonDiff.changedPaths(oldest, stored(k)).stream()
+                        .filter(p -> p.startsWith("/Data/")).findFirst();
+                if (changed.isPresent()) {
+                    key = k;
+                    path = changed.get();
+                    old = oldest;
+                    break;
+                }
+            }
+        }
+        assertThat(key).as("a seeded key with history").isNotNull();
+        JsonNode before = stored(key);
+        openProfile(robot, key);
+        robot.clickOn("#profile-versions");
+        waitFor(() -> robot.lookup("#versions-table").tryQuery().isPresent()
+                && robot.lookup("#versions-table").queryTableView().getItems().size() >= 2);
+        javafx.scene.control.TableView<Object> table = robot.lookup("#versions-table").queryTableView();
+        robot.interact(() -> table.getSelectionModel().select(table.getItems().size() - 1));
+        robot.clickOn("#versions-compare");
+        String chosen = path;
+        waitFor(() -> robot.lookup("#versions-paths").queryListView().getItems().contains(chosen));
+        robot.interact(() -> robot.lookup("#versions-paths").queryListView().getSelectionModel().select(chosen));
+        shot("versions-compare");
+        robot.clickOn("#versions-restore-paths");
+        answer(robot, "roll back one field");
+        waitFor(() -> robot.lookup("#versions-pane .label").queryAll().stream()
+                .anyMatch(n -> n instanceof Label l && l.getText() != null && l.getText().startsWith("restored")));
+        JsonNode after = stored(key);
+        assertThat(after.at(path)).isEqualTo(old.at(path));
+        assertThat(dev.profilelens.core.diff.JsonDiff.changedPaths(before, after)).allMatch(p -> p.startsWith(chosen));
     }
 }
