@@ -32,6 +32,8 @@ public final class ProfileView extends BorderPane {
     private java.util.function.Consumer<ProfileSnapshot> onWatch = s -> { };
     private final Button watch = new Button("Watch");
     private final Button versions = new Button("Versions");
+    private final Button mailbox = new Button("Mailbox");
+    private java.util.function.Consumer<ProfileSnapshot> onMailbox = s -> { };
     private java.util.function.Consumer<ProfileSnapshot> onVersions = s -> { };
     private RawPane raw;
 
@@ -77,7 +79,17 @@ public final class ProfileView extends BorderPane {
             }
         });
         versions.disableProperty().bind(model.snapshotProperty().isNull());
-        HBox header = new HBox(10, title, badges, grow, readAt, busy, versions, watch, edit, refresh);
+        mailbox.setId("profile-mailbox");
+        mailbox.setTooltip(new Tooltip("Queue global updates / messages (gifts) the game applies while it runs"));
+        mailbox.setOnAction(e -> {
+            ProfileSnapshot s = model.snapshotProperty().get();
+            if (s != null) {
+                onMailbox.accept(s);
+            }
+        });
+        mailbox.disableProperty().bind(model.snapshotProperty().isNull().or(
+                javafx.beans.binding.Bindings.createBooleanBinding(() -> !writable)));
+        HBox header = new HBox(10, title, badges, grow, readAt, busy, mailbox, versions, watch, edit, refresh);
         header.setStyle("-fx-padding: 8 10 8 10; -fx-alignment: center-left;");
         explanation.setId("kind-explanation");
         explanation.setWrapText(true);
@@ -152,6 +164,11 @@ public final class ProfileView extends BorderPane {
     /** True once the snapshot is shown and the Raw text (prepared in the background) is in place. */
     public boolean fullyShown() {
         return model.snapshotProperty().get() != null && raw != null && raw.readyProperty().get();
+    }
+
+    /** What Mailbox does (the main window opens the composer). */
+    public void setOnMailbox(java.util.function.Consumer<ProfileSnapshot> handler) {
+        onMailbox = handler;
     }
 
     /** What Versions does (the main window opens the versions tab). */

@@ -25,6 +25,7 @@ public final class AppContext implements AutoCloseable {
     private final ProfileLoader loader;
     private final Map<String, ConnectionSession> sessions = new LinkedHashMap<>();
     private final dev.profilelens.app.editor.Saver saver;
+    private final dev.profilelens.app.composer.Templates templates;
 
     public AppContext(TaskExecutor tasks, Clock clock) {
         this.dataDir = DataDirectory.resolve();
@@ -34,6 +35,12 @@ public final class AppContext implements AutoCloseable {
         this.clock = clock;
         this.loader = new ProfileLoader(clock);
         this.saver = dev.profilelens.app.editor.Saver.standard(clock);
+        this.templates = new dev.profilelens.app.composer.Templates(dataDir.resolve("templates.json"));
+    }
+
+    /** Global update / message templates per data store. */
+    public dev.profilelens.app.composer.Templates templates() {
+        return templates;
     }
 
     /** The save pipelines and the audit log shared by every editor. */

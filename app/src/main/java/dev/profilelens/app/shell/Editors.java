@@ -67,6 +67,25 @@ final class Editors {
         model.load();
     }
 
+    /** Opens (or shows) the mailbox composer of a key. */
+    void openComposer(ConnectionSession session, ProfileSnapshot s) {
+        String id = "mailbox:" + session.connection().name() + "/" + s.ref();
+        Optional<Tab> existing = tabs.getTabs().stream().filter(t -> id.equals(t.getUserData())).findFirst();
+        if (existing.isPresent()) {
+            tabs.getSelectionModel().select(existing.get());
+            return;
+        }
+        var model = new dev.profilelens.app.composer.ComposerModel(session, s.ref(), context.tasks(), dialogs,
+                context.saver());
+        Tab tab = new Tab("Mailbox · " + s.ref().key(), new dev.profilelens.app.composer.ComposerView(model, dialogs,
+                context.tasks(), context.templates(), s.ref().store()));
+        tab.setUserData(id);
+        tab.setOnClosed(e -> model.close());
+        tabs.getTabs().add(tab);
+        tabs.getSelectionModel().select(tab);
+        model.refresh();
+    }
+
     /** The editor in the selected tab, if any. */
     Optional<EditorView> current() {
         Tab t = tabs.getSelectionModel().getSelectedItem();

@@ -156,6 +156,7 @@ public final class MainWindow {
         ProfileView view = new ProfileView(vm, context.tasks());
         view.setOnEdit(snapshot -> editors.open(session, snapshot, vm));
         view.setOnVersions(snapshot -> editors.openVersions(session, snapshot, vm));
+        view.setOnMailbox(snapshot -> editors.openComposer(session, snapshot));
         view.setOnWatch(snapshot -> watches.show(session).watch(snapshot.ref().store(), snapshot.ref().key()));
         Tab tab = new Tab(row.ref().key(), view);
         tab.setUserData(id);

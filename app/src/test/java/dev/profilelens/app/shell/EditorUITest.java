@@ -19,7 +19,6 @@ import dev.profilelens.core.store.StoredEntry;
 import dev.profilelens.core.store.WriteRequest;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -69,36 +68,19 @@ class EditorUITest {
         WaitForAsyncUtils.waitForFxEvents();
     }
 
-    private static void waitFor(Callable<Boolean> condition) {
-        try {
-            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, condition);
-        } catch (java.util.concurrent.TimeoutException e) {
-            throw new AssertionError("condition not met within 20 s", e);
-        }
-    }
 
-    @SuppressWarnings("unchecked")
-    private void openProfile(FxRobot robot, String key) {
-        ListView<KeyRow> keys = (ListView<KeyRow>) robot.lookup("#key-list").query();
-        waitFor(() -> !keys.getItems().isEmpty());
-        robot.clickOn("#key-search").eraseText(40).write(key).type(KeyCode.ENTER);
-        waitFor(() -> keys.getItems().size() == 1 && keys.getItems().get(0).ref().key().equals(key));
-        robot.interact(() -> keys.getSelectionModel().select(0));
-        robot.clickOn(keys).type(KeyCode.ENTER);
-        waitFor(() -> robot.lookup("#profile-versions").tryQuery().map(n -> !n.isDisabled()).orElse(false));
-    }
 
     @SuppressWarnings("unchecked")
     private EditorView edit(FxRobot robot, String key) {
         ListView<KeyRow> keys = (ListView<KeyRow>) robot.lookup("#key-list").query();
-        waitFor(() -> !keys.getItems().isEmpty());
+        UiSteps.waitFor(() -> !keys.getItems().isEmpty());
         robot.clickOn("#key-search").eraseText(40).write(key).type(KeyCode.ENTER);
-        waitFor(() -> keys.getItems().size() == 1 && keys.getItems().get(0).ref().key().equals(key));
+        UiSteps.waitFor(() -> keys.getItems().size() == 1 && keys.getItems().get(0).ref().key().equals(key));
         robot.interact(() -> keys.getSelectionModel().select(0));
         robot.clickOn(keys).type(KeyCode.ENTER);
-        waitFor(() -> robot.lookup("#profile-edit").tryQuery().map(n -> !n.isDisabled()).orElse(false));
+        UiSteps.waitFor(() -> robot.lookup("#profile-edit").tryQuery().map(n -> !n.isDisabled()).orElse(false));
         robot.clickOn("#profile-edit");
-        waitFor(() -> robot.lookup("#editor-text").tryQuery().isPresent());
+        UiSteps.waitFor(() -> robot.lookup("#editor-text").tryQuery().isPresent());
         return robot.lookup("#editor").queryAs(EditorView.class);
     }
 
@@ -124,25 +106,7 @@ class EditorUITest {
         WaitForAsyncUtils.waitForFxEvents();
     }
 
-    /** Types into the open text dialog and presses its OK button. */
-    private static void answer(FxRobot robot, String text) {
-        waitFor(() -> robot.lookup(".dialog-pane .text-field").queryAll().stream()
-                .anyMatch(n -> n.getScene() != null && n.getScene().getWindow() != null
-                        && n.getScene().getWindow().isShowing() && n.isVisible()));
-        WaitForAsyncUtils.sleep(300, TimeUnit.MILLISECONDS);
-        WaitForAsyncUtils.waitForFxEvents();
-        javafx.scene.control.TextField field = robot.lookup(".dialog-pane .text-field").queryAs(
-                javafx.scene.control.TextField.class);
-        Button ok = (Button) robot.lookup(".dialog-pane .button").queryAll().stream()
-                .filter(n -> n instanceof Button b && b.getText().equals("OK")).findFirst().orElseThrow();
-        robot.interact(() -> field.setText(text));
-        robot.interact(ok::fire);
-    }
 
-    private static boolean dialogSays(FxRobot robot, String text) {
-        return robot.lookup(".dialog-pane .label").queryAll().stream()
-                .anyMatch(n -> n instanceof Label l && l.getText() != null && l.getText().contains(text));
-    }
 
     /** A screenshot of the newest other window (a dialog, the audit log). */
     private void shotWindow(FxRobot robot, String name) {
@@ -175,13 +139,13 @@ class EditorUITest {
         long coins = before.path("Data").path("Coins").asLong() + 1000;
         EditorView editor = edit(robot, key);
         setText(robot, editor, withCoins(before, coins, 9));
-        waitFor(() -> !robot.lookup("#editor-save").queryAs(Button.class).isDisabled());
+        UiSteps.waitFor(() -> !robot.lookup("#editor-save").queryAs(Button.class).isDisabled());
         assertThat(robot.lookup("#editor-changes").queryListView().getItems())
                 .containsExactlyInAnyOrder("replace  /Data/Coins", "replace  /MetaData/MetaTags/DataVersion");
         shot("editor-pending-change");
         robot.clickOn("#editor-save");
-        answer(robot, "refund for a lost purchase");
-        waitFor(() -> robot.lookup("#editor-status").queryAs(Label.class).getText().startsWith("saved"));
+        UiSteps.answer(robot, "refund for a lost purchase");
+        UiSteps.waitFor(() -> robot.lookup("#editor-status").queryAs(Label.class).getText().startsWith("saved"));
         JsonNode after = stored(key);
         assertThat(after.path("Data").path("Coins").asLong()).isEqualTo(coins);
         ObjectNode expected = (ObjectNode) before.deepCopy();
@@ -194,7 +158,7 @@ class EditorUITest {
         assertThat(log.get(0).reason()).isEqualTo("refund for a lost purchase");
         assertThat(log.get(0).patch().toString()).contains("/Data/Coins");
         robot.interact(() -> startup.window().showAuditLog());
-        waitFor(() -> robot.lookup("#audit-table").tryQuery().map(t -> !((javafx.scene.control.TableView<?>) t)
+        UiSteps.waitFor(() -> robot.lookup("#audit-table").tryQuery().map(t -> !((javafx.scene.control.TableView<?>) t)
                 .getItems().isEmpty()).orElse(false));
         robot.interact(() -> robot.lookup("#audit-table").queryTableView().getSelectionModel().select(0));
         shotWindow(robot, "audit-log-window");
@@ -207,10 +171,10 @@ class EditorUITest {
         EditorView editor = edit(robot, key);
         String edited = withCoins(before, 123_456_789, null);
         setText(robot, editor, edited);
-        waitFor(() -> !robot.lookup("#editor-save").queryAs(Button.class).isDisabled());
+        UiSteps.waitFor(() -> !robot.lookup("#editor-save").queryAs(Button.class).isDisabled());
         robot.clickOn("#editor-save");
-        answer(robot, "try while online");
-        waitFor(() -> dialogSays(robot, "owns " + key));
+        UiSteps.answer(robot, "try while online");
+        UiSteps.waitFor(() -> UiSteps.dialogSays(robot, "owns " + key));
         shotWindow(robot, "editor-refused-live-lock");
         robot.type(KeyCode.ESCAPE);
         assertThat(stored(key)).isEqualTo(before);
@@ -221,11 +185,12 @@ class EditorUITest {
     void invalidJsonTurnsSaveOffAndSaysWhereAndNanIsRefusedWithItsPath(FxRobot robot) {
         EditorView editor = edit(robot, sandbox.freeKeys.get(1));
         setText(robot, editor, "{\n  \"Coins\": 5,\n  \"Gems\": \n}");
-        waitFor(() -> robot.lookup("#editor-problem").queryAs(Label.class).getText().contains("line 4, column 1"));
+        UiSteps.waitFor(() -> robot.lookup("#editor-problem").queryAs(Label.class).getText()
+                .contains("line 4, column 1"));
         assertThat(robot.lookup("#editor-save").queryAs(Button.class).isDisabled()).isTrue();
         shot("editor-invalid-json");
         setText(robot, editor, "{\"Data\": {\"Coins\": NaN}, \"MetaTags\": {}}");
-        waitFor(() -> robot.lookup("#editor-problem").queryAs(Label.class).getText().contains("/Data/Coins"));
+        UiSteps.waitFor(() -> robot.lookup("#editor-problem").queryAs(Label.class).getText().contains("/Data/Coins"));
         assertThat(robot.lookup("#editor-save").queryAs(Button.class).isDisabled()).isTrue();
     }
 
@@ -242,18 +207,18 @@ class EditorUITest {
             s.write(new WriteRequest(EntryRef.of("PlayerData", key), RobloxJson.write(theirs), cur.userIds(),
                     cur.attributesJson(), Precondition.matchVersion(cur.version())));
         }
-        waitFor(() -> !robot.lookup("#editor-save").queryAs(Button.class).isDisabled());
+        UiSteps.waitFor(() -> !robot.lookup("#editor-save").queryAs(Button.class).isDisabled());
         robot.clickOn("#editor-save");
-        answer(robot, "merge test");
-        waitFor(() -> robot.lookup("#merge-dialog").tryQuery().isPresent());
+        UiSteps.answer(robot, "merge test");
+        UiSteps.waitFor(() -> robot.lookup("#merge-dialog").tryQuery().isPresent());
         shotWindow(robot, "editor-merge-view");
         robot.type(KeyCode.ENTER);
-        waitFor(() -> dialogSays(robot, "merged value"));
+        UiSteps.waitFor(() -> UiSteps.dialogSays(robot, "merged value"));
         robot.type(KeyCode.ENTER);
-        waitFor(() -> !robot.lookup("#editor-save").queryAs(Button.class).isDisabled());
+        UiSteps.waitFor(() -> !robot.lookup("#editor-save").queryAs(Button.class).isDisabled());
         robot.clickOn("#editor-save");
-        answer(robot, "merge test");
-        waitFor(() -> robot.lookup("#editor-status").queryAs(Label.class).getText().startsWith("saved"));
+        UiSteps.answer(robot, "merge test");
+        UiSteps.waitFor(() -> robot.lookup("#editor-status").queryAs(Label.class).getText().startsWith("saved"));
         JsonNode after = stored(key).get("Data");
         assertThat(after.path("Coins").asLong()).as("mine, picked in the merge view").isEqualTo(777);
         assertThat(after.path("Gems").asLong()).as("theirs, merged on its own").isEqualTo(4242);
@@ -264,10 +229,10 @@ class EditorUITest {
         EditorView editor = edit(robot, sandbox.freeKeys.get(3));
         robot.interact(() -> robot.lookup("#editor-side").queryAs(javafx.scene.control.TabPane.class)
                 .getSelectionModel().select(0));
-        waitFor(() -> robot.lookup("#metatags-table").tryQuery().isPresent()
+        UiSteps.waitFor(() -> robot.lookup("#metatags-table").tryQuery().isPresent()
                 && !robot.lookup("#metatags-table").queryTableView().getItems().isEmpty());
         robot.clickOn("#metatags-add");
-        waitFor(() -> robot.lookup("#editor-changes").queryListView().getItems()
+        UiSteps.waitFor(() -> robot.lookup("#editor-changes").queryListView().getItems()
                 .contains("add  /MetaData/MetaTags/NewTag1"));
         assertThat(editor.text()).contains("\"NewTag1\" : 0");
         shot("editor-metatags-table");
@@ -301,20 +266,20 @@ class EditorUITest {
         }
         assertThat(key).as("a seeded key with history").isNotNull();
         JsonNode before = stored(key);
-        openProfile(robot, key);
+        UiSteps.openProfile(robot, key);
         robot.clickOn("#profile-versions");
-        waitFor(() -> robot.lookup("#versions-table").tryQuery().isPresent()
+        UiSteps.waitFor(() -> robot.lookup("#versions-table").tryQuery().isPresent()
                 && robot.lookup("#versions-table").queryTableView().getItems().size() >= 2);
         javafx.scene.control.TableView<Object> table = robot.lookup("#versions-table").queryTableView();
         robot.interact(() -> table.getSelectionModel().select(table.getItems().size() - 1));
         robot.clickOn("#versions-compare");
         String chosen = path;
-        waitFor(() -> robot.lookup("#versions-paths").queryListView().getItems().contains(chosen));
+        UiSteps.waitFor(() -> robot.lookup("#versions-paths").queryListView().getItems().contains(chosen));
         robot.interact(() -> robot.lookup("#versions-paths").queryListView().getSelectionModel().select(chosen));
         shot("versions-compare");
         robot.clickOn("#versions-restore-paths");
-        answer(robot, "roll back one field");
-        waitFor(() -> robot.lookup("#versions-pane .label").queryAll().stream()
+        UiSteps.answer(robot, "roll back one field");
+        UiSteps.waitFor(() -> robot.lookup("#versions-pane .label").queryAll().stream()
                 .anyMatch(n -> n instanceof Label l && l.getText() != null && l.getText().startsWith("restored")));
         JsonNode after = stored(key);
         assertThat(after.at(path)).isEqualTo(old.at(path));

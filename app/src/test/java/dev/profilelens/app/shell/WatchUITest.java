@@ -87,4 +87,49 @@ class WatchUITest {
             }
         });
     }
+
+    @Test
+    void aGiftQueuedFromTheComposerIsDeliveredByALiveServer(FxRobot robot) throws Exception {
+        robot.interact(() -> startup.window().openConnection(new dev.profilelens.app.connection.Connection(
+                "Sandbox (writable)", sandbox.spec(), "#1f8a4c", dev.profilelens.app.connection.SafetyLevel.FREE,
+                false)));
+        try (ProfileSource source = ProfileSources.open(sandbox.spec(), Map.of());
+             SimulatedServers sim = SimulatedServers.start(source, new SimulationOptions(3, 600, 7,
+                     SimStore.sandboxDefaults(), Duration.ZERO), e -> { })) {
+            assertThat(sim.liveServers()).hasSize(3);
+            String[] held = new String[1];
+            WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> {
+                held[0] = heldBySimulatedServer(source);
+                return held[0] != null;
+            });
+            UiSteps.openProfile(robot, held[0]);
+            robot.clickOn("#profile-mailbox");
+            UiSteps.waitFor(() -> robot.lookup("#composer-send").tryQuery().isPresent());
+            robot.clickOn("#composer-send");
+            UiSteps.answer(robot, "gift for the test");
+            WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> robot.lookup("#composer-status")
+                    .queryAs(Label.class).getText().contains("delivered"));
+        }
+        robot.interact(() -> {
+            try {
+                Snapshots.write(startup.window().scene(), Path.of("target", "ui-shots", "composer-delivered.png"));
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+    }
+
+    /** A ProfileService key a simulated server holds right now, or null. */
+    private static String heldBySimulatedServer(ProfileSource source) {
+        var locks = new dev.profilelens.core.lock.LockClassifier(java.time.Clock.systemUTC());
+        for (var ref : source.listKeys("PlayerData", "global", "", null, 300).items()) {
+            var reading = dev.profilelens.core.codec.ProfileCodec.read(source.read(ref).orElseThrow().value());
+            var lock = locks.classify(reading);
+            if (lock.status() == dev.profilelens.core.lock.LockStatus.ACTIVE && lock.owner() != null
+                    && lock.owner().display().startsWith("4811")) {
+                return ref.key();
+            }
+        }
+        return null;
+    }
 }

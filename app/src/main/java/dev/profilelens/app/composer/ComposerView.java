@@ -1,0 +1,128 @@
+package dev.profilelens.app.composer;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.profilelens.app.dialog.DialogService;
+import dev.profilelens.app.task.BackgroundTask;
+import dev.profilelens.app.task.TaskExecutor;
+import dev.profilelens.core.codec.RobloxJson;
+import dev.profilelens.core.error.InvalidInputException;
+import java.util.Optional;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.ToolBar;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.VBox;
+import org.jspecify.annotations.Nullable;
+
+/** The mailbox of a profile and a JSON editor to queue, change or clear updates (or post messages). */
+public final class ComposerView extends BorderPane {
+    private final ComposerModel model;
+    private final DialogService dialogs;
+    private final TextArea data = new TextArea("{\"Type\": \"AdminGift\", \"Coins\": 100}");
+    private final Label problem = new Label();
+    private final ListView<ComposerModel.QueueRow> queue;
+
+    public ComposerView(ComposerModel model, DialogService dialogs, TaskExecutor tasks, Templates templates,
+                        String store) {
+        this.model = model;
+        this.dialogs = dialogs;
+        setId("composer");
+        queue = new ListView<>(model.queue());
+        queue.setId("composer-queue");
+        queue.setPlaceholder(new Label("The mailbox is empty"));
+        queue.setCellFactory(lv -> new ListCell<>() {
+            @Override
+            protected void updateItem(ComposerModel.QueueRow r, boolean empty) {
+                super.updateItem(r, empty);
+                setText(empty || r == null ? null : "#" + r.id() + "  " + r.state() + (r.state().equals("message")
+                        ? "" : "  v" + r.version()) + "  " + r.data());
+            }
+        });
+        data.setId("composer-data");
+        data.setStyle("-fx-font-family: monospace;");
+        data.textProperty().addListener((obs, old, t) -> check());
+        problem.getStyleClass().add("error-text");
+        problem.setWrapText(true);
+        Button send = button("Queue", "Add an active global update (ProfileService) or post a message (ProfileStore)",
+                () -> parsed().ifPresent(d -> reason("Queue for " + model.ref().key()).ifPresent(r -> model.send(d,
+                        r))));
+        send.setId("composer-send");
+        send.disableProperty().bind(problem.textProperty().isNotEmpty());
+        Button change = button("Change selected", "Replace the data of the selected active update", () -> {
+            ComposerModel.QueueRow row = queue.getSelectionModel().getSelectedItem();
+            parsed().ifPresent(d -> reason("Change update #" + row.id()).ifPresent(r -> model.change(row.id(), d,
+                    r)));
+        });
+        Button clear = button("Clear selected", "Remove the selected active update before a server takes it", () -> {
+            ComposerModel.QueueRow row = queue.getSelectionModel().getSelectedItem();
+            reason("Clear update #" + row.id()).ifPresent(r -> model.clear(row.id(), r));
+        });
+        change.disableProperty().bind(queue.getSelectionModel().selectedItemProperty().isNull());
+        clear.disableProperty().bind(queue.getSelectionModel().selectedItemProperty().isNull());
+        Button refresh = button("Refresh", "Read the mailbox again", model::refresh);
+        ComboBox<String> names = new ComboBox<>();
+        names.setPromptText("Templates");
+        names.setOnAction(e -> {
+            String n = names.getValue();
+            if (n != null) {
+                tasks.execute(BackgroundTask.of("Read template", () -> templates.get(store, n))
+                        .onSuccess(t -> data.setText(RobloxJson.pretty(t))));
+            }
+        });
+        Button saveTemplate = button("Save as template…", "Keep this data as a template for " + store, () ->
+                parsed().ifPresent(d -> dialogs.ask("Save template", "Name of the template for " + store, "")
+                        .ifPresent(n -> tasks.execute(BackgroundTask.of("Save template", () -> {
+                            templates.put(store, n, d);
+                            return templates.names(store);
+                        }).onSuccess(list -> names.getItems().setAll(list))))));
+        tasks.execute(BackgroundTask.of("Read templates", () -> templates.names(store))
+                .onSuccess(list -> names.getItems().setAll(list)));
+        Label status = new Label();
+        status.setId("composer-status");
+        status.textProperty().bind(model.statusProperty());
+        setTop(new ToolBar(send, change, clear, refresh, names, saveTemplate));
+        SplitPane split = new SplitPane(queue, new VBox(4, new Label("Data (a table, as JSON)"), data, problem));
+        setCenter(split);
+        setBottom(status);
+        check();
+    }
+
+    private void check() {
+        problem.setText(parsed().isPresent() ? "" : problem.getText());
+    }
+
+    private Optional<JsonNode> parsed() {
+        try {
+            JsonNode d = RobloxJson.parse(data.getText());
+            if (!d.isContainerNode()) {
+                throw new InvalidInputException("The data must be a table ({} or [])", "/");
+            }
+            RobloxJson.write(d);
+            problem.setText("");
+            return Optional.of(d);
+        } catch (InvalidInputException e) {
+            problem.setText(e.userMessage() + (e.path() == null || e.path().isEmpty() ? "" : " (at " + e.path()
+                    + ")"));
+            return Optional.empty();
+        }
+    }
+
+    private Optional<String> reason(String title) {
+        return dialogs.ask(title, "Why? (recorded in the audit log)", "").filter(r -> !r.isBlank());
+    }
+
+    private static Button button(String text, String tip, @Nullable Runnable action) {
+        Button b = new Button(text);
+        b.setTooltip(new Tooltip(tip));
+        if (action != null) {
+            b.setOnAction(e -> action.run());
+        }
+        return b;
+    }
+}
