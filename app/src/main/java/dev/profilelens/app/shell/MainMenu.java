@@ -24,7 +24,8 @@ final class MainMenu {
         Menu edit = new Menu("Edit", null,
                 item("Edit profile…", "Shortcut+E", window::editCurrent),
                 new SeparatorMenuItem(),
-                item("Audit log…", "Shortcut+L", window::showAuditLog));
+                item("Audit log…", "Shortcut+L", window::showAuditLog),
+                item("MetaTag audit…", "Shortcut+Shift+M", window::showMetaAudit));
         Menu view = new Menu("View", null,
                 item("Refresh", "F5", window::refreshCurrent),
                 item("Focus key search", "Shortcut+K", window::focusKeySearch),

@@ -194,6 +194,22 @@ public final class MainWindow {
         model.load();
     }
 
+    /** The MetaTag audit of the connection shown in the browser, in its own window. */
+    public void showMetaAudit() {
+        if (activeSession == null) {
+            return;
+        }
+        var model = new dev.profilelens.app.metaaudit.MetaAuditModel(activeSession, context.tasks(), dialogs,
+                dev.profilelens.core.store.DataDirectory.resolve(), javafx.application.Platform::runLater);
+        Stage w = new Stage();
+        w.initOwner(stage);
+        w.setTitle("MetaTag audit · " + activeSession.connection().name() + " — ProfileLens");
+        w.setScene(new Scene(new dev.profilelens.app.metaaudit.MetaAuditView(model)));
+        w.getScene().getStylesheets().setAll(stage.getScene().getStylesheets());
+        w.setOnHidden(e -> model.close());
+        w.show();
+    }
+
     /** The lock watch of the connection shown in the browser. */
     public void showLockWatch() {
         if (activeSession != null) {

@@ -1,0 +1,190 @@
+package dev.profilelens.app.metaaudit;
+
+import dev.profilelens.app.connection.ConnectionSession;
+import dev.profilelens.app.dialog.DialogService;
+import dev.profilelens.app.task.BackgroundTask;
+import dev.profilelens.app.task.TaskExecutor;
+import dev.profilelens.core.audit.index.AuditIndex;
+import dev.profilelens.core.audit.index.AuditIndexProvider;
+import dev.profilelens.core.audit.index.GroupCount;
+import dev.profilelens.core.audit.index.IndexFilter;
+import dev.profilelens.core.audit.index.IndexFilters;
+import dev.profilelens.core.audit.index.IndexRow;
+import dev.profilelens.core.audit.index.IndexScanner;
+import dev.profilelens.core.audit.index.RequestPacer;
+import dev.profilelens.core.audit.index.ScanFeed;
+import dev.profilelens.core.audit.index.ScanProgress;
+import dev.profilelens.core.audit.index.ScanResult;
+import dev.profilelens.core.audit.index.ScanSpec;
+import dev.profilelens.core.audit.index.Sleeper;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import java.util.concurrent.Executor;
+import java.util.concurrent.atomic.AtomicBoolean;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyDoubleWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A MetaTag audit over one connection: scan a store (or prefix) into a local SQLite index at half the request
+ * budget, with progress, ETA, cancel and resume (a cancelled scan continues where it stopped); then filter rows,
+ * count values per path for the chart, and export CSV. Everything heavy runs on the TaskExecutor.
+ */
+public final class MetaAuditModel implements AutoCloseable {
+    static final int ROWS = 1_000;
+    private final ConnectionSession session;
+    private final TaskExecutor tasks;
+    private final DialogService dialogs;
+    private final Path dataDir;
+    private final Executor ui;
+    private final AuditIndexProvider provider = AuditIndexProvider.find();
+    private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(this, "progress");
+    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
+    private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(this, "running");
+    private final ObservableList<String> columns = FXCollections.observableArrayList();
+    private final ObservableList<IndexRow> rows = FXCollections.observableArrayList();
+    private final ObservableList<GroupCount> groups = FXCollections.observableArrayList();
+    private final AtomicBoolean cancel = new AtomicBoolean();
+    private @Nullable AuditIndex index;
+
+    public MetaAuditModel(ConnectionSession session, TaskExecutor tasks, DialogService dialogs, Path dataDir,
+                          Executor ui) {
+        this.session = session;
+        this.tasks = tasks;
+        this.dialogs = dialogs;
+        this.dataDir = dataDir;
+        this.ui = ui;
+    }
+
+    /** Scans {@code store} under {@code prefix} for {@code paths} (every MetaTag when empty). */
+    public void scan(String store, String prefix, List<String> paths) {
+        ScanSpec spec = new ScanSpec(store, "global", prefix, paths.isEmpty() ? List.of(ScanSpec.ALL_META_TAGS)
+                : paths);
+        cancel.set(false);
+        running.set(true);
+        status.set("scanning " + spec.describe() + "…");
+        long[] last = {0};
+        tasks.execute(BackgroundTask.of("Scan " + store, () -> {
+            AuditIndex idx = index(spec);
+            RequestPacer pacer = new RequestPacer(session.source().capabilities().budget(), 0.5, Clock.systemUTC(),
+                    Sleeper.real());
+            ScanFeed feed = provider.feed(session.source(), spec, pacer);
+            try {
+                return new IndexScanner(Clock.systemUTC(), 500).scan(spec, feed, idx, p -> {
+                    long now = System.currentTimeMillis();
+                    if (now - last[0] >= 100 || p.done() == p.total()) {
+                        last[0] = now;
+                        ui.execute(() -> showProgress(p));
+                    }
+                }, cancel::get);
+            } finally {
+                provider.close(feed);
+            }
+        }).onSuccess((ScanResult r) -> {
+            status.set((r.finished() ? "indexed " : "stopped at ") + r.done() + " of " + r.total() + " keys"
+                    + (r.resumed() ? " (resumed)" : "") + (r.finished() ? "" : " — Scan again to resume"));
+            query(List.of(), null);
+        }).onFailure(e -> dialogs.showError("The scan stopped", e))
+                .onFinished(() -> running.set(false)));
+    }
+
+    private synchronized AuditIndex index(ScanSpec spec) {
+        if (index != null) {
+            index.close();
+        }
+        index = provider.open(provider.defaultFile(dataDir, session.source().describe(), spec));
+        return index;
+    }
+
+    private void showProgress(ScanProgress p) {
+        progress.set(p.fraction());
+        status.set(String.format("scanning %d/%d keys · %.0f keys/s%s", p.done(), p.total(), p.perSecond(),
+                p.eta() == null ? "" : " · ETA " + p.eta().toSeconds() + " s"));
+    }
+
+    public void cancel() {
+        cancel.set(true);
+    }
+
+    /** Rows matching {@code filterLines} (one filter per entry) and the value counts of {@code groupPath}. */
+    public void query(List<String> filterLines, @Nullable String groupPath) {
+        AuditIndex idx = index;
+        if (idx == null) {
+            return;
+        }
+        tasks.execute(BackgroundTask.of("Query the audit index", () -> {
+            List<IndexFilter> filters = IndexFilters.parse(filterLines);
+            List<String> cols = idx.paths();
+            String group = groupPath != null ? groupPath : cols.isEmpty() ? null : cols.get(0);
+            return new Result(cols, idx.rows(filters, cols, 0, ROWS), idx.count(filters),
+                    group == null ? List.of() : idx.groupBy(group, filters));
+        }).onSuccess(r -> {
+            if (!columns.equals(r.columns())) {
+                columns.setAll(r.columns());
+            }
+            rows.setAll(r.rows());
+            groups.setAll(r.groups());
+            status.set(r.count() + " matching profiles" + (r.count() > ROWS ? " (first " + ROWS + " shown)" : ""));
+        }).onFailure(e -> dialogs.showError("Could not query the index", e)));
+    }
+
+    /** Writes every matching profile as CSV, in the background. */
+    public void exportCsv(List<String> filterLines, Path file) {
+        AuditIndex idx = index;
+        if (idx == null) {
+            return;
+        }
+        tasks.execute(BackgroundTask.of("Export CSV", () -> {
+            try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+                return idx.exportCsv(IndexFilters.parse(filterLines), idx.paths(), w);
+            }
+        }).onSuccess(n -> status.set("exported " + n + " profiles to " + file))
+                .onFailure(e -> dialogs.showError("Could not export to " + file, e)));
+    }
+
+    private record Result(List<String> columns, List<IndexRow> rows, long count, List<GroupCount> groups) {
+    }
+
+    public ObservableList<String> columns() {
+        return columns;
+    }
+
+    public ObservableList<IndexRow> rows() {
+        return rows;
+    }
+
+    public ObservableList<GroupCount> groups() {
+        return groups;
+    }
+
+    public ReadOnlyDoubleProperty progressProperty() {
+        return progress.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty statusProperty() {
+        return status.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty runningProperty() {
+        return running.getReadOnlyProperty();
+    }
+
+    @Override
+    public synchronized void close() {
+        cancel.set(true);
+        if (index != null) {
+            index.close();
+            index = null;
+        }
+    }
+}

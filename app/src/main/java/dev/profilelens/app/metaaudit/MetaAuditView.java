@@ -1,0 +1,144 @@
+package dev.profilelens.app.metaaudit;
+
+import dev.profilelens.core.audit.index.GroupCount;
+import dev.profilelens.core.audit.index.IndexRow;
+import java.io.File;
+import java.util.Arrays;
+import java.util.List;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.ListChangeListener;
+import javafx.geometry.Orientation;
+import javafx.scene.chart.BarChart;
+import javafx.scene.chart.CategoryAxis;
+import javafx.scene.chart.NumberAxis;
+import javafx.scene.chart.XYChart;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.control.ToolBar;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
+
+/**
+ * MetaTag audit: what to scan (store, prefix, paths), the scan's progress with cancel, then a table of profiles
+ * × paths filtered by expressions ({@code /MetaData/MetaTags/DataVersion=1}, {@code =1..3}, {@code !PATH}), a bar
+ * chart of value counts for one path, and CSV export.
+ */
+public final class MetaAuditView extends BorderPane {
+    private final MetaAuditModel model;
+    private final TextField store = new TextField("PlayerData");
+    private final TextField prefix = new TextField();
+    private final TextField paths = new TextField();
+    private final TextField filters = new TextField();
+    private final ComboBox<String> groupBy = new ComboBox<>();
+    private final TableView<IndexRow> table = new TableView<>();
+    private final BarChart<String, Number> chart = new BarChart<>(new CategoryAxis(), new NumberAxis());
+
+    public MetaAuditView(MetaAuditModel model) {
+        this.model = model;
+        setId("meta-audit");
+        prefix.setPromptText("Key prefix (all keys when empty)");
+        paths.setPromptText("Paths, comma separated (default: every MetaTag)");
+        paths.setPrefColumnCount(24);
+        Button scan = button("Scan", "Index the store; a stopped scan resumes", () -> model.scan(store.getText()
+                .strip(), prefix.getText().strip(), split(paths.getText())));
+        scan.setId("meta-scan");
+        scan.disableProperty().bind(model.runningProperty());
+        Button cancel = button("Cancel", "Stop the scan (Scan again resumes it)", model::cancel);
+        cancel.disableProperty().bind(model.runningProperty().not());
+        ProgressBar bar = new ProgressBar();
+        bar.progressProperty().bind(model.progressProperty());
+        filters.setId("meta-filters");
+        filters.setPromptText("Filters, comma separated: PATH=VALUE, PATH=LO..HI, !PATH (Enter applies)");
+        HBox.setHgrow(filters, Priority.ALWAYS);
+        filters.setOnAction(e -> query());
+        groupBy.setId("meta-group-by");
+        groupBy.setPromptText("Count values of…");
+        groupBy.setOnAction(e -> query());
+        Button export = button("Export CSV…", "Write every matching profile as CSV", this::export);
+        Label status = new Label();
+        status.setId("meta-status");
+        status.textProperty().bind(model.statusProperty());
+        VBox top = new VBox(new ToolBar(new Label("Store"), store, prefix, paths, scan, cancel, bar),
+                new ToolBar(filters, groupBy, export));
+        setTop(top);
+        table.setId("meta-table");
+        table.setItems(model.rows());
+        table.setPlaceholder(new Label("Scan a store to audit its MetaTags"));
+        model.columns().addListener((ListChangeListener<String>) c -> columns());
+        chart.setId("meta-chart");
+        chart.setLegendVisible(false);
+        chart.setAnimated(false);
+        model.groups().addListener((ListChangeListener<GroupCount>) c -> bars());
+        SplitPane center = new SplitPane(table, chart);
+        center.setOrientation(Orientation.VERTICAL);
+        center.setDividerPositions(0.6);
+        setCenter(center);
+        setBottom(status);
+        setPrefSize(1100, 700);
+    }
+
+    private void query() {
+        model.query(split(filters.getText()), groupBy.getValue());
+    }
+
+    private void columns() {
+        table.getColumns().clear();
+        table.getColumns().add(column("Key", r -> r.ref().key()));
+        for (int i = 0; i < model.columns().size(); i++) {
+            int at = i;
+            String path = model.columns().get(i);
+            table.getColumns().add(column(path.replace("/MetaData/MetaTags/", ""), r -> {
+                String v = at < r.values().size() ? r.values().get(at) : null;
+                return v == null ? "—" : v;
+            }));
+        }
+        if (!groupBy.getItems().equals(model.columns())) {
+            groupBy.getItems().setAll(model.columns());
+        }
+    }
+
+    private void bars() {
+        XYChart.Series<String, Number> s = new XYChart.Series<>();
+        for (GroupCount g : model.groups()) {
+            s.getData().add(new XYChart.Data<>(g.value() == null ? "(missing)" : g.value(), g.count()));
+        }
+        chart.getData().setAll(List.of(s));
+    }
+
+    private void export() {
+        FileChooser chooser = new FileChooser();
+        chooser.setInitialFileName("metatag-audit.csv");
+        File f = chooser.showSaveDialog(getScene() == null ? null : getScene().getWindow());
+        if (f != null) {
+            model.exportCsv(split(filters.getText()), f.toPath());
+        }
+    }
+
+    static List<String> split(String text) {
+        return Arrays.stream(text.split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+    }
+
+    private static TableColumn<IndexRow, String> column(String title, java.util.function.Function<IndexRow, String> f) {
+        TableColumn<IndexRow, String> c = new TableColumn<>(title);
+        c.setPrefWidth(140);
+        c.setCellValueFactory(cd -> new ReadOnlyStringWrapper(f.apply(cd.getValue())));
+        return c;
+    }
+
+    private static Button button(String text, String tip, Runnable action) {
+        Button b = new Button(text);
+        b.setTooltip(new Tooltip(tip));
+        b.setOnAction(e -> action.run());
+        return b;
+    }
+}
