@@ -1,20 +1,19 @@
 package dev.profilelens.app.auditlog;
 
+import static dev.profilelens.app.widgets.Controls.button;
+import static dev.profilelens.app.widgets.Controls.column;
+
 import dev.profilelens.app.dialog.DialogService;
 import dev.profilelens.core.audit.AuditEntry;
 import java.io.File;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.util.function.Function;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToolBar;
-import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -51,7 +50,9 @@ public final class AuditLogView extends BorderPane {
         status.getStyleClass().add("muted");
         Region grow = new Region();
         HBox.setHgrow(grow, Priority.SOMETIMES);
-        setTop(new ToolBar(filter, refresh, csv, json, revert, grow, status));
+        setTop(new ToolBar(filter, refresh, csv, json, revert, grow));
+        status.setStyle("-fx-padding: 4 8 4 8;");
+        setBottom(status);
         table.setId("audit-table");
         table.setItems(model.entries());
         table.getColumns().add(column("Time", e -> LOCAL.format(e.time()), 150));
@@ -96,17 +97,5 @@ public final class AuditLogView extends BorderPane {
                 .filter(r -> !r.isBlank()).ifPresent(r -> model.revert(e, r));
     }
 
-    private static TableColumn<AuditEntry, String> column(String title, Function<AuditEntry, String> f, double w) {
-        TableColumn<AuditEntry, String> c = new TableColumn<>(title);
-        c.setPrefWidth(w);
-        c.setCellValueFactory(cd -> new ReadOnlyStringWrapper(f.apply(cd.getValue())));
-        return c;
-    }
 
-    private static Button button(String text, String tip, Runnable action) {
-        Button b = new Button(text);
-        b.setTooltip(new Tooltip(tip));
-        b.setOnAction(ev -> action.run());
-        return b;
-    }
 }

@@ -1,5 +1,7 @@
 package dev.profilelens.app.editor;
 
+import static dev.profilelens.app.widgets.Controls.button;
+
 import dev.profilelens.app.dialog.DialogService;
 import dev.profilelens.app.raw.JsonHighlighter;
 import dev.profilelens.app.task.TaskExecutor;
@@ -15,7 +17,6 @@ import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.ToolBar;
-import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
@@ -205,10 +206,4 @@ public final class EditorView extends BorderPane {
         return area;
     }
 
-    private static Button button(String text, String tip, Runnable action) {
-        Button b = new Button(text);
-        b.setTooltip(new Tooltip(tip));
-        b.setOnAction(e -> action.run());
-        return b;
-    }
 }

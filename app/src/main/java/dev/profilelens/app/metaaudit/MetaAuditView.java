@@ -1,11 +1,13 @@
 package dev.profilelens.app.metaaudit;
 
+import static dev.profilelens.app.widgets.Controls.button;
+
+import dev.profilelens.app.widgets.Controls;
 import dev.profilelens.core.audit.index.GroupCount;
 import dev.profilelens.core.audit.index.IndexRow;
 import java.io.File;
 import java.util.Arrays;
 import java.util.List;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Orientation;
 import javafx.scene.chart.BarChart;
@@ -17,11 +19,9 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.SplitPane;
-import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToolBar;
-import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -93,14 +93,14 @@ public final class MetaAuditView extends BorderPane {
 
     private void columns() {
         table.getColumns().clear();
-        table.getColumns().add(column("Key", r -> r.ref().key()));
+        table.getColumns().add(Controls.<IndexRow>column("Key", r -> r.ref().key(), 140));
         for (int i = 0; i < model.columns().size(); i++) {
             int at = i;
             String path = model.columns().get(i);
-            table.getColumns().add(column(path.replace("/MetaData/MetaTags/", ""), r -> {
+            table.getColumns().add(Controls.<IndexRow>column(path.replace("/MetaData/MetaTags/", ""), r -> {
                 String v = at < r.values().size() ? r.values().get(at) : null;
                 return v == null ? "—" : v;
-            }));
+            }, 140));
         }
         if (!groupBy.getItems().equals(model.columns())) {
             groupBy.getItems().setAll(model.columns());
@@ -128,17 +128,5 @@ public final class MetaAuditView extends BorderPane {
         return Arrays.stream(text.split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList();
     }
 
-    private static TableColumn<IndexRow, String> column(String title, java.util.function.Function<IndexRow, String> f) {
-        TableColumn<IndexRow, String> c = new TableColumn<>(title);
-        c.setPrefWidth(140);
-        c.setCellValueFactory(cd -> new ReadOnlyStringWrapper(f.apply(cd.getValue())));
-        return c;
-    }
 
-    private static Button button(String text, String tip, Runnable action) {
-        Button b = new Button(text);
-        b.setTooltip(new Tooltip(tip));
-        b.setOnAction(e -> action.run());
-        return b;
-    }
 }

@@ -1,13 +1,14 @@
 package dev.profilelens.app.versions;
 
+import static dev.profilelens.app.widgets.Controls.button;
+import static dev.profilelens.app.widgets.Controls.column;
+
 import dev.profilelens.app.dialog.DialogService;
 import dev.profilelens.core.store.VersionInfo;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.function.Function;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.geometry.Orientation;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
@@ -15,11 +16,9 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.SelectionMode;
 import javafx.scene.control.SplitPane;
-import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.ToolBar;
-import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.VBox;
 
@@ -64,8 +63,10 @@ public final class VersionsView extends BorderPane {
         chosen.disableProperty().bind(paths.getSelectionModel().selectedItemProperty().isNull());
         Label status = new Label();
         status.textProperty().bind(model.statusProperty());
-        status.getStyleClass().add("muted");
-        setTop(new ToolBar(compare, whole, chosen, dropUpdates, status));
+        status.setId("versions-status");
+        status.setStyle("-fx-padding: 4 8 4 8;");
+        setTop(new ToolBar(compare, whole, chosen, dropUpdates));
+        setBottom(status);
         paths.setId("versions-paths");
         paths.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         paths.setPlaceholder(new Label("Compare to see the changed paths; select some to restore only them"));
@@ -125,17 +126,5 @@ public final class VersionsView extends BorderPane {
         return t;
     }
 
-    private static TableColumn<VersionInfo, String> column(String title, Function<VersionInfo, String> f, double w) {
-        TableColumn<VersionInfo, String> c = new TableColumn<>(title);
-        c.setPrefWidth(w);
-        c.setCellValueFactory(cd -> new ReadOnlyStringWrapper(f.apply(cd.getValue())));
-        return c;
-    }
 
-    private static Button button(String text, String tip, Runnable action) {
-        Button b = new Button(text);
-        b.setTooltip(new Tooltip(tip));
-        b.setOnAction(e -> action.run());
-        return b;
-    }
 }

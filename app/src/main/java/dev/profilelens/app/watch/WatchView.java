@@ -1,15 +1,14 @@
 package dev.profilelens.app.watch;
 
-import java.util.function.Function;
+import static dev.profilelens.app.widgets.Controls.column;
+
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.geometry.Orientation;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.SplitPane;
-import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToolBar;
@@ -92,10 +91,4 @@ public final class WatchView extends BorderPane {
         key.clear();
     }
 
-    private static TableColumn<WatchRow, String> column(String title, Function<WatchRow, String> f, double w) {
-        TableColumn<WatchRow, String> c = new TableColumn<>(title);
-        c.setPrefWidth(w);
-        c.setCellValueFactory(cd -> new ReadOnlyStringWrapper(f.apply(cd.getValue())));
-        return c;
-    }
 }

@@ -7,7 +7,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.profilelens.app.connection.Connection;
 import dev.profilelens.app.connection.SafetyLevel;
 import dev.profilelens.app.editor.EditorView;
-import dev.profilelens.app.widgets.KeyRow;
 import dev.profilelens.connectors.sqlite.SqliteProfileSource;
 import dev.profilelens.core.audit.AuditEntry;
 import dev.profilelens.core.audit.AuditLogProvider;
@@ -22,62 +21,28 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListView;
-import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The write side in the real window: edit, validate, save through the pipeline, refusals and merges. */
-@ExtendWith(ApplicationExtension.class)
-class EditorUITest {
-    @TempDir
-    static Path dir;
-    private static SandboxFixture sandbox;
-    private Startup startup;
-
-    @BeforeAll
-    static void seed() {
-        sandbox = new SandboxFixture(dir);
-    }
-
-    @AfterAll
-    static void clearHome() {
-        System.clearProperty("profilelens.home");
-    }
-
+class EditorUITest extends SandboxUiTest {
     @Start
     void start(Stage stage) {
-        startup = new Startup(List.of("--source", sandbox.spec()));
-        startup.start(stage);
+        open(stage);
+    }
+
+
+    @Override
+    void started() {
         startup.window().openConnection(new Connection("Sandbox (writable)", sandbox.spec(), "#1f8a4c",
                 SafetyLevel.FREE, false));
     }
 
-    @AfterEach
-    void stop() {
-        javafx.application.Platform.runLater(startup::stop);
-        WaitForAsyncUtils.waitForFxEvents();
-    }
-
-
-
-    @SuppressWarnings("unchecked")
     private EditorView edit(FxRobot robot, String key) {
-        ListView<KeyRow> keys = (ListView<KeyRow>) robot.lookup("#key-list").query();
-        UiSteps.waitFor(() -> !keys.getItems().isEmpty());
-        robot.clickOn("#key-search").eraseText(40).write(key).type(KeyCode.ENTER);
-        UiSteps.waitFor(() -> keys.getItems().size() == 1 && keys.getItems().get(0).ref().key().equals(key));
-        robot.interact(() -> keys.getSelectionModel().select(0));
-        robot.clickOn(keys).type(KeyCode.ENTER);
+        UiSteps.openProfile(robot, key);
         UiSteps.waitFor(() -> robot.lookup("#profile-edit").tryQuery().map(n -> !n.isDisabled()).orElse(false));
         robot.clickOn("#profile-edit");
         UiSteps.waitFor(() -> robot.lookup("#editor-text").tryQuery().isPresent());
@@ -105,8 +70,6 @@ class EditorUITest {
         WaitForAsyncUtils.sleep(400, TimeUnit.MILLISECONDS);
         WaitForAsyncUtils.waitForFxEvents();
     }
-
-
 
     /** A screenshot of the newest other window (a dialog, the audit log). */
     private void shotWindow(FxRobot robot, String name) {
@@ -176,7 +139,7 @@ class EditorUITest {
         UiSteps.answer(robot, "try while online");
         UiSteps.waitFor(() -> UiSteps.dialogSays(robot, "owns " + key));
         shotWindow(robot, "editor-refused-live-lock");
-        robot.type(KeyCode.ESCAPE);
+        UiSteps.cancel(robot);
         assertThat(stored(key)).isEqualTo(before);
         assertThat(editor.text()).isEqualTo(edited);
     }
@@ -212,9 +175,9 @@ class EditorUITest {
         UiSteps.answer(robot, "merge test");
         UiSteps.waitFor(() -> robot.lookup("#merge-dialog").tryQuery().isPresent());
         shotWindow(robot, "editor-merge-view");
-        robot.type(KeyCode.ENTER);
+        UiSteps.press(robot, "Use these choices");
         UiSteps.waitFor(() -> UiSteps.dialogSays(robot, "merged value"));
-        robot.type(KeyCode.ENTER);
+        UiSteps.press(robot, "OK");
         UiSteps.waitFor(() -> !robot.lookup("#editor-save").queryAs(Button.class).isDisabled());
         robot.clickOn("#editor-save");
         UiSteps.answer(robot, "merge test");
@@ -279,8 +242,7 @@ class EditorUITest {
         shot("versions-compare");
         robot.clickOn("#versions-restore-paths");
         UiSteps.answer(robot, "roll back one field");
-        UiSteps.waitFor(() -> robot.lookup("#versions-pane .label").queryAll().stream()
-                .anyMatch(n -> n instanceof Label l && l.getText() != null && l.getText().startsWith("restored")));
+        UiSteps.waitFor(() -> robot.lookup("#versions-status").queryAs(Label.class).getText().startsWith("restored"));
         JsonNode after = stored(key);
         assertThat(after.at(path)).isEqualTo(old.at(path));
         assertThat(dev.profilelens.core.diff.JsonDiff.changedPaths(before, after)).allMatch(p -> p.startsWith(chosen));

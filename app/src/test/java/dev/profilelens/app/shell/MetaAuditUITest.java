@@ -9,54 +9,24 @@ import dev.profilelens.core.model.Kind;
 import dev.profilelens.core.model.ProfileReading;
 import dev.profilelens.core.store.EntryRef;
 import java.nio.file.Path;
-import java.util.List;
 import javafx.scene.chart.BarChart;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /** The MetaTag audit window on the sandbox: scan, filter, group and chart, checked against the store itself. */
-@ExtendWith(ApplicationExtension.class)
-class MetaAuditUITest {
-    private static final String DATA_VERSION = "/MetaData/MetaTags/DataVersion";
-    @TempDir
-    static Path dir;
-    private static SandboxFixture sandbox;
-    private Startup startup;
-
-    @BeforeAll
-    static void seed() {
-        sandbox = new SandboxFixture(dir);
-    }
-
-    @AfterAll
-    static void clearHome() {
-        System.clearProperty("profilelens.home");
-    }
-
+class MetaAuditUITest extends SandboxUiTest {
     @Start
     void start(Stage stage) {
-        startup = new Startup(List.of("--source", sandbox.spec()));
-        startup.start(stage);
+        open(stage);
     }
 
-    @AfterEach
-    void stop() {
-        javafx.application.Platform.runLater(startup::stop);
-        WaitForAsyncUtils.waitForFxEvents();
-    }
+    private static final String DATA_VERSION = "/MetaData/MetaTags/DataVersion";
 
     /** How many PlayerData profiles have DataVersion 1, read straight from the store. */
     private static long profilesWithDataVersion1() {

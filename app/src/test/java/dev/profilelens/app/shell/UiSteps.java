@@ -34,19 +34,49 @@ final class UiSteps {
         waitFor(() -> robot.lookup("#profile-versions").tryQuery().map(n -> !n.isDisabled()).orElse(false));
     }
 
-    /** Types into the open text dialog and presses its OK button. */
-    static void answer(FxRobot robot, String text) {
-        waitFor(() -> robot.lookup(".dialog-pane .text-field").queryAll().stream()
-                .anyMatch(n -> n.getScene() != null && n.getScene().getWindow() != null
-                        && n.getScene().getWindow().isShowing() && n.isVisible()));
-        WaitForAsyncUtils.sleep(300, TimeUnit.MILLISECONDS);
+    /** The newest showing dialog window's root, once one shows a text field. */
+    private static javafx.scene.Parent newestDialog(FxRobot robot, String part) {
+        javafx.scene.Parent[] found = new javafx.scene.Parent[1];
+        waitFor(() -> {
+            java.util.List<javafx.stage.Window> windows = robot.listWindows();
+            for (int i = windows.size() - 1; i >= 0; i--) {
+                javafx.stage.Window w = windows.get(i);
+                if (w.isShowing() && w.getScene() != null
+                        && !robot.from(w.getScene().getRoot()).lookup(part).queryAll().isEmpty()) {
+                    found[0] = w.getScene().getRoot();
+                    return true;
+                }
+            }
+            return false;
+        });
+        WaitForAsyncUtils.sleep(200, TimeUnit.MILLISECONDS);
         WaitForAsyncUtils.waitForFxEvents();
-        javafx.scene.control.TextField field = robot.lookup(".dialog-pane .text-field").queryAs(
-                javafx.scene.control.TextField.class);
-        Button ok = (Button) robot.lookup(".dialog-pane .button").queryAll().stream()
-                .filter(n -> n instanceof Button b && b.getText().equals("OK")).findFirst().orElseThrow();
+        return found[0];
+    }
+
+    /** Types into the newest text dialog and presses its OK button. */
+    static void answer(FxRobot robot, String text) {
+        javafx.scene.Parent root = newestDialog(robot, ".dialog-pane .text-field");
+        javafx.scene.control.TextField field = robot.from(root).lookup(".text-field")
+                .queryAs(javafx.scene.control.TextField.class);
         robot.interact(() -> field.setText(text));
-        robot.interact(ok::fire);
+        robot.interact(button(robot, root, "OK")::fire);
+    }
+
+    /** Presses Cancel in the newest dialog. */
+    static void cancel(FxRobot robot) {
+        press(robot, "Cancel");
+    }
+
+    /** Presses the button labelled {@code label} in the newest dialog. */
+    static void press(FxRobot robot, String label) {
+        javafx.scene.Parent root = newestDialog(robot, ".dialog-pane .button");
+        robot.interact(button(robot, root, label)::fire);
+    }
+
+    private static Button button(FxRobot robot, javafx.scene.Parent root, String label) {
+        return (Button) robot.from(root).lookup(".button").queryAll().stream()
+                .filter(n -> n instanceof Button b && label.equals(b.getText())).findFirst().orElseThrow();
     }
 
     static boolean dialogSays(FxRobot robot, String text) {

@@ -10,53 +10,24 @@ import dev.profilelens.core.store.ProfileSource;
 import dev.profilelens.core.store.ProfileSources;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The lock watch in the real window while simulated game servers play on the sandbox. */
-@ExtendWith(ApplicationExtension.class)
-class WatchUITest {
-    @TempDir
-    static Path dir;
-    private static SandboxFixture sandbox;
-    private Startup startup;
-
-    @BeforeAll
-    static void seed() {
-        sandbox = new SandboxFixture(dir);
-    }
-
-    @AfterAll
-    static void clearHome() {
-        System.clearProperty("profilelens.home");
-    }
-
+class WatchUITest extends SandboxUiTest {
     @Start
     void start(Stage stage) {
-        startup = new Startup(List.of("--source", sandbox.spec()));
-        startup.start(stage);
+        open(stage);
     }
 
-    @AfterEach
-    void stop() {
-        javafx.application.Platform.runLater(startup::stop);
-        WaitForAsyncUtils.waitForFxEvents();
-    }
 
     @Test
     @SuppressWarnings("unchecked")

@@ -1,0 +1,48 @@
+package dev.profilelens.app.shell;
+
+import java.nio.file.Path;
+import java.util.List;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The real window on a freshly seeded sandbox (one per test class), opened read-only with {@code --source}. */
+@ExtendWith(ApplicationExtension.class)
+abstract class SandboxUiTest {
+    @TempDir
+    static Path dir;
+    static SandboxFixture sandbox;
+    Startup startup;
+
+    @BeforeAll
+    static void seed() {
+        sandbox = new SandboxFixture(dir);
+    }
+
+    @AfterAll
+    static void clearHome() {
+        System.clearProperty("profilelens.home");
+    }
+
+    /** Call from the subclass's {@code @Start} method (TestFX only looks for it on the test class itself). */
+    void open(Stage stage) {
+        startup = new Startup(List.of("--source", sandbox.spec()));
+        startup.start(stage);
+        started();
+    }
+
+    /** More setup on the FX thread once the window shows. */
+    void started() {
+    }
+
+    @AfterEach
+    void stop() {
+        javafx.application.Platform.runLater(startup::stop);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+}
