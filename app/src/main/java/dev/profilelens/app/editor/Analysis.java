@@ -22,9 +22,10 @@ import org.jspecify.annotations.Nullable;
  * @param column  1-based column of a syntax error, else 0
  * @param changes one line per change: the operation and its path
  * @param patch   the RFC 6902 patch from the base, pretty, for the save confirmation
+ * @param inline  a line diff of the text as opened against the text now ({@link LineDiff})
  */
 public record Analysis(@Nullable JsonNode edited, @Nullable String problem, int line, int column,
-                       List<String> changes, String patch) {
+                       List<String> changes, String patch, String inline) {
     private static final Pattern WHERE = Pattern.compile("line (\\d+), column (\\d+)");
 
     public Analysis {
@@ -32,6 +33,11 @@ public record Analysis(@Nullable JsonNode edited, @Nullable String problem, int 
     }
 
     public static Analysis of(EditTarget target, String text) {
+        return of(target, text, text);
+    }
+
+    /** The analysis of {@code text}, with its line diff against {@code original} (the text as opened). */
+    public static Analysis of(EditTarget target, String original, String text) {
         JsonNode parsed;
         try {
             parsed = RobloxJson.parse(text);
@@ -71,7 +77,8 @@ public record Analysis(@Nullable JsonNode edited, @Nullable String problem, int 
         for (JsonNode op : patch) {
             changes.add(op.path("op").asText() + "  " + op.path("path").asText());
         }
-        return new Analysis(edited, null, 0, 0, changes, RobloxJson.prettyReport(patch));
+        return new Analysis(edited, null, 0, 0, changes, RobloxJson.prettyReport(patch),
+                LineDiff.inline(original, text));
     }
 
     /** What a profile's editor shows: {@code {"Data": …, "MetaTags": …}} taken from the whole value. */
@@ -102,6 +109,6 @@ public record Analysis(@Nullable JsonNode edited, @Nullable String problem, int 
     }
 
     static Analysis problem(String message, int line, int column) {
-        return new Analysis(null, message, line, column, List.of(), "");
+        return new Analysis(null, message, line, column, List.of(), "", "");
     }
 }

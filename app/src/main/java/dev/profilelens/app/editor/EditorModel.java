@@ -42,7 +42,7 @@ public final class EditorModel {
         this.saver = saver;
         this.original = textOf(target);
         this.text = original;
-        analysis.set(new Analysis(target.base(), null, 0, 0, java.util.List.of(), ""));
+        analysis.set(new Analysis(target.base(), null, 0, 0, java.util.List.of(), "", ""));
         canSave = Bindings.createBooleanBinding(() -> target.session().connection().writable() && !saving.get()
                 && !checking.get() && analysis.get().problem() == null && !analysis.get().changes().isEmpty(),
                 saving, checking, analysis);
@@ -74,7 +74,8 @@ public final class EditorModel {
         long mine = ++generation;
         checking.set(true);
         EditTarget t = target;
-        tasks.execute(BackgroundTask.of("Check the edit", () -> Analysis.of(t, newText))
+        String opened = original;
+        tasks.execute(BackgroundTask.of("Check the edit", () -> Analysis.of(t, opened, newText))
                 .onSuccess(a -> {
                     if (mine == generation) {
                         analysis.set(a);

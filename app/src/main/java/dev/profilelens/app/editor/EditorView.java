@@ -45,6 +45,7 @@ public final class EditorView extends BorderPane {
     private final Label status = new Label();
     private final ListView<String> changes = new ListView<>();
     private final TextArea patch = new TextArea();
+    private final TextArea inline = new TextArea();
     private final TextArea before = new TextArea();
     private final TextArea after = new TextArea();
     private final PauseTransition pause = new PauseTransition(Duration.millis(300));
@@ -90,12 +91,14 @@ public final class EditorView extends BorderPane {
         status.getStyleClass().add("muted");
         changes.setId("editor-changes");
         changes.setPlaceholder(new Label("No changes yet"));
-        for (TextArea t : List.of(patch, before, after)) {
+        inline.setId("editor-inline-diff");
+        for (TextArea t : List.of(patch, inline, before, after)) {
             t.setEditable(false);
             t.setStyle("-fx-font-family: monospace;");
         }
         patch.setId("editor-patch");
-        TabPane diff = new TabPane(new Tab("Changed paths", changes), new Tab("Patch", patch),
+        TabPane diff = new TabPane(new Tab("Changed paths", changes), new Tab("Inline diff", inline),
+                new Tab("Patch", patch),
                 new Tab("Side by side", new SplitPane(before, after)));
         if (model.target().editsDataOnly()) {
             diff.getTabs().add(0, new Tab("MetaTags", metaTags));
@@ -159,6 +162,9 @@ public final class EditorView extends BorderPane {
             metaTags.show(a.edited().path("MetaData").path("MetaTags"));
         }
         patch.setText(a.patch());
+        if (a.problem() == null) {
+            inline.setText(a.inline());
+        }
         before.setText(model.originalText());
         after.setText(model.text());
     }

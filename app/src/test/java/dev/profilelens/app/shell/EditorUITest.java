@@ -105,6 +105,8 @@ class EditorUITest extends SandboxUiTest {
         UiSteps.waitFor(() -> !robot.lookup("#editor-save").queryAs(Button.class).isDisabled());
         assertThat(robot.lookup("#editor-changes").queryListView().getItems())
                 .containsExactlyInAnyOrder("replace  /Data/Coins", "replace  /MetaData/MetaTags/DataVersion");
+        assertThat(robot.lookup("#editor-inline-diff").queryAs(javafx.scene.control.TextArea.class).getText())
+                .contains("+     \"Coins\" : " + coins);
         shot("editor-pending-change");
         robot.clickOn("#editor-save");
         UiSteps.answer(robot, "refund for a lost purchase");

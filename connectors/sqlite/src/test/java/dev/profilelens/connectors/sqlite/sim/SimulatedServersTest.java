@@ -67,7 +67,8 @@ class SimulatedServersTest {
         }
         JsonNode ps = RobloxJson.parse(source.read(first.keySet().stream()
                 .filter(r -> r.store().equals("PlayerData")).findFirst().orElseThrow()).orElseThrow().value());
-        assertThat(ps.at("/Data/Coins").asLong()).isPositive();
+        assertThat(ps.at("/Data/Coins").isIntegralNumber()).as("coins stay a whole number").isTrue();
+        assertThat(ps.at("/Data/Coins").asLong()).as("players never spend more than they have").isNotNegative();
         assertThat(ps.at("/MetaData/ActiveSession").isMissingNode()).isTrue();
         assertThat(Thread.getAllStackTraces().keySet()).noneMatch(t -> t.getName().startsWith("sim-") && t.isAlive());
     }
