@@ -4,6 +4,7 @@ import static dev.profilelens.app.widgets.Controls.button;
 
 import dev.profilelens.app.dialog.DialogService;
 import dev.profilelens.app.raw.JsonHighlighter;
+import dev.profilelens.app.task.BackgroundTask;
 import dev.profilelens.app.task.TaskExecutor;
 import dev.profilelens.core.edit.SaveOutcome;
 import java.util.List;
@@ -52,10 +53,12 @@ public final class EditorView extends BorderPane {
     private final Waiter waiter;
     private final MetaTagsTable metaTags = new MetaTagsTable(this::tagsEdited);
     private final SaveFlow flow;
+    private final TaskExecutor tasks;
     private int markedLine = -1;
 
     public EditorView(EditorModel model, DialogService dialogs, TaskExecutor tasks, Consumer<SaveOutcome> onSaved) {
         this.model = model;
+        this.tasks = tasks;
         this.waiter = new Waiter(tasks, dialogs, 3_000);
         this.flow = new SaveFlow(model, dialogs, tasks, onSaved, this::replaceText, waiter);
         createView();
@@ -181,10 +184,16 @@ public final class EditorView extends BorderPane {
         area.replaceText(0, area.getLength(), dev.profilelens.core.codec.RobloxJson.pretty(editable));
     }
 
+    /** Colours are worked out off the FX thread (style.md rule 16) and applied only if the text is unchanged. */
     private void colour() {
         String text = area.getText();
         if (text.length() < 2_000_000) {
-            area.setStyleSpans(0, JsonHighlighter.spans(text));
+            tasks.execute(BackgroundTask.of("Colour JSON", () -> JsonHighlighter.spans(text))
+                    .onSuccess(spans -> {
+                        if (area.getText().equals(text)) {
+                            area.setStyleSpans(0, spans);
+                        }
+                    }));
         }
     }
 
@@ -199,8 +208,6 @@ public final class EditorView extends BorderPane {
         area.replaceText(text);
         area.moveTo(0);
         area.requestFollowCaret();
-        model.textChanged(text);
-        colour();
     }
 
     /** The text now in the editor (tests). */

@@ -231,11 +231,7 @@ public abstract class ProfileSourceContract {
 
     /** A JSON string value of exactly {@code bytes} bytes (Roblox stores JSON only). */
     private static byte[] jsonString(int bytes) {
-        byte[] b = new byte[bytes];
-        java.util.Arrays.fill(b, (byte) 'x');
-        b[0] = '"';
-        b[bytes - 1] = '"';
-        return b;
+        return ("\"" + "x".repeat(bytes - 2) + "\"").getBytes(java.nio.charset.StandardCharsets.US_ASCII);
     }
 
     @Test
