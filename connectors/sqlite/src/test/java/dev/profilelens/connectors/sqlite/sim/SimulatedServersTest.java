@@ -65,11 +65,16 @@ class SimulatedServersTest {
         for (Map.Entry<EntryRef, String> e : locks(source).entrySet()) {
             assertThat(e.getValue()).as("%s released at stop", e.getKey()).startsWith(" #");
         }
-        JsonNode ps = RobloxJson.parse(source.read(first.keySet().stream()
-                .filter(r -> r.store().equals("PlayerData")).findFirst().orElseThrow()).orElseThrow().value());
-        assertThat(ps.at("/Data/Coins").isIntegralNumber()).as("coins stay a whole number").isTrue();
-        assertThat(ps.at("/Data/Coins").asLong()).as("players never spend more than they have").isNotNegative();
-        assertThat(ps.at("/MetaData/ActiveSession").isMissingNode()).isTrue();
+        // A gift to a player who never played leaves a placeholder holding only GlobalUpdates (spec §1.2): no Data.
+        List<JsonNode> played = locks(source).keySet().stream()
+                .map(r -> RobloxJson.parse(source.read(r).orElseThrow().value()))
+                .filter(v -> v.has("Data")).toList();
+        assertThat(played).isNotEmpty();
+        for (JsonNode ps : played) {
+            assertThat(ps.at("/Data/Coins").isIntegralNumber()).as("coins stay a whole number in %s", ps).isTrue();
+            assertThat(ps.at("/Data/Coins").asLong()).as("players never spend more than they have").isNotNegative();
+            assertThat(ps.at("/MetaData/ActiveSession").isMissingNode()).isTrue();
+        }
         assertThat(Thread.getAllStackTraces().keySet()).noneMatch(t -> t.getName().startsWith("sim-") && t.isAlive());
     }
 
