@@ -2,14 +2,12 @@ package dev.profilelens.app.profile;
 
 import dev.profilelens.core.codec.InspectReport;
 import dev.profilelens.core.codec.ProfileCodec;
-import dev.profilelens.app.raw.CompactJson;
 import dev.profilelens.core.lock.LockClassifier;
 import dev.profilelens.core.lock.LockState;
 import dev.profilelens.core.model.ProfileReading;
 import dev.profilelens.core.store.EntryRef;
 import dev.profilelens.core.store.ProfileSource;
 import dev.profilelens.core.store.StoredEntry;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.Optional;
 
@@ -29,9 +27,6 @@ public final class ProfileLoader {
     public ProfileSnapshot of(EntryRef ref, StoredEntry entry) {
         ProfileReading reading = entry == null ? ProfileReading.missing() : ProfileCodec.read(entry.value());
         LockState lock = new LockClassifier(clock).classify(reading);
-        String pretty = reading.root() != null ? CompactJson.pretty(reading.root())
-                : entry == null ? "" : new String(entry.value(), StandardCharsets.UTF_8);
-        return new ProfileSnapshot(ref, entry, reading, lock, InspectReport.of(reading, lock), pretty,
-                clock.instant());
+        return new ProfileSnapshot(ref, entry, reading, lock, InspectReport.of(reading, lock), clock.instant());
     }
 }

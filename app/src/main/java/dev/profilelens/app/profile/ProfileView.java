@@ -91,6 +91,13 @@ public final class ProfileView extends BorderPane {
                 javafx.beans.binding.Bindings.createBooleanBinding(() -> !writable)));
         HBox header = new HBox(10, title, badges, grow, readAt, busy, mailbox, versions, watch, edit, refresh);
         header.setStyle("-fx-padding: 8 10 8 10; -fx-alignment: center-left;");
+        // When the tab is narrow, the "read at" line gives way (ellipsis); title, badges and buttons keep their size.
+        for (javafx.scene.Node n : header.getChildren()) {
+            if (n instanceof javafx.scene.layout.Region r && n != readAt && n != grow) {
+                r.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+            }
+        }
+        readAt.setMinWidth(0);
         explanation.setId("kind-explanation");
         explanation.setWrapText(true);
         explanation.setMaxWidth(Double.MAX_VALUE);
@@ -140,7 +147,7 @@ public final class ProfileView extends BorderPane {
                 ? "Messages" : "Global updates", UpdatesPane.of(s)));
         tabs.add(new Tab("Session", SessionPane.of(s)));
         tabs.add(new Tab("Key info", KeyInfoPane.of(s)));
-        raw = new RawPane(s.prettyText(), tasks);
+        raw = new RawPane(s::rawText, tasks);
         tabs.add(new Tab("Raw", raw));
         panes.getTabs().setAll(tabs);
         panes.getSelectionModel().select(Math.min(selected, panes.getTabs().size() - 1));

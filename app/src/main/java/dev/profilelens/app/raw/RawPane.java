@@ -2,11 +2,15 @@ package dev.profilelens.app.raw;
 
 import dev.profilelens.app.task.BackgroundTask;
 import dev.profilelens.app.task.TaskExecutor;
+import java.util.BitSet;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.List;
+import java.util.function.Supplier;
+import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.collections.ListChangeListener;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToolBar;
@@ -17,21 +21,31 @@ import org.fxmisc.richtext.CodeArea;
 import org.fxmisc.richtext.LineNumberFactory;
 import org.fxmisc.richtext.model.ReadOnlyStyledDocumentBuilder;
 import org.fxmisc.richtext.model.SegmentOps;
+import org.fxmisc.richtext.model.StyleSpans;
 import org.fxmisc.richtext.model.StyledDocument;
+import org.fxmisc.richtext.model.TwoDimensional;
+import org.fxmisc.richtext.util.UndoUtils;
 
 /**
- * Read-only JSON text with colouring and find (Enter: next match). The styled document (lines and colours) is built
- * off the FX thread and swapped in whole, so a 4 MB value costs the FX thread one replace, not a parse per line.
+ * Read-only JSON text with colouring and find (Enter: next match). The text and its lines are prepared off the FX
+ * thread and swapped in whole; colours are worked out only for the lines on screen (and a margin), once each, as
+ * they scroll into view. A 4 MB value thus costs the FX thread one replace and a few dozen short lines of colour,
+ * not a style span per token of the whole value (ADR 0081).
  */
 public final class RawPane extends BorderPane {
+    private static final int MARGIN = 30;
     private final CodeArea area = new CodeArea();
     private final TextField find = new TextField();
     private final Label found = new Label();
     private final ReadOnlyBooleanWrapper ready = new ReadOnlyBooleanWrapper(this, "ready");
+    private final BitSet coloured = new BitSet();
+    private boolean colourQueued;
 
-    public RawPane(String text, TaskExecutor tasks) {
+    /** {@code text} is called once, on a worker thread (formatting a large value takes a while). */
+    public RawPane(Supplier<String> text, TaskExecutor tasks) {
         area.setId("raw-text");
         area.setEditable(false);
+        area.setUndoManager(UndoUtils.noOpUndoManager());
         area.setParagraphGraphicFactory(LineNumberFactory.get(area));
         find.setPromptText("Find in value (Enter for next)");
         find.setId("raw-find");
@@ -45,22 +59,23 @@ public final class RawPane extends BorderPane {
         setTop(new ToolBar(find, found));
         setCenter(new VirtualizedScrollPane<>(area));
         found.setText("formatting…");
-        tasks.execute(BackgroundTask.of("Colour JSON", () -> document(text))
+        area.getVisibleParagraphs().addListener((ListChangeListener<Object>) c -> queueColouring());
+        tasks.execute(BackgroundTask.of("Format JSON", () -> document(text.get()))
                 .onSuccess(doc -> {
                     area.replace(0, area.getLength(), doc);
                     area.moveTo(0);
                     area.requestFollowCaret();
                     found.setText("");
                     ready.set(true);
+                    queueColouring();
                 })
                 .onFailure(e -> {
-                    area.replaceText(text);
-                    found.setText("shown without colours: " + e.getMessage());
+                    found.setText("could not format: " + e.getMessage());
                     ready.set(true);
                 }));
     }
 
-    /** Lines and colours as one immutable document; pure, safe on any thread. Colours are found line by line. */
+    /** The lines as one immutable document without colours; pure, safe on any thread. */
     static StyledDocument<Collection<String>, String, Collection<String>> document(String text) {
         ReadOnlyStyledDocumentBuilder<Collection<String>, String, Collection<String>> b =
                 new ReadOnlyStyledDocumentBuilder<>(SegmentOps.styledTextOps(), Collections.emptyList());
@@ -68,11 +83,37 @@ public final class RawPane extends BorderPane {
         while (true) {
             int nl = text.indexOf('\n', from);
             String line = text.substring(from, nl < 0 ? text.length() : nl);
-            b.addParagraph(List.of(line), JsonHighlighter.spans(line));
+            b.addParagraph(List.of(line), StyleSpans.singleton(Collections.emptyList(), line.length()));
             if (nl < 0) {
                 return b.build();
             }
             from = nl + 1;
+        }
+    }
+
+    private void queueColouring() {
+        if (!colourQueued && ready.get()) {
+            colourQueued = true;
+            Platform.runLater(this::colourVisible);
+        }
+    }
+
+    /** Colours the lines on screen plus a margin that have not been coloured yet. */
+    void colourVisible() {
+        colourQueued = false;
+        int shown = area.getVisibleParagraphs().size();
+        if (shown == 0) {
+            return;
+        }
+        int last = area.getParagraphs().size() - 1;
+        int from = Math.max(0, area.visibleParToAllParIndex(0) - MARGIN);
+        int to = Math.min(last, area.visibleParToAllParIndex(shown - 1) + MARGIN);
+        for (int p = coloured.nextClearBit(from); p <= to; p = coloured.nextClearBit(p + 1)) {
+            coloured.set(p);
+            String line = area.getParagraph(p).getText();
+            if (!line.isEmpty()) {
+                area.setStyleSpans(p, 0, JsonHighlighter.spans(line));
+            }
         }
     }
 
@@ -97,8 +138,7 @@ public final class RawPane extends BorderPane {
             found.setText("not found");
             return false;
         }
-        found.setText("line " + (area.offsetToPosition(at, org.fxmisc.richtext.model.TwoDimensional.Bias.Forward)
-                .getMajor() + 1));
+        found.setText("line " + (area.offsetToPosition(at, TwoDimensional.Bias.Forward).getMajor() + 1));
         area.selectRange(at, at + needle.length());
         area.requestFollowCaret();
         return true;

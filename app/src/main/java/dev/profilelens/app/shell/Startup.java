@@ -45,7 +45,8 @@ public final class Startup {
             long launched = ManagementFactory.getRuntimeMXBean().getStartTime();
             String pages = option("--browse-pages");
             new SmokeTest(window, shot == null ? null : Path.of(shot), launched, option("--open"),
-                    pages == null ? 0 : Integer.parseInt(pages)).start();
+                    pages == null ? 0 : Integer.parseInt(pages))
+                    .reopen(option("--reopen") == null ? 0 : Integer.parseInt(option("--reopen"))).start();
         }
     }
 

@@ -122,6 +122,20 @@ class ReadSideUITest {
     }
 
     @Test
+    void theRawPaneColoursTheLinesOnScreenAndFindsText(FxRobot robot) {
+        open(robot, sandbox.keyByState.get("active"));
+        robot.clickOn("Raw");
+        org.fxmisc.richtext.CodeArea area = robot.lookup("#raw-text").queryAs(org.fxmisc.richtext.CodeArea.class);
+        waitFor(() -> area.getParagraphs().size() > 3 && area.getStyleSpans(1).styleStream()
+                .anyMatch(st -> st.contains("json-key")));
+        robot.clickOn("#raw-find").write("SessionLoadCount").type(javafx.scene.input.KeyCode.ENTER);
+        waitFor(() -> "SessionLoadCount".equals(area.getSelectedText()));
+        int line = area.getCurrentParagraph();
+        waitFor(() -> area.getStyleSpans(line).styleStream().anyMatch(st -> st.contains("json-key")));
+        shot(robot, "raw-pane");
+    }
+
+    @Test
     void aStaleProfileCarriesTheStaleBadge(FxRobot robot) {
         open(robot, sandbox.keyByState.get("stale"));
         waitFor(() -> robot.lookup("#profile-lock-badge").tryQuery().isPresent());
