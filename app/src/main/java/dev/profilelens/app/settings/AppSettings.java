@@ -8,13 +8,20 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
-/** Remembered preferences in {@code settings.json}: window state, theme, the connections left open. */
+/**
+ * Remembered preferences in {@code settings.json}: window state, theme, the connections left open, desktop
+ * notifications (on or off, and optionally {@code notifyCommand}: a program and its first arguments to run with
+ * the title and text instead of the system's own notifications).
+ */
 public final class AppSettings {
     private final Path file;
     private WindowState window = WindowState.DEFAULT;
     private Theme theme = Theme.LIGHT;
     private List<String> openConnections = new ArrayList<>(List.of("Sandbox"));
+    private volatile boolean notifyWhenFree = true;
+    private volatile @Nullable List<String> notifyCommand;
 
     public AppSettings(Path file) {
         this.file = file;
@@ -32,6 +39,12 @@ public final class AppSettings {
             openConnections = new ArrayList<>();
             n.path("openConnections").forEach(c -> openConnections.add(c.asText()));
         }
+        notifyWhenFree = n.path("notifyWhenFree").asBoolean(true);
+        if (n.path("notifyCommand").isArray() && !n.path("notifyCommand").isEmpty()) {
+            List<String> cmd = new ArrayList<>();
+            n.path("notifyCommand").forEach(c -> cmd.add(c.asText()));
+            notifyCommand = List.copyOf(cmd);
+        }
     }
 
     public void save() {
@@ -46,6 +59,11 @@ public final class AppSettings {
         w.put("maximized", window.maximized());
         root.put("theme", theme == Theme.DARK ? "dark" : "light");
         openConnections.forEach(root.putArray("openConnections")::add);
+        root.put("notifyWhenFree", notifyWhenFree);
+        List<String> cmd = notifyCommand;
+        if (cmd != null) {
+            cmd.forEach(root.putArray("notifyCommand")::add);
+        }
         try {
             JsonFile.write(file, root);
         } catch (IOException e) {
@@ -75,5 +93,19 @@ public final class AppSettings {
 
     public void openConnections(List<String> names) {
         this.openConnections = new ArrayList<>(names);
+    }
+
+    /** Whether a desktop notification is shown when a watched profile becomes free. */
+    public boolean notifyWhenFree() {
+        return notifyWhenFree;
+    }
+
+    public void notifyWhenFree(boolean on) {
+        this.notifyWhenFree = on;
+    }
+
+    /** The user's own notification program and first arguments, or null for the system's notifications. */
+    public @Nullable List<String> notifyCommand() {
+        return notifyCommand;
     }
 }

@@ -26,6 +26,7 @@ public final class AppContext implements AutoCloseable {
     private final Map<String, ConnectionSession> sessions = new LinkedHashMap<>();
     private final dev.profilelens.app.editor.Saver saver;
     private final dev.profilelens.app.composer.Templates templates;
+    private final dev.profilelens.app.notify.Notifier notifier;
 
     public AppContext(TaskExecutor tasks, Clock clock) {
         this.dataDir = DataDirectory.resolve();
@@ -36,6 +37,17 @@ public final class AppContext implements AutoCloseable {
         this.loader = new ProfileLoader(clock);
         this.saver = dev.profilelens.app.editor.Saver.standard(clock);
         this.templates = new dev.profilelens.app.composer.Templates(dataDir.resolve("templates.json"));
+        this.notifier = dev.profilelens.app.notify.DesktopNotifiers.onThisSystem(settings::notifyCommand,
+                settings::notifyWhenFree, r -> tasks.execute(dev.profilelens.app.task.BackgroundTask.of(
+                        "Desktop notification", () -> {
+                            r.run();
+                            return Boolean.TRUE;
+                        })));
+    }
+
+    /** Desktop notifications (off when the user turned them off in the View menu). */
+    public dev.profilelens.app.notify.Notifier notifier() {
+        return notifier;
     }
 
     /** Global update / message templates per data store. */

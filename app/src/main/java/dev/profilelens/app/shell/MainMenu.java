@@ -1,6 +1,7 @@
 package dev.profilelens.app.shell;
 
 import javafx.application.Platform;
+import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
@@ -34,6 +35,7 @@ final class MainMenu {
                 new SeparatorMenuItem(),
                 item("Next tab", "Ctrl+Tab", () -> window.selectTab(1)),
                 item("Previous tab", "Ctrl+Shift+Tab", () -> window.selectTab(-1)),
+                notifyWhenFree(),
                 new SeparatorMenuItem(),
                 item("Toggle dark / light theme", "Shortcut+Shift+T", window::toggleTheme));
         Menu help = new Menu("Help", null,
@@ -48,6 +50,14 @@ final class MainMenu {
         MenuBar bar = new MenuBar(file, edit, view, help);
         bar.setUseSystemMenuBar(true);
         return bar;
+    }
+
+    private CheckMenuItem notifyWhenFree() {
+        CheckMenuItem m = new CheckMenuItem("Desktop notification when a watched profile is free");
+        m.setId("menu-notify-free");
+        m.setSelected(window.settings().notifyWhenFree());
+        m.selectedProperty().addListener((obs, was, on) -> window.settings().notifyWhenFree(on));
+        return m;
     }
 
     private static MenuItem item(String text, String accelerator, Runnable action) {

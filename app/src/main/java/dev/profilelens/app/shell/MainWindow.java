@@ -51,7 +51,7 @@ public final class MainWindow {
         this.context = context;
         this.dialogs = dialogs;
         this.editors = new Editors(profiles, context, dialogs);
-        this.watches = new Watches(profiles);
+        this.watches = new Watches(profiles, context.notifier());
         this.connectionsView = new ConnectionsView(context.connections(), new ConnectionsView.Actions() {
             @Override
             public void open(Connection c) {
@@ -117,6 +117,10 @@ public final class MainWindow {
     void applyTheme(Theme theme) {
         scene.getStylesheets().setAll(theme.stylesheets());
         context.settings().theme(theme);
+    }
+
+    dev.profilelens.app.settings.AppSettings settings() {
+        return context.settings();
     }
 
     public void toggleTheme() {

@@ -1,6 +1,7 @@
 package dev.profilelens.app.shell;
 
 import dev.profilelens.app.connection.ConnectionSession;
+import dev.profilelens.app.notify.Notifier;
 import dev.profilelens.app.watch.WatchModel;
 import dev.profilelens.app.watch.WatchView;
 import java.util.HashMap;
@@ -13,9 +14,11 @@ import javafx.scene.control.TabPane;
 final class Watches {
     private final TabPane tabs;
     private final Map<String, Tab> open = new HashMap<>();
+    private final Notifier notifier;
 
-    Watches(TabPane tabs) {
+    Watches(TabPane tabs, Notifier notifier) {
         this.tabs = tabs;
+        this.notifier = notifier;
     }
 
     /** Shows the connection's watch tab (creating it), optionally adding a key. */
@@ -23,7 +26,7 @@ final class Watches {
         String name = session.connection().name();
         Tab tab = open.get(name);
         if (tab == null || !tabs.getTabs().contains(tab)) {
-            WatchView view = new WatchView(new WatchModel(session, Platform::runLater));
+            WatchView view = new WatchView(new WatchModel(session, Platform::runLater, notifier));
             tab = new Tab("Lock watch · " + name, view);
             tab.setOnClosed(e -> {
                 view.stop();

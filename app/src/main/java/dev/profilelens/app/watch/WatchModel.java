@@ -1,6 +1,7 @@
 package dev.profilelens.app.watch;
 
 import dev.profilelens.app.connection.ConnectionSession;
+import dev.profilelens.app.notify.Notifier;
 import dev.profilelens.core.error.InspectorException;
 import dev.profilelens.core.lock.LockStatus;
 import dev.profilelens.core.store.EntryRef;
@@ -29,11 +30,13 @@ import org.jspecify.annotations.Nullable;
  * The watch panel's state for one connection: a {@link LockWatcher} polling within the connection's request
  * budget on its own named thread; events are queued and handed to the UI thread in batches (one hand-over at a
  * time however many events arrive), where they update the rows, the selected key's timeline and the notices.
+ * Watched profiles that became free in a batch are announced in one desktop notification.
  */
 public final class WatchModel implements AutoCloseable {
     static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss").withZone(ZoneId.systemDefault());
     private final ConnectionSession session;
     private final Executor ui;
+    private final Notifier notifier;
     private final ObservableList<WatchRow> rows = FXCollections.observableArrayList();
     private final ObservableList<String> timeline = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper budget = new ReadOnlyStringWrapper(this, "budget", "");
@@ -45,9 +48,10 @@ public final class WatchModel implements AutoCloseable {
     private @Nullable WatchScheduler scheduler;
     private @Nullable EntryRef selected;
 
-    public WatchModel(ConnectionSession session, Executor ui) {
+    public WatchModel(ConnectionSession session, Executor ui, Notifier notifier) {
         this.session = session;
         this.ui = ui;
+        this.notifier = notifier;
     }
 
     /** Watches {@code text}: a key, or every key under a prefix when it ends with {@code *}. */
@@ -108,6 +112,7 @@ public final class WatchModel implements AutoCloseable {
         for (LockEvent e = pending.poll(); e != null; e = pending.poll()) {
             batch.add(e);
         }
+        List<LockEvent> freed = new ArrayList<>();
         for (LockEvent e : batch) {
             history.add(e);
             WatchRow row = WatchRow.of(e);
@@ -119,10 +124,29 @@ public final class WatchModel implements AutoCloseable {
             }
             if (e.kind() == LockEventKind.RELEASED && e.status() == LockStatus.FREE) {
                 notice.set(e.key().key() + " is free now (released at " + TIME.format(e.at()) + ")");
+                freed.add(e);
             }
         }
+        announce(freed);
         showTimeline();
         refreshBudget();
+    }
+
+    private void announce(List<LockEvent> freed) {
+        if (freed.isEmpty()) {
+            return;
+        }
+        String where = session.connection().name();
+        if (freed.size() == 1) {
+            LockEvent e = freed.get(0);
+            notifier.notify(e.key().key() + " is free", e.key().store() + " on " + where + ": released at "
+                    + TIME.format(e.at()) + ". It can be edited now.");
+            return;
+        }
+        List<String> keys = freed.stream().map(e -> e.key().key()).distinct().toList();
+        String shown = String.join(", ", keys.subList(0, Math.min(5, keys.size())))
+                + (keys.size() > 5 ? " and " + (keys.size() - 5) + " more" : "");
+        notifier.notify(keys.size() + " watched profiles are free", shown + " on " + where + ".");
     }
 
     /** Requests per minute used and the refresh interval the budget allows. */

@@ -8,6 +8,7 @@ import dev.profilelens.connectors.sqlite.sim.SimulatedServers;
 import dev.profilelens.connectors.sqlite.sim.SimulationOptions;
 import dev.profilelens.core.store.ProfileSource;
 import dev.profilelens.core.store.ProfileSources;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
@@ -16,6 +17,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.Start;
@@ -23,11 +25,22 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /** The lock watch in the real window while simulated game servers play on the sandbox. */
 class WatchUITest extends SandboxUiTest {
+    private static Path notified;
+
+    /** Desktop notifications go to a real program that records them (settings.json notifyCommand). */
+    @BeforeAll
+    static void recordNotifications() throws java.io.IOException {
+        Path home = Path.of(System.getProperty("profilelens.home"));
+        notified = home.resolve("notified.txt");
+        Files.createDirectories(home);
+        Files.writeString(home.resolve("settings.json"), "{\"notifyCommand\": [\"sh\", \"-c\", "
+                + "\"printf '%s|%s\\\\n' \\\"$1\\\" \\\"$2\\\" >> '" + notified + "'\", \"notify\"]}");
+    }
+
     @Start
     void start(Stage stage) {
         open(stage);
     }
-
 
     @Test
     @SuppressWarnings("unchecked")
@@ -46,6 +59,9 @@ class WatchUITest extends SandboxUiTest {
         }
         WatchRow changed = table.getItems().stream().filter(r -> !r.lastEvent().equals("observed")).findFirst()
                 .orElseThrow();
+        // Stopping the servers released their players: the desktop was told which watched profiles are free.
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> Files.exists(notified)
+                && Files.readString(notified).contains("free|") && Files.readString(notified).contains("Player_"));
         robot.interact(() -> table.getSelectionModel().select(changed));
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(robot.lookup("#watch-timeline").queryListView().getItems()).isNotEmpty();
