@@ -13,6 +13,12 @@ public interface DialogService {
     /** Asks to type {@code expected} to confirm a dangerous action; true only when typed exactly. */
     boolean confirmTyped(String title, String message, String expected);
 
+    /**
+     * Offers a choice between actions (buttons labelled {@code options}, the last one cancels); the label
+     * chosen, or empty when cancelled or closed.
+     */
+    Optional<String> choose(String title, String message, java.util.List<String> options);
+
     /** Asks for a line of text (e.g. a reason); empty when cancelled. */
     Optional<String> ask(String title, String message, String initial);
 }

@@ -1,7 +1,9 @@
 package dev.profilelens.app.dialog;
 
+import java.util.List;
 import java.util.Optional;
 import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextInputDialog;
@@ -44,6 +46,31 @@ public final class FxDialogService implements DialogService {
         d.setTitle(title);
         d.setHeaderText(message + "\nType \"" + expected + "\" to confirm.");
         return d.showAndWait().map(expected::equals).orElse(false);
+    }
+
+    @Override
+    public Optional<String> choose(String title, String message, List<String> options) {
+        Alert a = new Alert(Alert.AlertType.CONFIRMATION);
+        a.initOwner(owner);
+        a.setTitle(title);
+        a.setHeaderText(title);
+        a.setContentText(message);
+        a.getDialogPane().setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        a.getDialogPane().setPrefWidth(560);
+        List<ButtonType> buttons = new java.util.ArrayList<>();
+        for (int i = 0; i < options.size(); i++) {
+            boolean last = i == options.size() - 1;
+            buttons.add(new ButtonType(options.get(i), last ? ButtonBar.ButtonData.CANCEL_CLOSE
+                    : i == 0 ? ButtonBar.ButtonData.OK_DONE : ButtonBar.ButtonData.OTHER));
+        }
+        a.getButtonTypes().setAll(buttons);
+        for (ButtonType bt : buttons) {
+            javafx.scene.Node b = a.getDialogPane().lookupButton(bt);
+            ButtonBar.setButtonUniformSize(b, false);
+            ((javafx.scene.control.Button) b).setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        }
+        return a.showAndWait().filter(b -> b.getButtonData() != ButtonBar.ButtonData.CANCEL_CLOSE)
+                .map(ButtonType::getText);
     }
 
     @Override

@@ -67,6 +67,11 @@ public final class EditorView extends BorderPane {
         area.getUndoManager().forgetHistory();
     }
 
+    /** What the refusal's "queue instead" opens: the mailbox composer of this key. */
+    public void setOnQueueInstead(Runnable r) {
+        flow.queueInstead(r);
+    }
+
     private void createView() {
         setId("editor");
         area.setId("editor-text");

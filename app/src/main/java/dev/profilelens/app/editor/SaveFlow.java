@@ -1,5 +1,6 @@
 package dev.profilelens.app.editor;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import dev.profilelens.app.dialog.DialogService;
 import dev.profilelens.app.task.BackgroundTask;
 import dev.profilelens.app.task.TaskExecutor;
@@ -13,6 +14,7 @@ import dev.profilelens.core.error.RefusedException;
 import dev.profilelens.core.lock.LockClassifier;
 import dev.profilelens.core.lock.LockState;
 import dev.profilelens.core.lock.LockStatus;
+import dev.profilelens.core.model.Dialect;
 import dev.profilelens.core.model.Kind;
 import dev.profilelens.core.store.StoredEntry;
 import java.time.Clock;
@@ -29,6 +31,9 @@ import org.jspecify.annotations.Nullable;
  * "clear lock and save" behind the typed key — and of conflicts into the merge view.
  */
 final class SaveFlow {
+    static final String WAIT = "Wait, then save";
+    static final String QUEUE_UPDATE = "Queue a global update…";
+    static final String QUEUE_MESSAGE = "Send a message…";
     private final EditorModel model;
     private final DialogService dialogs;
     private final TaskExecutor tasks;
@@ -36,6 +41,7 @@ final class SaveFlow {
     private final Consumer<String> setText;
     private final Waiter waiter;
     private @Nullable Window owner;
+    private Runnable queueInstead = () -> { };
 
     SaveFlow(EditorModel model, DialogService dialogs, TaskExecutor tasks, Consumer<SaveOutcome> onSaved,
              Consumer<String> setText, Waiter waiter) {
@@ -49,6 +55,11 @@ final class SaveFlow {
 
     void owner(@Nullable Window w) {
         owner = w;
+    }
+
+    /** What "queue instead" does when a live server owns the profile (opens the mailbox composer). */
+    void queueInstead(Runnable r) {
+        queueInstead = r;
     }
 
     /** Starts a save as the user asked for it (Save button, Ctrl+S). */
@@ -100,12 +111,18 @@ final class SaveFlow {
             return;
         }
         if (lock.status() == LockStatus.ACTIVE) {
-            Optional<String> choice = dialogs.ask("A live server owns " + key, e.userMessage()
-                    + "\n\nNothing was written and your edit is kept. Type WAIT to save automatically as soon as the "
-                    + "server releases the profile (you can stop waiting), or cancel and queue a global update / "
-                    + "message from the profile instead.", "WAIT");
-            if (choice.isPresent() && choice.get().strip().equalsIgnoreCase("WAIT")) {
+            JsonNode base = model.target().base();
+            boolean ps = base == null || ProfileCodec.detectDialect(base) != Dialect.PROFILESTORE;
+            String queue = ps ? QUEUE_UPDATE : QUEUE_MESSAGE;
+            Optional<String> choice = dialogs.choose("A live server owns " + key, e.userMessage()
+                    + "\n\nNothing was written and your edit is kept. Wait: the edit is saved automatically as soon "
+                    + "as the server releases the profile (you can stop waiting). Or send the change to the game "
+                    + (ps ? "as a global update" : "as a message") + ", which the live server applies itself.",
+                    List.of(WAIT, queue, "Cancel"));
+            if (choice.isPresent() && choice.get().equals(WAIT)) {
                 waiter.waitForRelease(model.target(), () -> write(reason, WriteMode.NORMAL, null));
+            } else if (choice.isPresent() && choice.get().equals(queue)) {
+                queueInstead.run();
             }
             return;
         }

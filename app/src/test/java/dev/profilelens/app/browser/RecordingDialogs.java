@@ -25,6 +25,11 @@ public final class RecordingDialogs implements DialogService {
     }
 
     @Override
+    public Optional<String> choose(String title, String message, List<String> options) {
+        return Optional.empty();
+    }
+
+    @Override
     public Optional<String> ask(String title, String message, String initial) {
         return Optional.empty();
     }

@@ -141,7 +141,10 @@ class EditorUITest extends SandboxUiTest {
         UiSteps.answer(robot, "try while online");
         UiSteps.waitFor(() -> UiSteps.dialogSays(robot, "owns " + key));
         shotWindow(robot, "editor-refused-live-lock");
-        UiSteps.cancel(robot);
+        UiSteps.press(robot, "Queue a global update…");
+        UiSteps.waitFor(() -> robot.lookup("#composer").tryQuery().isPresent());
+        assertThat(startup.window().profileTabs().getSelectionModel().getSelectedItem().getText())
+                .isEqualTo("Mailbox · " + key);
         assertThat(stored(key)).isEqualTo(before);
         assertThat(editor.text()).isEqualTo(edited);
     }
