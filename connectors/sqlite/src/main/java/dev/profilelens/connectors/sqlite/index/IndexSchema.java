@@ -22,13 +22,15 @@ final class IndexSchema {
                 + "WITHOUT ROWID",
     };
     /**
-     * Maintained while the scan inserts: rows arrive in profile order, so each index grows at the end of each
-     * (path, value) group, and the upkeep runs on the writer thread in parallel with reading (ADR 0070).
+     * Built when the scan has stored every page (or before the first query of an unfinished scan), not kept up
+     * while inserting: values arrive in random order within a path, and past the page cache the upkeep made the
+     * writer the bottleneck (ADR 0070, 2026-11-30 addendum).
      */
     static final String[] QUERY_INDEXES = {
         "CREATE INDEX IF NOT EXISTS vals_num ON vals (path_id, num)",
         "CREATE INDEX IF NOT EXISTS vals_text ON vals (path_id, text, type)",
     };
+    static final String[] DROP_QUERY_INDEXES = {"DROP INDEX IF EXISTS vals_num", "DROP INDEX IF EXISTS vals_text"};
 
     private IndexSchema() {
     }

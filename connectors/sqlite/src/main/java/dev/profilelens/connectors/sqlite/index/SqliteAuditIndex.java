@@ -37,6 +37,7 @@ public final class SqliteAuditIndex implements AuditIndex {
     private final Map<String, Long> pathIds = new HashMap<>();
     private final IndexQueries queries;
     private long nextProfileId;
+    private boolean indexed;
     private @Nullable PreparedStatement insertProfile;
     private @Nullable PreparedStatement insertValue;
 
@@ -107,7 +108,7 @@ public final class SqliteAuditIndex implements AuditIndex {
                 s.execute("DELETE FROM profiles");
                 s.execute("DELETE FROM paths");
                 s.execute("DELETE FROM scan");
-                for (String q : IndexSchema.QUERY_INDEXES) {
+                for (String q : IndexSchema.DROP_QUERY_INDEXES) {
                     s.execute(q);
                 }
             }
@@ -120,6 +121,7 @@ public final class SqliteAuditIndex implements AuditIndex {
             c.commit();
             pathIds.clear();
             nextProfileId = 1;
+            indexed = false;
         } catch (SQLException e) {
             throw rollback("start the scan", e);
         } finally {
@@ -203,12 +205,22 @@ public final class SqliteAuditIndex implements AuditIndex {
         return id;
     }
 
+    /** Builds the query indexes when missing (after a scan, or before querying a cancelled one). */
+    private void ensureQueryIndexes() throws SQLException {
+        if (!indexed) {
+            try (Statement s = c.createStatement()) {
+                for (String q : IndexSchema.QUERY_INDEXES) {
+                    s.execute(q);
+                }
+            }
+            indexed = true;
+        }
+    }
+
     @Override
     public synchronized void finish(long done) {
         try (Statement s = c.createStatement()) {
-            for (String q : IndexSchema.QUERY_INDEXES) {
-                s.execute(q);
-            }
+            ensureQueryIndexes();
             s.execute("ANALYZE");
             s.executeUpdate("UPDATE scan SET cursor = NULL, finished = 1, done = " + done + " WHERE id = 1");
         } catch (SQLException e) {
@@ -308,8 +320,10 @@ public final class SqliteAuditIndex implements AuditIndex {
         T run() throws SQLException, IOException;
     }
 
+    /** Runs a query, with the query indexes in place. */
     private <T> T guard(String what, SqlWork<T> work) {
         try {
+            ensureQueryIndexes();
             return work.run();
         } catch (SQLException | IOException e) {
             throw new InspectorException("Could not " + what + " in the audit index " + file + ": "

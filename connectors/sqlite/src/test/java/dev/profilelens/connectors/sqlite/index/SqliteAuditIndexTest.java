@@ -143,6 +143,9 @@ class SqliteAuditIndexTest {
             assertThat(r.finished()).isFalse();
             assertThat(r.done()).isEqualTo(300);
             assertThat(index.state().orElseThrow().cursor()).isNotNull();
+            // the part scanned so far can be queried (the query indexes are built for it on demand)
+            assertThat(index.count(IndexFilters.parse(List.of(DV + "=1")))).isBetween(1L, 300L);
+            // and the resumed scan keeps them right while it inserts the rest (checked below)
         }
         assertThat(progress.get(progress.size() - 1).done()).isEqualTo(300);
         assertThat(progress.get(progress.size() - 1).total()).isEqualTo(1200);
