@@ -187,7 +187,7 @@ public final class Main {
                 Ratio sqlite3 json_extract / index query: **%.0f×**. Counts checked equal.
                 Store: %,d generated ProfileService profiles (~0.7 KB, DataVersion 1/2/3 = 20/30/50 %%, receipts,
                 region, locks) written in %.1f s. Index: one SQLite file, values table keyed (path, profile), two
-                query indexes kept up during the scan (ADR 0070). JVM %s, %d cores; query 3 warm-up + 15 timed runs,
+                query indexes built after the scan (ADR 0070). JVM %s, %d cores; query 3 warm-up + 15 timed runs,
                 sqlite3 1 + 3.
                 """, Instant.now(), profiles, indexSec, rate, loopSec, indexSec - loopSec, indexed, ours[0], ours[1],
                 matches, groupMs[0], sqliteVersion, shell[0], shell[1], cpu, ratio, profiles, fillSec,
