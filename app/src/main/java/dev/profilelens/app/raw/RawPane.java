@@ -25,14 +25,18 @@ import org.fxmisc.richtext.model.StyleSpans;
 import org.fxmisc.richtext.model.StyledDocument;
 import org.fxmisc.richtext.model.TwoDimensional;
 import org.fxmisc.richtext.util.UndoUtils;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Read-only JSON text with colouring and find (Enter: next match). The text and its lines are prepared off the FX
  * thread and swapped in whole; colours are worked out only for the lines on screen (and a margin), once each, as
  * they scroll into view. A 4 MB value thus costs the FX thread one replace and a few dozen short lines of colour,
- * not a style span per token of the whole value (ADR 0081).
+ * not a style span per token of the whole value. Values over {@value #LARGE} characters are shown in a
+ * {@link LargeTextView} instead (lines on demand, whole-line selection), which costs neither a document model nor a
+ * replace (ADR 0081).
  */
 public final class RawPane extends BorderPane {
+    static final int LARGE = 1_000_000;
     private static final int MARGIN = 30;
     private final CodeArea area = new CodeArea();
     private final TextField find = new TextField();
@@ -40,6 +44,8 @@ public final class RawPane extends BorderPane {
     private final ReadOnlyBooleanWrapper ready = new ReadOnlyBooleanWrapper(this, "ready");
     private final BitSet coloured = new BitSet();
     private boolean colourQueued;
+    private @Nullable LargeTextView large;
+    private int largeFrom;
 
     /** {@code text} is called once, on a worker thread (formatting a large value takes a while). */
     public RawPane(Supplier<String> text, TaskExecutor tasks) {
@@ -60,19 +66,36 @@ public final class RawPane extends BorderPane {
         setCenter(new VirtualizedScrollPane<>(area));
         found.setText("formatting…");
         area.getVisibleParagraphs().addListener((ListChangeListener<Object>) c -> queueColouring());
-        tasks.execute(BackgroundTask.of("Format JSON", () -> document(text.get()))
-                .onSuccess(doc -> {
-                    area.replace(0, area.getLength(), doc);
-                    area.moveTo(0);
-                    area.requestFollowCaret();
-                    found.setText("");
-                    ready.set(true);
-                    queueColouring();
-                })
+        tasks.execute(BackgroundTask.of("Format JSON", () -> prepare(text.get()))
+                .onSuccess(this::show)
                 .onFailure(e -> {
                     found.setText("could not format: " + e.getMessage());
                     ready.set(true);
                 }));
+    }
+
+    /** Off the FX thread: a document for the code area, or the lines of a large text. */
+    static Object prepare(String text) {
+        return text.length() > LARGE ? new LargeTextView.Lines(text) : document(text);
+    }
+
+    @SuppressWarnings("unchecked")
+    private void show(Object prepared) {
+        if (prepared instanceof LargeTextView.Lines lines) {
+            large = new LargeTextView(lines);
+            large.setId("raw-lines");
+            setCenter(large);
+            found.setText(String.format("%,d lines — large value: whole-line selection (Ctrl+C copies lines)",
+                    lines.count()));
+        } else {
+            var doc = (StyledDocument<Collection<String>, String, Collection<String>>) prepared;
+            area.replace(0, area.getLength(), doc);
+            area.moveTo(0);
+            area.requestFollowCaret();
+            found.setText("");
+        }
+        ready.set(true);
+        queueColouring();
     }
 
     /** The lines as one immutable document without colours; pure, safe on any thread. */
@@ -122,14 +145,14 @@ public final class RawPane extends BorderPane {
         return ready.getReadOnlyProperty();
     }
 
-    /** Selects the next occurrence of the search text after the caret, wrapping around. */
+    /** Selects the next occurrence of the search text after the caret (the last match), wrapping around. */
     public boolean findNext() {
         String needle = find.getText();
         if (needle == null || needle.isEmpty()) {
             return false;
         }
-        String text = area.getText();
-        int from = area.getSelection().getEnd();
+        String text = large != null ? large.lines().text() : area.getText();
+        int from = large != null ? largeFrom : area.getSelection().getEnd();
         int at = text.indexOf(needle, from);
         if (at < 0) {
             at = text.indexOf(needle);
@@ -137,6 +160,13 @@ public final class RawPane extends BorderPane {
         if (at < 0) {
             found.setText("not found");
             return false;
+        }
+        if (large != null) {
+            int line = large.lines().lineOf(at);
+            largeFrom = at + needle.length();
+            large.reveal(line);
+            found.setText("line " + (line + 1));
+            return true;
         }
         found.setText("line " + (area.offsetToPosition(at, TwoDimensional.Bias.Forward).getMajor() + 1));
         area.selectRange(at, at + needle.length());

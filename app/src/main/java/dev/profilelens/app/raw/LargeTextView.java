@@ -1,0 +1,149 @@
+package dev.profilelens.app.raw;
+
+import java.util.AbstractList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.List;
+import java.util.stream.Collectors;
+import javafx.collections.FXCollections;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.SelectionMode;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.ClipboardContent;
+import javafx.scene.input.KeyCode;
+import javafx.scene.text.Text;
+import javafx.scene.text.TextFlow;
+import org.fxmisc.richtext.model.StyleSpan;
+
+/**
+ * A read-only view of a very large text as a virtualized list of lines (ADR 0081): only the rows on screen exist
+ * and are coloured; the text is never copied into a document model. Selection is by whole lines (Ctrl+C copies
+ * them); find selects the line of the match.
+ */
+final class LargeTextView extends ListView<Integer> {
+    private final Lines lines;
+
+    LargeTextView(Lines lines) {
+        super(FXCollections.observableList(lines.indexes()));
+        this.lines = lines;
+        getStyleClass().add("large-text");
+        setFixedCellSize(18);
+        getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
+        setCellFactory(v -> new LineCell());
+        setOnKeyPressed(e -> {
+            if (e.isShortcutDown() && e.getCode() == KeyCode.C) {
+                copySelection();
+                e.consume();
+            }
+        });
+    }
+
+    Lines lines() {
+        return lines;
+    }
+
+    /** The text of the selected lines, in order, one per line. */
+    String selectedText() {
+        return getSelectionModel().getSelectedIndices().stream().sorted().map(lines::line)
+                .collect(Collectors.joining("\n"));
+    }
+
+    private void copySelection() {
+        ClipboardContent c = new ClipboardContent();
+        c.putString(selectedText());
+        Clipboard.getSystemClipboard().setContent(c);
+    }
+
+    /** Shows and selects line {@code line} (0-based). */
+    void reveal(int line) {
+        getSelectionModel().clearAndSelect(line);
+        scrollTo(Math.max(0, line - 5));
+    }
+
+    /** A text split into lines by offsets, without copying it; built off the FX thread. */
+    static final class Lines {
+        private final String text;
+        private final int[] starts;
+
+        Lines(String text) {
+            this.text = text;
+            int[] s = new int[1024];
+            int n = 0;
+            int from = 0;
+            while (true) {
+                if (n == s.length) {
+                    s = Arrays.copyOf(s, n * 2);
+                }
+                s[n++] = from;
+                int nl = text.indexOf('\n', from);
+                if (nl < 0) {
+                    break;
+                }
+                from = nl + 1;
+            }
+            this.starts = Arrays.copyOf(s, n);
+        }
+
+        int count() {
+            return starts.length;
+        }
+
+        String text() {
+            return text;
+        }
+
+        String line(int i) {
+            int end = i + 1 < starts.length ? starts[i + 1] - 1 : text.length();
+            return text.substring(starts[i], end);
+        }
+
+        /** The 0-based line holding character {@code offset}. */
+        int lineOf(int offset) {
+            int at = Arrays.binarySearch(starts, offset);
+            return at >= 0 ? at : -at - 2;
+        }
+
+        List<Integer> indexes() {
+            return new AbstractList<>() {
+                @Override
+                public Integer get(int index) {
+                    return index;
+                }
+
+                @Override
+                public int size() {
+                    return starts.length;
+                }
+            };
+        }
+    }
+
+    private final class LineCell extends ListCell<Integer> {
+        @Override
+        protected void updateItem(Integer index, boolean empty) {
+            super.updateItem(index, empty);
+            setText(null);
+            if (empty || index == null) {
+                setGraphic(null);
+                return;
+            }
+            String line = lines.line(index);
+            Text number = new Text(String.format("%7d  ", index + 1));
+            number.getStyleClass().addAll("text", "line-number");
+            TextFlow flow = new TextFlow(number);
+            int at = 0;
+            for (StyleSpan<Collection<String>> span : JsonHighlighter.spans(line)) {
+                if (span.getLength() == 0) {
+                    continue;
+                }
+                Text t = new Text(line.substring(at, at + span.getLength()));
+                t.getStyleClass().add("text");
+                t.getStyleClass().addAll(span.getStyle());
+                flow.getChildren().add(t);
+                at += span.getLength();
+            }
+            setGraphic(flow);
+        }
+    }
+}
