@@ -150,6 +150,55 @@ class EditorUITest extends SandboxUiTest {
     }
 
     @Test
+    void waitingForTheReleaseSavesTheEditOnceTheServerLetsGo(FxRobot robot) {
+        String key = sandbox.activeKeys.get(1);
+        JsonNode before = stored(key);
+        EditorView editor = edit(robot, key);
+        setText(robot, editor, withCoins(before, 777_000, null));
+        UiSteps.waitFor(() -> !robot.lookup("#editor-save").queryAs(Button.class).isDisabled());
+        robot.clickOn("#editor-save");
+        UiSteps.answer(robot, "after the player leaves");
+        UiSteps.press(robot, "Wait, then save");
+        WaitForAsyncUtils.sleep(4, java.util.concurrent.TimeUnit.SECONDS);
+        assertThat(stored(key)).as("nothing is written while the server holds the lock").isEqualTo(before);
+        release(key);
+        UiSteps.waitFor(() -> stored(key).at("/Data/Coins").asLong() == 777_000);
+        assertThat(stored(key).at("/MetaData/ActiveSession").isMissingNode()).isTrue();
+    }
+
+    /** What the game server does when the player leaves: its last save, without ActiveSession. */
+    private static void release(String key) {
+        try (SqliteProfileSource s = SqliteProfileSource.open(sandbox.db)) {
+            var e = s.read(EntryRef.of("PlayerData", key)).orElseThrow();
+            ObjectNode v = (ObjectNode) RobloxJson.parse(e.value());
+            ((ObjectNode) v.get("MetaData")).remove("ActiveSession");
+            s.write(new dev.profilelens.core.store.WriteRequest(e.ref(), RobloxJson.write(v), e.userIds(),
+                    e.attributesJson(), dev.profilelens.core.store.Precondition.matchVersion(e.version())));
+        }
+    }
+
+    @Test
+    void aStaleLockIsClearedOnlyAfterTheKeyIsTypedThenTheEditIsSaved(FxRobot robot) {
+        String key = sandbox.keyByState.get("stale");
+        JsonNode before = stored(key);
+        EditorView editor = edit(robot, key);
+        setText(robot, editor, withCoins(before, 424_242, null));
+        UiSteps.waitFor(() -> !robot.lookup("#editor-save").queryAs(Button.class).isDisabled());
+        robot.clickOn("#editor-save");
+        UiSteps.answer(robot, "old crashed server");
+        UiSteps.waitFor(() -> UiSteps.dialogSays(robot, "stopped saving long ago"));
+        UiSteps.answer(robot, "not the key");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(stored(key)).as("a wrong confirmation writes nothing").isEqualTo(before);
+        robot.clickOn("#editor-save");
+        UiSteps.answer(robot, "old crashed server");
+        UiSteps.waitFor(() -> UiSteps.dialogSays(robot, "stopped saving long ago"));
+        UiSteps.answer(robot, key);
+        UiSteps.waitFor(() -> stored(key).at("/Data/Coins").asLong() == 424_242);
+        assertThat(stored(key).at("/MetaData/ActiveSession").isMissingNode()).isTrue();
+    }
+
+    @Test
     void invalidJsonTurnsSaveOffAndSaysWhereAndNanIsRefusedWithItsPath(FxRobot robot) {
         EditorView editor = edit(robot, sandbox.freeKeys.get(1));
         setText(robot, editor, "{\n  \"Coins\": 5,\n  \"Gems\": \n}");

@@ -20,6 +20,7 @@ final class SandboxFixture {
     final Map<String, String> keyByState = new HashMap<>();
     final Map<String, LockState> lockByKey = new HashMap<>();
     final java.util.List<String> freeKeys = new java.util.ArrayList<>();
+    final java.util.List<String> activeKeys = new java.util.ArrayList<>();
 
     SandboxFixture(Path dir) {
         System.setProperty("profilelens.home", dir.resolve("home").toString());
@@ -45,6 +46,8 @@ final class SandboxFixture {
                     keyByState.putIfAbsent(state, ref.key());
                     if ("free".equals(state)) {
                         freeKeys.add(ref.key());
+                    } else if ("active".equals(state)) {
+                        activeKeys.add(ref.key());
                     }
                     lockByKey.put(ref.key(), locks.classify(reading));
                 }
