@@ -6,7 +6,6 @@ import dev.profilelens.app.widgets.KeyRow;
 import dev.profilelens.core.lock.LockState;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
@@ -59,11 +58,7 @@ class ReadSideUITest {
     }
 
     private static void waitFor(java.util.concurrent.Callable<Boolean> condition) {
-        try {
-            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, condition);
-        } catch (java.util.concurrent.TimeoutException e) {
-            throw new AssertionError("condition not met within 20 s", e);
-        }
+        UiSteps.waitFor(condition);
     }
 
     private void open(FxRobot robot, String key) {

@@ -15,9 +15,14 @@ final class UiSteps {
     private UiSteps() {
     }
 
+    /**
+     * Waits until {@code condition} holds, checking it on the FX thread (lookups walk the scene graph, which only
+     * the FX thread may read while it changes).
+     */
     static void waitFor(Callable<Boolean> condition) {
         try {
-            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, condition);
+            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS,
+                    () -> WaitForAsyncUtils.asyncFx(condition).get(10, TimeUnit.SECONDS));
         } catch (java.util.concurrent.TimeoutException e) {
             throw new AssertionError("condition not met within 20 s", e);
         }
