@@ -90,6 +90,12 @@ public final class AppContext implements AutoCloseable {
                 apiKeys.get(c.spec()).map(k -> Map.of("apiKey", k)).orElse(Map.of())));
     }
 
+    /** A connection's session by name: an open one (also one opened with --source), else a saved connection's. */
+    public java.util.Optional<ConnectionSession> sessionNamed(String name) {
+        ConnectionSession open = sessions.get(name);
+        return open != null ? java.util.Optional.of(open) : connections.byName(name).map(this::session);
+    }
+
     public java.util.Set<String> openSessions() {
         return sessions.keySet();
     }

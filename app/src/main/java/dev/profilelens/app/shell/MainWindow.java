@@ -188,7 +188,7 @@ public final class MainWindow {
     /** Ctrl+L: the audit log of writes made through ProfileLens, in its own window. */
     public void showAuditLog() {
         var model = new dev.profilelens.app.auditlog.AuditLogModel(context.saver(), context.tasks(), dialogs,
-                name -> context.connections().byName(name).map(context::session));
+                context::sessionNamed);
         Stage w = new Stage();
         w.initOwner(stage);
         w.setTitle("Audit log — ProfileLens");

@@ -199,6 +199,32 @@ class EditorUITest extends SandboxUiTest {
     }
 
     @Test
+    @SuppressWarnings("unchecked")
+    void aWriteIsFoundInTheAuditLogByItsKeyAndRevertedThroughThePipeline(FxRobot robot) {
+        String key = sandbox.freeKeys.get(5);
+        JsonNode before = stored(key);
+        EditorView editor = edit(robot, key);
+        setText(robot, editor, withCoins(before, 31_337, null));
+        UiSteps.waitFor(() -> !robot.lookup("#editor-save").queryAs(Button.class).isDisabled());
+        robot.clickOn("#editor-save");
+        UiSteps.answer(robot, "to be reverted");
+        UiSteps.waitFor(() -> stored(key).at("/Data/Coins").asLong() == 31_337);
+        robot.interact(() -> startup.window().showAuditLog());
+        UiSteps.waitFor(() -> robot.lookup("#audit-table").tryQuery().isPresent());
+        javafx.scene.control.TableView<dev.profilelens.core.audit.AuditEntry> table =
+                robot.lookup("#audit-table").queryAs(javafx.scene.control.TableView.class);
+        robot.clickOn("#audit-filter").write(key);
+        UiSteps.waitFor(() -> table.getItems().size() == 1 && table.getItems().get(0).key().equals(key));
+        robot.interact(() -> table.getSelectionModel().select(0));
+        UiSteps.waitFor(() -> robot.lookup("#audit-patch").queryAs(javafx.scene.control.TextArea.class).getText()
+                .contains("/Data/Coins"));
+        robot.clickOn("#audit-revert");
+        UiSteps.answer(robot, "revert: test");
+        UiSteps.waitFor(() -> stored(key).at("/Data/Coins").equals(before.at("/Data/Coins")));
+        assertThat(stored(key).get("Data")).isEqualTo(before.get("Data"));
+    }
+
+    @Test
     void invalidJsonTurnsSaveOffAndSaysWhereAndNanIsRefusedWithItsPath(FxRobot robot) {
         EditorView editor = edit(robot, sandbox.freeKeys.get(1));
         setText(robot, editor, "{\n  \"Coins\": 5,\n  \"Gems\": \n}");
