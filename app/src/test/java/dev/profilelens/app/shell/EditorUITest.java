@@ -65,6 +65,13 @@ class EditorUITest extends SandboxUiTest {
         return RobloxJson.pretty(e);
     }
 
+    /** Saves (Save button once it is enabled) and gives {@code reason} when asked. */
+    private static void save(FxRobot robot, String reason) {
+        UiSteps.waitFor(() -> !robot.lookup("#editor-save").queryAs(Button.class).isDisabled());
+        robot.clickOn("#editor-save");
+        UiSteps.answer(robot, reason);
+    }
+
     private void setText(FxRobot robot, EditorView editor, String text) {
         robot.interact(() -> editor.area().replaceText(text));
         WaitForAsyncUtils.sleep(400, TimeUnit.MILLISECONDS);
@@ -108,8 +115,7 @@ class EditorUITest extends SandboxUiTest {
         assertThat(robot.lookup("#editor-inline-diff").queryAs(javafx.scene.control.TextArea.class).getText())
                 .contains("+     \"Coins\" : " + coins);
         shot("editor-pending-change");
-        robot.clickOn("#editor-save");
-        UiSteps.answer(robot, "refund for a lost purchase");
+        save(robot, "refund for a lost purchase");
         UiSteps.waitFor(() -> robot.lookup("#editor-status").queryAs(Label.class).getText().startsWith("saved"));
         JsonNode after = stored(key);
         assertThat(after.path("Data").path("Coins").asLong()).isEqualTo(coins);
@@ -136,9 +142,7 @@ class EditorUITest extends SandboxUiTest {
         EditorView editor = edit(robot, key);
         String edited = withCoins(before, 123_456_789, null);
         setText(robot, editor, edited);
-        UiSteps.waitFor(() -> !robot.lookup("#editor-save").queryAs(Button.class).isDisabled());
-        robot.clickOn("#editor-save");
-        UiSteps.answer(robot, "try while online");
+        save(robot, "try while online");
         UiSteps.waitFor(() -> UiSteps.dialogSays(robot, "owns " + key));
         shotWindow(robot, "editor-refused-live-lock");
         UiSteps.press(robot, "Queue a global update…");
@@ -155,9 +159,7 @@ class EditorUITest extends SandboxUiTest {
         JsonNode before = stored(key);
         EditorView editor = edit(robot, key);
         setText(robot, editor, withCoins(before, 777_000, null));
-        UiSteps.waitFor(() -> !robot.lookup("#editor-save").queryAs(Button.class).isDisabled());
-        robot.clickOn("#editor-save");
-        UiSteps.answer(robot, "after the player leaves");
+        save(robot, "after the player leaves");
         UiSteps.press(robot, "Wait, then save");
         WaitForAsyncUtils.sleep(4, java.util.concurrent.TimeUnit.SECONDS);
         assertThat(stored(key)).as("nothing is written while the server holds the lock").isEqualTo(before);
@@ -183,15 +185,12 @@ class EditorUITest extends SandboxUiTest {
         JsonNode before = stored(key);
         EditorView editor = edit(robot, key);
         setText(robot, editor, withCoins(before, 424_242, null));
-        UiSteps.waitFor(() -> !robot.lookup("#editor-save").queryAs(Button.class).isDisabled());
-        robot.clickOn("#editor-save");
-        UiSteps.answer(robot, "old crashed server");
+        save(robot, "old crashed server");
         UiSteps.waitFor(() -> UiSteps.dialogSays(robot, "stopped saving long ago"));
         UiSteps.answer(robot, "not the key");
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(stored(key)).as("a wrong confirmation writes nothing").isEqualTo(before);
-        robot.clickOn("#editor-save");
-        UiSteps.answer(robot, "old crashed server");
+        save(robot, "old crashed server");
         UiSteps.waitFor(() -> UiSteps.dialogSays(robot, "stopped saving long ago"));
         UiSteps.answer(robot, key);
         UiSteps.waitFor(() -> stored(key).at("/Data/Coins").asLong() == 424_242);
@@ -205,9 +204,7 @@ class EditorUITest extends SandboxUiTest {
         JsonNode before = stored(key);
         EditorView editor = edit(robot, key);
         setText(robot, editor, withCoins(before, 31_337, null));
-        UiSteps.waitFor(() -> !robot.lookup("#editor-save").queryAs(Button.class).isDisabled());
-        robot.clickOn("#editor-save");
-        UiSteps.answer(robot, "to be reverted");
+        save(robot, "to be reverted");
         UiSteps.waitFor(() -> stored(key).at("/Data/Coins").asLong() == 31_337);
         robot.interact(() -> startup.window().showAuditLog());
         UiSteps.waitFor(() -> robot.lookup("#audit-table").tryQuery().isPresent());
@@ -250,17 +247,13 @@ class EditorUITest extends SandboxUiTest {
             s.write(new WriteRequest(EntryRef.of("PlayerData", key), RobloxJson.write(theirs), cur.userIds(),
                     cur.attributesJson(), Precondition.matchVersion(cur.version())));
         }
-        UiSteps.waitFor(() -> !robot.lookup("#editor-save").queryAs(Button.class).isDisabled());
-        robot.clickOn("#editor-save");
-        UiSteps.answer(robot, "merge test");
+        save(robot, "merge test");
         UiSteps.waitFor(() -> robot.lookup("#merge-dialog").tryQuery().isPresent());
         shotWindow(robot, "editor-merge-view");
         UiSteps.press(robot, "Use these choices");
         UiSteps.waitFor(() -> UiSteps.dialogSays(robot, "merged value"));
         UiSteps.press(robot, "OK");
-        UiSteps.waitFor(() -> !robot.lookup("#editor-save").queryAs(Button.class).isDisabled());
-        robot.clickOn("#editor-save");
-        UiSteps.answer(robot, "merge test");
+        save(robot, "merge test");
         UiSteps.waitFor(() -> robot.lookup("#editor-status").queryAs(Label.class).getText().startsWith("saved"));
         JsonNode after = stored(key).get("Data");
         assertThat(after.path("Coins").asLong()).as("mine, picked in the merge view").isEqualTo(777);
