@@ -13,7 +13,6 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code profilelens get STORE KEY}: the stored value on stdout; version and key metadata on stderr. */
@@ -27,14 +26,8 @@ final class GetCommand implements Callable<Integer> {
     @Mixin
     SourceOption source;
 
-    @Parameters(index = "0", paramLabel = "STORE")
-    String store;
-
-    @Parameters(index = "1", paramLabel = "KEY")
-    String key;
-
-    @Option(names = "--scope", defaultValue = "global", description = "Scope (default: ${DEFAULT-VALUE}).")
-    String scope;
+    @Mixin
+    KeyArgs target;
 
     @Option(names = "--version", paramLabel = "V", description = "A historical version instead of the current one.")
     String version;
@@ -42,12 +35,9 @@ final class GetCommand implements Callable<Integer> {
     @Option(names = "--with-info", description = "Print {value, version, userIds, attributes, created, updated}.")
     boolean withInfo;
 
-    @Option(names = "--verbose", description = "Stack traces on failure.")
-    boolean verbose;
-
     @Override
     public Integer call() {
-        EntryRef ref = new EntryRef(store, scope, key);
+        EntryRef ref = target.ref();
         try (ProfileSource s = source.openReadOnly()) {
             Optional<StoredEntry> found = version == null ? s.read(ref) : s.readVersion(ref, version);
             StoredEntry e = found.orElseThrow(() -> new InvalidInputException("No value at " + ref

@@ -26,20 +26,14 @@ final class PutCommand implements Callable<Integer> {
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "STORE")
-    String store;
-
-    @Parameters(index = "1", paramLabel = "KEY")
-    String key;
+    @Mixin
+    KeyArgs target;
 
     @Parameters(index = "2", paramLabel = "FILE", description = "The new value (JSON); '-' reads standard input.")
     String file;
 
     @Option(names = "--reason", required = true, description = "Why (recorded in the audit log).")
     String reason;
-
-    @Option(names = "--scope", defaultValue = "global", description = "Scope (default: ${DEFAULT-VALUE}).")
-    String scope;
 
     @Option(names = "--expect-version", paramLabel = "V", description = "Write only if the stored version is V.")
     String expectVersion;
@@ -53,18 +47,15 @@ final class PutCommand implements Callable<Integer> {
     @Mixin
     SourceOption source;
 
-    @Option(names = "--verbose", description = "Stack traces on failure.")
-    boolean verbose;
-
     @Override
     public Integer call() {
         JsonNode mine = CliInput.json(file, System.in);
-        EntryRef ref = new EntryRef(store, scope, key);
+        EntryRef ref = target.ref();
         try (WriteSession session = WriteSession.open(source.spec)) {
             Optional<StoredEntry> current = session.source().read(ref);
             String version = current.map(StoredEntry::version).orElse(null);
             if (expectVersion != null && !expectVersion.equals(version)) {
-                throw new ConflictException("The value of " + key + " changed since version " + expectVersion
+                throw new ConflictException("The value of " + ref.key() + " changed since version " + expectVersion
                         + " (now " + (version == null ? "missing" : version) + "); nothing was written.");
             }
             JsonNode base = current.map(e -> RobloxJson.parse(e.value())).orElse(null);
@@ -72,9 +63,9 @@ final class PutCommand implements Callable<Integer> {
                     replace ? WriteMode.REPLACE_WHOLE : WriteMode.NORMAL, confirm);
             SaveOutcome outcome = session.pipeline().save(request);
             spec.commandLine().getOut().println(outcome.written()
-                    ? "written: " + key + " version " + outcome.versionAfter()
+                    ? "written: " + ref.key() + " version " + outcome.versionAfter()
                             + (outcome.mergedPaths().isEmpty() ? "" : " (merged: " + outcome.mergedPaths() + ")")
-                    : "unchanged: " + key + " already holds this value; nothing was written");
+                    : "unchanged: " + ref.key() + " already holds this value; nothing was written");
             return 0;
         }
     }

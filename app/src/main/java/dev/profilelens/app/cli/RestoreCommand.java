@@ -19,7 +19,6 @@ import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code profilelens restore STORE KEY --version V [--path P]… --reason TEXT}: a restore through the pipeline. */
@@ -37,11 +36,8 @@ final class RestoreCommand implements Callable<Integer> {
     @Mixin
     SourceOption source;
 
-    @Parameters(index = "0", paramLabel = "STORE")
-    String store;
-
-    @Parameters(index = "1", paramLabel = "KEY")
-    String key;
+    @Mixin
+    KeyArgs target;
 
     @Option(names = "--version", required = true, paramLabel = "V", description = "The version to restore from.")
     String version;
@@ -51,9 +47,6 @@ final class RestoreCommand implements Callable<Integer> {
 
     @Option(names = "--reason", required = true, description = "Why (recorded in the audit log).")
     String reason;
-
-    @Option(names = "--scope", defaultValue = "global", description = "Scope (default: ${DEFAULT-VALUE}).")
-    String scope;
 
     @Option(names = "--drop-global-updates", description = "Empty the mailbox (pending and locked global updates "
             + "or messages) in the restored value.")
@@ -66,16 +59,14 @@ final class RestoreCommand implements Callable<Integer> {
             + "or to replace a missing, placeholder or corrupt value).")
     @Nullable String confirm;
 
-    @Option(names = "--verbose", description = "Stack traces on failure.")
-    boolean verbose;
-
     @Override
     public Integer call() {
-        EntryRef ref = new EntryRef(store, scope, key);
+        EntryRef ref = target.ref();
         try (WriteSession session = WriteSession.open(source.spec)) {
             StoredEntry old = session.source().readVersion(ref, version).orElseThrow(() ->
                     new InvalidInputException("There is no readable version " + version + " of " + ref
-                            + " (deleted or unknown); list them with: profilelens versions " + store + " " + key,
+                            + " (deleted or unknown); list them with: profilelens versions " + ref.store() + " "
+                            + ref.key(),
                             "--version"));
             Optional<StoredEntry> current = session.source().read(ref);
             JsonNode base = current.map(e -> RobloxJson.parse(e.value())).orElse(null);
@@ -90,8 +81,8 @@ final class RestoreCommand implements Callable<Integer> {
                     reason + " (restore of version " + version + (paths.isEmpty() ? "" : " at " + paths) + ")",
                     mode, confirm));
             spec.commandLine().getOut().println(outcome.written()
-                    ? "restored: " + key + " from version " + version + ", now version " + outcome.versionAfter()
-                    : "unchanged: " + key + " already holds this value; nothing was written");
+                    ? "restored: " + ref.key() + " from version " + version + ", now version " + outcome.versionAfter()
+                    : "unchanged: " + ref.key() + " already holds this value; nothing was written");
             return 0;
         }
     }

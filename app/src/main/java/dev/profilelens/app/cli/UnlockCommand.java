@@ -11,7 +11,6 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code profilelens unlock STORE KEY --reason TEXT --confirm KEY}: clears a stale lock only. */
@@ -22,11 +21,8 @@ final class UnlockCommand implements Callable<Integer> {
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "STORE")
-    String store;
-
-    @Parameters(index = "1", paramLabel = "KEY")
-    String key;
+    @Mixin
+    KeyArgs target;
 
     @Option(names = "--reason", required = true, description = "Why (recorded in the audit log).")
     String reason;
@@ -34,27 +30,22 @@ final class UnlockCommand implements Callable<Integer> {
     @Option(names = "--confirm", required = true, paramLabel = "KEY", description = "The key, typed again.")
     String confirm;
 
-    @Option(names = "--scope", defaultValue = "global", description = "Scope (default: ${DEFAULT-VALUE}).")
-    String scope;
-
     @Mixin
     SourceOption source;
 
-    @Option(names = "--verbose", description = "Stack traces on failure.")
-    boolean verbose;
-
     @Override
     public Integer call() {
-        EntryRef ref = new EntryRef(store, scope, key);
+        EntryRef ref = target.ref();
         try (WriteSession session = WriteSession.open(source.spec)) {
             StoredEntry current = session.source().read(ref).orElseThrow(() ->
-                    new InvalidInputException("There is no value at " + store + "/" + key + "; nothing to unlock."));
+                    new InvalidInputException("There is no value at " + ref.store() + "/" + ref.key()
+                            + "; nothing to unlock."));
             var value = RobloxJson.parse(current.value());
             SaveOutcome outcome = session.pipeline().save(new SaveRequest(ref, value, current.version(), value,
                     reason, WriteMode.CLEAR_STALE_LOCK, confirm));
             spec.commandLine().getOut().println(outcome.written()
-                    ? "unlocked: " + key + " version " + outcome.versionAfter()
-                    : "not locked: " + key + " has no session lock; nothing was written");
+                    ? "unlocked: " + ref.key() + " version " + outcome.versionAfter()
+                    : "not locked: " + ref.key() + " has no session lock; nothing was written");
             return 0;
         }
     }

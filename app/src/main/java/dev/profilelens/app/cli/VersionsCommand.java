@@ -2,7 +2,6 @@ package dev.profilelens.app.cli;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.profilelens.core.codec.RobloxJson;
-import dev.profilelens.core.store.EntryRef;
 import dev.profilelens.core.store.Page;
 import dev.profilelens.core.store.ProfileSource;
 import dev.profilelens.core.store.VersionInfo;
@@ -12,7 +11,6 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code profilelens versions STORE KEY}: one JSON line per version, newest first. */
@@ -26,21 +24,12 @@ final class VersionsCommand implements Callable<Integer> {
     @Mixin
     SourceOption source;
 
-    @Parameters(index = "0", paramLabel = "STORE")
-    String store;
-
-    @Parameters(index = "1", paramLabel = "KEY")
-    String key;
-
-    @Option(names = "--scope", defaultValue = "global", description = "Scope (default: ${DEFAULT-VALUE}).")
-    String scope;
+    @Mixin
+    KeyArgs target;
 
     @Option(names = "--since", paramLabel = "T", description = "Only versions at or after T (ISO instant, date, "
             + "or epoch seconds).")
     String since;
-
-    @Option(names = "--verbose", description = "Stack traces on failure.")
-    boolean verbose;
 
     @Override
     public Integer call() {
@@ -48,7 +37,7 @@ final class VersionsCommand implements Callable<Integer> {
         try (ProfileSource s = source.openReadOnly()) {
             String cursor = null;
             do {
-                Page<VersionInfo> page = s.listVersions(new EntryRef(store, scope, key),
+                Page<VersionInfo> page = s.listVersions(target.ref(),
                         new VersionQuery(from, null, true), cursor, 100);
                 for (VersionInfo v : page.items()) {
                     ObjectNode o = RobloxJson.nodes().objectNode();
