@@ -187,7 +187,7 @@ class SavePipelineTest {
         String v1 = seed(base);
         AtomicInteger writes = new AtomicInteger();
         // A source that applies the write but loses the answer.
-        var flaky = new ForwardingSource(source) {
+        var flaky = new dev.profilelens.core.store.ForwardingProfileSource(source) {
             @Override
             public WriteResult write(WriteRequest request) {
                 writes.incrementAndGet();

@@ -4,21 +4,15 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.profilelens.core.codec.ProfileCodec;
 import dev.profilelens.core.codec.RobloxJson;
 import dev.profilelens.core.model.Kind;
-import dev.profilelens.core.store.DataStoreInfo;
 import dev.profilelens.core.store.EntryRef;
-import dev.profilelens.core.store.Page;
+import dev.profilelens.core.store.ForwardingProfileSource;
 import dev.profilelens.core.store.ProfileSource;
-import dev.profilelens.core.store.SourceCapabilities;
-import dev.profilelens.core.store.StoredEntry;
 import dev.profilelens.core.store.VersionConflictException;
-import dev.profilelens.core.store.VersionInfo;
-import dev.profilelens.core.store.VersionQuery;
 import dev.profilelens.core.store.WriteRequest;
 import dev.profilelens.core.store.WriteResult;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
@@ -29,12 +23,13 @@ import org.jspecify.annotations.Nullable;
  * the editor never changes Data or MetaData of a locked profile. Every writer of the store is wrapped, so the last
  * value written (kept in the ledger) is the value each write replaces.
  */
-final class InvariantSource implements ProfileSource {
+final class InvariantSource extends ForwardingProfileSource {
     private final ProfileSource delegate;
     private final TortureLedger ledger;
     private final boolean editor;
 
     InvariantSource(ProfileSource delegate, TortureLedger ledger, boolean editor) {
+        super(delegate);
         this.delegate = delegate;
         this.ledger = ledger;
         this.editor = editor;
@@ -108,39 +103,8 @@ final class InvariantSource implements ProfileSource {
     }
 
     @Override
-    public SourceCapabilities capabilities() {
-        return delegate.capabilities();
-    }
-
-    @Override
-    public Page<DataStoreInfo> listDataStores(String prefix, @Nullable String cursor, int limit) {
-        return delegate.listDataStores(prefix, cursor, limit);
-    }
-
-    @Override
-    public Page<EntryRef> listKeys(String store, @Nullable String scope, String prefix, @Nullable String cursor,
-                                   int limit) {
-        return delegate.listKeys(store, scope, prefix, cursor, limit);
-    }
-
-    @Override
-    public Optional<StoredEntry> read(EntryRef ref) {
-        return delegate.read(ref);
-    }
-
-    @Override
     public void delete(EntryRef ref) {
         throw new UnsupportedOperationException("the torture test never deletes");
-    }
-
-    @Override
-    public Page<VersionInfo> listVersions(EntryRef ref, VersionQuery query, @Nullable String cursor, int limit) {
-        return delegate.listVersions(ref, query, cursor, limit);
-    }
-
-    @Override
-    public Optional<StoredEntry> readVersion(EntryRef ref, String version) {
-        return delegate.readVersion(ref, version);
     }
 
     @Override

@@ -1,24 +1,22 @@
-package dev.profilelens.core.edit;
+package dev.profilelens.core.store;
 
-import dev.profilelens.core.store.DataStoreInfo;
-import dev.profilelens.core.store.EntryRef;
-import dev.profilelens.core.store.Page;
-import dev.profilelens.core.store.ProfileSource;
-import dev.profilelens.core.store.SourceCapabilities;
-import dev.profilelens.core.store.StoredEntry;
-import dev.profilelens.core.store.VersionInfo;
-import dev.profilelens.core.store.VersionQuery;
-import dev.profilelens.core.store.WriteRequest;
-import dev.profilelens.core.store.WriteResult;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
-/** A source that forwards to another; tests override single methods to inject faults. */
-class ForwardingSource implements ProfileSource {
+/**
+ * A source that forwards every call to another: the base of decorators that change a few calls (fault injection and
+ * invariant checks in tests, wrappers around a connector).
+ */
+public class ForwardingProfileSource implements ProfileSource {
     private final ProfileSource delegate;
 
-    ForwardingSource(ProfileSource delegate) {
+    public ForwardingProfileSource(ProfileSource delegate) {
         this.delegate = delegate;
+    }
+
+    /** The source calls are forwarded to. */
+    protected final ProfileSource delegate() {
+        return delegate;
     }
 
     @Override
