@@ -61,6 +61,14 @@ class LargeTextViewTest {
         assertThat(lines.selectedText()).isEqualTo("    {\"Id\": 30000, \"Item\": \"Marker\"},");
         assertThat(robot.lookup(".large-text .text").queryAll()).anyMatch(n -> n instanceof javafx.scene.text.Text t
                 && t.getText().contains("Marker"));
+        robot.interact(() -> {
+            try {
+                dev.profilelens.app.shell.Snapshots.write(pane.getScene(),
+                        java.nio.file.Path.of("target", "ui-shots", "raw-large-value.png"));
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
     }
 
     @Test
