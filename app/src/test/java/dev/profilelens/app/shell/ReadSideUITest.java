@@ -131,6 +131,19 @@ class ReadSideUITest {
     }
 
     @Test
+    void desktopNotificationsCanBeTurnedOffFromTheViewMenu(FxRobot robot) {
+        javafx.scene.control.MenuBar bar = robot.lookup(".menu-bar").queryAs(javafx.scene.control.MenuBar.class);
+        javafx.scene.control.CheckMenuItem item = (javafx.scene.control.CheckMenuItem) bar.getMenus().stream()
+                .flatMap(m -> m.getItems().stream()).filter(i -> "menu-notify-free".equals(i.getId()))
+                .findFirst().orElseThrow();
+        assertThat(item.isSelected()).isTrue();
+        robot.interact(() -> item.setSelected(false));
+        assertThat(startup.window().settings().notifyWhenFree()).isFalse();
+        robot.interact(() -> item.setSelected(true));
+        assertThat(startup.window().settings().notifyWhenFree()).isTrue();
+    }
+
+    @Test
     void aStaleProfileCarriesTheStaleBadge(FxRobot robot) {
         open(robot, sandbox.keyByState.get("stale"));
         waitFor(() -> robot.lookup("#profile-lock-badge").tryQuery().isPresent());
