@@ -6,7 +6,6 @@ import dev.profilelens.app.dialog.DialogService;
 import dev.profilelens.app.task.BackgroundTask;
 import dev.profilelens.app.task.TaskExecutor;
 import dev.profilelens.core.store.DataStoreInfo;
-import dev.profilelens.core.store.EntryRef;
 import dev.profilelens.core.store.Page;
 import java.util.ArrayList;
 import java.util.List;
@@ -154,9 +153,8 @@ public final class BrowserViewModel {
                     if (mine != generation) {
                         return;
                     }
-                    for (EntryRef r : page.items()) {
-                        keys.add(KeyRow.unread(r));
-                    }
+                    // one change for the whole page: the list view lays out once, not once per key
+                    keys.addAll(page.items().stream().map(KeyRow::unread).toList());
                     cursor = page.nextCursor();
                     hasMore.set(page.hasMore());
                     status.set(keys.size() + (page.hasMore() ? "+" : "") + " keys loaded");
