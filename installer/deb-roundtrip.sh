@@ -55,7 +55,8 @@ if [ -n "$results" ]; then
 # Package (issue #10)
 
 Built, installed, run and removed by \`installer/deb-roundtrip.sh bench/results/package.md\` ($(date -u +%Y-%m-%d)):
-jpackage \`.deb\` with its own Java 17 runtime (jlink), \`dpkg -i\`, the installed \`profilelens\` launcher run
+jpackage \`.deb\` with its own Java 17 runtime (jlink), \`dpkg -i\` (whose postinst writes the class-data archive
+for the install path, ADR 0060), the installed \`profilelens\` launcher run
 under Xvfb with \`--smoke-test\` four times (the first creates and seeds the sandbox), then \`dpkg -r\` and a check
 that no packaged file is left.
 

@@ -11,7 +11,11 @@ public final class Launcher {
     private Launcher() {
     }
 
-    public static void main(String[] args) {
+    public static void main(String[] args) throws java.io.IOException {
+        if (args.length == 1 && args[0].equals("--load-classes")) {
+            System.out.println("loaded " + StartupClasses.load() + " classes");
+            return;
+        }
         if (args.length == 0 || args[0].startsWith("--") && !Cli.isCliOption(args[0])) {
             GuiLauncher.launch(args);
             return;
