@@ -24,13 +24,11 @@ import org.jspecify.annotations.Nullable;
  * value written (kept in the ledger) is the value each write replaces.
  */
 final class InvariantSource extends ForwardingProfileSource {
-    private final ProfileSource delegate;
     private final TortureLedger ledger;
     private final boolean editor;
 
     InvariantSource(ProfileSource delegate, TortureLedger ledger, boolean editor) {
         super(delegate);
-        this.delegate = delegate;
         this.ledger = ledger;
         this.editor = editor;
     }
@@ -40,7 +38,7 @@ final class InvariantSource extends ForwardingProfileSource {
         JsonNode prev = ledger.lastValue.get(request.ref());
         WriteResult r;
         try {
-            r = delegate.write(request);
+            r = delegate().write(request);
         } catch (VersionConflictException e) {
             ledger.conflicts++;
             throw e;
@@ -99,7 +97,7 @@ final class InvariantSource extends ForwardingProfileSource {
 
     @Override
     public String describe() {
-        return "checked " + delegate.describe();
+        return "checked " + delegate().describe();
     }
 
     @Override
