@@ -1,9 +1,6 @@
 package dev.profilelens.app.raw;
 
-import java.util.AbstractList;
-import java.util.Arrays;
 import java.util.Collection;
-import java.util.List;
 import java.util.stream.Collectors;
 import javafx.collections.FXCollections;
 import javafx.scene.control.ListCell;
@@ -22,9 +19,9 @@ import org.fxmisc.richtext.model.StyleSpan;
  * them); find selects the line of the match.
  */
 final class LargeTextView extends ListView<Integer> {
-    private final Lines lines;
+    private final TextLines lines;
 
-    LargeTextView(Lines lines) {
+    LargeTextView(TextLines lines) {
         super(FXCollections.observableList(lines.indexes()));
         this.lines = lines;
         getStyleClass().add("large-text");
@@ -39,7 +36,7 @@ final class LargeTextView extends ListView<Integer> {
         });
     }
 
-    Lines lines() {
+    TextLines lines() {
         return lines;
     }
 
@@ -59,64 +56,6 @@ final class LargeTextView extends ListView<Integer> {
     void reveal(int line) {
         getSelectionModel().clearAndSelect(line);
         scrollTo(Math.max(0, line - 5));
-    }
-
-    /** A text split into lines by offsets, without copying it; built off the FX thread. */
-    static final class Lines {
-        private final String text;
-        private final int[] starts;
-
-        Lines(String text) {
-            this.text = text;
-            int[] s = new int[1024];
-            int n = 0;
-            int from = 0;
-            while (true) {
-                if (n == s.length) {
-                    s = Arrays.copyOf(s, n * 2);
-                }
-                s[n++] = from;
-                int nl = text.indexOf('\n', from);
-                if (nl < 0) {
-                    break;
-                }
-                from = nl + 1;
-            }
-            this.starts = Arrays.copyOf(s, n);
-        }
-
-        int count() {
-            return starts.length;
-        }
-
-        String text() {
-            return text;
-        }
-
-        String line(int i) {
-            int end = i + 1 < starts.length ? starts[i + 1] - 1 : text.length();
-            return text.substring(starts[i], end);
-        }
-
-        /** The 0-based line holding character {@code offset}. */
-        int lineOf(int offset) {
-            int at = Arrays.binarySearch(starts, offset);
-            return at >= 0 ? at : -at - 2;
-        }
-
-        List<Integer> indexes() {
-            return new AbstractList<>() {
-                @Override
-                public Integer get(int index) {
-                    return index;
-                }
-
-                @Override
-                public int size() {
-                    return starts.length;
-                }
-            };
-        }
     }
 
     private final class LineCell extends ListCell<Integer> {

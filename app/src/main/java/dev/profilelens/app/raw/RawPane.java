@@ -76,12 +76,12 @@ public final class RawPane extends BorderPane {
 
     /** Off the FX thread: a document for the code area, or the lines of a large text. */
     static Object prepare(String text) {
-        return text.length() > LARGE ? new LargeTextView.Lines(text) : document(text);
+        return text.length() > LARGE ? new TextLines(text) : document(text);
     }
 
     @SuppressWarnings("unchecked")
     private void show(Object prepared) {
-        if (prepared instanceof LargeTextView.Lines lines) {
+        if (prepared instanceof TextLines lines) {
             large = new LargeTextView(lines);
             large.setId("raw-lines");
             setCenter(large);
@@ -102,16 +102,12 @@ public final class RawPane extends BorderPane {
     static StyledDocument<Collection<String>, String, Collection<String>> document(String text) {
         ReadOnlyStyledDocumentBuilder<Collection<String>, String, Collection<String>> b =
                 new ReadOnlyStyledDocumentBuilder<>(SegmentOps.styledTextOps(), Collections.emptyList());
-        int from = 0;
-        while (true) {
-            int nl = text.indexOf('\n', from);
-            String line = text.substring(from, nl < 0 ? text.length() : nl);
+        TextLines lines = new TextLines(text);
+        for (int i = 0; i < lines.count(); i++) {
+            String line = lines.line(i);
             b.addParagraph(List.of(line), StyleSpans.singleton(Collections.emptyList(), line.length()));
-            if (nl < 0) {
-                return b.build();
-            }
-            from = nl + 1;
         }
+        return b.build();
     }
 
     private void queueColouring() {

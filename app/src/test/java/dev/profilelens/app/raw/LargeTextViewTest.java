@@ -73,7 +73,7 @@ class LargeTextViewTest {
 
     @Test
     void linesAreFoundByOffset() {
-        LargeTextView.Lines l = new LargeTextView.Lines("ab\ncd\n\nef");
+        TextLines l = new TextLines("ab\ncd\n\nef");
         assertThat(l.count()).isEqualTo(4);
         assertThat(l.line(0)).isEqualTo("ab");
         assertThat(l.line(2)).isEmpty();

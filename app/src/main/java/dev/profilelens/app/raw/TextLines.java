@@ -1,0 +1,63 @@
+package dev.profilelens.app.raw;
+
+import java.util.AbstractList;
+import java.util.Arrays;
+import java.util.List;
+
+/** A text split into lines by offsets, without copying it; built off the FX thread (Raw pane, both views). */
+final class TextLines {
+    private final String text;
+    private final int[] starts;
+
+    TextLines(String text) {
+        this.text = text;
+        int[] s = new int[1024];
+        int n = 0;
+        int from = 0;
+        while (true) {
+            if (n == s.length) {
+                s = Arrays.copyOf(s, n * 2);
+            }
+            s[n++] = from;
+            int nl = text.indexOf('\n', from);
+            if (nl < 0) {
+                break;
+            }
+            from = nl + 1;
+        }
+        this.starts = Arrays.copyOf(s, n);
+    }
+
+    int count() {
+        return starts.length;
+    }
+
+    String text() {
+        return text;
+    }
+
+    String line(int i) {
+        int end = i + 1 < starts.length ? starts[i + 1] - 1 : text.length();
+        return text.substring(starts[i], end);
+    }
+
+    /** The 0-based line holding character {@code offset}. */
+    int lineOf(int offset) {
+        int at = Arrays.binarySearch(starts, offset);
+        return at >= 0 ? at : -at - 2;
+    }
+
+    List<Integer> indexes() {
+        return new AbstractList<>() {
+            @Override
+            public Integer get(int index) {
+                return index;
+            }
+
+            @Override
+            public int size() {
+                return starts.length;
+            }
+        };
+    }
+}
