@@ -32,8 +32,8 @@ public final class Main {
         Path home = Files.createDirectories(dir.resolve("home"));
         List<String> plain = List.of("-Xmx1g", "-Xms48m");
         String jsa = dir.resolve("gui.jsa").toString();
-        List<String> cds = List.of("-Xmx1g", "-Xms48m", "-XX:SharedArchiveFile=" + jsa, "-Xlog:cds=off", "-Xlog:cds+dynamic=off");
-        AppRun first = AppRun.launch(jar, home, List.of("-Xmx1g", "-Xms48m", "-XX:ArchiveClassesAtExit=" + jsa));
+        List<String> cds = with(plain, "-XX:SharedArchiveFile=" + jsa, "-Xlog:cds=off", "-Xlog:cds+dynamic=off");
+        AppRun first = AppRun.launch(jar, home, with(plain, "-XX:ArchiveClassesAtExit=" + jsa));
         System.out.println("first start (seeds the sandbox): usable after " + first.usableMs() + " ms");
         List<AppRun> cold = new ArrayList<>();
         List<AppRun> coldCds = new ArrayList<>();
@@ -119,6 +119,13 @@ public final class Main {
                 median(cold, AppRun::rssMb), worst(cold, AppRun::rssMb), size, median(open, AppRun::paintMs),
                 worst(open, AppRun::paintMs), median(open, AppRun::rereadMs), worst(open, AppRun::rereadMs),
                 first.usableMs(), keys, browse.browseKeys(), browse.browsePauseMs());
+    }
+
+    /** The packaged JVM options followed by {@code more}. */
+    private static List<String> with(List<String> base, String... more) {
+        List<String> all = new ArrayList<>(base);
+        all.addAll(List.of(more));
+        return all;
     }
 
     private static long median(List<AppRun> runs, ToLongFunction<AppRun> f) {
