@@ -25,6 +25,7 @@ final class MetaTagsPane {
         JsonNode tags = s.reading().meta() == null ? null : s.reading().meta().metaTags();
         TableView<Tag> table = new TableView<>();
         table.setId("metatags-table");
+        table.setFixedCellSize(DataTreePane.ROW_HEIGHT);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.getColumns().add(column("Tag", Tag::name));
         table.getColumns().add(column("Value", Tag::value));

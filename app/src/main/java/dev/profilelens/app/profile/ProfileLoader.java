@@ -10,13 +10,20 @@ import dev.profilelens.core.store.ProfileSource;
 import dev.profilelens.core.store.StoredEntry;
 import java.time.Clock;
 import java.util.Optional;
+import java.util.concurrent.Executor;
+import org.jspecify.annotations.Nullable;
 
-/** Reads one key and works out everything the panes need. Runs on the connection's lane, never the FX thread. */
+/**
+ * Reads one key and works out everything the panes need. Runs on the connection's lane, never the FX thread; the
+ * Raw text is laid out on {@code formatter} meanwhile.
+ */
 public final class ProfileLoader {
     private final Clock clock;
+    private final Executor formatter;
 
-    public ProfileLoader(Clock clock) {
+    public ProfileLoader(Clock clock, Executor formatter) {
         this.clock = clock;
+        this.formatter = formatter;
     }
 
     public ProfileSnapshot load(ProfileSource source, EntryRef ref) {
@@ -24,9 +31,10 @@ public final class ProfileLoader {
         return of(ref, entry.orElse(null));
     }
 
-    public ProfileSnapshot of(EntryRef ref, StoredEntry entry) {
+    public ProfileSnapshot of(EntryRef ref, @Nullable StoredEntry entry) {
+        RawText raw = RawText.start(entry, formatter);
         ProfileReading reading = entry == null ? ProfileReading.missing() : ProfileCodec.read(entry.value());
         LockState lock = new LockClassifier(clock).classify(reading);
-        return new ProfileSnapshot(ref, entry, reading, lock, InspectReport.of(reading, lock), clock.instant());
+        return new ProfileSnapshot(ref, entry, reading, lock, InspectReport.of(reading, lock), clock.instant(), raw);
     }
 }

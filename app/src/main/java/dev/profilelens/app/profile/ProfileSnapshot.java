@@ -1,27 +1,26 @@
 package dev.profilelens.app.profile;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.profilelens.app.raw.CompactJson;
 import dev.profilelens.core.lock.LockState;
 import dev.profilelens.core.model.ProfileReading;
 import dev.profilelens.core.store.EntryRef;
 import dev.profilelens.core.store.StoredEntry;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import org.jspecify.annotations.Nullable;
 
 /**
  * Everything the profile panes show, computed off the FX thread in one go: the stored entry, its reading, lock,
- * the inspect report (cli.md). The Raw text is formatted on demand ({@link #rawText()}), by the Raw pane's worker.
+ * the inspect report (cli.md). The Raw text is laid out beside the decoding ({@link RawText}) and waited for by the
+ * Raw pane's worker ({@link #rawText()}).
  */
 public record ProfileSnapshot(EntryRef ref, @Nullable StoredEntry entry, ProfileReading reading, LockState lock,
-                              JsonNode report, Instant readAt) {
+                              JsonNode report, Instant readAt, RawText raw) {
 
-    /** The value as readable JSON (the stored text itself when it is not JSON); slow for large values. */
+    /**
+     * The stored text laid out for reading (tokens exactly as stored), or the stored text itself when there is no
+     * JSON value (a missing key); may wait for the formatter, so called by the Raw pane's worker.
+     */
     public String rawText() {
-        if (reading.root() != null) {
-            return CompactJson.pretty(reading.root());
-        }
-        return entry == null ? "" : new String(entry.value(), StandardCharsets.UTF_8);
+        return reading.root() == null ? raw.stored() : raw.laidOut();
     }
 }

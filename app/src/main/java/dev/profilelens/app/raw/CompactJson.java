@@ -1,23 +1,15 @@
 package dev.profilelens.app.raw;
 
-import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.PrettyPrinter;
-import com.fasterxml.jackson.databind.JsonNode;
-import dev.profilelens.core.codec.RobloxJson;
-import java.io.IOException;
-import java.util.ArrayDeque;
-import java.util.ArrayList;
-import java.util.Deque;
-import java.util.Iterator;
-import java.util.List;
-import java.util.Map;
+import java.util.Arrays;
 
 /**
- * Pretty JSON for reading: a table whose one-line form fits in the width stays on one line (an inventory item, a
- * settings block); larger ones are broken over lines with two-space indents. Written in one pass by
- * {@link RobloxJson} (so the Roblox value rules hold) with a printer that follows a plan made beforehand: one
- * "break or not" per table, in the order the writer meets them. A 4 MB inventory becomes about 40,000 lines
- * instead of 300,000, which keeps the Raw pane quick and easier to scan.
+ * The stored JSON text laid out for reading, token for token as stored (numbers, escapes, key order and empty
+ * tables exactly as written): a table whose one-line form fits in the width stays on one line (an inventory item,
+ * a settings block); larger ones are broken over lines with two-space indents. Two linear passes over the text:
+ * the first measures every table's one-line length and records "break or not" per table in the order they open
+ * (it breaks when the line it would start on, indent and key included, would pass the width), the second writes.
+ * A 4 MB inventory becomes about 40,000 lines instead of 300,000, which keeps the Raw pane quick and easier to
+ * scan, and a 4 MB value is laid out in tens of milliseconds (ADR 0081).
  */
 public final class CompactJson {
     public static final int WIDTH = 120;
@@ -26,128 +18,192 @@ public final class CompactJson {
     private CompactJson() {
     }
 
-    public static String pretty(JsonNode node) {
-        List<Boolean> plan = new ArrayList<>();
-        measure(node, 0, plan);
-        return RobloxJson.pretty(node, new Printer(plan.iterator()));
-    }
-
-    /** The one-line length of {@code n} (capped); records each table's decision in pre-order. */
-    private static int measure(JsonNode n, int indent, List<Boolean> plan) {
-        if (!n.isContainerNode()) {
-            return n.isTextual() ? n.textValue().length() + 2 : n.isNull() ? 4 : n.asText().length();
-        }
-        int at = plan.size();
-        plan.add(Boolean.FALSE);
-        long len = 2;
-        int members = 0;
-        if (n.isObject()) {
-            for (Map.Entry<String, JsonNode> e : n.properties()) {
-                if (!e.getValue().isNull()) {
-                    len += e.getKey().length() + 4 + measure(e.getValue(), indent + 2, plan) + (members++ > 0 ? 2 : 0);
+    /** {@code json} (one valid JSON value) laid out; throws IllegalArgumentException when it is not JSON. */
+    public static String pretty(String json) {
+        boolean[] plan = plan(json);
+        StringBuilder out = new StringBuilder(json.length() + json.length() / 4 + 16);
+        boolean[] broken = new boolean[16];
+        int depth = 0;
+        int next = 0;
+        boolean opened = false;
+        int i = start(json);
+        int n = json.length();
+        while (i < n) {
+            char c = json.charAt(i);
+            if (isSpace(c)) {
+                i++;
+                continue;
+            }
+            if (opened && c != '}' && c != ']') {
+                opened = false;
+                if (broken[depth - 1]) {
+                    newline(out, depth);
                 }
             }
-        } else {
-            for (JsonNode item : n) {
-                len += measure(item, indent + 2, plan) + (members++ > 0 ? 2 : 0);
+            switch (c) {
+                case '{', '[' -> {
+                    out.append(c);
+                    broken = depth == broken.length ? Arrays.copyOf(broken, depth * 2) : broken;
+                    // a table inside one that stays on one line stays on it too
+                    broken[depth] = plan[next++] && (depth == 0 || broken[depth - 1]);
+                    depth++;
+                    opened = true;
+                    i++;
+                }
+                case '}', ']' -> {
+                    depth = closing(depth);
+                    if (broken[depth] && !opened) {
+                        newline(out, depth);
+                    }
+                    opened = false;
+                    out.append(c);
+                    i++;
+                }
+                case ',' -> {
+                    out.append(',');
+                    if (depth > 0 && broken[depth - 1]) {
+                        newline(out, depth);
+                    } else {
+                        out.append(' ');
+                    }
+                    i++;
+                }
+                case ':' -> {
+                    out.append(": ");
+                    i++;
+                }
+                default -> {
+                    int end = tokenEnd(json, i);
+                    out.append(json, i, end);
+                    i = end;
+                }
             }
         }
-        plan.set(at, members > 0 && len > WIDTH - indent);
-        return (int) Math.min(len, CAP);
+        return out.toString();
     }
 
-    /** Lays out tables as planned: broken ones one member per line, the others inline with ", " and ": ". */
-    private static final class Printer implements PrettyPrinter {
-        private final Iterator<Boolean> plan;
-        private final Deque<Boolean> open = new ArrayDeque<>();
-
-        Printer(Iterator<Boolean> plan) {
-            this.plan = plan;
-        }
-
-        private void start(JsonGenerator g, char c) throws IOException {
-            g.writeRaw(c);
-            open.push(plan.hasNext() ? plan.next() : Boolean.TRUE);
-        }
-
-        private void end(JsonGenerator g, int count, char c) throws IOException {
-            boolean broken = open.pop();
-            if (broken && count > 0) {
-                newline(g, open.size());
+    /** One "break" decision per table, in the order the tables open. */
+    static boolean[] plan(String json) {
+        boolean[] plan = new boolean[64];
+        int tables = 0;
+        // per open table: index in plan, what precedes it on its line (key), one-line length so far, members so
+        // far, object or array, awaiting a value after a key (and that key's length)
+        int[] at = new int[16];
+        int[] prefix = new int[16];
+        int[] keyLen = new int[16];
+        long[] len = new long[16];
+        int[] members = new int[16];
+        boolean[] object = new boolean[16];
+        boolean[] keyed = new boolean[16];
+        int depth = 0;
+        int i = start(json);
+        int n = json.length();
+        while (i < n) {
+            char c = json.charAt(i);
+            long value = -1;
+            if (isSpace(c) || c == ',' || c == ':') {
+                i++;
+                continue;
             }
-            g.writeRaw(c);
-        }
-
-        private void first(JsonGenerator g) throws IOException {
-            if (open.peek()) {
-                newline(g, open.size());
+            if (c == '{' || c == '[') {
+                if (tables == plan.length) {
+                    plan = Arrays.copyOf(plan, tables * 2);
+                }
+                if (depth == at.length) {
+                    int grown = depth * 2;
+                    at = Arrays.copyOf(at, grown);
+                    prefix = Arrays.copyOf(prefix, grown);
+                    keyLen = Arrays.copyOf(keyLen, grown);
+                    len = Arrays.copyOf(len, grown);
+                    members = Arrays.copyOf(members, grown);
+                    object = Arrays.copyOf(object, grown);
+                    keyed = Arrays.copyOf(keyed, grown);
+                }
+                at[depth] = tables++;
+                prefix[depth] = depth > 0 && keyed[depth - 1] ? keyLen[depth - 1] + 2 : 0;
+                len[depth] = 2;
+                members[depth] = 0;
+                object[depth] = c == '{';
+                keyed[depth] = false;
+                depth++;
+                i++;
+                continue;
             }
-        }
-
-        private void separator(JsonGenerator g) throws IOException {
-            g.writeRaw(',');
-            if (open.peek()) {
-                newline(g, open.size());
+            if (c == '}' || c == ']') {
+                depth = closing(depth);
+                plan[at[depth]] = members[depth] > 0 && len[depth] + prefix[depth] + 1 > WIDTH - 2L * depth;
+                value = Math.min(len[depth], CAP);
+                i++;
             } else {
-                g.writeRaw(' ');
+                int end = tokenEnd(json, i);
+                if (depth > 0 && object[depth - 1] && !keyed[depth - 1]) {
+                    keyed[depth - 1] = true;
+                    keyLen[depth - 1] = end - i;
+                    len[depth - 1] += end - i + 2;
+                } else {
+                    value = end - i;
+                }
+                i = end;
+            }
+            if (value >= 0 && depth > 0) {
+                int d = depth - 1;
+                len[d] += value + (members[d]++ > 0 ? 2 : 0);
+                keyed[d] = false;
             }
         }
+        if (depth != 0) {
+            throw new IllegalArgumentException("Unbalanced JSON: " + depth + " table(s) not closed");
+        }
+        return Arrays.copyOf(plan, tables);
+    }
 
-        private static void newline(JsonGenerator g, int depth) throws IOException {
-            g.writeRaw('\n');
-            for (int i = 0; i < depth; i++) {
-                g.writeRaw("  ");
+    private static int start(String json) {
+        return !json.isEmpty() && json.charAt(0) == '\uFEFF' ? 1 : 0;
+    }
+
+    private static int closing(int depth) {
+        if (depth == 0) {
+            throw new IllegalArgumentException("Unbalanced JSON: a table is closed that was not opened");
+        }
+        return depth - 1;
+    }
+
+    /** The end of the string, number or literal starting at {@code i}. */
+    private static int tokenEnd(String json, int i) {
+        int n = json.length();
+        if (json.charAt(i) == '"') {
+            int j = i + 1;
+            while (j < n) {
+                char c = json.charAt(j);
+                if (c == '\\') {
+                    j += 2;
+                } else if (c == '"') {
+                    return j + 1;
+                } else {
+                    j++;
+                }
             }
+            throw new IllegalArgumentException("Unterminated string at offset " + i);
         }
-
-        @Override
-        public void writeRootValueSeparator(JsonGenerator g) throws IOException {
-            g.writeRaw('\n');
+        int j = i;
+        while (j < n) {
+            char c = json.charAt(j);
+            if (c == ',' || c == ']' || c == '}' || c == ':' || isSpace(c)) {
+                break;
+            }
+            j++;
         }
+        return j == i ? j + 1 : j;
+    }
 
-        @Override
-        public void writeStartObject(JsonGenerator g) throws IOException {
-            start(g, '{');
-        }
+    private static boolean isSpace(char c) {
+        return c == ' ' || c == '\n' || c == '\r' || c == '\t';
+    }
 
-        @Override
-        public void writeEndObject(JsonGenerator g, int nrOfEntries) throws IOException {
-            end(g, nrOfEntries, '}');
-        }
-
-        @Override
-        public void writeObjectEntrySeparator(JsonGenerator g) throws IOException {
-            separator(g);
-        }
-
-        @Override
-        public void writeObjectFieldValueSeparator(JsonGenerator g) throws IOException {
-            g.writeRaw(": ");
-        }
-
-        @Override
-        public void writeStartArray(JsonGenerator g) throws IOException {
-            start(g, '[');
-        }
-
-        @Override
-        public void writeEndArray(JsonGenerator g, int nrOfValues) throws IOException {
-            end(g, nrOfValues, ']');
-        }
-
-        @Override
-        public void writeArrayValueSeparator(JsonGenerator g) throws IOException {
-            separator(g);
-        }
-
-        @Override
-        public void beforeArrayValues(JsonGenerator g) throws IOException {
-            first(g);
-        }
-
-        @Override
-        public void beforeObjectEntries(JsonGenerator g) throws IOException {
-            first(g);
+    private static void newline(StringBuilder out, int depth) {
+        out.append('\n');
+        for (int k = 0; k < depth; k++) {
+            out.append("  ");
         }
     }
 }

@@ -34,15 +34,11 @@ public final class AppContext implements AutoCloseable {
         this.connections = new ConnectionsViewModel(new ConnectionStore(dataDir.resolve("connections.json")));
         this.tasks = tasks;
         this.clock = clock;
-        this.loader = new ProfileLoader(clock);
+        this.loader = new ProfileLoader(clock, tasks.pool("Format JSON"));
         this.saver = dev.profilelens.app.editor.Saver.standard(clock);
         this.templates = new dev.profilelens.app.composer.Templates(dataDir.resolve("templates.json"));
         this.notifier = dev.profilelens.app.notify.DesktopNotifiers.onThisSystem(settings::notifyCommand,
-                settings::notifyWhenFree, r -> tasks.execute(dev.profilelens.app.task.BackgroundTask.of(
-                        "Desktop notification", () -> {
-                            r.run();
-                            return Boolean.TRUE;
-                        })));
+                settings::notifyWhenFree, tasks.pool("Desktop notification"));
     }
 
     /** Desktop notifications (off when the user turned them off in the View menu). */

@@ -50,7 +50,7 @@ final class SmokeTest {
 
     void start() {
         System.out.println("smoke: window shown " + (System.currentTimeMillis() - launched) + " ms after launch");
-        poll = new Timeline(new KeyFrame(Duration.millis(50), e -> step()));
+        poll = new Timeline(new KeyFrame(Duration.millis(16), e -> step()));
         poll.setCycleCount(Timeline.INDEFINITE);
         poll.play();
     }

@@ -8,6 +8,14 @@ public interface TaskExecutor extends AutoCloseable {
     /** Runs {@code task} on the shared pool. */
     <T> void execute(BackgroundTask<T> task);
 
+    /** The shared pool as a plain executor, for work that reports back by other means (a future, a callback). */
+    default Executor pool(String name) {
+        return r -> execute(BackgroundTask.of(name, () -> {
+            r.run();
+            return Boolean.TRUE;
+        }));
+    }
+
     /** Runs {@code task} on {@code lane}, e.g. a connection's single ordered worker. */
     <T> void execute(BackgroundTask<T> task, Executor lane);
 

@@ -80,7 +80,7 @@ class BrowserViewModelTest {
         vm.loadStores();
         List<KeyRow> seen = new ArrayList<>();
         ProfileViewModel profile = new ProfileViewModel(session, new CurrentThreadTaskExecutor(), dialogs,
-                new ProfileLoader(Clock.systemUTC()), EntryRef.of("PlayerData", "Player_0003"), row -> {
+                new ProfileLoader(Clock.systemUTC(), Runnable::run), EntryRef.of("PlayerData", "Player_0003"), row -> {
                     seen.add(row);
                     vm.markRead(row);
                 });

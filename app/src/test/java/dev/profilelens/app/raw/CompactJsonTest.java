@@ -1,9 +1,10 @@
 package dev.profilelens.app.raw;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.profilelens.core.diff.JsonEquals;
 import dev.profilelens.core.codec.RobloxJson;
+import dev.profilelens.core.diff.JsonEquals;
 import org.junit.jupiter.api.Test;
 
 class CompactJsonTest {
@@ -11,12 +12,52 @@ class CompactJsonTest {
     void smallTablesStayOnOneLineLargeOnesBreakAndTheTextParsesBackToTheSameValue() {
         String stored = "{\"Data\":{\"Coins\":5,\"Ratio\":0.5,\"Empty\":[],\"Inventory\":[{\"Id\":\"a\",\"Level\":1},"
                 + "{\"Id\":\"b\",\"Level\":2}],\"Long\":\"" + "x".repeat(120) + "\"},\"UserIds\":[1]}";
-        var node = RobloxJson.parse(stored);
-        String text = CompactJson.pretty(node);
-        assertThat(text).contains("\n    \"Inventory\": [{\"Id\": \"a\", \"Level\": 1}, {\"Id\": \"b\", \"Level\": 2}]")
-                .contains("\"Empty\": []").contains("\"Coins\": 5,").contains("\n  \"UserIds\": [1]\n}");
-        assertThat(text.lines()).allMatch(l -> l.length() <= CompactJson.WIDTH || l.contains("xxxx"));
-        assertThat(JsonEquals.equal(RobloxJson.parse(text), node)).isTrue();
-        assertThat(CompactJson.pretty(RobloxJson.parse("7"))).isEqualTo("7");
+        String text = CompactJson.pretty(stored);
+        assertThat(text).isEqualTo("""
+                {
+                  "Data": {
+                    "Coins": 5,
+                    "Ratio": 0.5,
+                    "Empty": [],
+                    "Inventory": [{"Id": "a", "Level": 1}, {"Id": "b", "Level": 2}],
+                    "Long": "%s"
+                  },
+                  "UserIds": [1]
+                }""".formatted("x".repeat(120)));
+        assertThat(JsonEquals.equal(RobloxJson.parse(text), RobloxJson.parse(stored))).isTrue();
+        assertThat(CompactJson.pretty("7")).isEqualTo("7");
+        assertThat(CompactJson.pretty(" \"a\" ")).isEqualTo("\"a\"");
+    }
+
+    @Test
+    void tokensAreShownExactlyAsStoredWhitespaceIsNot() {
+        String stored = "{ \"n\" : 1.50e0 ,\"z\":-0,\"e\":{},\"s\":\"caf\\u00e9 \\\"q\\\" ,:{}[]\","
+                + "\"b\":[true,false,null]}";
+        assertThat(CompactJson.pretty(stored))
+                .isEqualTo("{\"n\": 1.50e0, \"z\": -0, \"e\": {}, \"s\": \"caf\\u00e9 \\\"q\\\" ,:{}[]\", "
+                        + "\"b\": [true, false, null]}");
+    }
+
+    @Test
+    void theWidthCountsTheIndentAndDeepNestingIsLaidOut() {
+        String row = "\"" + "y".repeat(50) + "\"";
+        String fits = "[" + row + "," + row + "]";
+        assertThat(CompactJson.pretty(fits)).doesNotContain("\n");
+        String nested = "{\"a\":{\"b\":" + fits + "}}";
+        assertThat(CompactJson.pretty(nested).lines()).hasSize(5).allMatch(l -> l.length() <= CompactJson.WIDTH);
+        String deep = "[".repeat(40) + "1" + "]".repeat(40);
+        assertThat(CompactJson.pretty(deep)).isEqualTo(deep);
+        String wide = "[".repeat(40) + "\"" + "z".repeat(100) + "\"" + "]".repeat(40);
+        String laid = CompactJson.pretty(wide);
+        assertThat(laid.lines()).hasSize(81);
+        assertThat(laid.lines().skip(40).findFirst().orElseThrow()).startsWith(" ".repeat(80) + "\"zzz");
+        assertThat(JsonEquals.equal(RobloxJson.parse(laid), RobloxJson.parse(wide))).isTrue();
+    }
+
+    @Test
+    void textThatIsNotOneBalancedValueIsRefused() {
+        assertThatThrownBy(() -> CompactJson.pretty("{\"a\":[1}")).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> CompactJson.pretty("]")).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> CompactJson.pretty("[\"open")).isInstanceOf(IllegalArgumentException.class);
     }
 }
