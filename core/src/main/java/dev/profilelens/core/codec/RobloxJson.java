@@ -81,7 +81,7 @@ public final class RobloxJson {
             if (t == null) {
                 throw new InvalidInputException("Invalid JSON: the input is empty");
             }
-            JsonNode root = readValue(p, t);
+            JsonNode root = readValue(p, t, new SharedLeaves());
             JsonToken extra = p.nextToken();
             if (extra != null) {
                 throw invalid("unexpected content after the JSON value", p.currentTokenLocation());
@@ -100,7 +100,7 @@ public final class RobloxJson {
         return new InvalidInputException("Invalid JSON" + where + ": " + what);
     }
 
-    private static JsonNode readValue(JsonParser p, JsonToken t) throws IOException {
+    private static JsonNode readValue(JsonParser p, JsonToken t, SharedLeaves shared) throws IOException {
         switch (t) {
             case START_OBJECT: {
                 // small tables are the common case: a map that grows from 4 slots (not 16) keeps a 4 MB tree
@@ -108,7 +108,7 @@ public final class RobloxJson {
                 ObjectNode o = new ObjectNode(NODES, new LinkedHashMap<>(4, 1f));
                 while (p.nextToken() == JsonToken.FIELD_NAME) {
                     String name = p.currentName();
-                    if (o.replace(name, readValue(p, p.nextToken())) != null) {
+                    if (o.replace(name, readValue(p, p.nextToken(), shared)) != null) {
                         throw invalid("Duplicate field '" + name + "'", p.currentTokenLocation());
                     }
                 }
@@ -118,12 +118,12 @@ public final class RobloxJson {
                 ArrayNode a = NODES.arrayNode();
                 JsonToken e;
                 while ((e = p.nextToken()) != JsonToken.END_ARRAY) {
-                    a.add(readValue(p, e));
+                    a.add(readValue(p, e, shared));
                 }
                 return a;
             }
             case VALUE_STRING:
-                return NODES.textNode(p.getText());
+                return shared.text(p.getText());
             case VALUE_NUMBER_INT:
                 return readInteger(p);
             case VALUE_NUMBER_FLOAT:
@@ -146,7 +146,7 @@ public final class RobloxJson {
                 if (v == 0 && p.getText().startsWith("-")) {
                     return NODES.numberNode(-0.0d);
                 }
-                return NODES.numberNode(v);
+                return SharedLeaves.integer(v);
             }
             case LONG:
                 return NODES.numberNode(p.getLongValue());

@@ -85,6 +85,25 @@ class RoundTripTest {
     }
 
     @Test
+    void repeatedShortStringsAndSmallIntegersShareOneNodeWithoutChangingTheValueOrItsEdits() {
+        String longName = "L".repeat(30);
+        String stored = "{\"a\":[{\"Item\":\"Blade\",\"Lv\":7,\"N\":\"" + longName + "\"},"
+                + "{\"Item\":\"Blade\",\"Lv\":7,\"N\":\"" + longName + "\"}],\"big\":5000000}";
+        JsonNode root = RobloxJson.parse(stored);
+        JsonNode first = root.get("a").get(0);
+        JsonNode second = root.get("a").get(1);
+        assertThat(first.get("Item")).isSameAs(second.get("Item"));
+        assertThat(first.get("Lv")).isSameAs(second.get("Lv"));
+        assertThat(first.get("N")).isNotSameAs(second.get("N")).isEqualTo(second.get("N"));
+        assertThat(RobloxJson.writeString(root)).isEqualTo(stored);
+        ((com.fasterxml.jackson.databind.node.ObjectNode) first).put("Item", "Bow");
+        assertThat(second.get("Item").textValue()).isEqualTo("Blade");
+        assertThatThrownBy(() -> RobloxJson.parse("{\"a\":{\"b\":1,\"c\":2,\"b\":3}}"))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("Duplicate field 'b'")
+                .hasMessageContaining("line 1");
+    }
+
+    @Test
     void invalidJsonNamesLineAndColumn() {
         assertThatThrownBy(() -> RobloxJson.parse("{\n  \"a\": 1,\n  \"b\": }"))
                 .isInstanceOf(InvalidInputException.class).hasMessageContaining("line 3, column");
