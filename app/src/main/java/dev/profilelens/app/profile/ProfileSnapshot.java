@@ -10,17 +10,13 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Everything the profile panes show, computed off the FX thread in one go: the stored entry, its reading, lock,
- * the inspect report (cli.md). The Raw text is laid out beside the decoding ({@link RawText}) and waited for by the
- * Raw pane's worker ({@link #rawText()}).
+ * the inspect report (cli.md); the Raw pane's content is made beside the decoding ({@link RawText}).
  */
 public record ProfileSnapshot(EntryRef ref, @Nullable StoredEntry entry, ProfileReading reading, LockState lock,
                               JsonNode report, Instant readAt, RawText raw) {
 
-    /**
-     * The stored text laid out for reading (tokens exactly as stored), or the stored text itself when there is no
-     * JSON value (a missing key); may wait for the formatter, so called by the Raw pane's worker.
-     */
+    /** The stored text laid out for reading (tokens exactly as stored); waits for the formatter. */
     public String rawText() {
-        return reading.root() == null ? raw.stored() : raw.laidOut();
+        return raw.text();
     }
 }

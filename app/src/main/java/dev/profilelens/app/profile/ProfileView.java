@@ -3,7 +3,6 @@ package dev.profilelens.app.profile;
 import dev.profilelens.app.widgets.StatusBadge;
 import dev.profilelens.app.widgets.Badges;
 import dev.profilelens.app.raw.RawPane;
-import dev.profilelens.app.task.TaskExecutor;
 import dev.profilelens.core.model.Kind;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -20,7 +19,6 @@ import javafx.scene.layout.VBox;
 /** One profile: a header with badges, an explanation for odd values, and the panes in tabs. */
 public final class ProfileView extends BorderPane {
     private final ProfileViewModel model;
-    private final TaskExecutor tasks;
     private final TabPane panes = new TabPane();
     private final Label title = new Label();
     private final HBox badges = new HBox(6);
@@ -37,9 +35,8 @@ public final class ProfileView extends BorderPane {
     private java.util.function.Consumer<ProfileSnapshot> onVersions = s -> { };
     private RawPane raw;
 
-    public ProfileView(ProfileViewModel model, TaskExecutor tasks) {
+    public ProfileView(ProfileViewModel model) {
         this.model = model;
-        this.tasks = tasks;
         createView();
         initListeners();
     }
@@ -147,7 +144,7 @@ public final class ProfileView extends BorderPane {
                 ? "Messages" : "Global updates", UpdatesPane.of(s)));
         tabs.add(new Tab("Session", SessionPane.of(s)));
         tabs.add(new Tab("Key info", KeyInfoPane.of(s)));
-        raw = new RawPane(s::rawText, tasks);
+        raw = new RawPane(s.raw().content());
         tabs.add(new Tab("Raw", raw));
         panes.getTabs().setAll(tabs);
         panes.getSelectionModel().select(Math.min(selected, panes.getTabs().size() - 1));

@@ -1,43 +1,45 @@
 package dev.profilelens.app.profile;
 
 import dev.profilelens.app.raw.CompactJson;
+import dev.profilelens.app.raw.RawContent;
 import dev.profilelens.core.store.StoredEntry;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The Raw pane's text, laid out from the stored bytes ({@link CompactJson}) on {@code formatter} as soon as the
- * bytes are read, so a large value is formatted while it is decoded rather than after (the layout needs the text,
- * not the tree).
+ * The Raw pane's content, laid out from the stored bytes ({@link CompactJson}) and split into lines on
+ * {@code formatter} as soon as the bytes are read, so a large value is made ready while it is decoded rather than
+ * after (the layout needs the text, not the tree). A text that cannot be laid out is shown as stored.
  */
 public final class RawText {
-    private final String stored;
-    private final CompletableFuture<String> laidOut;
+    private final CompletableFuture<RawContent> content;
 
-    private RawText(String stored, CompletableFuture<String> laidOut) {
-        this.stored = stored;
-        this.laidOut = laidOut;
+    private RawText(CompletableFuture<RawContent> content) {
+        this.content = content;
     }
 
     static RawText start(@Nullable StoredEntry entry, Executor formatter) {
+        return new RawText(CompletableFuture.supplyAsync(() -> RawContent.of(laidOut(entry)), formatter));
+    }
+
+    private static String laidOut(@Nullable StoredEntry entry) {
         String stored = entry == null ? "" : new String(entry.value(), StandardCharsets.UTF_8);
-        return new RawText(stored, CompletableFuture.supplyAsync(() -> CompactJson.pretty(stored), formatter));
-    }
-
-    /** The text exactly as stored. */
-    String stored() {
-        return stored;
-    }
-
-    /** The laid-out text; waits for the formatter; the stored text when it could not be laid out. */
-    String laidOut() {
         try {
-            return laidOut.join();
-        } catch (CompletionException e) {
+            return stored.isEmpty() ? stored : CompactJson.pretty(stored);
+        } catch (IllegalArgumentException e) {
             return stored;
         }
+    }
+
+    /** For the Raw pane: completes on the formatter. */
+    public CompletableFuture<RawContent> content() {
+        return content;
+    }
+
+    /** The text the Raw pane shows; waits for the formatter. */
+    String text() {
+        return content.join().text();
     }
 }

@@ -1,12 +1,8 @@
 package dev.profilelens.app.raw;
 
-import dev.profilelens.app.task.BackgroundTask;
-import dev.profilelens.app.task.TaskExecutor;
 import java.util.BitSet;
-import java.util.Collection;
-import java.util.Collections;
-import java.util.List;
-import java.util.function.Supplier;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
 import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -19,10 +15,6 @@ import javafx.scene.layout.BorderPane;
 import org.fxmisc.flowless.VirtualizedScrollPane;
 import org.fxmisc.richtext.CodeArea;
 import org.fxmisc.richtext.LineNumberFactory;
-import org.fxmisc.richtext.model.ReadOnlyStyledDocumentBuilder;
-import org.fxmisc.richtext.model.SegmentOps;
-import org.fxmisc.richtext.model.StyleSpans;
-import org.fxmisc.richtext.model.StyledDocument;
 import org.fxmisc.richtext.model.TwoDimensional;
 import org.fxmisc.richtext.util.UndoUtils;
 import org.jspecify.annotations.Nullable;
@@ -47,8 +39,11 @@ public final class RawPane extends BorderPane {
     private @Nullable LargeTextView large;
     private int largeFrom;
 
-    /** {@code text} is called once, on a worker thread (formatting a large value takes a while). */
-    public RawPane(Supplier<String> text, TaskExecutor tasks) {
+    /**
+     * Shows {@code content} when it is ready: at once when it already is (it is usually made while the value is
+     * decoded), else when it completes.
+     */
+    public RawPane(CompletionStage<RawContent> content) {
         area.setId("raw-text");
         area.setEditable(false);
         area.setUndoManager(UndoUtils.noOpUndoManager());
@@ -66,29 +61,31 @@ public final class RawPane extends BorderPane {
         setCenter(new VirtualizedScrollPane<>(area));
         found.setText("formatting…");
         area.getVisibleParagraphs().addListener((ListChangeListener<Object>) c -> queueColouring());
-        tasks.execute(BackgroundTask.of("Format JSON", () -> prepare(text.get()))
-                .onSuccess(this::show)
-                .onFailure(e -> {
+        CompletableFuture<RawContent> future = content.toCompletableFuture();
+        if (future.isDone() && !future.isCompletedExceptionally()) {
+            show(future.join());
+        } else {
+            future.whenComplete((c, e) -> Platform.runLater(() -> {
+                if (c != null) {
+                    show(c);
+                } else {
                     found.setText("could not format: " + e.getMessage());
                     ready.set(true);
-                }));
+                }
+            }));
+        }
     }
 
-    /** Off the FX thread: a document for the code area, or the lines of a large text. */
-    static Object prepare(String text) {
-        return text.length() > LARGE ? new TextLines(text) : document(text);
-    }
-
-    @SuppressWarnings("unchecked")
-    private void show(Object prepared) {
-        if (prepared instanceof TextLines lines) {
+    private void show(RawContent content) {
+        var doc = content.document();
+        if (doc == null) {
+            TextLines lines = content.lines();
             large = new LargeTextView(lines);
             large.setId("raw-lines");
             setCenter(large);
             found.setText(String.format("%,d lines — large value: whole-line selection (Ctrl+C copies lines)",
                     lines.count()));
         } else {
-            var doc = (StyledDocument<Collection<String>, String, Collection<String>>) prepared;
             area.replace(0, area.getLength(), doc);
             area.moveTo(0);
             area.requestFollowCaret();
@@ -96,18 +93,6 @@ public final class RawPane extends BorderPane {
         }
         ready.set(true);
         queueColouring();
-    }
-
-    /** The lines as one immutable document without colours; pure, safe on any thread. */
-    static StyledDocument<Collection<String>, String, Collection<String>> document(String text) {
-        ReadOnlyStyledDocumentBuilder<Collection<String>, String, Collection<String>> b =
-                new ReadOnlyStyledDocumentBuilder<>(SegmentOps.styledTextOps(), Collections.emptyList());
-        TextLines lines = new TextLines(text);
-        for (int i = 0; i < lines.count(); i++) {
-            String line = lines.line(i);
-            b.addParagraph(List.of(line), StyleSpans.singleton(Collections.emptyList(), line.length()));
-        }
-        return b.build();
     }
 
     private void queueColouring() {

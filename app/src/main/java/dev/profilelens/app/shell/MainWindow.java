@@ -157,7 +157,7 @@ public final class MainWindow {
         }
         ProfileViewModel vm = new ProfileViewModel(session, context.tasks(), dialogs, context.loader(), row.ref(),
                 browser::markRead);
-        ProfileView view = new ProfileView(vm, context.tasks());
+        ProfileView view = new ProfileView(vm);
         view.setOnEdit(snapshot -> editors.open(session, snapshot, vm));
         view.setOnVersions(snapshot -> editors.openVersions(session, snapshot, vm));
         view.setOnMailbox(snapshot -> editors.openComposer(session, snapshot));

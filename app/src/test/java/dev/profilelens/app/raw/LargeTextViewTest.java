@@ -2,13 +2,12 @@ package dev.profilelens.app.raw;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.profilelens.app.task.FxTaskExecutor;
 import dev.profilelens.icons.Theme;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.Scene;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
@@ -19,7 +18,6 @@ import org.testfx.util.WaitForAsyncUtils;
 /** The Raw pane on a value over the large-text threshold: the line view, colours on screen, find by line. */
 @ExtendWith(ApplicationExtension.class)
 class LargeTextViewTest {
-    private final FxTaskExecutor tasks = new FxTaskExecutor();
     private RawPane pane;
 
     /** About 1.4 MB of JSON over 40,001 lines, with one marker on line 30,002. */
@@ -36,16 +34,11 @@ class LargeTextViewTest {
     void start(Stage stage) {
         String text = bigText();
         assertThat(text.length()).isGreaterThan(RawPane.LARGE);
-        pane = new RawPane(() -> text, tasks);
+        pane = new RawPane(CompletableFuture.supplyAsync(() -> RawContent.of(text)));
         Scene scene = new Scene(pane, 900, 600);
         scene.getStylesheets().addAll(Theme.LIGHT.stylesheets());
         stage.setScene(scene);
         stage.show();
-    }
-
-    @AfterEach
-    void close() {
-        tasks.close();
     }
 
     @Test
