@@ -8,6 +8,11 @@ final class GuiLauncher {
     }
 
     static void launch(String[] args) {
+        // while JavaFX starts (about a second), load the store driver on the side: the first key list comes sooner
+        Thread prepare = new Thread(() -> dev.profilelens.core.store.SandboxProvisioner.find()
+                .ifPresent(dev.profilelens.core.store.SandboxProvisioner::prepare), "prepare-stores");
+        prepare.setDaemon(true);
+        prepare.start();
         Application.launch(ProfileLensApp.class, args);
     }
 }

@@ -19,6 +19,14 @@ public interface SandboxProvisioner {
     /** True when the sandbox exists and holds data; then {@code ProfileSources.open("sandbox", …)} opens it. */
     boolean isReady();
 
+    /**
+     * Loads what opening a store will need (a native driver, say), so the window's first read does not wait for
+     * it; called once at start on a background thread while the GUI toolkit starts. Failures are left for the real
+     * open to report.
+     */
+    default void prepare() {
+    }
+
     /** Seeds a fresh sandbox with {@code profiles} profiles; a cancelled run leaves no partial file. */
     void create(int profiles, long seed, Progress progress, BooleanSupplier cancelled);
 
