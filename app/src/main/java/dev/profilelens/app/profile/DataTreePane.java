@@ -1,7 +1,8 @@
 package dev.profilelens.app.profile;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import dev.profilelens.app.widgets.FitToRows;
 import dev.profilelens.core.codec.RobloxJson;
+import com.fasterxml.jackson.databind.JsonNode;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -49,7 +50,8 @@ final class DataTreePane {
         });
         Label hint = new Label("Right-click a row to copy its path or value.");
         hint.getStyleClass().add("muted");
-        BorderPane pane = new BorderPane(tree);
+        BorderPane pane = new BorderPane();
+        FitToRows.apply(tree, tree.expandedItemCountProperty(), ROW_HEIGHT, pane);
         pane.setTop(new ToolBar(expand, collapse, hint));
         return pane;
     }

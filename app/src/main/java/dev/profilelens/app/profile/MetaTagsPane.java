@@ -1,16 +1,19 @@
 package dev.profilelens.app.profile;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import dev.profilelens.app.widgets.FitToRows;
 import dev.profilelens.core.codec.RobloxJson;
+import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
+import javafx.scene.layout.BorderPane;
 
 /** MetaTags as a table: tag, value (JSON), type. */
 final class MetaTagsPane {
@@ -38,7 +41,9 @@ final class MetaTagsPane {
             }
         }
         table.setItems(FXCollections.observableList(rows));
-        return table;
+        BorderPane pane = new BorderPane();
+        FitToRows.apply(table, Bindings.size(table.getItems()), DataTreePane.ROW_HEIGHT, pane);
+        return pane;
     }
 
     private static TableColumn<Tag, String> column(String title, java.util.function.Function<Tag, String> f) {

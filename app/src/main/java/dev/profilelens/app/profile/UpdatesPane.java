@@ -1,11 +1,13 @@
 package dev.profilelens.app.profile;
 
+import dev.profilelens.app.widgets.FitToRows;
 import dev.profilelens.core.codec.RobloxJson;
 import dev.profilelens.core.model.GlobalUpdate;
 import dev.profilelens.core.model.Mailbox;
 import dev.profilelens.core.model.Message;
 import java.util.ArrayList;
 import java.util.List;
+import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.scene.Node;
@@ -41,13 +43,15 @@ final class UpdatesPane {
         }
         TableView<Row> table = new TableView<>(FXCollections.observableList(rows));
         table.setId("updates-table");
+        table.setFixedCellSize(DataTreePane.ROW_HEIGHT);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.getColumns().add(column("Id", Row::id));
         table.getColumns().add(column("Version", Row::version));
         table.getColumns().add(column("State", Row::state));
         table.getColumns().add(column("Data", Row::data));
         table.setPlaceholder(new Label(box == null ? "No mailbox." : "Nothing pending."));
-        BorderPane pane = new BorderPane(table);
+        BorderPane pane = new BorderPane();
+        FitToRows.apply(table, Bindings.size(table.getItems()), DataTreePane.ROW_HEIGHT, pane);
         Label head = new Label(box == null ? "" : "Update index " + box.index() + " · " + rows.size() + " pending");
         head.getStyleClass().add("section-title");
         pane.setTop(head);

@@ -5,6 +5,7 @@ import dev.profilelens.app.profile.ProfileView;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.function.Predicate;
 import javafx.animation.AnimationTimer;
 import javafx.scene.Node;
 import javafx.scene.control.Tab;
@@ -46,11 +47,14 @@ final class PerfProbe {
         return browser.model().hasMoreProperty().get() || browser.model().loadingProperty().get();
     }
 
-    /** Renders every pane of the profile once (selecting each tab, as a user would); returns how many. */
-    static int paintEveryPane(ProfileView view) {
+    /** Renders the panes of the profile that {@code which} accepts (selecting each tab, as a user would). */
+    static int paintPanes(ProfileView view, Predicate<Tab> which) {
         int painted = 0;
         int selected = view.panes().getSelectionModel().getSelectedIndex();
         for (Tab t : view.panes().getTabs()) {
+            if (!which.test(t)) {
+                continue;
+            }
             long t0 = System.nanoTime();
             view.panes().getSelectionModel().select(t);
             view.panes().applyCss();
