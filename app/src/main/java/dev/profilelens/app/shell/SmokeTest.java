@@ -13,9 +13,9 @@ import javafx.util.Duration;
 /**
  * {@code --smoke-test [--screenshot FILE] [--open STORE/KEY] [--reopen N] [--browse-pages N]}: opens the sandbox
  * (or {@code --source}), waits for the key list, optionally pages through N pages of keys measuring the longest FX
- * pause, opens the first profile (or KEY), paints every pane (each once its content is there), optionally reads and paints it N times more (the
- * same work as opening it in a warmed-up app), writes a screenshot and exits 0; exits 1 when any step fails or
- * 120 s pass. Used by packaging checks and bench/app.
+ * pause, opens the first profile (or KEY), paints every pane (each once its content is there), optionally reads
+ * and paints it N times more (the same work as opening it in a warmed-up app), writes a screenshot and exits 0;
+ * exits 1 when any step fails or 120 s pass. Used by packaging checks and bench/app.
  */
 final class SmokeTest {
     private static final long DEADLINE_MS = 120_000;
