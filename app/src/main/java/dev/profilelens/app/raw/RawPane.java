@@ -30,7 +30,7 @@ import org.jspecify.annotations.Nullable;
 public final class RawPane extends BorderPane {
     static final int LARGE = 1_000_000;
     private static final int MARGIN = 30;
-    private final CodeArea area = new CodeArea();
+    private @Nullable CodeArea area;
     private final TextField find = new TextField();
     private final Label found = new Label();
     private final ReadOnlyBooleanWrapper ready = new ReadOnlyBooleanWrapper(this, "ready");
@@ -44,10 +44,6 @@ public final class RawPane extends BorderPane {
      * decoded), else when it completes.
      */
     public RawPane(CompletionStage<RawContent> content) {
-        area.setId("raw-text");
-        area.setEditable(false);
-        area.setUndoManager(UndoUtils.noOpUndoManager());
-        area.setParagraphGraphicFactory(LineNumberFactory.get(area));
         find.setPromptText("Find in value (Enter for next)");
         find.setId("raw-find");
         find.setPrefColumnCount(28);
@@ -58,9 +54,7 @@ public final class RawPane extends BorderPane {
         });
         found.getStyleClass().add("muted");
         setTop(new ToolBar(find, found));
-        setCenter(new VirtualizedScrollPane<>(area));
         found.setText("formatting…");
-        area.getVisibleParagraphs().addListener((ListChangeListener<Object>) c -> queueColouring());
         CompletableFuture<RawContent> future = content.toCompletableFuture();
         if (future.isDone() && !future.isCompletedExceptionally()) {
             show(future.join());
@@ -86,13 +80,27 @@ public final class RawPane extends BorderPane {
             found.setText(String.format("%,d lines — large value: whole-line selection (Ctrl+C copies lines)",
                     lines.count()));
         } else {
-            area.replace(0, area.getLength(), doc);
-            area.moveTo(0);
-            area.requestFollowCaret();
+            CodeArea a = codeArea();
+            a.replace(0, a.getLength(), doc);
+            a.moveTo(0);
+            a.requestFollowCaret();
+            setCenter(new VirtualizedScrollPane<>(a));
             found.setText("");
         }
         ready.set(true);
         queueColouring();
+    }
+
+    /** The code area for texts below the large-text threshold, made only when one is shown (it is costly). */
+    private CodeArea codeArea() {
+        CodeArea a = new CodeArea();
+        a.setId("raw-text");
+        a.setEditable(false);
+        a.setUndoManager(UndoUtils.noOpUndoManager());
+        a.setParagraphGraphicFactory(LineNumberFactory.get(a));
+        a.getVisibleParagraphs().addListener((ListChangeListener<Object>) c -> queueColouring());
+        area = a;
+        return a;
     }
 
     private void queueColouring() {
@@ -105,6 +113,10 @@ public final class RawPane extends BorderPane {
     /** Colours the lines on screen plus a margin that have not been coloured yet. */
     void colourVisible() {
         colourQueued = false;
+        CodeArea area = this.area;
+        if (area == null) {
+            return;
+        }
         int shown = area.getVisibleParagraphs().size();
         if (shown == 0) {
             return;
@@ -129,7 +141,8 @@ public final class RawPane extends BorderPane {
     /** Selects the next occurrence of the search text after the caret (the last match), wrapping around. */
     public boolean findNext() {
         String needle = find.getText();
-        if (needle == null || needle.isEmpty()) {
+        CodeArea area = this.area;
+        if (needle == null || needle.isEmpty() || large == null && area == null) {
             return false;
         }
         String text = large != null ? large.lines().text() : area.getText();
@@ -159,7 +172,8 @@ public final class RawPane extends BorderPane {
         find.requestFocus();
     }
 
-    public CodeArea area() {
+    /** The code area, once a text below the large-text threshold is shown. */
+    public @Nullable CodeArea area() {
         return area;
     }
 }

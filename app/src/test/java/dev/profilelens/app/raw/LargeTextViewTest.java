@@ -47,6 +47,7 @@ class LargeTextViewTest {
         WaitForAsyncUtils.waitForFxEvents();
         LargeTextView lines = robot.lookup("#raw-lines").queryAs(LargeTextView.class);
         assertThat(lines.getItems()).hasSize(40_003);
+        assertThat(pane.area()).as("no code area is made for a large value").isNull();
         assertThat(robot.lookup(".large-text .text.json-key").queryAll()).isNotEmpty();
         robot.clickOn("#raw-find").write("Marker").type(KeyCode.ENTER);
         WaitForAsyncUtils.waitForFxEvents();
