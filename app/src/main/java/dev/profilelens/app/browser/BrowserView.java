@@ -21,6 +21,8 @@ public final class BrowserView extends VBox {
     private final TextField scope = new TextField();
     private final CheckBox allScopes = new CheckBox("all");
     private final TextField search = new TextField();
+    /** Showing one of the last this many rows loads the next page. */
+    private static final int PREFETCH_ROWS = 50;
     private final ListView<KeyRow> keys = new ListView<>();
     private final Label status = new Label();
 
@@ -45,8 +47,13 @@ public final class BrowserView extends VBox {
         search.setPromptText("Key prefix… (Ctrl+K)");
         search.setTooltip(new Tooltip("Keys starting with this text (Ctrl+K); Enter searches"));
         keys.setId("key-list");
+        // one row height: the list then never measures rows to estimate its length, which cost the FX thread up to
+        // 190 ms per page once tens of thousands of keys were loaded
+        keys.setFixedCellSize(22);
         keys.setCellFactory(lv -> new KeyCell(index -> {
-            if (index >= model.keys().size() - 1) {
+            // within the last rows, not only at the very last one: a list may well not update the cell of the
+            // last row again when a page arrives while it is on screen, and the next page never came
+            if (index >= model.keys().size() - PREFETCH_ROWS) {
                 model.loadMore();
             }
         }));
