@@ -34,6 +34,13 @@ final class PerfProbe {
         pulses.start();
     }
 
+    /** The longest gap so far in milliseconds; watching goes on from zero. */
+    long restartLongest() {
+        long longest = longestGapNanos / 1_000_000;
+        longestGapNanos = 0;
+        return longest;
+    }
+
     /** Stops watching; the longest gap between pulses in milliseconds. */
     long stopWatchingPulses() {
         pulses.stop();

@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
 
 /** One run of the packaged-style app jar with {@code --smoke-test} under Xvfb; the figures it printed. */
 record AppRun(long usableMs, long shownMs, long rssMb, long paintMs, long rereadMs, long browseKeys,
-              long browsePauseMs, String output) {
+              long browsePauseMs, long firstScrollPauseMs, String output) {
     /** Re-reads not counted in the warm figure (the JIT is still compiling the decoder and the panes). */
     static final int WARM_UP = 3;
     private static final Pattern USABLE = Pattern.compile("usable \\(keys listed\\) (\\d+) ms");
@@ -21,7 +21,7 @@ record AppRun(long usableMs, long shownMs, long rssMb, long paintMs, long reread
     private static final Pattern PAINT = Pattern.compile("opened and all \\d+ panes painted in (\\d+) ms");
     private static final Pattern REREAD = Pattern.compile("read again and all \\d+ panes painted in (\\d+) ms");
     private static final Pattern BROWSE = Pattern.compile("browsed (\\d+) keys in \\d+ ms; longest pause of the FX "
-            + "thread (\\d+) ms");
+            + "thread (\\d+) ms \\(first scroll (-?\\d+) ms\\)");
 
     static AppRun launch(Path jar, Path home, List<String> jvm, String... args)
             throws IOException, InterruptedException {
@@ -37,7 +37,8 @@ record AppRun(long usableMs, long shownMs, long rssMb, long paintMs, long reread
             throw new IllegalStateException("app run failed: " + String.join(" ", cmd) + "\n" + out);
         }
         return new AppRun(find(USABLE, out, 1), find(SHOWN, out, 1), find(SHOWN, out, 2), find(PAINT, out, 1),
-                warmMedian(out), find(BROWSE, out, 1), find(BROWSE, out, 2), out);
+                warmMedian(out), find(BROWSE, out, 1), find(BROWSE, out, 2),
+                find(BROWSE, out, 3), out);
     }
 
     private static long find(Pattern p, String out, int group) {
