@@ -114,8 +114,8 @@ public final class Main {
                 First start (creates and seeds the 5,000-profile sandbox): usable after %d ms.
 
                 Browsing a %,d-key store: paged through %,d keys (scrolling to the end of the list, 200 keys a page,
-                never the whole store) with the longest pause of the FX thread %d ms after the first page (a frame is
-                16 ms); the first scroll in the fresh JVM paused it %d ms.
+                never the whole store) with the longest pause of the FX thread %d ms after the first two pages (a
+                frame is 16 ms); the first scrolls in the fresh JVM (class loading, compiling) paused it %d ms.
                 """, runs, runs, keys, median(coldCds, AppRun::usableMs), worst(coldCds, AppRun::usableMs),
                 median(cold, AppRun::usableMs), worst(cold, AppRun::usableMs),
                 median(cold, AppRun::rssMb), worst(cold, AppRun::rssMb), size, median(open, AppRun::paintMs),
