@@ -14,7 +14,6 @@ import com.fasterxml.jackson.databind.node.DecimalNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.profilelens.core.error.InvalidInputException;
-import org.jspecify.annotations.Nullable;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -183,18 +182,9 @@ public final class RobloxJson {
 
     /** Indented text for people (editor, CLI output), with the same value rules as {@link #write}. */
     public static String pretty(JsonNode node) {
-        return pretty(node, null);
-    }
-
-    /** Text laid out by {@code printer} (Jackson's default indentation when null), with Roblox's value rules. */
-    public static String pretty(JsonNode node, com.fasterxml.jackson.core.@Nullable PrettyPrinter printer) {
         ByteArrayOutputStream out = new ByteArrayOutputStream(8192);
         try (JsonGenerator g = FACTORY.createGenerator(out)) {
-            if (printer == null) {
-                g.useDefaultPrettyPrinter();
-            } else {
-                g.setPrettyPrinter(printer);
-            }
+            g.useDefaultPrettyPrinter();
             writeValue(g, node, new PathTrail());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
