@@ -20,8 +20,6 @@ import javafx.scene.layout.BorderPane;
 /** Data as a tree table: name, value and type columns; expand / collapse; copy path and value. */
 final class DataTreePane {
     private static final int EXPAND_LIMIT = 5_000;
-    /** Rows of one height spare the table measuring each cell (the panes of a large profile paint sooner). */
-    static final double ROW_HEIGHT = 24;
 
     private DataTreePane() {
     }
@@ -31,7 +29,6 @@ final class DataTreePane {
         root.setExpanded(true);
         TreeTableView<JsonTreeItem.Row> tree = new TreeTableView<>(root);
         tree.setId("data-tree");
-        tree.setFixedCellSize(ROW_HEIGHT);
         tree.setColumnResizePolicy(TreeTableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         tree.getColumns().add(column("Key", r -> r.name(), 240));
         tree.getColumns().add(column("Value", r -> r.node().isContainerNode() ? "" : RobloxJson.writeString(r.node()),
@@ -51,7 +48,7 @@ final class DataTreePane {
         Label hint = new Label("Right-click a row to copy its path or value.");
         hint.getStyleClass().add("muted");
         BorderPane pane = new BorderPane();
-        FitToRows.apply(tree, tree.expandedItemCountProperty(), ROW_HEIGHT, pane);
+        FitToRows.apply(tree, tree.fixedCellSizeProperty(), tree.expandedItemCountProperty(), pane);
         pane.setTop(new ToolBar(expand, collapse, hint));
         return pane;
     }

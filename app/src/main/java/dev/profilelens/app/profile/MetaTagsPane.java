@@ -28,7 +28,6 @@ final class MetaTagsPane {
         JsonNode tags = s.reading().meta() == null ? null : s.reading().meta().metaTags();
         TableView<Tag> table = new TableView<>();
         table.setId("metatags-table");
-        table.setFixedCellSize(DataTreePane.ROW_HEIGHT);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.getColumns().add(column("Tag", Tag::name));
         table.getColumns().add(column("Value", Tag::value));
@@ -42,7 +41,7 @@ final class MetaTagsPane {
         }
         table.setItems(FXCollections.observableList(rows));
         BorderPane pane = new BorderPane();
-        FitToRows.apply(table, Bindings.size(table.getItems()), DataTreePane.ROW_HEIGHT, pane);
+        FitToRows.apply(table, table.fixedCellSizeProperty(), Bindings.size(table.getItems()), pane);
         return pane;
     }
 

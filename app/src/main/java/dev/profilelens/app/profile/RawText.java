@@ -27,7 +27,7 @@ public final class RawText {
     private static String laidOut(@Nullable StoredEntry entry) {
         String stored = entry == null ? "" : new String(entry.value(), StandardCharsets.UTF_8);
         try {
-            return stored.isEmpty() ? stored : CompactJson.pretty(stored);
+            return CompactJson.pretty(stored);
         } catch (IllegalArgumentException e) {
             return stored;
         }

@@ -43,7 +43,6 @@ final class UpdatesPane {
         }
         TableView<Row> table = new TableView<>(FXCollections.observableList(rows));
         table.setId("updates-table");
-        table.setFixedCellSize(DataTreePane.ROW_HEIGHT);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.getColumns().add(column("Id", Row::id));
         table.getColumns().add(column("Version", Row::version));
@@ -51,7 +50,7 @@ final class UpdatesPane {
         table.getColumns().add(column("Data", Row::data));
         table.setPlaceholder(new Label(box == null ? "No mailbox." : "Nothing pending."));
         BorderPane pane = new BorderPane();
-        FitToRows.apply(table, Bindings.size(table.getItems()), DataTreePane.ROW_HEIGHT, pane);
+        FitToRows.apply(table, table.fixedCellSizeProperty(), Bindings.size(table.getItems()), pane);
         Label head = new Label(box == null ? "" : "Update index " + box.index() + " · " + rows.size() + " pending");
         head.getStyleClass().add("section-title");
         pane.setTop(head);
