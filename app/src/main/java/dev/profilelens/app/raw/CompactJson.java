@@ -86,15 +86,13 @@ public final class CompactJson {
     static boolean[] plan(String json) {
         boolean[] plan = new boolean[64];
         int tables = 0;
-        // per open table: index in plan, what precedes it on its line (key), one-line length so far, members so
-        // far, object or array, awaiting a value after a key (and that key's length)
+        // per open table: index in plan, one-line length so far, members so far, object or array, and the length
+        // of the key whose value comes next (-1 when none: between members, or in an array)
         int[] at = new int[16];
-        int[] prefix = new int[16];
-        int[] keyLen = new int[16];
         long[] len = new long[16];
         int[] members = new int[16];
         boolean[] object = new boolean[16];
-        boolean[] keyed = new boolean[16];
+        int[] keyLen = new int[16];
         int depth = 0;
         int i = start(json);
         int n = json.length();
@@ -112,32 +110,30 @@ public final class CompactJson {
                 if (depth == at.length) {
                     int grown = depth * 2;
                     at = Arrays.copyOf(at, grown);
-                    prefix = Arrays.copyOf(prefix, grown);
-                    keyLen = Arrays.copyOf(keyLen, grown);
                     len = Arrays.copyOf(len, grown);
                     members = Arrays.copyOf(members, grown);
                     object = Arrays.copyOf(object, grown);
-                    keyed = Arrays.copyOf(keyed, grown);
+                    keyLen = Arrays.copyOf(keyLen, grown);
                 }
                 at[depth] = tables++;
-                prefix[depth] = depth > 0 && keyed[depth - 1] ? keyLen[depth - 1] + 2 : 0;
                 len[depth] = 2;
                 members[depth] = 0;
                 object[depth] = c == '{';
-                keyed[depth] = false;
+                keyLen[depth] = -1;
                 depth++;
                 i++;
                 continue;
             }
             if (c == '}' || c == ']') {
                 depth = closing(depth);
-                plan[at[depth]] = members[depth] > 0 && len[depth] + prefix[depth] + 1 > WIDTH - 2L * depth;
+                // what precedes the table on its line: the key it is the value of, if any
+                int prefix = depth > 0 && keyLen[depth - 1] >= 0 ? keyLen[depth - 1] + 2 : 0;
+                plan[at[depth]] = members[depth] > 0 && len[depth] + prefix + 1 > WIDTH - 2L * depth;
                 value = Math.min(len[depth], CAP);
                 i++;
             } else {
                 int end = tokenEnd(json, i);
-                if (depth > 0 && object[depth - 1] && !keyed[depth - 1]) {
-                    keyed[depth - 1] = true;
+                if (depth > 0 && object[depth - 1] && keyLen[depth - 1] < 0) {
                     keyLen[depth - 1] = end - i;
                     len[depth - 1] += end - i + 2;
                 } else {
@@ -148,7 +144,7 @@ public final class CompactJson {
             if (value >= 0 && depth > 0) {
                 int d = depth - 1;
                 len[d] += value + (members[d]++ > 0 ? 2 : 0);
-                keyed[d] = false;
+                keyLen[d] = -1;
             }
         }
         if (depth != 0) {
