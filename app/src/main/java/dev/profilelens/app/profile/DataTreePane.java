@@ -48,7 +48,7 @@ final class DataTreePane {
         Label hint = new Label("Right-click a row to copy its path or value.");
         hint.getStyleClass().add("muted");
         BorderPane pane = new BorderPane();
-        FitToRows.apply(tree, tree.fixedCellSizeProperty(), tree.expandedItemCountProperty(), pane);
+        FitToRows.apply(tree, pane);
         pane.setTop(new ToolBar(expand, collapse, hint));
         return pane;
     }

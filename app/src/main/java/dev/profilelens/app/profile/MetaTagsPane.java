@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.scene.Node;
@@ -41,7 +40,7 @@ final class MetaTagsPane {
         }
         table.setItems(FXCollections.observableList(rows));
         BorderPane pane = new BorderPane();
-        FitToRows.apply(table, table.fixedCellSizeProperty(), Bindings.size(table.getItems()), pane);
+        FitToRows.apply(table, pane);
         return pane;
     }
 

@@ -7,7 +7,6 @@ import dev.profilelens.core.model.Mailbox;
 import dev.profilelens.core.model.Message;
 import java.util.ArrayList;
 import java.util.List;
-import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.scene.Node;
@@ -50,7 +49,7 @@ final class UpdatesPane {
         table.getColumns().add(column("Data", Row::data));
         table.setPlaceholder(new Label(box == null ? "No mailbox." : "Nothing pending."));
         BorderPane pane = new BorderPane();
-        FitToRows.apply(table, table.fixedCellSizeProperty(), Bindings.size(table.getItems()), pane);
+        FitToRows.apply(table, pane);
         Label head = new Label(box == null ? "" : "Update index " + box.index() + " · " + rows.size() + " pending");
         head.getStyleClass().add("section-title");
         pane.setTop(head);

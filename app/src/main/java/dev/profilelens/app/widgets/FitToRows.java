@@ -1,10 +1,16 @@
 package dev.profilelens.app.widgets;
 
+import java.util.function.IntSupplier;
+import javafx.beans.Observable;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.DoubleProperty;
-import javafx.beans.value.ObservableIntegerValue;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.SimpleIntegerProperty;
 import javafx.geometry.Pos;
 import javafx.scene.control.Control;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TreeItem;
+import javafx.scene.control.TreeTableView;
 import javafx.scene.layout.BorderPane;
 
 /**
@@ -24,15 +30,33 @@ public final class FitToRows {
     private FitToRows() {
     }
 
+    /** A table view: its row count is its item count. */
+    public static void apply(TableView<?> table, BorderPane parent) {
+        apply(table, table.fixedCellSizeProperty(), () -> table.getItems().size(), table.getItems(), parent);
+    }
+
+    /**
+     * A tree table: its row count is the count of items shown (expanded). Read through the getter, not the
+     * {@code expandedItemCount} property, which the tree only brings up to date during its own layout - too late
+     * to grow the table when a row is expanded.
+     */
+    public static void apply(TreeTableView<?> tree, BorderPane parent) {
+        IntegerProperty expansions = new SimpleIntegerProperty();
+        tree.getRoot().addEventHandler(TreeItem.expandedItemCountChangeEvent(),
+                e -> expansions.set(expansions.get() + 1));
+        apply(tree, tree.fixedCellSizeProperty(), tree::getExpandedItemCount, expansions, parent);
+    }
+
     /**
      * Gives {@code table} rows of {@link #ROW_HEIGHT} (through its {@code fixedCellSize} property), binds its
-     * maximum height to {@code rows} of them and puts it at the top of {@code parent}'s centre.
+     * maximum height to {@code rows} of them, read again whenever {@code rowsChanged} changes, and puts it at the
+     * top of {@code parent}'s centre.
      */
-    public static void apply(Control table, DoubleProperty fixedCellSize, ObservableIntegerValue rows,
-                             BorderPane parent) {
+    private static void apply(Control table, DoubleProperty fixedCellSize, IntSupplier rows,
+                              Observable rowsChanged, BorderPane parent) {
         fixedCellSize.set(ROW_HEIGHT);
         table.maxHeightProperty().bind(Bindings.createDoubleBinding(
-                () -> HEADER + Math.max(MIN_ROWS, rows.get()) * ROW_HEIGHT, rows));
+                () -> HEADER + Math.max(MIN_ROWS, rows.getAsInt()) * ROW_HEIGHT, rowsChanged));
         parent.setCenter(table);
         BorderPane.setAlignment(table, Pos.TOP_LEFT);
     }

@@ -117,6 +117,20 @@ class ReadSideUITest {
     }
 
     @Test
+    @SuppressWarnings("unchecked")
+    void theDataTableIsAsTallAsItsRowsAndGrowsWhenRowsAreExpanded(FxRobot robot) {
+        open(robot, sandbox.keyByState.get("free"));
+        var tree = (javafx.scene.control.TreeTableView<Object>) robot.lookup("#data-tree").query();
+        var pane = tree.getParent();
+        waitFor(() -> tree.getHeight() > 0);
+        double collapsed = tree.getHeight();
+        assertThat(collapsed).as("no empty rows below the data").isLessThan(pane.getLayoutBounds().getHeight() - 100);
+        robot.clickOn("Expand all");
+        waitFor(() -> tree.getHeight() > collapsed + 5 * 24);
+        assertThat(tree.getHeight()).isLessThanOrEqualTo(pane.getLayoutBounds().getHeight());
+    }
+
+    @Test
     void theRawPaneColoursTheLinesOnScreenAndFindsText(FxRobot robot) {
         open(robot, sandbox.keyByState.get("active"));
         robot.clickOn("Raw");
