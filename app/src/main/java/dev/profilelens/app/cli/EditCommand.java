@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.profilelens.core.codec.RobloxJson;
 import dev.profilelens.core.edit.EditRequest;
 import dev.profilelens.core.edit.SaveResult;
-import dev.profilelens.core.edit.WriteMode;
 import dev.profilelens.core.edit.intent.Intent;
 import java.io.PrintWriter;
 import java.time.Duration;
@@ -76,7 +75,8 @@ final class EditCommand implements Callable<Integer> {
         try (WriteSession session = WriteSession.open(source.spec)) {
             SaveResult result = session.useCase().save(request);
             ObjectNode json = ResultJson.of(intents, result);
-            boolean live = result instanceof SaveResult.Refused r && r.reason() == SaveResult.Refused.Reason.LIVE_SESSION;
+            boolean live = result instanceof SaveResult.Refused r
+                    && r.reason() == SaveResult.Refused.Reason.LIVE_SESSION;
             Duration timeout = Duration.ofSeconds(timeoutSeconds);
             if (live && deliver != null) {
                 return new LiveEdit(session, target.ref(), reason, err).deliver(intents, deliver, dryRun, timeout,

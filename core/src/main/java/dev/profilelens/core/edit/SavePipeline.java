@@ -5,7 +5,11 @@ import dev.profilelens.core.audit.AuditLog;
 import dev.profilelens.core.codec.RobloxJson;
 import dev.profilelens.core.codec.Validator;
 import dev.profilelens.core.diff.JsonDiff;
+import dev.profilelens.core.diff.JsonEquals;
+import dev.profilelens.core.edit.intent.Intent;
 import dev.profilelens.core.edit.intent.IntentDiff;
+import dev.profilelens.core.edit.intent.ReplaceValue;
+import dev.profilelens.core.edit.intent.SetValue;
 import dev.profilelens.core.error.ConflictException;
 import dev.profilelens.core.error.InvalidInputException;
 import dev.profilelens.core.error.RefusedException;
@@ -13,6 +17,7 @@ import dev.profilelens.core.store.EntryRef;
 import dev.profilelens.core.store.ProfileSource;
 import dev.profilelens.core.store.StoredEntry;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -60,10 +65,24 @@ public final class SavePipeline {
             return new SaveOutcome(false, request.baseVersion(), request.baseVersion(), request.base(),
                     RobloxJson.nodes().arrayNode(), List.of());
         }
-        EditRequest edit = new EditRequest(request.ref(), IntentDiff.derive(request.base(), request.edited(), numbers),
-                request.reason(), request.mode(), request.confirmation(), null, request.base(),
-                actionOf(request.mode()), false);
+        EditRequest edit = new EditRequest(request.ref(), intents(request, numbers), request.reason(),
+                request.mode(), request.confirmation(), null, request.base(), actionOf(request.mode()), false);
         return outcome(request, useCase.save(edit));
+    }
+
+    /**
+     * The intents of a whole-value save. A mailbox the caller changed on purpose (restore's "drop the pending
+     * updates") becomes a "set" that refuses when a new update arrived since it was read.
+     */
+    static List<Intent> intents(SaveRequest request, IntentDiff.Numbers numbers) {
+        List<Intent> out = new ArrayList<>(IntentDiff.derive(request.base(), request.edited(), numbers));
+        JsonNode before = request.base() == null ? null : request.base().get("GlobalUpdates");
+        JsonNode after = request.edited().get("GlobalUpdates");
+        boolean replaced = out.stream().anyMatch(i -> i instanceof ReplaceValue);
+        if (!replaced && before != null && after != null && !JsonEquals.equal(before, after)) {
+            out.add(new SetValue("/GlobalUpdates", after, before));
+        }
+        return out;
     }
 
     /** Maps a typed result to the outcome / exceptions of {@link #save(SaveRequest)}. */

@@ -55,7 +55,8 @@ public record DeliveryTemplate(List<Rule> rules) {
         for (int i = 0; i < rules.size(); i++) {
             JsonNode r = rules.get(i);
             String at = "/rules/" + i;
-            if (!r.path("intent").isTextual() || !r.path("path").isTextual() || !ProfileCodec.isTable(r.get("update"))) {
+            boolean ok = r.path("intent").isTextual() && r.path("path").isTextual();
+            if (!ok || !ProfileCodec.isTable(r.get("update"))) {
                 throw new InvalidInputException("Each rule needs \"intent\" and \"path\" strings and an \"update\" "
                         + "table (" + where + ")", at);
             }
