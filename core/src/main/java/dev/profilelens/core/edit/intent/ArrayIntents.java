@@ -40,10 +40,24 @@ final class ArrayIntents {
             }
         }
         for (int k = j; k < after.size(); k++) {
+            if (changedInPlace(found, after.get(k))) {
+                return false;
+            }
             found.add(new AppendItem(path, after.get(k)));
         }
         out.addAll(found);
         return true;
+    }
+
+    /** True when an added element has the identity of a removed one: an element edited in place, not a move. */
+    private static boolean changedInPlace(List<Intent> removals, JsonNode added) {
+        for (Intent i : removals) {
+            ItemMatch m = ((RemoveItem) i).match();
+            if (m.field() != null && m.matches(added)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A match that identifies exactly this element among the array's elements, or null. */
