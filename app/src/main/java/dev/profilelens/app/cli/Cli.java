@@ -27,6 +27,8 @@ import picocli.CommandLine.Command;
             WatchCommand.class,
             AuditCommand.class,
             RestoreCommand.class,
+            EditCommand.class,
+            HandoverCommand.class,
         })
 public final class Cli implements Runnable {
 
