@@ -65,13 +65,8 @@ class TaskFailureTest {
         }
     }
 
-    private static void startFx() throws InterruptedException {
-        CountDownLatch up = new CountDownLatch(1);
-        try {
-            Platform.startup(up::countDown);
-        } catch (IllegalStateException alreadyRunning) {
-            up.countDown();
-        }
-        assertThat(up.await(30, TimeUnit.SECONDS)).isTrue();
+    /** The toolkit as the other UI tests start it (TestFX, Monocle headless), so they can share the JVM. */
+    private static void startFx() throws java.util.concurrent.TimeoutException {
+        org.testfx.api.FxToolkit.registerPrimaryStage();
     }
 }
