@@ -10,9 +10,7 @@ import dev.profilelens.core.audit.index.GroupCount;
 import dev.profilelens.core.audit.index.IndexFilter;
 import dev.profilelens.core.audit.index.IndexFilters;
 import dev.profilelens.core.audit.index.IndexRow;
-import dev.profilelens.core.audit.index.IndexScanner;
-import dev.profilelens.core.audit.index.RequestPacer;
-import dev.profilelens.core.audit.index.ScanFeed;
+import dev.profilelens.core.audit.index.MetaTagScan;
 import dev.profilelens.core.audit.index.ScanProgress;
 import dev.profilelens.core.audit.index.ScanResult;
 import dev.profilelens.core.audit.index.ScanSpec;
@@ -47,7 +45,7 @@ public final class MetaAuditModel implements AutoCloseable {
     private final DialogService dialogs;
     private final Path dataDir;
     private final Executor ui;
-    private final AuditIndexProvider provider = AuditIndexProvider.find();
+    private final MetaTagScan scans = new MetaTagScan(AuditIndexProvider.find(), Clock.systemUTC(), Sleeper.real());
     private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(this, "progress");
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
     private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(this, "running");
@@ -73,24 +71,8 @@ public final class MetaAuditModel implements AutoCloseable {
         cancel.set(false);
         running.set(true);
         status.set("scanning " + spec.describe() + "…");
-        long[] last = {0};
-        tasks.execute(BackgroundTask.of("Scan " + store, () -> {
-            AuditIndex idx = index(spec);
-            RequestPacer pacer = new RequestPacer(session.source().capabilities().budget(), 0.5, Clock.systemUTC(),
-                    Sleeper.real());
-            ScanFeed feed = provider.feed(session.source(), spec, pacer);
-            try {
-                return new IndexScanner(Clock.systemUTC(), 500).scan(spec, feed, idx, p -> {
-                    long now = System.currentTimeMillis();
-                    if (now - last[0] >= 100 || p.done() == p.total()) {
-                        last[0] = now;
-                        ui.execute(() -> showProgress(p));
-                    }
-                }, cancel::get);
-            } finally {
-                provider.close(feed);
-            }
-        }).onSuccess((ScanResult r) -> {
+        tasks.execute(BackgroundTask.of("Scan " + store, () -> scans.run(session.source(), spec, index(spec), 100,
+                p -> ui.execute(() -> showProgress(p)), cancel::get)).onSuccess((ScanResult r) -> {
             status.set((r.finished() ? "indexed " : "stopped at ") + r.done() + " of " + r.total() + " keys"
                     + (r.resumed() ? " (resumed)" : "") + (r.finished() ? "" : " — Scan again to resume"));
             query(List.of(), null);
@@ -102,7 +84,7 @@ public final class MetaAuditModel implements AutoCloseable {
         if (index != null) {
             index.close();
         }
-        index = provider.open(provider.defaultFile(dataDir, session.source().describe(), spec));
+        index = scans.open(scans.defaultFile(dataDir, session.source(), spec));
         return index;
     }
 
