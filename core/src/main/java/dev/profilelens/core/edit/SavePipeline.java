@@ -79,8 +79,8 @@ public final class SavePipeline {
                 return new SaveOutcome(false, theirsVersion, theirsVersion, theirs, RobloxJson.nodes().arrayNode(),
                         mergedPaths);
             }
-            Optional<SaveOutcome> done = tryWrite(ref, theirs, theirsVersion, toWrite, actionOf(request.mode()),
-                    request.reason(), mergedPaths);
+            Optional<SaveOutcome> done = tryWrite(current, ref, theirs, theirsVersion, toWrite,
+                    actionOf(request.mode()), request.reason(), mergedPaths);
             if (done.isPresent()) {
                 return done.get();
             }
@@ -103,7 +103,7 @@ public final class SavePipeline {
             String version = current.map(StoredEntry::version).orElse(null);
             JsonNode next = transform.apply(theirs == null ? null : theirs.deepCopy());
             Validator.validateStored(next);
-            Optional<SaveOutcome> done = tryWrite(ref, theirs, version, next, action, reason, List.of());
+            Optional<SaveOutcome> done = tryWrite(current, ref, theirs, version, next, action, reason, List.of());
             if (done.isPresent()) {
                 return done.get();
             }
@@ -112,11 +112,12 @@ public final class SavePipeline {
                 + " was not written. Try again in a moment.");
     }
 
-    private Optional<SaveOutcome> tryWrite(EntryRef ref, @Nullable JsonNode before, @Nullable String version,
-                                           JsonNode toWrite, String action, String reason, List<String> merged) {
+    private Optional<SaveOutcome> tryWrite(Optional<StoredEntry> stored, EntryRef ref, @Nullable JsonNode before,
+                                           @Nullable String version, JsonNode toWrite, String action, String reason,
+                                           List<String> merged) {
         byte[] bytes = RobloxJson.write(toWrite);
-        WriteRequest write = new WriteRequest(ref, bytes, KeyMetadata.userIds(toWrite),
-                KeyMetadata.attributes(toWrite),
+        WriteRequest write = new WriteRequest(ref, bytes, KeyMetadata.userIds(before, toWrite, stored),
+                KeyMetadata.attributes(before, toWrite, stored),
                 version == null ? Precondition.mustNotExist() : Precondition.matchVersion(version));
         String after;
         try {
