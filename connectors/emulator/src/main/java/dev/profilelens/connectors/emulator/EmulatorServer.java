@@ -45,6 +45,7 @@ public final class EmulatorServer implements AutoCloseable {
         HttpConfiguration http = new HttpConfiguration();
         http.setSendServerVersion(false);
         http.setSendXPoweredBy(false);
+        http.setSendDateHeader(false); // sent by Exchange, with a lower-case name
         // keys and store names may hold %2F and other encoded separators: the routes decode each segment themselves
         http.setUriCompliance(UriCompliance.LEGACY);
         this.connector = new ServerConnector(server, 1, 1, new HttpConnectionFactory(http));

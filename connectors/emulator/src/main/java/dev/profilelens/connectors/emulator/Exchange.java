@@ -3,7 +3,7 @@ package dev.profilelens.connectors.emulator;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
+import java.nio.ByteBuffer;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
@@ -89,16 +89,17 @@ final class Exchange {
         response.setStatus(status);
         headers.forEach((k, v) -> response.getHeaders().put(new HttpField((HttpHeader) null,
                 k.toLowerCase(Locale.ROOT), v)));
+        response.getHeaders().put(new HttpField((HttpHeader) null, "date", Times.httpDate(java.time.Instant.now())));
         if (contentType != null && status != 204) {
             response.getHeaders().put(new HttpField((HttpHeader) null, "content-type", contentType));
         }
-        if (status != 204 && bytes.length > 0) {
-            try (OutputStream out = Content.Sink.asOutputStream(response)) {
-                out.write(bytes);
-            }
+        byte[] out = status == 204 ? new byte[0] : bytes;
+        if (status != 204) {
+            response.getHeaders().put(new HttpField(HttpHeader.CONTENT_LENGTH, "content-length",
+                    Integer.toString(out.length)));
         }
         done = true;
-        callback.succeeded();
+        response.write(true, ByteBuffer.wrap(out), callback);
     }
 
     void json(int status, Map<String, String> headers, JsonNode node) throws IOException {
