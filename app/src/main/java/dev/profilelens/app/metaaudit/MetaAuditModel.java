@@ -17,6 +17,8 @@ import dev.profilelens.core.audit.index.ScanProgress;
 import dev.profilelens.core.audit.index.ScanResult;
 import dev.profilelens.core.audit.index.ScanSpec;
 import dev.profilelens.core.audit.index.Sleeper;
+import dev.profilelens.core.store.BudgetStatus;
+import dev.profilelens.core.store.RequestBudget;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -55,6 +57,10 @@ public final class MetaAuditModel implements AutoCloseable {
     private final ObservableList<IndexRow> rows = FXCollections.observableArrayList();
     private final ObservableList<GroupCount> groups = FXCollections.observableArrayList();
     private final AtomicBoolean cancel = new AtomicBoolean();
+    private volatile @Nullable Thread worker;
+    private volatile @Nullable RequestBudget budget;
+    private long lastDone;
+    private @Nullable Long lastTotal;
     private @Nullable AuditIndex index;
 
     public MetaAuditModel(ConnectionSession session, TaskExecutor tasks, DialogService dialogs, Path dataDir,
@@ -75,9 +81,10 @@ public final class MetaAuditModel implements AutoCloseable {
         status.set("scanning " + spec.describe() + "…");
         long[] last = {0};
         tasks.execute(BackgroundTask.of("Scan " + store, () -> {
+            worker = Thread.currentThread();
             AuditIndex idx = index(spec);
-            RequestPacer pacer = new RequestPacer(session.source().capabilities().budget(), 0.5, Clock.systemUTC(),
-                    Sleeper.real());
+            budget = session.source().capabilities().budget();
+            RequestPacer pacer = new RequestPacer(budget, 0.5, Clock.systemUTC(), Sleeper.real());
             ScanFeed feed = provider.feed(session.source(), spec, pacer);
             try {
                 return new IndexScanner(Clock.systemUTC(), 500).scan(spec, feed, idx, p -> {
@@ -88,14 +95,24 @@ public final class MetaAuditModel implements AutoCloseable {
                     }
                 }, cancel::get);
             } finally {
+                worker = null;
+                Thread.interrupted(); // a cancel that came as the scan ended must not leak into the next task
                 provider.close(feed);
             }
         }).onSuccess((ScanResult r) -> {
-            status.set((r.finished() ? "indexed " : "stopped at ") + r.done() + " of " + r.total() + " keys"
+            status.set((r.finished() ? "indexed " + r.done() + " of " + r.total() + " keys"
+                    : BudgetStatus.partial(r.done(), (long) r.total(), "keys indexed (cancelled)"))
                     + (r.resumed() ? " (resumed)" : "") + (r.finished() ? "" : " — Scan again to resume"));
             query(List.of(), null);
-        }).onFailure(e -> dialogs.showError("The scan stopped", e))
-                .onFinished(() -> running.set(false)));
+        }).onFailure(e -> {
+            if (cancel.get()) {
+                status.set(BudgetStatus.partial(lastDone, lastTotal, "keys indexed (cancelled while waiting)")
+                        + " — Scan again to resume");
+                query(List.of(), null);
+            } else {
+                dialogs.showError("The scan stopped", e);
+            }
+        }).onFinished(() -> running.set(false)));
     }
 
     private synchronized AuditIndex index(ScanSpec spec) {
@@ -107,13 +124,25 @@ public final class MetaAuditModel implements AutoCloseable {
     }
 
     private void showProgress(ScanProgress p) {
+        lastDone = p.done();
+        lastTotal = (long) p.total();
         progress.set(p.fraction());
         status.set(String.format("scanning %d/%d keys · %.0f keys/s%s", p.done(), p.total(), p.perSecond(),
                 p.eta() == null ? "" : " · ETA " + p.eta().toSeconds() + " s"));
     }
 
+    /** Stops the scan within a second, also while it waits for the request budget or a retry. */
     public void cancel() {
         cancel.set(true);
+        Thread w = worker;
+        if (w != null) {
+            w.interrupt();
+        }
+    }
+
+    /** The connection's request budget while a scan runs (null before, or for local files). */
+    public @Nullable RequestBudget budget() {
+        return budget;
     }
 
     /** Rows matching {@code filterLines} (one filter per entry) and the value counts of {@code groupPath}. */

@@ -8,6 +8,7 @@ import dev.profilelens.core.store.Limits;
 import dev.profilelens.core.store.Precondition;
 import dev.profilelens.core.store.StoredEntry;
 import dev.profilelens.core.store.VersionConflictException;
+import dev.profilelens.core.store.VersionQuery;
 import dev.profilelens.core.store.WriteRequest;
 import dev.profilelens.core.store.WriteResult;
 import java.io.IOException;
@@ -104,6 +105,11 @@ final class V1Writes {
             by = ex.param("incrementBy") == null ? 1 : Long.parseLong(ex.param("incrementBy").strip());
         } catch (NumberFormatException e) {
             throw ApiError.v1(400, "INVALID_ARGUMENT", "Unknown", "incrementBy must be an integer.");
+        }
+        if (serving.source(universe).read(ref).isEmpty() && !serving.source(universe).listVersions(ref,
+                new VersionQuery(null, null, true), null, 1).items().isEmpty()) {
+            ex.send(204, h, new byte[0], null); // v1.json, Increment Entry: "The key is marked as deleted."
+            return;
         }
         List<Long> users = EntryCodec.userIds(ex.header("roblox-entry-userids"));
         String attributes = EntryCodec.attributes(ex.header("roblox-entry-attributes"));

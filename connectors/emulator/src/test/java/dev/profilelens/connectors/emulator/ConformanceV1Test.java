@@ -160,6 +160,9 @@ class ConformanceV1Test extends Conformance {
         assertThat(notNumber.statusCode()).isEqualTo(400);
         assertThat(json(notNumber).path("errorDetails").path(0).path("datastoreErrorCode").asText())
                 .isEqualTo("ExistingValueNotNumeric");
+        call("DELETE", entry(u, "Coins", "269323"), KEY, null);
+        assertThat(call("POST", url, KEY, null).statusCode()).as("204: the key is marked as deleted")
+                .isEqualTo(204);
     }
 
     @Test

@@ -72,8 +72,12 @@ public final class ClientBudget implements RequestBudget {
     public synchronized BudgetUse use(Category category) {
         long now = clock.getAsLong();
         prune(category, now);
+        long wait = waitMillis(category, now);
+        BudgetUse.Wait why = wait == 0 ? BudgetUse.Wait.NONE : pausedUntil.get(category) > now
+                ? BudgetUse.Wait.THROTTLED : sent.get(category).size() >= limitPerMinute(category)
+                ? BudgetUse.Wait.FULL : BudgetUse.Wait.PACE;
         return new BudgetUse(category, sent.get(category).size(), limitPerMinute(category), throttled.get(category),
-                Duration.ofMillis(waitMillis(category, now)));
+                Duration.ofMillis(wait), why);
     }
 
     /** The server answered 429 to a request of this category. */
