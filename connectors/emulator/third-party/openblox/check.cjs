@@ -1,15 +1,16 @@
 // Drives openblox (a third-party Open Cloud client from the npm registry, used as published) against the
 // ProfileLens emulator: reads, writes, conditional writes, increments, listings, versions and revisions.
 // The only change is where requests go: openblox's documented `http.adapter` hook sends the requests it builds
-// for the real host to the emulator's base URL instead. Usage: node check.mjs http://127.0.0.1:PORT [UNIVERSE]
-import { setConfig } from "openblox/config";
-import { StandardDataStoresApi_V1 as V1, StandardDataStoresApi_V2 as V2 } from "openblox/cloud";
-import { HttpResponse } from "openblox/http";
+// for the real host to the emulator's base URL instead (and its response cache is off, so every call is sent).
+// Usage: node check.cjs http://127.0.0.1:PORT [UNIVERSE]
+const { createOpenbloxConfig, setDefaultOpenbloxConfig } = require("openblox/config");
+const { StandardDataStoresApi_V1: V1, StandardDataStoresApi_V2: V2 } = require("openblox/cloud");
+const { HttpResponse } = require("openblox/http");
 
 const base = process.argv[2];
 const universeId = process.argv[3] || "4242";
 if (!base) {
-  console.error("usage: node check.mjs http://127.0.0.1:PORT [UNIVERSE]");
+  console.error("usage: node check.cjs http://127.0.0.1:PORT [UNIVERSE]");
   process.exit(2);
 }
 const REAL = "https://apis.roblox.com";
@@ -27,8 +28,9 @@ const toEmulator = async ({ url, method, headers, body, formData }) => {
   return new HttpResponse({ url, method, success: response.ok, statusCode: response.status,
     headers: response.headers, body: parsed, fullResponse: response });
 };
-setConfig({ cloudKey: "dev-key", http: { adapter: toEmulator } });
+setDefaultOpenbloxConfig(createOpenbloxConfig({ cloudKey: "dev-key", cache: [], http: { adapter: toEmulator } }));
 
+async function main() {
 let failures = 0;
 async function check(name, fn) {
   try {
@@ -48,10 +50,12 @@ await check("v1 set + get (value, metadata headers)", async () => {
   await V1.setStandardDatastoreEntry({ universeId, datastoreName: store, entryKey: "p1",
     entryValue: { Gold: 6 }, entryUserIds: [7], entryAttributes: { Tier: "x" } });
   const got = await V1.standardDatastoreEntry({ universeId, datastoreName: store, entryKey: "p1" });
-  expect(JSON.stringify(got.data) === '{"Gold":6}', "value " + JSON.stringify(got.data));
-  const h = got.response.headers;
-  expect(h.get("roblox-entry-userids") === "[7]", "userids " + h.get("roblox-entry-userids"));
-  expect(/^[0-9A-F]{16}\.\d{10}\.[0-9A-F]{16}\.01$/.test(h.get("roblox-entry-version")), "version header");
+  const d = got.data;
+  expect(JSON.stringify(d.entry) === '{"Gold":6}', "value " + JSON.stringify(d));
+  expect(d.checksumsMatch === true, "openblox's content-md5 check failed");
+  expect(JSON.stringify(d.metadata.entryUserIds) === "[7]", "userids " + JSON.stringify(d.metadata));
+  expect(d.metadata.entryAttributes.Tier === "x", "attributes " + JSON.stringify(d.metadata));
+  expect(/^[0-9A-F]{16}\.0000000001\.[0-9A-F]{16}\.01$/.test(d.metadata.entryVersion), "version");
 });
 
 await check("v1 conditional set (matchVersion, exclusiveCreate)", async () => {
@@ -150,3 +154,6 @@ await check("v2 delete", async () => {
 
 console.log(failures === 0 ? "openblox: all checks passed" : "openblox: " + failures + " check(s) failed");
 process.exit(failures === 0 ? 0 : 1);
+}
+
+main();
