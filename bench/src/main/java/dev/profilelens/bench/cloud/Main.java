@@ -24,7 +24,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 /**
  * Pacing benchmark under the reference's bucket model (issue #17, ADR 0111): the emulator gives every bucket N
  * requests per minute; the client, told the same N for v2 and for v1, bulk-reads K keys with 4 threads (v2 Get,
- * the experience budget's READ) while 2 threads write K small values (v1 Set, the legacy Write bucket). Reports
+ * the experience budget's READ) while 4 threads write K small values (v1 Set, the legacy Write bucket). Reports
  * the rate achieved in each bucket as a share of N and the share of requests refused with 429.
  * Usage: {@code bench/run.sh cloud [OUTPUT.md] [N] [K]} (defaults 2400 and 2000; Roblox's floor is 300/min).
  */
@@ -106,13 +106,13 @@ public final class Main {
         return found.get();
     }
 
-    /** 2 threads write {@code count} small values with v1 Set (the client's V1_WRITE bucket); returns seconds. */
+    /** 4 threads write {@code count} small values with v1 Set (the client's V1_WRITE bucket); returns seconds. */
     private static double writeAll(ProfileSource source, int count, long t0) throws Exception {
         AtomicInteger next = new AtomicInteger();
-        ExecutorService pool = Executors.newFixedThreadPool(2);
+        ExecutorService pool = Executors.newFixedThreadPool(4);
         try {
             List<Future<?>> jobs = new ArrayList<>();
-            for (int t = 0; t < 2; t++) {
+            for (int t = 0; t < 4; t++) {
                 jobs.add(pool.submit(() -> {
                     for (int i = next.getAndIncrement(); i < count; i = next.getAndIncrement()) {
                         byte[] v = ("{\"n\":" + i + "}").getBytes(java.nio.charset.StandardCharsets.UTF_8);
@@ -145,7 +145,7 @@ public final class Main {
                 The emulator gives every bucket N = %d requests/min: the v2 experience budget (READ, WRITE, LIST,
                 REMOVE; error-codes-and-limits.md) and the legacy v1 buckets (Read, Write; throttling.md). The
                 client is told the same N for both (`budget`, `v1Budget`). At the same time, 4 threads read %d keys
-                with v2 Get (READ) and 2 threads write %d small values with v1 Set (v1 Write), through
+                with v2 Get (READ) and 4 threads write %d small values with v1 Set (v1 Write), through
                 `OpenCloudProfileSource` over loopback HTTP, after the key listing's minute has passed.
 
                 | figure | value | target |
