@@ -110,7 +110,8 @@ class ConformanceV1Test extends Conformance {
                 "writer", new ApiKeyTable.Grant(Set.of("*"), Set.of("universe-datastores.objects:create",
                         "universe-datastores.objects:update"))));
         try (EmulatorServer s = EmulatorServer.start(EmulatorOptions.defaults().withApiKeys(keys))) {
-            String base = s.baseUrl() + "/datastores/v1/universes/" + u + "/standard-datastores/datastore/entries/entry";
+            String base = s.baseUrl() + "/datastores/v1/universes/" + u
+                    + "/standard-datastores/datastore/entries/entry";
             HttpResponse<byte[]> refused = call("POST", base + Http.query("datastoreName", "Fresh", "entryKey", "k"),
                     "writer", "1");
             assertThat(refused.statusCode()).isEqualTo(403);
