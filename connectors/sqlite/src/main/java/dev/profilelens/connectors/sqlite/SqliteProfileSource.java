@@ -49,6 +49,7 @@ public final class SqliteProfileSource implements ProfileSource {
         this.readOnly = readOnly || (Files.exists(file) && !Files.isWritable(file));
         this.connection = open(file, this.readOnly);
         this.writes = new SqliteWrites(connection, clock, retention);
+        lastSnapshot();
     }
 
     public static SqliteProfileSource open(Path file) {
@@ -131,11 +132,17 @@ public final class SqliteProfileSource implements ProfileSource {
     @Override
     public synchronized Page<EntryRef> listKeys(String store, @Nullable String scope, String prefix,
                                                 @Nullable String cursor, int limit) {
+        return listKeys(store, scope, prefix, cursor, limit, false);
+    }
+
+    /** {@link #listKeys} that can also list tombstoned keys (Open Cloud v1 lists them; v2 with showDeleted). */
+    public synchronized Page<EntryRef> listKeys(String store, @Nullable String scope, String prefix,
+                                                @Nullable String cursor, int limit, boolean includeDeleted) {
         Limits.checkName("data store name", store);
         try {
             return scope == null
-                    ? SqlPaging.keysOfAllScopes(connection, store, prefix, cursor, limit)
-                    : SqlPaging.keysOfScope(connection, store, scope, prefix, cursor, limit);
+                    ? SqlPaging.keysOfAllScopes(connection, store, prefix, cursor, limit, includeDeleted)
+                    : SqlPaging.keysOfScope(connection, store, scope, prefix, cursor, limit, includeDeleted);
         } catch (SQLException e) {
             throw failure("list keys of " + store, e);
         }
@@ -191,6 +198,25 @@ public final class SqliteProfileSource implements ProfileSource {
             return SqliteReads.version(connection, ref, version);
         } catch (SQLException e) {
             throw failure("read version " + version + " of " + ref, e);
+        }
+    }
+
+    /** Records a snapshot: the next write of every key keeps the version it supersedes, whatever the hour. */
+    public synchronized void snapshot(Instant at) {
+        refuseIfReadOnly();
+        try {
+            writes.snapshot(at);
+        } catch (SQLException e) {
+            throw failure("record a snapshot", e);
+        }
+    }
+
+    /** When the last snapshot was taken, if ever. */
+    public synchronized Optional<Instant> lastSnapshot() {
+        try {
+            return Optional.ofNullable(writes.lastSnapshot());
+        } catch (SQLException e) {
+            throw failure("read the last snapshot time", e);
         }
     }
 
