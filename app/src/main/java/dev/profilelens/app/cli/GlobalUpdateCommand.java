@@ -3,6 +3,7 @@ package dev.profilelens.app.cli;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.profilelens.core.codec.ProfileCodec;
 import dev.profilelens.core.codec.RobloxJson;
+import dev.profilelens.core.error.InvalidInputException;
 import dev.profilelens.core.updates.GlobalUpdates;
 import java.util.concurrent.Callable;
 import java.util.function.UnaryOperator;
@@ -33,8 +34,13 @@ final class GlobalUpdateCommand implements Runnable {
     /** Reads FILE as a stored value (nonexistent or empty = missing key), transforms, prints compact JSON. */
     static int transform(CommandLine.Model.CommandSpec spec, String file, UnaryOperator<@Nullable JsonNode> op) {
         byte[] bytes = CliInput.readOrEmpty(file, System.in);
-        JsonNode stored = ProfileCodec.read(bytes).root();
-        spec.commandLine().getOut().println(RobloxJson.writeString(op.apply(stored)));
+        String result;
+        try {
+            result = RobloxJson.writeString(op.apply(ProfileCodec.read(bytes).root()));
+        } catch (InvalidInputException e) {
+            throw e.within(file);
+        }
+        spec.commandLine().getOut().println(result);
         return 0;
     }
 
@@ -49,7 +55,7 @@ final class GlobalUpdateCommand implements Runnable {
 
         @Override
         public Integer call() {
-            JsonNode d = CliInput.option("--data", data);
+            JsonNode d = CliInput.storable("--data", data);
             return transform(spec, file, v -> GlobalUpdates.addActive(v, d));
         }
     }
@@ -67,7 +73,7 @@ final class GlobalUpdateCommand implements Runnable {
 
         @Override
         public Integer call() {
-            JsonNode d = CliInput.option("--data", data);
+            JsonNode d = CliInput.storable("--data", data);
             return transform(spec, file, v -> GlobalUpdates.changeActive(v, id, d));
         }
     }

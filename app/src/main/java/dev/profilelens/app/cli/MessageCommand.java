@@ -22,7 +22,7 @@ final class MessageCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        JsonNode d = CliInput.option("--data", data);
+        JsonNode d = CliInput.storable("--data", data);
         return GlobalUpdateCommand.transform(spec, file, v -> GlobalUpdates.message(v, d));
     }
 }

@@ -15,6 +15,7 @@ import com.fasterxml.jackson.databind.node.DecimalNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.profilelens.core.error.InvalidInputException;
+import dev.profilelens.core.store.Limits;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -280,7 +281,7 @@ public final class RobloxJson {
      * would write it as an escape sequence, which Roblox refuses and which our reader refuses in keys.
      */
     private static void writeText(JsonGenerator g, String text, boolean key, PathTrail path) throws IOException {
-        if (!Validator.isUnicode(text)) {
+        if (!Limits.encodesAsUtf8(text)) {
             throw new InvalidInputException("The " + (key ? "key" : "string") + " is not valid Unicode (it holds a "
                     + "lone surrogate) and cannot be stored as UTF-8", path.pointer());
         }

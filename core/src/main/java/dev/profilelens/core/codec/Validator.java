@@ -117,7 +117,7 @@ public final class Validator {
         if (n.isObject()) {
             for (Map.Entry<String, JsonNode> e : n.properties()) {
                 String child = JsonPointers.child(path, e.getKey());
-                if (!isUnicode(e.getKey())) {
+                if (!Limits.encodesAsUtf8(e.getKey())) {
                     throw new InvalidInputException("the key is not valid Unicode (it holds a lone surrogate)", child);
                 }
                 if (e.getValue().isNull()) {
@@ -142,22 +142,9 @@ public final class Validator {
                         + (Double.isNaN(d) ? "" : " (" + n + " is beyond the range of a Lua number)"), path);
             }
         } else if (n.isTextual()) {
-            if (!isUnicode(n.textValue())) {
+            if (!Limits.encodesAsUtf8(n.textValue())) {
                 throw new InvalidInputException("the string is not valid Unicode (it holds a lone surrogate)", path);
             }
         }
-    }
-
-    /** False when the text holds a lone surrogate, which UTF-8 cannot encode. */
-    public static boolean isUnicode(String s) {
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
-                i++;
-            } else if (Character.isSurrogate(c)) {
-                return false;
-            }
-        }
-        return true;
     }
 }
