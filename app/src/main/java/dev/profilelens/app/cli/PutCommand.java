@@ -6,6 +6,7 @@ import dev.profilelens.core.edit.SaveOutcome;
 import dev.profilelens.core.edit.SaveRequest;
 import dev.profilelens.core.edit.WriteMode;
 import dev.profilelens.core.error.ConflictException;
+import dev.profilelens.core.error.InvalidInputException;
 import dev.profilelens.core.store.EntryRef;
 import dev.profilelens.core.store.StoredEntry;
 import java.util.Optional;
@@ -61,7 +62,13 @@ final class PutCommand implements Callable<Integer> {
             JsonNode base = current.map(e -> RobloxJson.parse(e.value())).orElse(null);
             SaveRequest request = new SaveRequest(ref, base, version, mine, reason,
                     replace ? WriteMode.REPLACE_WHOLE : WriteMode.NORMAL, confirm);
-            SaveOutcome outcome = session.pipeline().save(request);
+            SaveOutcome outcome;
+            try {
+                outcome = session.pipeline().save(request);
+            } catch (InvalidInputException e) {
+                // a refusal naming a JSON path is about the value read from FILE: say so (exit 2 names the file)
+                throw e.path() == null ? e : e.within(file);
+            }
             spec.commandLine().getOut().println(outcome.written()
                     ? "written: " + ref.key() + " version " + outcome.versionAfter()
                             + (outcome.mergedPaths().isEmpty() ? "" : " (merged: " + outcome.mergedPaths() + ")")
