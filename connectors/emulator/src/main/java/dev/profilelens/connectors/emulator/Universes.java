@@ -30,6 +30,9 @@ final class Universes implements AutoCloseable {
             this.temporary = folderOrNull == null;
             this.folder = temporary ? Files.createTempDirectory("profilelens-emulator") : folderOrNull;
             Files.createDirectories(folder);
+        } catch (java.nio.file.FileAlreadyExistsException e) {
+            throw new InvalidInputException("--db takes a folder for the universes' files; " + folderOrNull
+                    + " is a file (it was left untouched)", "--db");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
