@@ -26,6 +26,10 @@ public final class LockRouter {
         switch (stored.kind()) {
             case PROFILE:
                 return routeProfile(request, stored, toWrite);
+            case UNKNOWN:
+                throw new RefusedException("The key " + key + " holds a profile-like value of no known library "
+                        + "(ProfileService, ProfileStore or ProfileService Plus). ProfileLens shows it read-only and "
+                        + "never rewrites it into another library's shape.");
             case MISSING:
             case PLACEHOLDER:
             case CORRUPT:
@@ -71,7 +75,7 @@ public final class LockRouter {
     /** A stale lock cleared: no {@code ActiveSession}, no {@code ForceLoadSession} (as PSt SetAsync does). */
     static JsonNode withoutLock(JsonNode value) {
         ObjectNode copy = value.deepCopy();
-        JsonNode meta = copy.get("MetaData");
+        JsonNode meta = copy.get(copy.has("MetaData") ? "MetaData" : "Metadata");
         if (meta instanceof ObjectNode m) {
             m.remove("ActiveSession");
             m.remove("ForceLoadSession");
