@@ -55,7 +55,7 @@ public final class SqliteProfileSource implements ProfileSource {
         return new SqliteProfileSource(file, Clock.systemUTC(), Retention.KEEP_ALL, false);
     }
 
-    private static Connection open(Path file, boolean readOnly) {
+    static Connection open(Path file, boolean readOnly) {
         if (Files.isDirectory(file)) {
             throw new InspectorException("The store path " + file + " is a folder, not a file.");
         }
