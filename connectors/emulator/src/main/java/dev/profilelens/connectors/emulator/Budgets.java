@@ -12,7 +12,7 @@ import java.util.function.LongSupplier;
  * rounded up to the next KB).
  */
 final class Budgets {
-    enum Category { READ, WRITE, LIST, REMOVE }
+    enum Category { READ, WRITE, LIST, REMOVE, ORDERED_READ, ORDERED_WRITE, ORDERED_LIST, ORDERED_REMOVE }
 
     static final long WINDOW_MS = 60_000;
     static final long KEY_WRITE_BYTES = 4L * 1024 * 1024;

@@ -27,6 +27,7 @@ public final class EmulatorServer implements AutoCloseable {
     private final Universes universes;
     private final V1Routes v1;
     private final V2Routes v2;
+    private final OrderedRoutes ordered;
     private final ApiKeyTable keys;
     private final Serving serving;
 
@@ -45,6 +46,7 @@ public final class EmulatorServer implements AutoCloseable {
                 System::currentTimeMillis), o.faults()), universes, o.shortPages());
         this.v1 = new V1Routes(serving);
         this.v2 = new V2Routes(serving);
+        this.ordered = new OrderedRoutes(serving, new OrderedStores(universes.folder()));
         AtomicInteger n = new AtomicInteger();
         this.workers = Executors.newFixedThreadPool(8, r -> {
             Thread t = new Thread(r, "emulator-http-" + n.incrementAndGet());
@@ -98,6 +100,8 @@ public final class EmulatorServer implements AutoCloseable {
                 v1.handle(ex, m1.group(1), m1.group(2));
             } else if (m2.matches()) {
                 v2.handle(ex, m2.group(1), m2.group(2));
+            } else if (ordered.handle(ex, path)) {
+                return;
             } else if (path.equals("/api-keys/v1/introspect")) {
                 introspect(ex);
             } else {
@@ -133,6 +137,7 @@ public final class EmulatorServer implements AutoCloseable {
     public void close() {
         server.stop(0);
         workers.shutdownNow();
+        ordered.close();
         universes.close();
     }
 }
