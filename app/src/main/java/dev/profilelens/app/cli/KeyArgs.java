@@ -9,7 +9,8 @@ final class KeyArgs {
     @Parameters(index = "0", paramLabel = "STORE")
     String store;
 
-    @Parameters(index = "1", paramLabel = "KEY")
+    @Parameters(index = "1", paramLabel = "KEY", arity = "0..1",
+            description = "The key; a DataStore2 player is ds2:MASTER/USERID (then STORE may be left out).")
     String key;
 
     @Option(names = "--scope", defaultValue = "global", description = "Scope (default: ${DEFAULT-VALUE}).")
@@ -20,6 +21,17 @@ final class KeyArgs {
     boolean verbose;
 
     EntryRef ref() {
+        if (key == null) {
+            throw new dev.profilelens.core.error.InvalidInputException("Missing KEY after STORE " + store, "KEY");
+        }
         return new EntryRef(store, scope, key);
+    }
+
+    /** The DataStore2 address given as KEY (or alone, as STORE), or null for a plain key. */
+    String ds2Address() {
+        if (key != null && dev.profilelens.core.ds2.Ds2Address.isAddress(key)) {
+            return key;
+        }
+        return key == null && dev.profilelens.core.ds2.Ds2Address.isAddress(store) ? store : null;
     }
 }
