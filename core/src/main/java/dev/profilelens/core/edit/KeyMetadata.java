@@ -23,7 +23,7 @@ public final class KeyMetadata {
     }
 
     public static String attributes(JsonNode value) {
-        JsonNode md = value.get("RobloxMetaData");
+        JsonNode md = value.get(value.has("RobloxMetaData") ? "RobloxMetaData" : "RobloxMetadata");
         if (md == null || !md.isObject() || md.isEmpty()) {
             return "{}";
         }
