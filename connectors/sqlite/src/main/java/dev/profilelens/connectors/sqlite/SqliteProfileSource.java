@@ -62,7 +62,7 @@ public final class SqliteProfileSource implements ProfileSource {
         return new SqliteProfileSource(file, Clock.systemUTC(), Retention.KEEP_ALL, false);
     }
 
-    private static Connection open(Path file, boolean readOnly) {
+    static Connection open(Path file, boolean readOnly) {
         try {
             Path dir = file.toAbsolutePath().getParent();
             if (!readOnly && dir != null) {
