@@ -33,10 +33,11 @@ final class MainMenu {
                 item("Lock watch", "Shortcut+Shift+W", window::showLockWatch),
                 item("Find in value", "Shortcut+F", window::findInValue),
                 new SeparatorMenuItem(),
-                item("Next tab", "Ctrl+Tab", () -> window.selectTab(1)),
-                item("Previous tab", "Ctrl+Shift+Tab", () -> window.selectTab(-1)),
-                item("Next pane", "Ctrl+Page_Down", () -> window.selectPane(1)),
-                item("Previous pane", "Ctrl+Page_Up", () -> window.selectPane(-1)),
+                // the window handles these keys itself (Navigation) before any control can take them
+                item("Next tab (Ctrl+Tab)", null, () -> window.selectTab(1)),
+                item("Previous tab (Ctrl+Shift+Tab)", null, () -> window.selectTab(-1)),
+                item("Next pane (Ctrl+PgDn)", null, () -> window.selectPane(1)),
+                item("Previous pane (Ctrl+PgUp)", null, () -> window.selectPane(-1)),
                 notifyWhenFree(),
                 new SeparatorMenuItem(),
                 item("Toggle dark / light theme", "Shortcut+Shift+T", window::toggleTheme));

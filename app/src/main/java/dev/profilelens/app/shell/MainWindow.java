@@ -114,6 +114,7 @@ public final class MainWindow {
         root.setCenter(split);
         root.setBottom(status);
         scene = new Scene(root);
+        Navigation.install(scene, this);
         applyTheme(context.settings().theme());
         stage.setScene(scene);
         stage.setTitle("ProfileLens");
