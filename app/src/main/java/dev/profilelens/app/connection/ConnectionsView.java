@@ -62,8 +62,10 @@ public final class ConnectionsView extends VBox {
             }
         });
         dev.profilelens.app.widgets.Icons.on(add, org.kordamp.ikonli.feather.Feather.PLUS).setText("");
-        dev.profilelens.app.widgets.Icons.on(edit, org.kordamp.ikonli.feather.Feather.EDIT_2);
-        dev.profilelens.app.widgets.Icons.on(duplicate, org.kordamp.ikonli.feather.Feather.COPY);
+        dev.profilelens.app.widgets.Icons.on(edit, org.kordamp.ikonli.feather.Feather.EDIT_2).setText("");
+        dev.profilelens.app.widgets.Icons.on(duplicate, org.kordamp.ikonli.feather.Feather.COPY).setText("");
+        edit.setTooltip(new Tooltip("Edit the selected connection"));
+        duplicate.setTooltip(new Tooltip("Duplicate the selected connection"));
         dev.profilelens.app.widgets.Icons.on(remove, org.kordamp.ikonli.feather.Feather.TRASH_2).setText("");
         add.setId("connection-add");
         remove.setId("connection-remove");

@@ -49,6 +49,8 @@ public final class StoreOverviewView extends ScrollPane {
         progress.setId("overview-progress");
         progress.getStyleClass().add("muted");
         progress.setWrapText(true);
+        progress.managedProperty().bind(progress.textProperty().isNotEmpty());
+        progress.visibleProperty().bind(progress.managedProperty());
         scan.setId("overview-scan");
         stop.setId("overview-stop");
         users.setId("overview-users");
@@ -145,7 +147,7 @@ public final class StoreOverviewView extends ScrollPane {
     private static VBox card(String name, String figure, String note, String id) {
         Label n = section(name);
         Label f = new Label(figure);
-        f.getStyleClass().add("overview-figure");
+        f.getStyleClass().add(figure.contains("\n") || figure.contains(":") ? "overview-lines" : "overview-figure");
         f.setId(id);
         VBox box = new VBox(n, f);
         if (!note.isEmpty()) {
