@@ -129,16 +129,16 @@ public final class BrowserViewModel {
 
     /** Enter in the search field: searches, and opens the key whose name is exactly the text typed, if any. */
     public void searchAndOpenExact(java.util.function.Consumer<KeyRow> open) {
-        search();
-        String typed = prefix.get() == null ? "" : prefix.get();
-        if (!typed.isEmpty()) {
-            openExact = open;
-        }
+        start(open);
     }
 
     /** Starts listing again from the first page with the current store, scope and prefix. */
     public void search() {
-        openExact = null;
+        start(null);
+    }
+
+    private void start(java.util.function.@Nullable Consumer<KeyRow> exact) {
+        openExact = exact;
         empty.set("");
         generation++;
         cursor = null;
