@@ -139,8 +139,10 @@ public final class StoreOverviewView extends ScrollPane {
 
     private static String lines(Map<String, Long> counts) {
         StringBuilder b = new StringBuilder();
-        counts.forEach((k, v) -> b.append(b.isEmpty() ? "" : "\n").append(k).append(": ")
-                .append(String.format(java.util.Locale.ROOT, "%,d", v)));
+        counts.entrySet().stream()
+                .sorted(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                .forEach(e -> b.append(b.isEmpty() ? "" : "\n").append(e.getKey()).append(": ")
+                        .append(String.format(java.util.Locale.ROOT, "%,d", e.getValue())));
         return b.isEmpty() ? "none" : b.toString();
     }
 
