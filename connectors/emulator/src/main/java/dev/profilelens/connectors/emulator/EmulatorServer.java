@@ -29,6 +29,7 @@ public final class EmulatorServer implements AutoCloseable {
     private final V2Routes v2;
     private final ApiKeyTable keys;
     private final Serving serving;
+    private final UsersRoute users;
 
     static {
         // The JDK server flushes headers and body separately; without TCP_NODELAY every answer waits ~40 ms for the
@@ -45,6 +46,7 @@ public final class EmulatorServer implements AutoCloseable {
                 System::currentTimeMillis), o.faults()), universes, o.shortPages());
         this.v1 = new V1Routes(serving);
         this.v2 = new V2Routes(serving);
+        this.users = new UsersRoute(universes);
         AtomicInteger n = new AtomicInteger();
         this.workers = Executors.newFixedThreadPool(8, r -> {
             Thread t = new Thread(r, "emulator-http-" + n.incrementAndGet());
@@ -98,6 +100,8 @@ public final class EmulatorServer implements AutoCloseable {
                 v1.handle(ex, m1.group(1), m1.group(2));
             } else if (m2.matches()) {
                 v2.handle(ex, m2.group(1), m2.group(2));
+            } else if (path.equals(UsersRoute.PATH)) {
+                users.handle(ex);
             } else if (path.equals("/api-keys/v1/introspect")) {
                 introspect(ex);
             } else {

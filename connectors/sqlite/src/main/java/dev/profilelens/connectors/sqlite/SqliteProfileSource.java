@@ -3,6 +3,7 @@ package dev.profilelens.connectors.sqlite;
 import dev.profilelens.core.error.InspectorException;
 import dev.profilelens.core.error.RefusedException;
 import dev.profilelens.core.error.UnavailableException;
+import dev.profilelens.core.find.UserIdsLookup;
 import dev.profilelens.core.store.DataStoreInfo;
 import dev.profilelens.core.store.EntryRef;
 import dev.profilelens.core.store.Limits;
@@ -35,7 +36,7 @@ import org.sqlite.SQLiteException;
  * servers share the file, conditional writes checked and applied inside one {@code BEGIN IMMEDIATE} transaction.
  * One connection per instance, used by one thread at a time.
  */
-public final class SqliteProfileSource implements ProfileSource {
+public final class SqliteProfileSource implements ProfileSource, UserIdsLookup {
     static final int BUSY_TIMEOUT_MS = 15_000;
     private final Path file;
     private final Clock clock;
@@ -191,6 +192,24 @@ public final class SqliteProfileSource implements ProfileSource {
             return SqliteReads.version(connection, ref, version);
         } catch (SQLException e) {
             throw failure("read version " + version + " of " + ref, e);
+        }
+    }
+
+    @Override
+    public synchronized List<EntryRef> keysHolding(long userId) {
+        try {
+            return SqliteUserIds.keysHolding(connection, userId);
+        } catch (SQLException e) {
+            throw failure("find the keys of UserId " + userId, e);
+        }
+    }
+
+    /** Every UserId some current key lists in its UserIds metadata, ascending (the sandbox's players). */
+    public synchronized long[] userIds() {
+        try {
+            return SqliteUserIds.allUserIds(connection);
+        } catch (SQLException e) {
+            throw failure("list the UserIds held", e);
         }
     }
 

@@ -125,6 +125,7 @@ public final class SqliteWrites {
             ps.setInt(6, deleted ? 1 : 0);
             ps.executeUpdate();
         }
+        indexUsers(ref, deleted ? List.of() : userIds);
         String store = "INSERT OR IGNORE INTO stores (name, created_ms) VALUES (?,?)";
         {
             PreparedStatement ps = cached(store);
@@ -133,6 +134,24 @@ public final class SqliteWrites {
             ps.executeUpdate();
         }
         return version;
+    }
+
+    /** Keeps {@code key_users} in step with the key's current UserIds (ADR 0150). */
+    private void indexUsers(EntryRef ref, List<Long> userIds) throws SQLException {
+        PreparedStatement del = cached("DELETE FROM key_users WHERE store = ? AND scope = ? AND entry_key = ?");
+        del.setString(1, ref.store());
+        del.setString(2, ref.scope());
+        del.setString(3, ref.key());
+        del.executeUpdate();
+        for (Long id : userIds) {
+            PreparedStatement ins = cached("INSERT OR IGNORE INTO key_users (user_id, store, scope, entry_key) "
+                    + "VALUES (?,?,?,?)");
+            ins.setLong(1, id);
+            ins.setString(2, ref.store());
+            ins.setString(3, ref.scope());
+            ins.setString(4, ref.key());
+            ins.executeUpdate();
+        }
     }
 
     long nextId() throws SQLException {
