@@ -43,13 +43,35 @@ public final class SqliteProfileSource implements ProfileSource, UserIdsLookup {
     private final boolean readOnly;
     private final Connection connection;
     private final SqliteWrites writes;
+    private final @Nullable String mirrorOf;
 
     public SqliteProfileSource(Path file, Clock clock, Retention retention, boolean readOnly) {
+        this(file, clock, retention, readOnly, false);
+    }
+
+    /** {@code mirrorTarget}: the mirror itself may write a mirror copy, which every other opener sees read-only. */
+    SqliteProfileSource(Path file, Clock clock, Retention retention, boolean readOnly, boolean mirrorTarget) {
         this.file = file;
         this.clock = clock;
-        this.readOnly = readOnly || (Files.exists(file) && !Files.isWritable(file));
-        this.connection = open(file, this.readOnly);
+        boolean ro = readOnly || (Files.exists(file) && !Files.isWritable(file));
+        this.connection = open(file, ro);
         this.writes = new SqliteWrites(connection, clock, retention);
+        this.mirrorOf = mirrorOf(writes);
+        this.readOnly = ro || (mirrorOf != null && !mirrorTarget);
+    }
+
+    private @Nullable String mirrorOf(SqliteWrites w) {
+        try {
+            return w.setting(SqliteMirrorTarget.SOURCE);
+        } catch (SQLException e) {
+            close();
+            throw new UnavailableException("Cannot read the settings of " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** The source this store is a mirror of (then it opens read-only), or null. */
+    public @Nullable String mirrorOf() {
+        return mirrorOf;
     }
 
     public static SqliteProfileSource open(Path file) {
@@ -102,7 +124,8 @@ public final class SqliteProfileSource implements ProfileSource, UserIdsLookup {
 
     @Override
     public String describe() {
-        return "SQLite store " + file + (readOnly ? " (read-only)" : "");
+        return "SQLite store " + file + (mirrorOf != null ? " (mirror of " + mirrorOf + ", read-only)"
+                : readOnly ? " (read-only)" : "");
     }
 
     @Override
@@ -252,6 +275,11 @@ public final class SqliteProfileSource implements ProfileSource, UserIdsLookup {
 
     Clock clock() {
         return clock;
+    }
+
+    /** Test seam: makes the file full after {@code pages} pages (SQLite's max_page_count), like a full disk. */
+    synchronized void limitPages(long pages) {
+        pragmas("limit the file size", "PRAGMA max_page_count = " + pages);
     }
 
     private void refuseIfReadOnly() {

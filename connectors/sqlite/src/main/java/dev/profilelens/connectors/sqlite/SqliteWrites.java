@@ -97,7 +97,13 @@ public final class SqliteWrites {
     /** Appends with a known next row id (bulk writers count ids themselves inside their transaction). */
     String append(long id, EntryRef ref, byte @Nullable [] value, List<Long> userIds, String attributes, Instant at,
                   long entryCreatedMs, boolean deleted) throws SQLException {
-        String version = VersionIds.of(Instant.ofEpochMilli(entryCreatedMs), id, at);
+        return append(id, ref, value, userIds, attributes, at, entryCreatedMs, deleted,
+                VersionIds.of(Instant.ofEpochMilli(entryCreatedMs), id, at));
+    }
+
+    /** Appends a version under a given id (a mirror keeps the source's ids). */
+    String append(long id, EntryRef ref, byte @Nullable [] value, List<Long> userIds, String attributes, Instant at,
+                  long entryCreatedMs, boolean deleted, String version) throws SQLException {
         {
             PreparedStatement ps = cached("INSERT INTO versions (id, store, scope, entry_key, version, "
                 + "created_ms, value, user_ids, attributes, deleted) VALUES (?,?,?,?,?,?,?,?,?,?)");
@@ -152,6 +158,39 @@ public final class SqliteWrites {
             ins.setString(4, ref.key());
             ins.executeUpdate();
         }
+    }
+
+    boolean hasVersion(String version) throws SQLException {
+        PreparedStatement ps = cached("SELECT 1 FROM versions WHERE version = ?");
+        ps.setString(1, version);
+        try (ResultSet rs = ps.executeQuery()) {
+            return rs.next();
+        }
+    }
+
+    boolean hasEntries() throws SQLException {
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT 1 FROM entries LIMIT 1")) {
+            return rs.next();
+        }
+    }
+
+    @Nullable String setting(String name) throws SQLException {
+        PreparedStatement ps = cached("SELECT value FROM settings WHERE name = ?");
+        ps.setString(1, name);
+        try (ResultSet rs = ps.executeQuery()) {
+            return rs.next() ? rs.getString(1) : null;
+        }
+    }
+
+    void setting(String name, @Nullable String value) throws SQLException {
+        PreparedStatement ps = cached(value == null ? "DELETE FROM settings WHERE name = ?"
+                : "INSERT INTO settings (name, value) VALUES (?, ?) ON CONFLICT (name) DO UPDATE SET value = "
+                + "excluded.value");
+        ps.setString(1, name);
+        if (value != null) {
+            ps.setString(2, value);
+        }
+        ps.executeUpdate();
     }
 
     long nextId() throws SQLException {
@@ -229,20 +268,20 @@ public final class SqliteWrites {
         try (Statement s = c.createStatement()) {
             s.execute("BEGIN IMMEDIATE");
         }
-        boolean done = false;
         try {
             T result = work.run();
             try (Statement s = c.createStatement()) {
                 s.execute("COMMIT");
             }
-            done = true;
             return result;
-        } finally {
-            if (!done) {
-                try (Statement s = c.createStatement()) {
-                    s.execute("ROLLBACK");
-                }
+        } catch (Throwable e) {
+            // SQLite may already have rolled back (a full disk does): keep the original error, not the rollback's.
+            try (Statement s = c.createStatement()) {
+                s.execute("ROLLBACK");
+            } catch (SQLException r) {
+                e.addSuppressed(r);
             }
+            throw e;
         }
     }
 }
