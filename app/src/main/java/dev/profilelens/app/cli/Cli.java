@@ -28,6 +28,7 @@ import picocli.CommandLine.Command;
             AuditCommand.class,
             RestoreCommand.class,
             FindCommand.class,
+            MirrorCommand.class,
         })
 public final class Cli implements Runnable {
 
