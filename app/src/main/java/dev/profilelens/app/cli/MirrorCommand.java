@@ -23,7 +23,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code profilelens mirror --to sqlite:PATH [--stores S,…] [--prefix P] [--versions]}. */
-@Command(name = "mirror", mixinStandardHelpOptions = true,
+@Command(name = "mirror", mixinStandardHelpOptions = true, subcommands = CopyBackCommand.class,
         description = {"Copy stores (or the keys under --prefix, or every store) into a local ProfileLens store: "
                 + "values, UserIds and attributes, and with --versions every version, under the source's version "
                 + "ids and times. Paced to the source's read budget; progress with ETA on stderr.",
@@ -39,8 +39,8 @@ final class MirrorCommand implements Callable<Integer> {
     @Mixin
     SourceOption source;
 
-    @Option(names = "--to", required = true, paramLabel = "sqlite:PATH", description = "The local store to fill.")
-    String to;
+    @Option(names = "--to", paramLabel = "sqlite:PATH", description = "The local store to fill.")
+    @org.jspecify.annotations.Nullable String to;
 
     @Option(names = "--stores", split = ",", paramLabel = "S", description = "Only these stores (default: all).")
     List<String> stores = new ArrayList<>();
@@ -56,6 +56,9 @@ final class MirrorCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (to == null) {
+            throw new InvalidInputException("mirror needs --to sqlite:PATH (or the copy-back subcommand)", "--to");
+        }
         if (!to.startsWith("sqlite:") || to.length() == "sqlite:".length()) {
             throw new InvalidInputException("--to takes sqlite:PATH, e.g. --to sqlite:copy.db (got " + to + ")",
                     "--to");

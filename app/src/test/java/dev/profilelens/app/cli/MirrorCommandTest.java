@@ -58,6 +58,32 @@ class MirrorCommandTest {
     }
 
     @Test
+    void copyBackIntoAnotherStoreDryRunThenRun() {
+        Path copy = tmp.resolve("copy2.db");
+        assertThat(CliHarness.run("mirror", "--source", source, "--to", "sqlite:" + copy).exit()).isZero();
+        String dest = "sqlite:" + tmp.resolve("dest.db");
+        CliHarness dry = CliHarness.run("mirror", "copy-back", "--from", "sqlite:" + copy, "--source", dest,
+                "--dry-run");
+        assertThat(dry.exit()).as(dry.err()).isEqualTo(5);
+        dev.profilelens.connectors.sqlite.SqliteProfileSource.open(tmp.resolve("dest.db")).close();
+        dry = CliHarness.run("mirror", "copy-back", "--from", "sqlite:" + copy, "--source", dest, "--dry-run");
+        assertThat(dry.exit()).as(dry.err()).isZero();
+        assertThat(dry.out().lines().reduce((a, b) -> b).orElseThrow())
+                .contains("\"summary\":\"dry-run\"", "\"create\":120", "\"written\":0");
+        assertThat(CliHarness.run("keys", "PlayerData", "--source", dest).out()).isEmpty();
+        CliHarness noReason = CliHarness.run("mirror", "copy-back", "--from", "sqlite:" + copy, "--source", dest);
+        assertThat(noReason.exit()).isEqualTo(2);
+        CliHarness run = CliHarness.run("mirror", "copy-back", "--from", "sqlite:" + copy, "--source", dest,
+                "--reason", "restore");
+        assertThat(run.exit()).as(run.err()).isZero();
+        assertThat(run.out().lines().reduce((a, b) -> b).orElseThrow()).contains("\"written\":120");
+        String key = CliHarness.run("keys", "PlayerData", "--source", source, "--limit", "1").out().strip();
+        assertThat(CliHarness.run("get", "PlayerData", key, "--source", dest).out())
+                .isEqualTo(CliHarness.run("get", "PlayerData", key, "--source", source).out());
+        assertThat(CliHarness.run("log", "--key", key).out()).contains("restore");
+    }
+
+    @Test
     void badTargetsAreExit2AndChangeNothing() throws Exception {
         CliHarness form = CliHarness.run("mirror", "--source", source, "--to", "copy.db");
         assertThat(form.exit()).isEqualTo(2);
