@@ -38,6 +38,7 @@ public final class MainWindow {
     private final TabPane profiles = new TabPane();
     private final Editors editors;
     private final Watches watches;
+    private final dev.profilelens.app.find.FindPlayerWindows findPlayers;
     private ConnectionSession activeSession;
     private final Label statusConnection = new Label("No connection");
     private final Label statusKeys = new Label();
@@ -52,6 +53,7 @@ public final class MainWindow {
         this.dialogs = dialogs;
         this.editors = new Editors(profiles, context, dialogs);
         this.watches = new Watches(profiles, context.notifier());
+        this.findPlayers = new dev.profilelens.app.find.FindPlayerWindows(context.tasks());
         this.connectionsView = new ConnectionsView(context.connections(), new ConnectionsView.Actions() {
             @Override
             public void open(Connection c) {
@@ -212,6 +214,15 @@ public final class MainWindow {
         w.getScene().getStylesheets().setAll(stage.getScene().getStylesheets());
         w.setOnHidden(e -> model.close());
         w.show();
+    }
+
+    /** Ctrl+P: find a player in the connection shown in the browser; Enter opens a place as a profile tab. */
+    public void showFindPlayer() {
+        if (activeSession != null && activeBrowser != null) {
+            ConnectionSession session = activeSession;
+            BrowserViewModel vm = activeBrowser.model();
+            findPlayers.show(stage, session, hit -> openProfile(session, vm, KeyRow.unread(hit.ref())));
+        }
     }
 
     /** The lock watch of the connection shown in the browser. */
