@@ -25,7 +25,7 @@ final class UsersRoute {
         this.users = new SandboxUsers(universes::userIds, "the emulator");
     }
 
-    void handle(Exchange ex) throws IOException {
+    void handle(Exchange ex, String universe, String tail) throws IOException {
         if (!ex.method().equals("POST")) {
             error(ex, 405, 0, "The requested resource does not support http method '" + ex.method() + "'.");
             return;

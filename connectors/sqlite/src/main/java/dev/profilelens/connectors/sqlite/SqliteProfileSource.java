@@ -1,6 +1,7 @@
 package dev.profilelens.connectors.sqlite;
 
 import dev.profilelens.core.error.InspectorException;
+import dev.profilelens.core.error.InvalidInputException;
 import dev.profilelens.core.error.RefusedException;
 import dev.profilelens.core.error.UnavailableException;
 import dev.profilelens.core.find.UserIdsLookup;
@@ -40,9 +41,12 @@ public final class SqliteProfileSource implements ProfileSource, UserIdsLookup {
     static final int BUSY_TIMEOUT_MS = 15_000;
     private final Path file;
     private final Clock clock;
+    private final Retention retention;
     private final boolean readOnly;
-    private final Connection connection;
-    private final SqliteWrites writes;
+    /** Until the first write to a missing or empty file: an empty in-memory store that reads see (ADR 0121). */
+    private boolean deferred;
+    private Connection connection;
+    private SqliteWrites writes;
     private final @Nullable String mirrorOf;
 
     public SqliteProfileSource(Path file, Clock clock, Retention retention, boolean readOnly) {
@@ -53,11 +57,14 @@ public final class SqliteProfileSource implements ProfileSource, UserIdsLookup {
     SqliteProfileSource(Path file, Clock clock, Retention retention, boolean readOnly, boolean mirrorTarget) {
         this.file = file;
         this.clock = clock;
+        this.retention = retention;
         boolean ro = readOnly || (Files.exists(file) && !Files.isWritable(file));
-        this.connection = open(file, ro);
+        this.deferred = StoreFiles.examine(file, ro) == StoreFiles.Found.NOTHING_YET;
+        this.connection = deferred ? emptyInMemory(file) : open(file, ro);
         this.writes = new SqliteWrites(connection, clock, retention);
-        this.mirrorOf = mirrorOf(writes);
+        this.mirrorOf = deferred ? null : mirrorOf(writes);
         this.readOnly = ro || (mirrorOf != null && !mirrorTarget);
+        lastSnapshot();
     }
 
     private @Nullable String mirrorOf(SqliteWrites w) {
@@ -79,13 +86,6 @@ public final class SqliteProfileSource implements ProfileSource, UserIdsLookup {
     }
 
     private static Connection open(Path file, boolean readOnly) {
-        if (Files.isDirectory(file)) {
-            throw new InspectorException("The store path " + file + " is a folder, not a file.");
-        }
-        if (readOnly && !Files.exists(file)) {
-            throw new UnavailableException("The store " + file + " does not exist (opened read-only, so it was not "
-                    + "created); for the sandbox run `profilelens sandbox` first.");
-        }
         try {
             Path dir = file.toAbsolutePath().getParent();
             if (!readOnly && dir != null) {
@@ -94,28 +94,64 @@ public final class SqliteProfileSource implements ProfileSource, UserIdsLookup {
             SQLiteConfig config = new SQLiteConfig();
             config.setReadOnly(readOnly);
             config.setBusyTimeout(BUSY_TIMEOUT_MS);
-            if (!readOnly) {
-                config.setJournalMode(SQLiteConfig.JournalMode.WAL);
-                config.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
-            }
             Connection c = config.createConnection("jdbc:sqlite:" + file.toAbsolutePath());
             try {
                 SqliteSchema.prepare(c, file, !readOnly);
+                if (!readOnly) {
+                    // only once the file is known to be ours: WAL rewrites the header of a rollback-journal file
+                    try (java.sql.Statement st = c.createStatement()) {
+                        st.execute("PRAGMA journal_mode=WAL");
+                        st.execute("PRAGMA synchronous=NORMAL");
+                    }
+                }
             } catch (SQLException | RuntimeException e) {
                 c.close();
                 throw e;
             }
             return c;
-        } catch (SQLiteException e) {
-            SQLiteErrorCode code = e.getResultCode();
-            if (code == SQLiteErrorCode.SQLITE_NOTADB || code == SQLiteErrorCode.SQLITE_CORRUPT) {
-                throw new InspectorException("The file " + file + " is not a readable SQLite store (damaged, or not "
-                        + "a database); it was left untouched.", e);
-            }
-            throw new UnavailableException("Cannot open the store " + file + ": " + e.getMessage(), e);
-        } catch (SQLException | java.io.IOException e) {
+        } catch (SQLException e) {
+            throw StoreFiles.unreadable(file, e);
+        } catch (java.io.IOException e) {
             throw new UnavailableException("Cannot open the store " + file + ": " + e.getMessage(), e);
         }
+    }
+
+    private static Connection emptyInMemory(Path file) {
+        try {
+            Connection c = new SQLiteConfig().createConnection("jdbc:sqlite::memory:");
+            SqliteSchema.prepare(c, file, true);
+            return c;
+        } catch (SQLException e) {
+            throw new UnavailableException("Cannot prepare an empty store for " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Before the first write to a missing or empty file: creates and initialises it, then works on it. */
+    private void materialize() {
+        if (deferred) {
+            switchTo(open(file, false));
+        }
+    }
+
+    /** While nothing is stored yet, a store another connection has created since is adopted before reading. */
+    private Connection reader() {
+        if (deferred && Files.exists(file) && StoreFiles.examine(file, readOnly) == StoreFiles.Found.STORE) {
+            switchTo(open(file, readOnly));
+        }
+        return connection;
+    }
+
+    private void switchTo(Connection real) {
+        try {
+            writes.closeStatements();
+            connection.close();
+        } catch (SQLException e) {
+            // the in-memory store holds nothing; closing it cannot lose data
+        }
+        connection = real;
+        writes = new SqliteWrites(real, clock, retention);
+        deferred = false;
+        lastSnapshot(); // the snapshot time (versioning rule) belongs to the file now in use
     }
 
     public Path file() {
@@ -136,7 +172,7 @@ public final class SqliteProfileSource implements ProfileSource, UserIdsLookup {
     @Override
     public synchronized Page<DataStoreInfo> listDataStores(String prefix, @Nullable String cursor, int limit) {
         String sql = "SELECT name, created_ms FROM stores WHERE name >= ? AND name > ? ORDER BY name LIMIT ?";
-        try (PreparedStatement ps = connection.prepareStatement(sql)) {
+        try (PreparedStatement ps = reader().prepareStatement(sql)) {
             ps.setString(1, prefix);
             ps.setString(2, cursor == null ? "" : cursor);
             ps.setInt(3, limit + 1);
@@ -155,11 +191,17 @@ public final class SqliteProfileSource implements ProfileSource, UserIdsLookup {
     @Override
     public synchronized Page<EntryRef> listKeys(String store, @Nullable String scope, String prefix,
                                                 @Nullable String cursor, int limit) {
+        return listKeys(store, scope, prefix, cursor, limit, false);
+    }
+
+    /** {@link #listKeys} that can also list tombstoned keys (Open Cloud v1 lists them; v2 with showDeleted). */
+    public synchronized Page<EntryRef> listKeys(String store, @Nullable String scope, String prefix,
+                                                @Nullable String cursor, int limit, boolean includeDeleted) {
         Limits.checkName("data store name", store);
         try {
             return scope == null
-                    ? SqlPaging.keysOfAllScopes(connection, store, prefix, cursor, limit)
-                    : SqlPaging.keysOfScope(connection, store, scope, prefix, cursor, limit);
+                    ? SqlPaging.keysOfAllScopes(reader(), store, prefix, cursor, limit, includeDeleted)
+                    : SqlPaging.keysOfScope(reader(), store, scope, prefix, cursor, limit, includeDeleted);
         } catch (SQLException e) {
             throw failure("list keys of " + store, e);
         }
@@ -169,7 +211,7 @@ public final class SqliteProfileSource implements ProfileSource, UserIdsLookup {
     public synchronized Optional<StoredEntry> read(EntryRef ref) {
         Limits.checkRef(ref);
         try {
-            return SqliteReads.current(connection, ref);
+            return SqliteReads.current(reader(), ref);
         } catch (SQLException e) {
             throw failure("read " + ref, e);
         }
@@ -179,6 +221,7 @@ public final class SqliteProfileSource implements ProfileSource, UserIdsLookup {
     public synchronized WriteResult write(WriteRequest request) {
         refuseIfReadOnly();
         Limits.checkWrite(request);
+        materialize();
         try {
             return writes.write(request);
         } catch (SQLException e) {
@@ -191,6 +234,9 @@ public final class SqliteProfileSource implements ProfileSource, UserIdsLookup {
         refuseIfReadOnly();
         Limits.checkRef(ref);
         try {
+            if (deferred) {
+                return;
+            }
             writes.delete(ref);
         } catch (SQLException e) {
             throw failure("delete " + ref, e);
@@ -202,7 +248,7 @@ public final class SqliteProfileSource implements ProfileSource, UserIdsLookup {
                                                        int limit) {
         Limits.checkRef(ref);
         try {
-            return SqliteReads.versions(connection, ref, query, cursor, limit);
+            return SqliteReads.versions(reader(), ref, query, cursor, limit);
         } catch (SQLException e) {
             throw failure("list versions of " + ref, e);
         }
@@ -212,16 +258,35 @@ public final class SqliteProfileSource implements ProfileSource, UserIdsLookup {
     public synchronized Optional<StoredEntry> readVersion(EntryRef ref, String version) {
         Limits.checkRef(ref);
         try {
-            return SqliteReads.version(connection, ref, version);
+            return SqliteReads.version(reader(), ref, version);
         } catch (SQLException e) {
             throw failure("read version " + version + " of " + ref, e);
+        }
+    }
+
+    /** Records a snapshot: the next write of every key keeps the version it supersedes, whatever the hour. */
+    public synchronized void snapshot(Instant at) {
+        refuseIfReadOnly();
+        try {
+            writes.snapshot(at);
+        } catch (SQLException e) {
+            throw failure("record a snapshot", e);
+        }
+    }
+
+    /** When the last snapshot was taken, if ever. */
+    public synchronized Optional<Instant> lastSnapshot() {
+        try {
+            return Optional.ofNullable(writes.lastSnapshot());
+        } catch (SQLException e) {
+            throw failure("read the last snapshot time", e);
         }
     }
 
     @Override
     public synchronized List<EntryRef> keysHolding(long userId) {
         try {
-            return SqliteUserIds.keysHolding(connection, userId);
+            return SqliteUserIds.keysHolding(reader(), userId);
         } catch (SQLException e) {
             throw failure("find the keys of UserId " + userId, e);
         }
@@ -230,7 +295,7 @@ public final class SqliteProfileSource implements ProfileSource, UserIdsLookup {
     /** Every UserId some current key lists in its UserIds metadata, ascending (the sandbox's players). */
     public synchronized long[] userIds() {
         try {
-            return SqliteUserIds.allUserIds(connection);
+            return SqliteUserIds.allUserIds(reader());
         } catch (SQLException e) {
             throw failure("list the UserIds held", e);
         }
@@ -239,6 +304,7 @@ public final class SqliteProfileSource implements ProfileSource, UserIdsLookup {
     /** Runs {@code work} with this store's connection inside one transaction (bulk seeding, benchmarks). */
     public synchronized void bulk(SqliteWrites.Bulk work) {
         refuseIfReadOnly();
+        materialize();
         try {
             writes.bulk(work);
         } catch (SQLException e) {
@@ -253,6 +319,7 @@ public final class SqliteProfileSource implements ProfileSource, UserIdsLookup {
      */
     public synchronized void beginPrivateLoad() {
         refuseIfReadOnly();
+        materialize();
         pragmas("start a private bulk load", "PRAGMA journal_mode=OFF", "PRAGMA synchronous=OFF",
                 "PRAGMA cache_size=-65536");
     }
@@ -279,6 +346,8 @@ public final class SqliteProfileSource implements ProfileSource, UserIdsLookup {
 
     /** Test seam: makes the file full after {@code pages} pages (SQLite's max_page_count), like a full disk. */
     synchronized void limitPages(long pages) {
+        refuseIfReadOnly();
+        materialize();
         pragmas("limit the file size", "PRAGMA max_page_count = " + pages);
     }
 
@@ -294,11 +363,10 @@ public final class SqliteProfileSource implements ProfileSource, UserIdsLookup {
             return new UnavailableException("The store " + file + " stayed busy (another process holds it) for "
                     + BUSY_TIMEOUT_MS / 1000 + " s; could not " + what + ".", e);
         }
-        if (e instanceof SQLiteException s && ((s.getResultCode().code & 0xFF) == SQLiteErrorCode.SQLITE_CORRUPT.code
-                || (s.getResultCode().code & 0xFF) == SQLiteErrorCode.SQLITE_NOTADB.code)) {
-            return new InspectorException("The store " + file + " is damaged (SQLite reports corruption while trying "
-                    + "to " + what + "); nothing was changed. Restore it from a backup, or for the sandbox delete it "
-                    + "and run `profilelens sandbox` again.", e);
+        if (e instanceof SQLiteException s && StoreFiles.isDamage(s)) {
+            return new InvalidInputException("The store " + file + " is damaged (SQLite reports corruption while "
+                    + "trying to " + what + "); nothing was changed. Restore it from a backup, or for the sandbox "
+                    + "delete it and run `profilelens sandbox` again.", e);
         }
         return new InspectorException("Could not " + what + " in " + file + ": " + e.getMessage(), e);
     }
