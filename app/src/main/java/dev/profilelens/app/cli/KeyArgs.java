@@ -1,6 +1,7 @@
 package dev.profilelens.app.cli;
 
 import dev.profilelens.core.store.EntryRef;
+import dev.profilelens.core.store.Limits;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -20,11 +21,14 @@ final class KeyArgs {
     @Option(names = "--verbose", description = "Stack traces on failure.")
     boolean verbose;
 
+    /** The key, refused (exit 2) before any source is opened when a name is too long or not UTF-8. */
     EntryRef ref() {
         if (key == null) {
             throw new dev.profilelens.core.error.InvalidInputException("Missing KEY after STORE " + store, "KEY");
         }
-        return new EntryRef(store, scope, key);
+        EntryRef ref = new EntryRef(store, scope, key);
+        Limits.checkRef(ref);
+        return ref;
     }
 
     /** The DataStore2 address given as KEY (or alone, as STORE), or null for a plain key. */

@@ -37,7 +37,7 @@ import org.fxmisc.richtext.LineNumberFactory;
  * redo, format, find / replace; beside it the pending changes (changed paths, the patch, both texts side by side);
  * Save (Ctrl+S) and Discard.
  */
-public final class EditorView extends BorderPane {
+public final class EditorView extends BorderPane implements dev.profilelens.app.widgets.UnsavedWork {
     private static final KeyCombination SAVE = new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN);
     private static final KeyCombination FORMAT = new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN,
             KeyCombination.SHIFT_DOWN);
@@ -226,4 +226,18 @@ public final class EditorView extends BorderPane {
         return area;
     }
 
+
+    /** The unsaved edit and a pending wait for the release, for the shell's exit guard. */
+    @Override
+    public java.util.List<String> unsavedWork() {
+        String key = model.target().ref().key();
+        java.util.List<String> out = new java.util.ArrayList<>();
+        if (model.dirty()) {
+            out.add("the unsaved edit of " + key);
+        }
+        if (waiter.waitingProperty().get()) {
+            out.add("the save of " + key + " waiting for the server to release it");
+        }
+        return out;
+    }
 }

@@ -5,7 +5,6 @@ import dev.profilelens.core.error.InvalidInputException;
 import dev.profilelens.core.model.Dialect;
 import dev.profilelens.core.model.Kind;
 import dev.profilelens.core.store.Limits;
-import java.nio.charset.StandardCharsets;
 import java.util.Map;
 
 /**
@@ -25,7 +24,7 @@ public final class Validator {
         if (value.isNull() || value.isMissingNode()) {
             throw new InvalidInputException("A DataStore value cannot be nil (null)", "");
         }
-        walk(value, "");
+        walk(value, "", 0);
         Limits.checkValueSize(RobloxJson.write(value).length);
         if (value.isObject()) {
             checkUserIds(value.get("UserIds"));
@@ -121,15 +120,22 @@ public final class Validator {
         }
     }
 
-    private static void walk(JsonNode n, String path) {
+    /** Checks {@code n}, which sits inside {@code depth} tables at {@code path}. */
+    private static void walk(JsonNode n, String path, int depth) {
+        if (n.isContainerNode() && depth == NestingLimit.MAX_DEPTH) {
+            throw NestingLimit.exceeded(path);
+        }
         if (n.isObject()) {
             for (Map.Entry<String, JsonNode> e : n.properties()) {
                 String child = JsonPointers.child(path, e.getKey());
+                if (!Limits.encodesAsUtf8(e.getKey())) {
+                    throw new InvalidInputException("the key is not valid Unicode (it holds a lone surrogate)", child);
+                }
                 if (e.getValue().isNull()) {
                     throw new InvalidInputException("null (nil) cannot be stored in a table; remove the key instead",
                             child);
                 }
-                walk(e.getValue(), child);
+                walk(e.getValue(), child, depth + 1);
             }
         } else if (n.isArray()) {
             for (int i = 0; i < n.size(); i++) {
@@ -138,7 +144,7 @@ public final class Validator {
                     throw new InvalidInputException("sparse array: element " + (i + 1) + " is nil, so Lua would "
                             + "cut the array there or drop the table", child);
                 }
-                walk(n.get(i), child);
+                walk(n.get(i), child, depth + 1);
             }
         } else if (n.isNumber()) {
             double d = n.doubleValue();
@@ -147,9 +153,8 @@ public final class Validator {
                         + (Double.isNaN(d) ? "" : " (" + n + " is beyond the range of a Lua number)"), path);
             }
         } else if (n.isTextual()) {
-            String s = n.textValue();
-            if (!StandardCharsets.UTF_8.newEncoder().canEncode(s)) {
-                throw new InvalidInputException("the string is not valid Unicode", path);
+            if (!Limits.encodesAsUtf8(n.textValue())) {
+                throw new InvalidInputException("the string is not valid Unicode (it holds a lone surrogate)", path);
             }
         }
     }

@@ -38,7 +38,7 @@ record CloudConnection(String base, String universe, CloudHttp http) {
         }
         int budget = Integer.parseInt(options.getOrDefault("budget", "250"));
         long backoff = Long.parseLong(options.getOrDefault("backoffMs", "500"));
-        CloudHttp http = new CloudHttp(key, ClientBudget.shared(base, universe + bucket, budget),
+        CloudHttp http = new CloudHttp(key, ClientBudget.shared(base, universe + bucket, budget, budget),
                 Duration.ofSeconds(10), backoff);
         return new CloudConnection(base, universe, http);
     }
