@@ -6,6 +6,7 @@ import dev.profilelens.app.dialog.DialogService;
 import dev.profilelens.app.raw.JsonHighlighter;
 import dev.profilelens.app.task.BackgroundTask;
 import dev.profilelens.app.task.TaskExecutor;
+import dev.profilelens.core.codec.ProfileCodec;
 import dev.profilelens.core.edit.SaveOutcome;
 import java.util.List;
 import java.util.function.Consumer;
@@ -167,7 +168,8 @@ public final class EditorView extends BorderPane implements dev.profilelens.app.
         problem.setManaged(a.problem() != null);
         changes.getItems().setAll(a.changes());
         if (a.edited() != null && model.target().editsDataOnly()) {
-            metaTags.show(a.edited().path("MetaData").path("MetaTags"));
+            metaTags.show(a.edited().path(ProfileCodec.metaFieldOf(a.edited()))
+                    .path(ProfileCodec.metaTagsFieldOf(a.edited())));
         }
         patch.setText(a.patch());
         if (a.problem() == null) {

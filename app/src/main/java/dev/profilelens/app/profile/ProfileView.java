@@ -136,7 +136,7 @@ public final class ProfileView extends BorderPane {
         explanation.setVisible(why != null);
         explanation.setManaged(why != null);
         explanation.getStyleClass().remove("explain-danger");
-        if (s.reading().kind() == Kind.CORRUPT) {
+        if (s.reading().kind() == Kind.CORRUPT || s.reading().kind() == Kind.UNKNOWN) {
             explanation.getStyleClass().add("explain-danger");
         }
         int selected = Math.max(0, panes.getSelectionModel().getSelectedIndex());

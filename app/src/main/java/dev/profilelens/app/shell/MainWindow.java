@@ -54,6 +54,7 @@ public final class MainWindow {
     private ConnectionSession activeSession;
     private final ConnectionStatus statusConnection = new ConnectionStatus();
     private final Label statusKeys = new Label();
+    private final dev.profilelens.app.budget.BudgetMeter budgetMeter = new dev.profilelens.app.budget.BudgetMeter();
     private final Map<String, BrowserView> browsers = new HashMap<>();
     private final ConnectionsView connectionsView;
     private BrowserView activeBrowser;
@@ -107,7 +108,7 @@ public final class MainWindow {
         Region grow = new Region();
         HBox.setHgrow(grow, Priority.ALWAYS);
         statusKeys.setId("status-keys");
-        status.getChildren().setAll(statusConnection, grow, statusKeys);
+        status.getChildren().setAll(statusConnection, grow, budgetMeter, statusKeys);
         status.setId("status-bar");
         status.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         status.getStyleClass().add("status-bar");
@@ -195,6 +196,7 @@ public final class MainWindow {
         browserSlot.getChildren().setAll(view);
         overviewSlot.getChildren().setAll(overviews.get(c.name()));
         connectionsView.select(c);
+        budgetMeter.attach(session);
         statusKeys.textProperty().unbind();
         statusKeys.setText("");
         context.settings().openConnections(java.util.List.of(c.name()));

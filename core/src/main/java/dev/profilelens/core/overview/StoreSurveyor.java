@@ -105,8 +105,8 @@ public final class StoreSurveyor {
 
     static String format(ProfileReading r) {
         return switch (r.kind()) {
-            case PROFILE -> r.dialect() == Dialect.PROFILESTORE ? "ProfileStore"
-                    : r.dialect() == Dialect.PROFILESERVICE ? "ProfileService" : "profile, library unknown";
+            case PROFILE -> r.dialect() == Dialect.UNKNOWN ? "profile, library unknown" : r.dialect().label();
+            case UNKNOWN -> "profile-like, library unknown (read-only)";
             case PLACEHOLDER -> "placeholder";
             case CORRUPT -> "corrupt";
             case MISSING -> "other";
