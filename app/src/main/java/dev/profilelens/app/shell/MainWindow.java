@@ -51,6 +51,7 @@ public final class MainWindow {
     private volatile List<dev.profilelens.app.settings.OpenTab> lastOpenTabs = List.of();
     private final Editors editors;
     private final Watches watches;
+    private final dev.profilelens.app.find.FindPlayerWindows findPlayers;
     private ConnectionSession activeSession;
     private final ConnectionStatus statusConnection = new ConnectionStatus();
     private final Label statusKeys = new Label();
@@ -67,6 +68,7 @@ public final class MainWindow {
         this.editors = new Editors(profiles, context, dialogs);
         this.guard = new ExitGuard(dialogs);
         this.watches = new Watches(profiles, context.notifier());
+        this.findPlayers = new dev.profilelens.app.find.FindPlayerWindows(context.tasks());
         this.connectionsView = new ConnectionsView(context.connections(), new ConnectionsView.Actions() {
             @Override
             public void open(Connection c) {
@@ -264,6 +266,15 @@ public final class MainWindow {
         Stage w = ChildWindows.show(stage, "MetaTag audit · " + activeSession.connection().name()
                 + " — ProfileLens", new dev.profilelens.app.metaaudit.MetaAuditView(model), 1100, 720);
         w.setOnHidden(e -> model.close());
+    }
+
+    /** Ctrl+P: find a player in the connection shown in the browser; Enter opens a place as a profile tab. */
+    public void showFindPlayer() {
+        if (activeSession != null && activeBrowser != null) {
+            ConnectionSession session = activeSession;
+            BrowserViewModel vm = activeBrowser.model();
+            findPlayers.show(stage, session, hit -> openProfile(session, vm::markRead, hit.ref()));
+        }
     }
 
     /** The lock watch of the connection shown in the browser. */
