@@ -3,7 +3,6 @@ package dev.profilelens.app.cli;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.profilelens.connectors.sqlite.sim.SandboxTemplates;
 import dev.profilelens.core.codec.RobloxJson;
 import dev.profilelens.core.edit.EditRequest;
 import dev.profilelens.core.edit.Handover;
@@ -36,7 +35,11 @@ final class LiveEdit {
     /** The store's template from a file or the sandbox's own ({@code sandbox}). */
     static DeliveryTemplate template(String spec, String store) {
         if (spec.equals("sandbox")) {
-            return DeliveryTemplate.forStore(SandboxTemplates.json(), store, "the sandbox templates");
+            JsonNode templates = dev.profilelens.core.store.SandboxProvisioner.find()
+                    .flatMap(dev.profilelens.core.store.SandboxProvisioner::deliveryTemplates)
+                    .orElseThrow(() -> new InvalidInputException("--deliver sandbox: no sandbox templates are "
+                            + "installed", "--deliver"));
+            return DeliveryTemplate.forStore(templates, store, "the sandbox templates");
         }
         JsonNode file = CliInput.json(spec, System.in);
         try {
