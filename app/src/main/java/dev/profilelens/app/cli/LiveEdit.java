@@ -53,7 +53,7 @@ final class LiveEdit {
         if (dryRun) {
             ArrayNode updates = d.putArray("updates");
             t.render(intents).forEach(updates::add);
-            out.println(RobloxJson.writeString(json));
+            out.println(json.toString());
             err.println("dry run: a live server owns " + ref.key() + "; these updates would be sent");
             return 0;
         }
@@ -71,7 +71,7 @@ final class LiveEdit {
                 s -> err.println("delivery: " + s.stream().map(x -> x.name().toLowerCase(Locale.ROOT)).toList()));
         boolean taken = states.stream().allMatch(s -> s == Delivery.State.TAKEN);
         d.put("taken", taken);
-        out.println(RobloxJson.writeString(json));
+        out.println(json.toString());
         if (!taken) {
             err.println("still queued: the game applies it when it next processes the mailbox (at the latest when "
                     + "the player's next session loads the profile)");
@@ -106,14 +106,14 @@ final class LiveEdit {
             ObjectNode json = ResultJson.of(request.intents(), result == null ? new SaveResult.Refused(
                     SaveResult.Refused.Reason.LIVE_SESSION, null, "not released") : result);
             json.set("handover", steps);
-            out.println(RobloxJson.writeString(json));
+            out.println(json.toString());
             err.println("error: the owner of " + ref.key() + " did not release it within " + timeout.toSeconds()
                     + " s; the request was withdrawn and nothing was written");
             return 5;
         }
         ObjectNode json = ResultJson.of(request.intents(), result);
         json.set("handover", steps);
-        out.println(RobloxJson.writeString(json));
+        out.println(json.toString());
         err.println(result.exitCode() == 0 ? result.message() : "error: " + result.message());
         return result.exitCode();
     }
