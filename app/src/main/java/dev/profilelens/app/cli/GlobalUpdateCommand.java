@@ -38,7 +38,7 @@ final class GlobalUpdateCommand implements Runnable {
 
         @Override
         public Integer call() {
-            JsonNode d = CliInput.option("--data", data);
+            JsonNode d = CliInput.storable("--data", data);
             return target.run(spec, "global-update", v -> GlobalUpdates.addActive(v, d));
         }
     }
@@ -56,7 +56,7 @@ final class GlobalUpdateCommand implements Runnable {
 
         @Override
         public Integer call() {
-            JsonNode d = CliInput.option("--data", data);
+            JsonNode d = CliInput.storable("--data", data);
             return target.run(spec, "global-update", v -> GlobalUpdates.changeActive(v, id, d));
         }
     }

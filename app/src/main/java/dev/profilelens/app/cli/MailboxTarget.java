@@ -43,10 +43,15 @@ final class MailboxTarget {
                         "--reason");
             }
             byte[] bytes = CliInput.readOrEmpty(where.get(0), System.in);
-            JsonNode stored = ProfileCodec.read(bytes).root();
-            JsonNode next = op.apply(stored);
-            dev.profilelens.core.codec.Validator.validateStored(next);
-            spec.commandLine().getOut().println(RobloxJson.writeString(next));
+            String result;
+            try {
+                JsonNode next = op.apply(ProfileCodec.read(bytes).root());
+                dev.profilelens.core.codec.Validator.validateStored(next);
+                result = RobloxJson.writeString(next);
+            } catch (InvalidInputException e) {
+                throw e.within(where.get(0));
+            }
+            spec.commandLine().getOut().println(result);
             return 0;
         }
         if (reason == null || reason.isBlank()) {

@@ -25,7 +25,7 @@ final class MessageCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        JsonNode d = CliInput.option("--data", data);
+        JsonNode d = CliInput.storable("--data", data);
         return target.run(spec, "message", v -> GlobalUpdates.message(v, d));
     }
 }

@@ -9,6 +9,7 @@ import dev.profilelens.core.edit.SaveResult;
 import dev.profilelens.core.edit.WriteMode;
 import dev.profilelens.core.edit.intent.Intent;
 import dev.profilelens.core.edit.intent.IntentDiff;
+import dev.profilelens.core.error.InvalidInputException;
 import dev.profilelens.core.model.Kind;
 import dev.profilelens.core.store.EntryRef;
 import dev.profilelens.core.store.StoredEntry;
@@ -68,10 +69,14 @@ final class PutCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         JsonNode mine = CliInput.json(file, System.in);
-        if (replace) {
-            Validator.validateStored(mine);
-        } else {
-            Validator.validateProfile(mine);
+        try {
+            if (replace) {
+                Validator.validateStored(mine);
+            } else {
+                Validator.validateProfile(mine);
+            }
+        } catch (InvalidInputException e) {
+            throw e.path() == null ? e : e.within(file);
         }
         EntryRef ref = target.ref();
         PrintWriter out = spec.commandLine().getOut();

@@ -39,16 +39,21 @@ final class ConditionalWriter {
         this.connection = connection;
     }
 
-    /** The new version, or empty when the stored version was no longer {@code version}. */
-    Optional<String> write(EntryRef ref, @Nullable JsonNode before, @Nullable String version, JsonNode toWrite,
-                           EditRequest request, List<Change> changes) {
-        return write(ref, before, version, toWrite, request.action(), request.reason(), changes);
+    /**
+     * The new version, or empty when the stored version was no longer {@code version}. {@code stored} is the entry
+     * {@code before} was read from: its UserIds and attributes are kept unless the edit changed their mirror.
+     */
+    Optional<String> write(Optional<StoredEntry> stored, EntryRef ref, @Nullable JsonNode before,
+                           @Nullable String version, JsonNode toWrite, EditRequest request, List<Change> changes) {
+        return write(stored, ref, before, version, toWrite, request.action(), request.reason(), changes);
     }
 
-    Optional<String> write(EntryRef ref, @Nullable JsonNode before, @Nullable String version, JsonNode toWrite,
-                           String action, String reason, List<Change> changes) {
+    Optional<String> write(Optional<StoredEntry> stored, EntryRef ref, @Nullable JsonNode before,
+                           @Nullable String version, JsonNode toWrite, String action, String reason,
+                           List<Change> changes) {
         byte[] bytes = RobloxJson.write(toWrite);
-        WriteRequest write = new WriteRequest(ref, bytes, KeyMetadata.userIds(toWrite), KeyMetadata.attributes(toWrite),
+        WriteRequest write = new WriteRequest(ref, bytes, KeyMetadata.userIds(before, toWrite, stored),
+                KeyMetadata.attributes(before, toWrite, stored),
                 version == null ? Precondition.mustNotExist() : Precondition.matchVersion(version));
         String after;
         try {

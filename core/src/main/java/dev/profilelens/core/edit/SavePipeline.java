@@ -129,7 +129,7 @@ public final class SavePipeline {
             String version = current.map(StoredEntry::version).orElse(null);
             JsonNode next = transform.apply(theirs == null ? null : theirs.deepCopy());
             Validator.validateStored(next);
-            Optional<String> after = writer.write(ref, theirs, version, next, action, reason, List.of());
+            Optional<String> after = writer.write(current, ref, theirs, version, next, action, reason, List.of());
             if (after.isPresent()) {
                 JsonNode patch = JsonDiff.diff(theirs == null ? RobloxJson.nodes().nullNode() : theirs, next);
                 return new SaveOutcome(true, version, after.get(), next, patch, List.of());

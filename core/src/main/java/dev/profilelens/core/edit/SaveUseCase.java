@@ -75,7 +75,7 @@ public final class SaveUseCase {
                 return new SaveResult.Unchanged(version, latest, toWrite, applied.changes(), request.dryRun()
                         && !(latest != null && JsonEquals.equal(latest, toWrite)));
             }
-            Optional<String> after = writer.write(ref, latest, version, toWrite, request, applied.changes());
+            Optional<String> after = writer.write(current, ref, latest, version, toWrite, request, applied.changes());
             if (after.isPresent()) {
                 return new SaveResult.Written(version, after.get(), latest, toWrite, applied.changes(), reapplied);
             }
