@@ -1,7 +1,6 @@
 package dev.profilelens.app.cli;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.profilelens.core.codec.RobloxJson;
 import dev.profilelens.core.edit.EditRequest;
 import dev.profilelens.core.edit.SaveResult;
 import dev.profilelens.core.edit.intent.Intent;
@@ -85,7 +84,7 @@ final class EditCommand implements Callable<Integer> {
             if (live && handover) {
                 return new LiveEdit(session, target.ref(), reason, err).handover(request, confirm, timeout, out);
             }
-            out.println(RobloxJson.writeString(json));
+            out.println(json.toString());
             if (result.exitCode() != 0) {
                 err.println("error: " + result.message());
             } else {

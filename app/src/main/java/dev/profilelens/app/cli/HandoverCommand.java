@@ -50,9 +50,10 @@ final class HandoverCommand implements Callable<Integer> {
             Handover h = session.handover();
             Handover.Request r = h.request(ref, reason);
             Handover.Step last = h.await(r, Duration.ofSeconds(timeoutSeconds), LiveEdit.POLL, () -> false, reason,
-                    s -> out.println(RobloxJson.writeString(RobloxJson.nodes().objectNode()
+                    s -> out.println(RobloxJson.nodes().objectNode()
                             .put("step", s.name().toLowerCase(Locale.ROOT)).put("key", ref.key())
-                            .put("expectedBy", r.expectedBy() == null ? null : r.expectedBy().toString()))));
+                            .put("expectedBy", r.expectedBy() == null ? null : r.expectedBy().toString())
+                            .toString()));
             out.flush();
             return switch (last) {
                 case RELEASED -> 0;

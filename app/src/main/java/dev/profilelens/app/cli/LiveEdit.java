@@ -12,6 +12,7 @@ import dev.profilelens.core.error.InvalidInputException;
 import dev.profilelens.core.store.EntryRef;
 import dev.profilelens.core.updates.Delivery;
 import dev.profilelens.core.updates.DeliveryTemplate;
+import dev.profilelens.core.updates.SandboxTemplates;
 import java.io.PrintWriter;
 import java.time.Duration;
 import java.util.List;
@@ -56,7 +57,7 @@ final class LiveEdit {
         if (dryRun) {
             ArrayNode updates = d.putArray("updates");
             t.render(intents).forEach(updates::add);
-            out.println(RobloxJson.writeString(json));
+            out.println(json.toString());
             err.println("dry run: a live server owns " + ref.key() + "; these updates would be sent");
             return 0;
         }
@@ -74,7 +75,7 @@ final class LiveEdit {
                 s -> err.println("delivery: " + s.stream().map(x -> x.name().toLowerCase(Locale.ROOT)).toList()));
         boolean taken = states.stream().allMatch(s -> s == Delivery.State.TAKEN);
         d.put("taken", taken);
-        out.println(RobloxJson.writeString(json));
+        out.println(json.toString());
         if (!taken) {
             err.println("still queued: the game applies it when it next processes the mailbox (at the latest when "
                     + "the player's next session loads the profile)");
@@ -109,14 +110,14 @@ final class LiveEdit {
             ObjectNode json = ResultJson.of(request.intents(), result == null ? new SaveResult.Refused(
                     SaveResult.Refused.Reason.LIVE_SESSION, null, "not released") : result);
             json.set("handover", steps);
-            out.println(RobloxJson.writeString(json));
+            out.println(json.toString());
             err.println("error: the owner of " + ref.key() + " did not release it within " + timeout.toSeconds()
                     + " s; the request was withdrawn and nothing was written");
             return 5;
         }
         ObjectNode json = ResultJson.of(request.intents(), result);
         json.set("handover", steps);
-        out.println(RobloxJson.writeString(json));
+        out.println(json.toString());
         err.println(result.exitCode() == 0 ? result.message() : "error: " + result.message());
         return result.exitCode();
     }

@@ -61,9 +61,9 @@ final class MailboxTarget {
         try (WriteSession session = WriteSession.open(source)) {
             SaveOutcome out = session.pipeline().update(ref, op, action, reason);
             JsonNode box = out.stored().path("GlobalUpdates");
-            spec.commandLine().getOut().println(RobloxJson.writeString(RobloxJson.nodes().objectNode()
+            spec.commandLine().getOut().println(RobloxJson.nodes().objectNode()
                     .put("written", out.versionAfter()).put("key", ref.key())
-                    .put("index", box.path(0).asLong())));
+                    .put("index", box.path(0).asLong()).toString());
             return 0;
         }
     }

@@ -4,6 +4,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.profilelens.core.codec.ProfileCodec;
 import dev.profilelens.core.codec.RobloxJson;
+import dev.profilelens.core.edit.intent.AddDelta;
+import dev.profilelens.core.edit.intent.Change;
+import dev.profilelens.core.edit.intent.Intent;
+import dev.profilelens.core.edit.intent.IntentDiff;
+import dev.profilelens.core.edit.intent.SetTag;
+import dev.profilelens.core.edit.intent.SetValue;
 import dev.profilelens.core.codec.Validator;
 import dev.profilelens.core.diff.JsonDiff;
 import dev.profilelens.core.error.InvalidInputException;
@@ -75,11 +81,28 @@ public record Analysis(@Nullable JsonNode edited, @Nullable String problem, int 
         JsonNode base = target.base() == null ? RobloxJson.nodes().nullNode() : target.base();
         JsonNode patch = JsonDiff.diff(base, edited);
         List<String> changes = new ArrayList<>();
-        for (JsonNode op : patch) {
-            changes.add(op.path("op").asText() + "  " + op.path("path").asText());
+        if (target.editsDataOnly()) {
+            for (Intent i : IntentDiff.derive(target.base(), edited, IntentDiff.Numbers.DELTA)) {
+                changes.add(describe(i, target.base()));
+            }
+        } else {
+            for (JsonNode op : patch) {
+                changes.add(op.path("op").asText() + "  " + op.path("path").asText());
+            }
         }
         return new Analysis(edited, null, 0, 0, changes, RobloxJson.prettyReport(patch),
                 LineDiff.inline(original, text));
+    }
+
+    /**
+     * One pending change as the user meant it, with the value as read: {@code /Data/Coins +500 (was 153608)},
+     * {@code /Data/Name set "y" (was "x")}, {@code /Data/Inventory append {…}}.
+     */
+    static String describe(Intent i, JsonNode base) {
+        JsonNode was = base.at(i.path());
+        boolean valued = i instanceof AddDelta || i instanceof SetValue || i instanceof SetTag;
+        return i.path() + " " + i.describe() + (valued ? " (was " + Change.text(was.isMissingNode() ? null : was)
+                + ")" : "");
     }
 
     /** What a profile's editor shows: {@code {"Data": …, "MetaTags": …}} taken from the whole value. */

@@ -7,6 +7,7 @@ import dev.profilelens.core.codec.RobloxJson;
 import dev.profilelens.core.edit.SaveOutcome;
 import dev.profilelens.core.edit.SaveRequest;
 import dev.profilelens.core.edit.WriteMode;
+import dev.profilelens.core.edit.intent.IntentDiff;
 import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
@@ -99,8 +100,10 @@ public final class EditorModel {
     }
 
     /**
-     * Saves through the pipeline on the connection's lane. {@code onFailure} receives refusals (live lock, stale
-     * lock without confirmation), merge conflicts and I/O errors; the edit stays as it is.
+     * Saves through the pipeline on the connection's lane: the edit becomes intents (a typed number is a delta on the
+     * value as read) re-applied to the latest value, so what a server saved meanwhile is kept without a dialog.
+     * {@code onFailure} receives refusals (live lock, stale lock without confirmation), conflicts (an intent that
+     * cannot apply) and I/O errors; the edit stays as it is.
      */
     public void save(String reason, WriteMode mode, @Nullable String confirmation, Consumer<SaveOutcome> onSaved,
                      Consumer<Throwable> onFailure) {
@@ -115,7 +118,8 @@ public final class EditorModel {
         SaveRequest request = new SaveRequest(t.ref(), t.base(), t.baseVersion(), a.edited(), reason, mode,
                 confirmation);
         String savedText = text;
-        tasks.execute(BackgroundTask.of("Save " + t.ref().key(), () -> saver.pipeline(t.session()).save(request))
+        tasks.execute(BackgroundTask.of("Save " + t.ref().key(), () -> saver.pipeline(t.session()).save(request,
+                IntentDiff.Numbers.DELTA))
                 .onSuccess(outcome -> {
                     rebase(outcome, savedText);
                     onSaved.accept(outcome);

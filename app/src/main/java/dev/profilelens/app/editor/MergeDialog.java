@@ -20,6 +20,7 @@ import org.jspecify.annotations.Nullable;
 /**
  * Three-way merge view: someone saved the profile after it was read and both changed the same places. Every
  * non-overlapping change is already merged; for each conflict the user sees base, theirs and mine and picks a side.
+ * Theirs (what the game stored) is preselected: keeping a player's progress is the default, overwriting it a choice.
  * The resolved value goes back into the editor, where it can still be edited before saving again.
  */
 final class MergeDialog extends Dialog<Map<String, Resolution.Side>> {
@@ -39,7 +40,7 @@ final class MergeDialog extends Dialog<Map<String, Resolution.Side>> {
         for (Conflict c : merge.conflicts()) {
             ChoiceBox<Resolution.Side> side = new ChoiceBox<>();
             side.getItems().setAll(Resolution.Side.values());
-            side.setValue(Resolution.Side.MINE);
+            side.setValue(Resolution.Side.THEIRS);
             side.setId("pick-" + row);
             picks.put(c.path(), side);
             grid.addRow(row++, new Label(c.path()), value(c.base()), value(c.theirs()), value(c.mine()), side);

@@ -32,8 +32,8 @@ class AnalysisTest {
         EditTarget t = target();
         Analysis a = Analysis.of(t, "{\"Data\":{\"Coins\":9,\"Items\":[\"a\"]},\"MetaTags\":{\"DataVersion\":2}}");
         assertThat(a.problem()).isNull();
-        assertThat(a.changes()).containsExactlyInAnyOrder("replace  /Data/Coins",
-                "replace  /MetaData/MetaTags/DataVersion");
+        assertThat(a.changes()).as("a number typed in the text is a delta on the value as read")
+                .containsExactlyInAnyOrder("/Data/Coins +4 (was 5)", "/MetaData/MetaTags/DataVersion tag 2 (was 1)");
         assertThat(a.edited().path("UserIds").get(0).asInt()).as("the rest is kept").isEqualTo(1);
         assertThat(Analysis.of(t, EditorModel.textOf(t)).changes()).as("the text as opened changes nothing").isEmpty();
     }

@@ -111,7 +111,8 @@ class EditorUITest extends SandboxUiTest {
         setText(robot, editor, withCoins(before, coins, 9));
         UiSteps.waitFor(() -> !robot.lookup("#editor-save").queryAs(Button.class).isDisabled());
         assertThat(robot.lookup("#editor-changes").queryListView().getItems())
-                .containsExactlyInAnyOrder("replace  /Data/Coins", "replace  /MetaData/MetaTags/DataVersion");
+                .containsExactlyInAnyOrder("/Data/Coins +1000 (was 153608)",
+                        "/MetaData/MetaTags/DataVersion tag 9 (was 3)");
         assertThat(robot.lookup("#editor-inline-diff").queryAs(javafx.scene.control.TextArea.class).getText())
                 .contains("+     \"Coins\" : " + coins);
         shot("editor-pending-change");
@@ -235,9 +236,10 @@ class EditorUITest extends SandboxUiTest {
     }
 
     @Test
-    void aWriteBetweenReadAndSaveIsMergedAndTheMergedValueStored(FxRobot robot) {
+    void aWriteBetweenReadAndSaveIsKeptAndTheTypedNumberAddedWithoutADialog(FxRobot robot) {
         String key = sandbox.freeKeys.get(2);
         JsonNode before = stored(key);
+        long read = before.at("/Data/Coins").asLong();
         EditorView editor = edit(robot, key);
         setText(robot, editor, withCoins(before, 777, null));
         try (SqliteProfileSource s = SqliteProfileSource.open(sandbox.db)) {
@@ -248,16 +250,11 @@ class EditorUITest extends SandboxUiTest {
                     cur.attributesJson(), Precondition.matchVersion(cur.version())));
         }
         save(robot, "merge test");
-        UiSteps.waitFor(() -> robot.lookup("#merge-dialog").tryQuery().isPresent());
-        shotWindow(robot, "editor-merge-view");
-        UiSteps.press(robot, "Use these choices");
-        UiSteps.waitFor(() -> UiSteps.dialogSays(robot, "merged value"));
-        UiSteps.press(robot, "OK");
-        save(robot, "merge test");
         UiSteps.waitFor(() -> robot.lookup("#editor-status").queryAs(Label.class).getText().startsWith("saved"));
+        assertThat(robot.lookup("#merge-dialog").tryQuery()).as("no merge dialog for a delta").isEmpty();
         JsonNode after = stored(key).get("Data");
-        assertThat(after.path("Coins").asLong()).as("mine, picked in the merge view").isEqualTo(777);
-        assertThat(after.path("Gems").asLong()).as("theirs, merged on its own").isEqualTo(4242);
+        assertThat(after.path("Coins").asLong()).as("theirs plus the typed change").isEqualTo(5 + 777 - read);
+        assertThat(after.path("Gems").asLong()).as("theirs, kept").isEqualTo(4242);
     }
 
     @Test
@@ -269,7 +266,7 @@ class EditorUITest extends SandboxUiTest {
                 && !robot.lookup("#metatags-table").queryTableView().getItems().isEmpty());
         robot.clickOn("#metatags-add");
         UiSteps.waitFor(() -> robot.lookup("#editor-changes").queryListView().getItems()
-                .contains("add  /MetaData/MetaTags/NewTag1"));
+                .contains("/MetaData/MetaTags/NewTag1 tag 0 (was (absent))"));
         assertThat(editor.text()).contains("\"NewTag1\" : 0");
         shot("editor-metatags-table");
     }

@@ -95,7 +95,8 @@ final class PlayerBehaviour {
     }
 
     /**
-     * Applies a global update / message as the game does (the shipped delivery templates produce exactly these):
+     * Applies a global update / message as the game does (the sandbox's delivery templates,
+     * {@code core.updates.SandboxTemplates}, produce exactly these):
      * {@code {"Type":"Gift","Item":NAME,"Amount":N}} adds N to the number {@code Data[NAME]} (Coins when no Item),
      * {@code {"Type":"Grant","Item":TABLE}} appends the item to the inventory. Anything else is counted and ignored.
      */

@@ -17,6 +17,7 @@ import dev.profilelens.core.store.EntryRef;
 import dev.profilelens.core.store.InMemoryProfileSource;
 import dev.profilelens.core.updates.Delivery;
 import dev.profilelens.core.updates.DeliveryTemplate;
+import dev.profilelens.core.updates.SandboxTemplates;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;

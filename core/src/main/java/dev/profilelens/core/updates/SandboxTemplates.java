@@ -1,4 +1,4 @@
-package dev.profilelens.connectors.sqlite.sim;
+package dev.profilelens.core.updates;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.profilelens.core.codec.RobloxJson;
@@ -8,12 +8,12 @@ import java.io.UncheckedIOException;
 
 /**
  * The delivery templates the sandbox ships (ADR 0091): per store, how an edit becomes a global update / message that
- * the simulated game applies ({@link PlayerBehaviour#applyGift}): a delta on a number in Data becomes
+ * the sandbox's simulated game applies: a delta on a number in Data becomes
  * {@code {"Type":"Gift","Item":NAME,"Amount":DELTA}}, an item appended to {@code Data.Inventory} becomes
  * {@code {"Type":"Grant","Item":ITEM}}.
  */
 public final class SandboxTemplates {
-    private static final String RESOURCE = "delivery-templates.json";
+    private static final String RESOURCE = "sandbox-delivery-templates.json";
 
     private SandboxTemplates() {
     }

@@ -1,0 +1,61 @@
+package dev.profilelens.app.editor;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.profilelens.app.connection.Connection;
+import dev.profilelens.app.connection.ConnectionSession;
+import dev.profilelens.app.task.CurrentThreadTaskExecutor;
+import dev.profilelens.core.audit.InMemoryAuditLog;
+import dev.profilelens.core.codec.RobloxJson;
+import dev.profilelens.core.edit.SaveOutcome;
+import dev.profilelens.core.edit.WriteMode;
+import dev.profilelens.core.lock.LockState;
+import dev.profilelens.core.lock.LockStatus;
+import dev.profilelens.core.model.Kind;
+import dev.profilelens.core.store.EntryRef;
+import dev.profilelens.core.store.InMemoryProfileSource;
+import dev.profilelens.core.store.Precondition;
+import dev.profilelens.core.store.WriteRequest;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The editor's save: +500 typed on a profile a server saved meanwhile keeps the server's coins, with no dialog. */
+class EditorSaveTest {
+    private static final EntryRef REF = EntryRef.of("PlayerData", "Player_X");
+    private static final String PROFILE = "{\"Data\":{\"Coins\":153608,\"Items\":[]},\"MetaData\":{"
+            + "\"ProfileCreateTime\":1,\"SessionLoadCount\":2,\"MetaTags\":{},\"LastUpdate\":3},"
+            + "\"UserIds\":[1],\"GlobalUpdates\":[0,[]]}";
+
+    @Test
+    void aTypedNumberIsSavedAsADeltaOnTheLatestValue() {
+        InMemoryProfileSource store = new InMemoryProfileSource(Clock.systemUTC());
+        JsonNode base = RobloxJson.parse(PROFILE);
+        String v1 = store.write(new WriteRequest(REF, RobloxJson.write(base), List.of(1L), "{}",
+                Precondition.none())).version();
+        ObjectNode theirs = base.deepCopy();
+        ((ObjectNode) theirs.get("Data")).put("Coins", 156144);
+        store.write(new WriteRequest(REF, RobloxJson.write(theirs), List.of(1L), "{}", Precondition.none()));
+
+        ConnectionSession session = new ConnectionSession(Connection.SANDBOX, store);
+        EditTarget t = new EditTarget(session, REF, base, v1, Kind.PROFILE,
+                new LockState(LockStatus.FREE, null, null, null, 1800));
+        EditorModel model = new EditorModel(t, new CurrentThreadTaskExecutor(),
+                new Saver(InMemoryAuditLog::new, Clock.systemUTC()));
+        model.textChanged("{\"Data\":{\"Coins\":154108,\"Items\":[\"Royal Crown\"]},\"MetaTags\":{}}");
+        assertThat(model.analysisProperty().get().changes()).containsExactly("/Data/Coins +500 (was 153608)",
+                "/Data/Items append \"Royal Crown\"");
+
+        List<SaveOutcome> saved = new ArrayList<>();
+        List<Throwable> failed = new ArrayList<>();
+        model.save("ticket 1", WriteMode.NORMAL, null, saved::add, failed::add);
+        assertThat(failed).as("no merge dialog, no refusal").isEmpty();
+        assertThat(saved).hasSize(1);
+        JsonNode now = RobloxJson.parse(store.read(REF).orElseThrow().value());
+        assertThat(now.at("/Data/Coins").asLong()).as("the server's 156144 + 500").isEqualTo(156644);
+        assertThat(now.at("/Data/Items/0").asText()).isEqualTo("Royal Crown");
+    }
+}
