@@ -36,11 +36,7 @@ final class LiveEdit {
     /** The store's template from a file or the sandbox's own ({@code sandbox}). */
     static DeliveryTemplate template(String spec, String store) {
         if (spec.equals("sandbox")) {
-            JsonNode templates = dev.profilelens.core.store.SandboxProvisioner.find()
-                    .flatMap(dev.profilelens.core.store.SandboxProvisioner::deliveryTemplates)
-                    .orElseThrow(() -> new InvalidInputException("--deliver sandbox: no sandbox templates are "
-                            + "installed", "--deliver"));
-            return DeliveryTemplate.forStore(templates, store, "the sandbox templates");
+            return DeliveryTemplate.forStore(SandboxTemplates.json(), store, "the sandbox templates");
         }
         JsonNode file = CliInput.json(spec, System.in);
         try {

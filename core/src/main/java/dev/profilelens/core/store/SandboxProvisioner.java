@@ -27,14 +27,6 @@ public interface SandboxProvisioner {
     default void prepare() {
     }
 
-    /**
-     * The delivery templates the sandbox's simulated game applies (per store: how an edit becomes a global update /
-     * message it takes), or empty when this sandbox has none.
-     */
-    default Optional<com.fasterxml.jackson.databind.JsonNode> deliveryTemplates() {
-        return Optional.empty();
-    }
-
     /** Seeds a fresh sandbox with {@code profiles} profiles; a cancelled run leaves no partial file. */
     void create(int profiles, long seed, Progress progress, BooleanSupplier cancelled);
 

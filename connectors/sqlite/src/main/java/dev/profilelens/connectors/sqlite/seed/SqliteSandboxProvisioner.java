@@ -24,11 +24,6 @@ public final class SqliteSandboxProvisioner implements SandboxProvisioner {
     }
 
     @Override
-    public java.util.Optional<com.fasterxml.jackson.databind.JsonNode> deliveryTemplates() {
-        return java.util.Optional.of(dev.profilelens.connectors.sqlite.sim.SandboxTemplates.json());
-    }
-
-    @Override
     public void create(int profiles, long seed, Progress progress, BooleanSupplier cancelled) {
         SandboxFiles.create(SqliteProfileSourceProvider.sandboxFile(), profiles, seed, Instant.now(),
                 progress::update, cancelled);
