@@ -43,6 +43,10 @@ final class TcpProxy implements AutoCloseable {
             while (!s.isClosed()) {
                 try {
                     Socket client = s.accept();
+                    if (s.isClosed()) {
+                        client.close();
+                        return;
+                    }
                     Socket upstream = new Socket(InetAddress.getLoopbackAddress(), targetPort);
                     sockets.add(client);
                     sockets.add(upstream);
@@ -87,8 +91,20 @@ final class TcpProxy implements AutoCloseable {
     }
 
     /** The database comes back on the same port. */
-    synchronized void start() throws IOException {
-        server = bind(port);
+    synchronized void start() throws IOException, InterruptedException {
+        long deadline = System.nanoTime() + 30_000_000_000L;
+        while (true) {
+            try {
+                server = bind(port);
+                break;
+            } catch (java.net.BindException busy) {
+                // a dropped connection may hold the port for a moment
+                if (System.nanoTime() > deadline) {
+                    throw busy;
+                }
+                Thread.sleep(100);
+            }
+        }
         accept(server);
     }
 
