@@ -86,23 +86,25 @@ CREATE TABLE index_scan (
     done        bigint NOT NULL,
     total       bigint NOT NULL,
     finished    boolean NOT NULL,
+    generation  bigint NOT NULL DEFAULT 1,
     started_by  text NOT NULL DEFAULT session_user,
     updated_at  timestamptz NOT NULL DEFAULT clock_timestamp()
 );
 CREATE TABLE index_path (
     id      bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
     scan_id bigint NOT NULL REFERENCES index_scan ON DELETE CASCADE,
-    path    text NOT NULL,
+    path    text COLLATE "C" NOT NULL,
     UNIQUE (scan_id, path)
 );
 CREATE TABLE index_profile (
     id         bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
     scan_id    bigint NOT NULL REFERENCES index_scan ON DELETE CASCADE,
-    scope      text NOT NULL,
-    key        text NOT NULL,
+    scope      text COLLATE "C" NOT NULL,
+    key        text COLLATE "C" NOT NULL,
     version    text NOT NULL,
     kind       text NOT NULL,
     updated_ms bigint NOT NULL,
+    seen_gen   bigint NOT NULL,
     UNIQUE (scan_id, scope, key)
 );
 CREATE TABLE index_value (
@@ -110,7 +112,7 @@ CREATE TABLE index_value (
     profile_id bigint NOT NULL REFERENCES index_profile ON DELETE CASCADE,
     type       smallint NOT NULL,
     num        double precision,
-    text       text NOT NULL,
+    text       text COLLATE "C" NOT NULL,
     PRIMARY KEY (path_id, profile_id)
 );
 CREATE INDEX index_value_profile ON index_value (profile_id);

@@ -1,5 +1,6 @@
 package dev.profilelens.connectors.sqlite.index;
 
+import dev.profilelens.core.audit.index.Csv;
 import dev.profilelens.core.audit.index.GroupCount;
 import dev.profilelens.core.audit.index.IndexFilter;
 import dev.profilelens.core.audit.index.IndexRow;

@@ -1,4 +1,4 @@
-package dev.profilelens.connectors.sqlite.index;
+package dev.profilelens.core.audit.index;
 
 import java.io.IOException;
 import java.io.Writer;
@@ -6,11 +6,11 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /** RFC 4180 CSV lines: fields with a comma, quote or line break are quoted; a null cell is empty. */
-final class Csv {
+public final class Csv {
     private Csv() {
     }
 
-    static void line(Writer out, List<@Nullable String> cells) throws IOException {
+    public static void line(Writer out, List<@Nullable String> cells) throws IOException {
         for (int i = 0; i < cells.size(); i++) {
             if (i > 0) {
                 out.write(',');
