@@ -2,6 +2,11 @@ package dev.profilelens.connectors.postgres;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
+import dev.profilelens.core.audit.index.AuditIndex;
+import dev.profilelens.core.team.TeamCatalog;
+import dev.profilelens.core.team.TeamSession;
+import dev.profilelens.core.team.TeamRole;
+import dev.profilelens.core.team.TeamSettings;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -16,7 +21,7 @@ import java.util.Properties;
  * database from a newer ProfileLens, fails here with a message that names it. After an outage the pool connects
  * again by itself; calls made while the server is away fail within {@link #WAIT}.
  */
-public final class TeamDatabase implements AutoCloseable {
+public final class TeamDatabase implements TeamSession {
     /** How long a call waits for a connection before it reports the team database unreachable. */
     static final Duration WAIT = Duration.ofSeconds(5);
     private final TeamSettings settings;
@@ -92,18 +97,30 @@ public final class TeamDatabase implements AutoCloseable {
         return c;
     }
 
+    @Override
     public TeamSettings settings() {
         return settings;
     }
 
     /** The role the login had when it connected. The database enforces it whatever this says. */
+    @Override
     public TeamRole role() {
         return role;
     }
 
-    /** The shared audit log. */
+    @Override
     public PgAuditLog auditLog() {
         return new PgAuditLog(this);
+    }
+
+    @Override
+    public AuditIndex index(String name) {
+        return PgAuditIndex.open(this, name);
+    }
+
+    @Override
+    public TeamCatalog catalog() {
+        return new PgTeamCatalog(this);
     }
 
     @Override

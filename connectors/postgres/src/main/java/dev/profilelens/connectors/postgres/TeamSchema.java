@@ -2,6 +2,7 @@ package dev.profilelens.connectors.postgres;
 
 import dev.profilelens.core.error.InspectorException;
 import dev.profilelens.core.error.InvalidInputException;
+import dev.profilelens.core.team.TeamSettings;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;

@@ -8,6 +8,7 @@ import dev.profilelens.core.audit.AuditStatus;
 import dev.profilelens.core.audit.PendingWrite;
 import dev.profilelens.core.codec.RobloxJson;
 import dev.profilelens.core.error.UnavailableException;
+import dev.profilelens.core.team.TeamSettings;
 import java.net.URI;
 import java.time.Instant;
 import java.util.concurrent.Semaphore;

@@ -10,6 +10,8 @@ import dev.profilelens.core.codec.RobloxJson;
 import dev.profilelens.core.error.InvalidInputException;
 import dev.profilelens.core.error.RefusedException;
 import dev.profilelens.core.error.UnavailableException;
+import dev.profilelens.core.team.TeamRole;
+import dev.profilelens.core.team.TeamSettings;
 import java.net.ServerSocket;
 import java.sql.Connection;
 import java.sql.DriverManager;

@@ -11,6 +11,7 @@ import dev.profilelens.core.store.Precondition;
 import dev.profilelens.core.store.StoredEntry;
 import dev.profilelens.core.store.VersionConflictException;
 import dev.profilelens.core.store.WriteRequest;
+import dev.profilelens.core.team.TeamSettings;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;

@@ -2,6 +2,7 @@ package dev.profilelens.connectors.postgres;
 
 import static org.junit.jupiter.api.Assertions.fail;
 
+import dev.profilelens.core.team.TeamSettings;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;

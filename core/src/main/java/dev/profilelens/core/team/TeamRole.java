@@ -1,4 +1,4 @@
-package dev.profilelens.connectors.postgres;
+package dev.profilelens.core.team;
 
 /** What a login may do in the team database, from its membership in the ProfileLens roles. */
 public enum TeamRole {

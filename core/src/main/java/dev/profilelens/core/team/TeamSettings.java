@@ -1,4 +1,4 @@
-package dev.profilelens.connectors.postgres;
+package dev.profilelens.core.team;
 
 import dev.profilelens.core.error.InvalidInputException;
 import java.util.Objects;
