@@ -27,6 +27,7 @@ import picocli.CommandLine.Command;
             WatchCommand.class,
             AuditCommand.class,
             RestoreCommand.class,
+            TeamCommand.class,
         })
 public final class Cli implements Runnable {
 

@@ -11,6 +11,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -48,12 +49,24 @@ public final class PgAuditLog implements AuditLog {
     @Override
     public void recordOutcome(PendingWrite pending, AuditStatus outcome, String versionAfter) {
         String sql = "UPDATE audit_log SET status = ?, version_after = ? WHERE id = ?";
-        try (Connection c = db.connection(); PreparedStatement p = c.prepareStatement(sql)) {
-            p.setString(1, outcome.label());
-            p.setString(2, versionAfter);
-            p.setLong(3, pending.id());
-            if (p.executeUpdate() != 1) {
-                throw new InspectorException("The team log has no write " + pending.id() + " to finish");
+        try (Connection c = db.connection()) {
+            c.setAutoCommit(false);
+            try (Statement s = c.createStatement(); PreparedStatement p = c.prepareStatement(sql)) {
+                // The outcome need not wait for the disk: if the server loses it in a crash the entry is shown
+                // unconfirmed, which is what a lost outcome means (ADR 0140). The intent always waits.
+                s.execute("SET LOCAL synchronous_commit = off");
+                p.setString(1, outcome.label());
+                p.setString(2, versionAfter);
+                p.setLong(3, pending.id());
+                if (p.executeUpdate() != 1) {
+                    throw new InspectorException("The team log has no write " + pending.id() + " to finish");
+                }
+                c.commit();
+            } catch (SQLException | RuntimeException e) {
+                c.rollback();
+                throw e;
+            } finally {
+                c.setAutoCommit(true);
             }
         } catch (SQLException e) {
             throw PgErrors.readFailed("record the outcome of write " + pending.id() + " (it stays unconfirmed)",
