@@ -21,7 +21,7 @@ final class TeamData {
                 + "'1234', 'PlayerData', 'global', 'Player_' || (g % 50000), 'v' || g, 'v' || (g + 1), 'save', "
                 + "('[{\"op\":\"replace\",\"path\":\"/Data/Coins\",\"value\":' || g || '}]')::json, 'bench entry', "
                 + "CASE WHEN g % 100 = 0 THEN 'wave-' || (g / 1000) ELSE '' END, 'done' "
-                + "FROM generate_series(1, " + entries + ") g", "ANALYZE audit_log");
+                + "FROM generate_series(1, " + entries + ") g", "VACUUM ANALYZE audit_log");
     }
 
     static void index(String url, String owner, String password, String schema, int profiles) throws SQLException {
@@ -40,7 +40,7 @@ final class TeamData {
                 "INSERT INTO index_value (path_id, profile_id, type, num, text) SELECT pa.id, pr.id, 1, NULL, "
                         + "(ARRAY['EU','NA','ASIA'])[1 + pr.id % 3] FROM index_profile pr JOIN index_path pa "
                         + "ON pa.scan_id = pr.scan_id AND pa.path = '/MetaData/MetaTags/Region' WHERE pr.id % 5 <> 0",
-                "ANALYZE index_profile", "ANALYZE index_value", "ANALYZE index_path");
+                "VACUUM ANALYZE index_profile", "VACUUM ANALYZE index_value", "VACUUM ANALYZE index_path");
     }
 
     private static void exec(String url, String user, String password, String schema, String... sql)

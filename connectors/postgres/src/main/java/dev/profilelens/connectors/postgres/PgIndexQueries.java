@@ -14,13 +14,15 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The read side of the shared index for one scan: filters become a compound SELECT of profile ids (positive
- * filters INTERSECTed, "missing" filters EXCEPTed), each an index range on {@code index_value (path_id, ...)}.
- * Paths belong to one scan, so a path id already limits a value set to that scan.
+ * The read side of the shared index for one scan: filters become a SELECT of profile ids (see {@link #select}), each
+ * condition an index range on {@code index_value (path_id, ...)}. Paths belong to one scan, so a path id already
+ * limits a value set to that scan.
  */
 final class PgIndexQueries {
     private final long scanId;
@@ -32,57 +34,91 @@ final class PgIndexQueries {
     private record Selection(String sql, List<Object> params) {
     }
 
-    private Selection select(List<IndexFilter> filters) {
-        List<String> positive = new ArrayList<>();
+    /** The ids of the paths the filters and columns name in this scan (-1 for a path the scan never saw). */
+    private Map<String, Long> pathIds(Connection c, List<IndexFilter> filters, List<String> more)
+            throws SQLException {
+        List<String> names = new ArrayList<>(more);
+        filters.forEach(f -> names.add(f.path()));
+        Map<String, Long> ids = new HashMap<>();
+        names.forEach(n -> ids.put(n, -1L));
+        if (names.isEmpty()) {
+            return ids;
+        }
+        try (PreparedStatement p = c.prepareStatement("SELECT path, id FROM index_path WHERE scan_id = ? AND "
+                + "path = ANY (?)")) {
+            p.setLong(1, scanId);
+            p.setArray(2, c.createArrayOf("text", names.toArray()));
+            try (ResultSet rs = p.executeQuery()) {
+                while (rs.next()) {
+                    ids.put(rs.getString(1), rs.getLong(2));
+                }
+            }
+        }
+        return ids;
+    }
+
+    /**
+     * SQL selecting the ids of matching profiles: driven by the first positive filter's value rows (an index range),
+     * the other conditions as EXISTS / NOT EXISTS on the (path, profile) key, which the planner runs as semi- and
+     * anti-joins instead of materialising and intersecting whole id sets.
+     */
+    private Selection select(List<IndexFilter> filters, Map<String, Long> ids) {
         List<Object> params = new ArrayList<>();
-        StringBuilder negative = new StringBuilder();
-        List<Object> negParams = new ArrayList<>();
-        String byPath = "SELECT profile_id FROM index_value WHERE path_id = (SELECT id FROM index_path "
-                + "WHERE scan_id = ? AND path = ?)";
+        IndexFilter driver = filters.stream().filter(f -> !(f instanceof IndexFilter.Missing)).findFirst()
+                .orElse(null);
+        StringBuilder sql = new StringBuilder();
+        String idCol;
+        if (driver == null) {
+            sql.append("SELECT p.id FROM index_profile p WHERE p.scan_id = ?");
+            params.add(scanId);
+            idCol = "p.id";
+        } else {
+            sql.append("SELECT d.profile_id FROM index_value d WHERE d.path_id = ?");
+            params.add(ids.get(driver.path()));
+            condition(sql, "d", driver, params);
+            idCol = "d.profile_id";
+        }
+        int n = 0;
         for (IndexFilter f : filters) {
-            if (f instanceof IndexFilter.Missing) {
-                negative.append(" EXCEPT ").append(byPath);
-                negParams.add(scanId);
-                negParams.add(f.path());
+            if (f == driver) {
                 continue;
             }
-            StringBuilder sql = new StringBuilder(byPath);
-            params.add(scanId);
-            params.add(f.path());
-            if (f instanceof IndexFilter.Equals eq) {
-                Double n = eq.number();
-                if (n != null) {
-                    sql.append(" AND num = ?");
-                    params.add(n);
-                } else {
-                    sql.append(" AND text = ? AND type <> ").append(ValueType.NUMBER.ordinal());
-                    params.add(eq.text());
-                }
-            } else if (f instanceof IndexFilter.Range r) {
-                if (r.min() != null) {
-                    sql.append(" AND num >= ?");
-                    params.add(r.min());
-                }
-                if (r.max() != null) {
-                    sql.append(" AND num <= ?");
-                    params.add(r.max());
-                }
+            String a = "f" + n++;
+            sql.append(f instanceof IndexFilter.Missing ? " AND NOT EXISTS" : " AND EXISTS").append(" (SELECT 1 FROM "
+                    + "index_value ").append(a).append(" WHERE ").append(a).append(".path_id = ? AND ").append(a)
+                    .append(".profile_id = ").append(idCol);
+            params.add(ids.get(f.path()));
+            condition(sql, a, f, params);
+            sql.append(')');
+        }
+        return new Selection(sql.toString(), params);
+    }
+
+    private static void condition(StringBuilder sql, String a, IndexFilter f, List<Object> params) {
+        if (f instanceof IndexFilter.Equals eq) {
+            Double n = eq.number();
+            if (n != null) {
+                sql.append(" AND ").append(a).append(".num = ?");
+                params.add(n);
+            } else {
+                sql.append(" AND ").append(a).append(".text = ? AND ").append(a).append(".type <> ")
+                        .append(ValueType.NUMBER.ordinal());
+                params.add(eq.text());
             }
-            positive.add(sql.toString());
+        } else if (f instanceof IndexFilter.Range r) {
+            if (r.min() != null) {
+                sql.append(" AND ").append(a).append(".num >= ?");
+                params.add(r.min());
+            }
+            if (r.max() != null) {
+                sql.append(" AND ").append(a).append(".num <= ?");
+                params.add(r.max());
+            }
         }
-        String base;
-        if (positive.isEmpty()) {
-            base = "SELECT id FROM index_profile WHERE scan_id = ?";
-            params.add(0, scanId);
-        } else {
-            base = String.join(" INTERSECT ", positive);
-        }
-        params.addAll(negParams);
-        return new Selection(base + negative, params);
     }
 
     long count(Connection c, List<IndexFilter> filters) throws SQLException {
-        Selection s = select(filters);
+        Selection s = select(filters, pathIds(c, filters, List.of()));
         try (PreparedStatement p = c.prepareStatement("SELECT count(*) FROM (" + s.sql() + ") ids")) {
             bind(p, s.params(), 1);
             try (ResultSet rs = p.executeQuery()) {
@@ -93,11 +129,11 @@ final class PgIndexQueries {
     }
 
     List<GroupCount> groupBy(Connection c, String path, List<IndexFilter> filters) throws SQLException {
-        List<Object> params = new ArrayList<>(List.of(scanId, path));
-        String sql = "SELECT type, text, count(*) FROM index_value WHERE path_id = (SELECT id FROM index_path "
-                + "WHERE scan_id = ? AND path = ?)";
+        Map<String, Long> ids = pathIds(c, filters, List.of(path));
+        List<Object> params = new ArrayList<>(List.of(ids.get(path)));
+        String sql = "SELECT type, text, count(*) FROM index_value WHERE path_id = ?";
         if (!filters.isEmpty()) {
-            Selection s = select(filters);
+            Selection s = select(filters, ids);
             sql += " AND profile_id IN (" + s.sql() + ")";
             params.addAll(s.params());
         }
@@ -125,22 +161,22 @@ final class PgIndexQueries {
             .thenComparingDouble(g -> g.type() == ValueType.NUMBER ? Double.parseDouble(g.value()) : 0)
             .thenComparing(g -> g.value() == null ? "" : g.value());
 
-    private String rowSql(List<String> columns, List<IndexFilter> filters, List<Object> params) {
+    private String rowSql(Connection c, List<String> columns, List<IndexFilter> filters, List<Object> params)
+            throws SQLException {
+        Map<String, Long> ids = pathIds(c, filters, columns);
         StringBuilder sql = new StringBuilder("SELECT p.scope, p.key, p.version, p.kind");
         StringBuilder joins = new StringBuilder();
         for (int i = 0; i < columns.size(); i++) {
             sql.append(", c").append(i).append(".text");
             joins.append(" LEFT JOIN index_value c").append(i).append(" ON c").append(i)
-                    .append(".path_id = (SELECT id FROM index_path WHERE scan_id = ? AND path = ?) AND c").append(i)
-                    .append(".profile_id = p.id");
-            params.add(scanId);
-            params.add(columns.get(i));
+                    .append(".path_id = ? AND c").append(i).append(".profile_id = p.id");
+            params.add(ids.get(columns.get(i)));
         }
         params.add(scanId);
         if (filters.isEmpty()) {
             return sql + " FROM index_profile p" + joins + " WHERE p.scan_id = ? ORDER BY p.scope, p.key";
         }
-        Selection s = select(filters);
+        Selection s = select(filters, ids);
         params.addAll(s.params());
         return sql + " FROM index_profile p" + joins + " WHERE p.scan_id = ? AND p.id IN (" + s.sql()
                 + ") ORDER BY p.scope, p.key";
@@ -149,7 +185,7 @@ final class PgIndexQueries {
     List<IndexRow> rows(Connection c, String store, List<IndexFilter> filters, List<String> columns, long offset,
                         int limit) throws SQLException {
         List<Object> params = new ArrayList<>();
-        String sql = rowSql(columns, filters, params) + " LIMIT ? OFFSET ?";
+        String sql = rowSql(c, columns, filters, params) + " LIMIT ? OFFSET ?";
         params.add((long) limit);
         params.add(offset);
         List<IndexRow> out = new ArrayList<>();
@@ -172,7 +208,7 @@ final class PgIndexQueries {
     long exportCsv(Connection c, List<IndexFilter> filters, List<String> columns, Writer out)
             throws SQLException, IOException {
         List<Object> params = new ArrayList<>();
-        String sql = rowSql(columns, filters, params);
+        String sql = rowSql(c, columns, filters, params);
         List<@Nullable String> header = new ArrayList<>(List.of("scope", "key", "version", "kind"));
         header.addAll(columns);
         Csv.line(out, header);
