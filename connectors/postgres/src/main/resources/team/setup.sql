@@ -3,7 +3,7 @@
 -- Then add one login per teammate, e.g.
 --   CREATE ROLE alice LOGIN PASSWORD '...' IN ROLE profilelens_editor;
 -- The tables are created by ProfileLens itself (Flyway migrations) the first time profilelens_owner connects
--- (profilelens team init, or Settings -> Team with that user).
+-- (profilelens team init --url ... , see README "Team database").
 \set ON_ERROR_STOP on
 
 -- Owns the schema and runs the migrations; nobody works day to day as this role.
