@@ -185,6 +185,18 @@ public final class MainWindow {
         return t != null && t.getContent() instanceof ProfileView p ? Optional.of(p) : Optional.empty();
     }
 
+    /** File → Team database…: Settings → Team (JDBC URL, user, display name; password in the OS keychain). */
+    public void showTeamSettings() {
+        var model = new dev.profilelens.app.team.TeamSettingsModel(context.tasks(), dialogs, context.saver()::reset);
+        Stage w = new Stage();
+        w.initOwner(stage);
+        w.setTitle("Team database — ProfileLens");
+        w.setScene(new Scene(new dev.profilelens.app.team.TeamSettingsView(model)));
+        w.getScene().getStylesheets().setAll(stage.getScene().getStylesheets());
+        w.show();
+        model.load();
+    }
+
     /** Ctrl+L: the audit log of writes made through ProfileLens, in its own window. */
     public void showAuditLog() {
         var model = new dev.profilelens.app.auditlog.AuditLogModel(context.saver(), context.tasks(), dialogs,
@@ -194,8 +206,10 @@ public final class MainWindow {
         w.setTitle("Audit log — ProfileLens");
         w.setScene(new Scene(new dev.profilelens.app.auditlog.AuditLogView(model, dialogs)));
         w.getScene().getStylesheets().setAll(stage.getScene().getStylesheets());
+        w.setOnHidden(ev -> model.stopLive());
         w.show();
         model.load();
+        model.startLive();
     }
 
     /** The MetaTag audit of the connection shown in the browser, in its own window. */

@@ -32,14 +32,23 @@ public final class TeamAccess {
         } catch (UnavailableException e) {
             throw new UnavailableException(UNREACHABLE + " (" + e.getMessage() + ")", e);
         }
-        if (!s.role().canWrite()) {
+        try {
+            requireWritable(s);
+        } catch (RuntimeException e) {
             s.close();
+            throw e;
+        }
+        return s;
+    }
+
+    /** Refuses before anything is written when the login may not record writes (a viewer). */
+    static void requireWritable(TeamSession s) {
+        if (!s.role().canWrite()) {
             String role = s.role().name().toLowerCase(java.util.Locale.ROOT);
             throw new RefusedException("Your team database role is " + role
                     + ": ProfileLens is read-only for you (it never writes game data it cannot log); "
                     + "nothing was written.");
         }
-        return s;
     }
 
     /** The log as the team sees it, with the author's display name added to what this person records. */

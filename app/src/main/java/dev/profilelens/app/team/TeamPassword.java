@@ -27,7 +27,8 @@ public final class TeamPassword {
         }
         Optional<String> stored = SecretStore.find().flatMap(s -> s.find(SERVICE, account(c)));
         return stored.orElseThrow(() -> new InvalidInputException("No password for the team database login "
-                + c.user() + ": enter it in Settings → Team (kept in the OS keychain) or set " + ENV, "team password"));
+                + c.user() + ": enter it in Settings → Team (kept in the OS keychain) or set " + ENV,
+                "team password"));
     }
 
     /** Keeps the password in the keychain; false when none answers (then set {@value #ENV}). */
