@@ -116,8 +116,8 @@ CREATE TABLE index_value (
     PRIMARY KEY (path_id, profile_id)
 );
 CREATE INDEX index_value_profile ON index_value (profile_id);
-CREATE INDEX index_value_num ON index_value (path_id, num);
-CREATE INDEX index_value_text ON index_value (path_id, text, type);
+CREATE INDEX index_value_num ON index_value (path_id, num) INCLUDE (profile_id);
+CREATE INDEX index_value_text ON index_value (path_id, text, type) INCLUDE (profile_id);
 
 GRANT SELECT ON index_scan, index_path, index_profile, index_value TO profilelens_viewer;
 GRANT INSERT, UPDATE, DELETE ON index_scan, index_path, index_profile, index_value TO profilelens_editor;

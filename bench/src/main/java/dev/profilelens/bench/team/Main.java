@@ -78,7 +78,9 @@ public final class Main {
         md.append("\nPostgreSQL ").append(serverVersion(url, password)).append(" on loopback (started by "
                 + ".ci/postgres.sh, default settings), JVM ").append(System.getProperty("java.version"))
                 .append(", ").append(Runtime.getRuntime().availableProcessors()).append(" cores; other work "
-                + "shared the machine. Command: `bench/run.sh team bench/results/team.md " + entries + " "
+                + "shared the machine (load average at the end: ").append(String.format(Locale.ROOT, "%.1f",
+                java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage()))
+                .append("). Command: `bench/run.sh team bench/results/team.md " + entries + " "
                 + profiles + "`.\n");
         System.out.print(md);
         if (out != null) {
