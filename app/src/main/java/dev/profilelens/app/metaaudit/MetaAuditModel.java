@@ -4,6 +4,8 @@ import dev.profilelens.app.connection.ConnectionSession;
 import dev.profilelens.app.dialog.DialogService;
 import dev.profilelens.app.task.BackgroundTask;
 import dev.profilelens.app.task.TaskExecutor;
+import dev.profilelens.app.team.TeamAccess;
+import dev.profilelens.app.team.TeamConfig;
 import dev.profilelens.core.audit.index.AuditIndex;
 import dev.profilelens.core.audit.index.AuditIndexProvider;
 import dev.profilelens.core.audit.index.GroupCount;
@@ -17,12 +19,14 @@ import dev.profilelens.core.audit.index.ScanProgress;
 import dev.profilelens.core.audit.index.ScanResult;
 import dev.profilelens.core.audit.index.ScanSpec;
 import dev.profilelens.core.audit.index.Sleeper;
+import dev.profilelens.core.team.TeamSession;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicBoolean;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -56,6 +60,7 @@ public final class MetaAuditModel implements AutoCloseable {
     private final ObservableList<GroupCount> groups = FXCollections.observableArrayList();
     private final AtomicBoolean cancel = new AtomicBoolean();
     private @Nullable AuditIndex index;
+    private @Nullable TeamSession team;
 
     public MetaAuditModel(ConnectionSession session, TaskExecutor tasks, DialogService dialogs, Path dataDir,
                           Executor ui) {
@@ -94,15 +99,27 @@ public final class MetaAuditModel implements AutoCloseable {
             status.set((r.finished() ? "indexed " : "stopped at ") + r.done() + " of " + r.total() + " keys"
                     + (r.resumed() ? " (resumed)" : "") + (r.finished() ? "" : " — Scan again to resume"));
             query(List.of(), null);
-        }).onFailure(e -> dialogs.showError("The scan stopped", e))
-                .onFinished(() -> running.set(false)));
+        }).onFailure(e -> {
+            dialogs.showError("The scan stopped", e);
+            // a shared index refused (a viewer, or a teammate's scan running) still shows what it holds
+            query(List.of(), null);
+        }).onFinished(() -> running.set(false)));
     }
 
     private synchronized AuditIndex index(ScanSpec spec) {
         if (index != null) {
             index.close();
         }
-        index = provider.open(provider.defaultFile(dataDir, session.source().describe(), spec));
+        Optional<TeamConfig> config = TeamConfig.load();
+        if (config.isPresent()) {
+            // a team scans once into the shared index; everyone queries it (the database allows one scan at a time)
+            if (team == null) {
+                team = TeamAccess.open(config.get());
+            }
+            index = team.index(session.source().describe() + "\n" + spec.describe());
+        } else {
+            index = provider.open(provider.defaultFile(dataDir, session.source().describe(), spec));
+        }
         return index;
     }
 
@@ -185,6 +202,10 @@ public final class MetaAuditModel implements AutoCloseable {
         if (index != null) {
             index.close();
             index = null;
+        }
+        if (team != null) {
+            team.close();
+            team = null;
         }
     }
 }

@@ -10,6 +10,7 @@ import dev.profilelens.app.connection.Connection;
 import dev.profilelens.app.connection.ConnectionSession;
 import dev.profilelens.app.connection.SafetyLevel;
 import dev.profilelens.app.editor.Saver;
+import dev.profilelens.app.metaaudit.MetaAuditModel;
 import dev.profilelens.app.task.CurrentThreadTaskExecutor;
 import dev.profilelens.core.audit.AuditEntry;
 import dev.profilelens.core.audit.AuditStatus;
@@ -26,6 +27,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
@@ -130,6 +132,33 @@ class TeamAppTest {
             model.stopLive();
             assertThat(dialogs.errors).isEmpty();
         }
+    }
+
+    @Test
+    void aScanGoesToTheSharedIndexWhereAViewerReadsItWithoutScanning() {
+        InMemoryProfileSource source = new InMemoryProfileSource(Clock.systemUTC());
+        dev.profilelens.testsupport.audit.IndexFixture.seed(source, "PlayerData", 300, 3);
+        Connection c = new Connection("Production", "memory:shared", "#888", SafetyLevel.FREE, false);
+        new TeamConfig(url, "pl_editor", "Ana", schema).save();
+        RecordingDialogs anaDialogs = new RecordingDialogs();
+        try (ConnectionSession session = new ConnectionSession(c, source);
+             MetaAuditModel ana = new MetaAuditModel(session, new CurrentThreadTaskExecutor(), anaDialogs, tmp,
+                     Runnable::run)) {
+            ana.scan("PlayerData", "Player_", List.of());
+            assertThat(anaDialogs.errors).isEmpty();
+            assertThat(ana.rows()).isNotEmpty();
+        }
+        new TeamConfig(url, "pl_viewer", "Val", schema).save();
+        RecordingDialogs valDialogs = new RecordingDialogs();
+        Path empty = tmp.resolve("val-data");
+        try (ConnectionSession session = new ConnectionSession(c, source);
+             MetaAuditModel val = new MetaAuditModel(session, new CurrentThreadTaskExecutor(), valDialogs, empty,
+                     Runnable::run)) {
+            val.scan("PlayerData", "Player_", List.of());
+            assertThat(valDialogs.errors).singleElement().asString().contains("no right");
+            assertThat(val.rows()).as("the viewer sees Ana's scan").isNotEmpty();
+        }
+        assertThat(Files.exists(empty)).as("nothing indexed locally").isFalse();
     }
 
     @Test
