@@ -59,6 +59,10 @@ CREATE ROLE pl_nobody LOGIN PASSWORD :'password';
 SQL
 fi
 
+# Schemas left by earlier test runs on a reused server (each test class migrates one of its own).
+psql_admin -d "$db" -tAc "SELECT nspname FROM pg_namespace WHERE nspname ~ '^(t|cli|app|bench)_[0-9a-f]+$'" \
+  | while read -r schema; do psql_admin -d "$db" -c "DROP SCHEMA \"$schema\" CASCADE" >/dev/null 2>&1 || true; done
+
 echo "export PROFILELENS_TEST_PG_URL=jdbc:postgresql://127.0.0.1:$port/$db"
 echo "export PROFILELENS_TEST_PG_PASSWORD=$password"
 echo "export PROFILELENS_TEST_PG_PORT=$port"
