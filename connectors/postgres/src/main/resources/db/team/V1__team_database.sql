@@ -29,6 +29,7 @@ CREATE TABLE audit_log (
     version_after  text NOT NULL,
     action         text NOT NULL,
     patch          json NOT NULL,
+    changes        json NOT NULL,
     reason         text NOT NULL,
     batch          text NOT NULL,
     status         text NOT NULL CHECK (status IN ('unconfirmed', 'done', 'failed')),

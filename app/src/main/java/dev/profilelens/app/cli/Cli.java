@@ -2,6 +2,7 @@ package dev.profilelens.app.cli;
 
 import dev.profilelens.core.error.InspectorException;
 import java.io.PrintWriter;
+import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -27,6 +28,9 @@ import picocli.CommandLine.Command;
             WatchCommand.class,
             AuditCommand.class,
             RestoreCommand.class,
+            EditCommand.class,
+            HandoverCommand.class,
+            OrderedCommand.class,
             TeamCommand.class,
         })
 public final class Cli implements Runnable {
@@ -58,6 +62,7 @@ public final class Cli implements Runnable {
                 }
                 return ie.exitCode();
             }
+            LoggerFactory.getLogger(Cli.class).error("Unexpected failure running {}", String.join(" ", args), ex);
             err.println("error: unexpected failure: " + ex);
             if (verbose) {
                 ex.printStackTrace(err);

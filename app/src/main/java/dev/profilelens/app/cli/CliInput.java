@@ -2,6 +2,7 @@ package dev.profilelens.app.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.profilelens.core.codec.RobloxJson;
+import dev.profilelens.core.codec.Validator;
 import dev.profilelens.core.error.InvalidInputException;
 import java.io.IOException;
 import java.io.InputStream;
@@ -44,6 +45,20 @@ final class CliInput {
         } catch (InvalidInputException e) {
             throw new InvalidInputException(what + ": " + e.getMessage());
         }
+    }
+
+    /**
+     * Parses an option's JSON text that must be a storable value (e.g. {@code --data}): errors name the option and
+     * the JSON path.
+     */
+    static JsonNode storable(String option, String text) {
+        JsonNode value = option(option, text);
+        try {
+            Validator.validateStored(value);
+        } catch (InvalidInputException e) {
+            throw e.within(option + " cannot be stored");
+        }
+        return value;
     }
 
     /** Parses an option's JSON text (e.g. {@code --data}). */

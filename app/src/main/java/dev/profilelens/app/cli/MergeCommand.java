@@ -7,6 +7,7 @@ import dev.profilelens.core.codec.RobloxJson;
 import dev.profilelens.core.diff.Conflict;
 import dev.profilelens.core.diff.MergeResult;
 import dev.profilelens.core.diff.ThreeWayMerge;
+import dev.profilelens.core.error.InvalidInputException;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -37,8 +38,7 @@ final class MergeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        MergeResult result = ThreeWayMerge.merge(CliInput.json(baseFile, System.in),
-                CliInput.json(mineFile, System.in), CliInput.json(theirsFile, System.in));
+        MergeResult result = ThreeWayMerge.merge(writable(baseFile), writable(mineFile), writable(theirsFile));
         if (result.clean()) {
             spec.commandLine().getOut().println(RobloxJson.pretty(result.merged()));
             return 0;
@@ -54,6 +54,17 @@ final class MergeCommand implements Callable<Integer> {
         }
         spec.commandLine().getOut().println(RobloxJson.prettyReport(report));
         return CONFLICT;
+    }
+
+    /** FILE as a value the writer accepts, so that a refusal names the file it comes from, not the merge. */
+    private static JsonNode writable(String file) {
+        JsonNode value = CliInput.json(file, System.in);
+        try {
+            RobloxJson.write(value);
+        } catch (InvalidInputException e) {
+            throw e.within(file);
+        }
+        return value;
     }
 
     private static JsonNode orNull(JsonNode n) {

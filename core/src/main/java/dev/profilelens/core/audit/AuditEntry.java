@@ -2,6 +2,7 @@ package dev.profilelens.core.audit;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Instant;
+import java.util.List;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
@@ -14,7 +15,10 @@ import org.jspecify.annotations.Nullable;
  * @param versionAfter  the version it created; empty while {@link AuditStatus#UNCONFIRMED} or when
  *                      {@link AuditStatus#FAILED}
  * @param patch         RFC 6902 patch from the old value to the new one
- * @param action        what kind of write: save, clear-stale-lock, replace, global-update, message, restore, revert
+ * @param action        what kind of write: save, clear-stale-lock, replace, global-update, message, restore, revert,
+ *                      edit, put, deliver, handover-request, handover-withdraw
+ * @param changes       the intents the write applied, each with the value before and after it (empty for writes
+ *                      recorded before intents existed, and for mailbox transforms)
  * @param status        whether the write is known to have happened
  * @param displayName   the author's display name (team log), empty when not set
  * @param universe      the universe id the connection points at, empty when none (local sandbox)
@@ -22,7 +26,8 @@ import org.jspecify.annotations.Nullable;
  */
 public record AuditEntry(Instant time, String user, String connection, String store, String scope, String key,
                          @Nullable String versionBefore, String versionAfter, String action, JsonNode patch,
-                         String reason, AuditStatus status, String displayName, String universe, String batch) {
+                         String reason, List<AuditChange> changes, AuditStatus status, String displayName,
+                         String universe, String batch) {
     public AuditEntry {
         Objects.requireNonNull(time, "time");
         Objects.requireNonNull(user, "user");
@@ -34,6 +39,7 @@ public record AuditEntry(Instant time, String user, String connection, String st
         Objects.requireNonNull(action, "action");
         Objects.requireNonNull(patch, "patch");
         Objects.requireNonNull(reason, "reason");
+        changes = List.copyOf(changes);
         Objects.requireNonNull(status, "status");
         Objects.requireNonNull(displayName, "displayName");
         Objects.requireNonNull(universe, "universe");
@@ -43,29 +49,45 @@ public record AuditEntry(Instant time, String user, String connection, String st
         }
     }
 
-    /** A confirmed write without team details (the one-step form the local log has always recorded). */
+    /** A confirmed write with its intents, without team details. */
+    public AuditEntry(Instant time, String user, String connection, String store, String scope, String key,
+                      @Nullable String versionBefore, String versionAfter, String action, JsonNode patch,
+                      String reason, List<AuditChange> changes) {
+        this(time, user, connection, store, scope, key, versionBefore, versionAfter, action, patch, reason, changes,
+                AuditStatus.DONE, "", "", "");
+    }
+
+    /** An entry without intents (mailbox transforms, entries written before intents existed). */
     public AuditEntry(Instant time, String user, String connection, String store, String scope, String key,
                       @Nullable String versionBefore, String versionAfter, String action, JsonNode patch,
                       String reason) {
         this(time, user, connection, store, scope, key, versionBefore, versionAfter, action, patch, reason,
-                AuditStatus.DONE, "", "", "");
+                List.of());
+    }
+
+    /** An entry without intents, with its status and team details. */
+    public AuditEntry(Instant time, String user, String connection, String store, String scope, String key,
+                      @Nullable String versionBefore, String versionAfter, String action, JsonNode patch,
+                      String reason, AuditStatus status, String displayName, String universe, String batch) {
+        this(time, user, connection, store, scope, key, versionBefore, versionAfter, action, patch, reason,
+                List.of(), status, displayName, universe, batch);
     }
 
     /** This entry as a write about to be made: unconfirmed, no version after yet. */
     public AuditEntry intended() {
         return new AuditEntry(time, user, connection, store, scope, key, versionBefore, "", action, patch, reason,
-                AuditStatus.UNCONFIRMED, displayName, universe, batch);
+                changes, AuditStatus.UNCONFIRMED, displayName, universe, batch);
     }
 
     /** This entry with its outcome. */
     public AuditEntry withOutcome(AuditStatus outcome, String newVersion) {
         return new AuditEntry(time, user, connection, store, scope, key, versionBefore, newVersion, action, patch,
-                reason, outcome, displayName, universe, batch);
+                reason, changes, outcome, displayName, universe, batch);
     }
 
     /** This entry with the team details. */
     public AuditEntry withTeam(String newDisplayName, String newUniverse, String newBatch) {
         return new AuditEntry(time, user, connection, store, scope, key, versionBefore, versionAfter, action, patch,
-                reason, status, newDisplayName, newUniverse, newBatch);
+                reason, changes, status, newDisplayName, newUniverse, newBatch);
     }
 }

@@ -15,6 +15,11 @@ final class PathTrail {
         tokens.remove(tokens.size() - 1);
     }
 
+    /** How many tables enclose the node being written. */
+    int depth() {
+        return tokens.size();
+    }
+
     String pointer() {
         StringBuilder b = new StringBuilder();
         for (Object t : tokens) {

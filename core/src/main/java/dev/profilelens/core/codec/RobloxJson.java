@@ -7,6 +7,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.StreamWriteConstraints;
 import com.fasterxml.jackson.core.json.JsonReadFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -14,6 +15,7 @@ import com.fasterxml.jackson.databind.node.DecimalNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.profilelens.core.error.InvalidInputException;
+import dev.profilelens.core.store.Limits;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -42,12 +44,20 @@ public final class RobloxJson {
             .enable(com.fasterxml.jackson.core.StreamReadFeature.USE_FAST_BIG_NUMBER_PARSER)
             .enable(com.fasterxml.jackson.core.StreamReadFeature.USE_FAST_DOUBLE_PARSER)
             .enable(com.fasterxml.jackson.core.StreamWriteFeature.USE_FAST_DOUBLE_WRITER)
+            // one level of slack: NestingLimit is checked by readValue / writeValue, which name the path
             .streamReadConstraints(StreamReadConstraints.builder()
-                    .maxStringLength(64 * 1024 * 1024).maxNestingDepth(2000).build())
+                    .maxStringLength(64 * 1024 * 1024).maxNestingDepth(NestingLimit.MAX_DEPTH + 1).build())
+            .streamWriteConstraints(StreamWriteConstraints.builder()
+                    .maxNestingDepth(NestingLimit.MAX_DEPTH + 1).build())
             .build();
+    /** Reports wrap values a few levels deep (a merge conflict: object, array, object, then the value). */
+    private static final int REPORT_WRAPPING = 16;
 
     private static final com.fasterxml.jackson.databind.ObjectWriter REPORT_WRITER =
-            new com.fasterxml.jackson.databind.ObjectMapper(FACTORY).writerWithDefaultPrettyPrinter();
+            new com.fasterxml.jackson.databind.ObjectMapper(FACTORY.rebuild()
+                    .streamWriteConstraints(StreamWriteConstraints.builder()
+                            .maxNestingDepth(NestingLimit.MAX_DEPTH + REPORT_WRAPPING).build())
+                    .build()).writerWithDefaultPrettyPrinter();
 
     private RobloxJson() {
     }
@@ -80,7 +90,7 @@ public final class RobloxJson {
             if (t == null) {
                 throw new InvalidInputException("Invalid JSON: the input is empty");
             }
-            JsonNode root = readValue(p, t, new SharedLeaves());
+            JsonNode root = readValue(p, t, new SharedLeaves(), 0);
             JsonToken extra = p.nextToken();
             if (extra != null) {
                 throw invalid("unexpected content after the JSON value", p.currentTokenLocation());
@@ -99,7 +109,12 @@ public final class RobloxJson {
         return new InvalidInputException("Invalid JSON" + where + ": " + what);
     }
 
-    private static JsonNode readValue(JsonParser p, JsonToken t, SharedLeaves shared) throws IOException {
+    /** Reads the value starting at {@code t}, which sits inside {@code depth} tables. */
+    private static JsonNode readValue(JsonParser p, JsonToken t, SharedLeaves shared, int depth)
+            throws IOException {
+        if (depth == NestingLimit.MAX_DEPTH && (t == JsonToken.START_OBJECT || t == JsonToken.START_ARRAY)) {
+            throw NestingLimit.exceeded(p.getParsingContext().pathAsPointer().toString());
+        }
         switch (t) {
             case START_OBJECT: {
                 // small tables are the common case: a map that grows from 4 slots (not 16) keeps a 4 MB tree
@@ -107,7 +122,7 @@ public final class RobloxJson {
                 ObjectNode o = new ObjectNode(NODES, new LinkedHashMap<>(4, 1f));
                 while (p.nextToken() == JsonToken.FIELD_NAME) {
                     String name = p.currentName();
-                    if (o.replace(name, readValue(p, p.nextToken(), shared)) != null) {
+                    if (o.replace(name, readValue(p, p.nextToken(), shared, depth + 1)) != null) {
                         throw invalid("Duplicate field '" + name + "'", p.currentTokenLocation());
                     }
                 }
@@ -117,7 +132,7 @@ public final class RobloxJson {
                 ArrayNode a = NODES.arrayNode();
                 JsonToken e;
                 while ((e = p.nextToken()) != JsonToken.END_ARRAY) {
-                    a.add(readValue(p, e, shared));
+                    a.add(readValue(p, e, shared, depth + 1));
                 }
                 return a;
             }
@@ -205,6 +220,9 @@ public final class RobloxJson {
     }
 
     private static void writeValue(JsonGenerator g, JsonNode n, PathTrail path) throws IOException {
+        if (n.isContainerNode() && path.depth() == NestingLimit.MAX_DEPTH) {
+            throw NestingLimit.exceeded(path.pointer());
+        }
         switch (n.getNodeType()) {
             case OBJECT:
                 writeObject(g, n, path);
@@ -219,7 +237,7 @@ public final class RobloxJson {
                 g.writeEndArray();
                 break;
             case STRING:
-                g.writeString(n.textValue());
+                writeText(g, n.textValue(), false, path);
                 break;
             case NUMBER:
                 writeNumber(g, n, path);
@@ -245,8 +263,8 @@ public final class RobloxJson {
                 g.writeStartObject();
                 any = true;
             }
-            g.writeFieldName(e.getKey());
             path.push(e.getKey());
+            writeText(g, e.getKey(), true, path);
             writeValue(g, e.getValue(), path);
             path.pop();
         }
@@ -255,6 +273,22 @@ public final class RobloxJson {
         } else {
             g.writeStartArray();
             g.writeEndArray();
+        }
+    }
+
+    /**
+     * Writes a string or a key. One that is not valid Unicode (a lone surrogate) is refused naming its path: Jackson
+     * would write it as an escape sequence, which Roblox refuses and which our reader refuses in keys.
+     */
+    private static void writeText(JsonGenerator g, String text, boolean key, PathTrail path) throws IOException {
+        if (!Limits.encodesAsUtf8(text)) {
+            throw new InvalidInputException("The " + (key ? "key" : "string") + " is not valid Unicode (it holds a "
+                    + "lone surrogate) and cannot be stored as UTF-8", path.pointer());
+        }
+        if (key) {
+            g.writeFieldName(text);
+        } else {
+            g.writeString(text);
         }
     }
 

@@ -21,6 +21,16 @@ public class InvalidInputException extends InspectorException {
         this.path = null;
     }
 
+    private InvalidInputException(String fullMessage, @Nullable String path, InvalidInputException cause) {
+        super(fullMessage, cause);
+        this.path = path;
+    }
+
+    /** The same refusal with what it concerns put in front ({@code "--data: ..."}), keeping {@link #path()}. */
+    public InvalidInputException within(String context) {
+        return new InvalidInputException(context + ": " + getMessage(), path, this);
+    }
+
     /** The JSON pointer (RFC 6901) or location of the offending input, if known. */
     public @Nullable String path() {
         return path;

@@ -5,7 +5,9 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.profilelens.core.codec.ProfileCodec;
 import dev.profilelens.core.codec.RobloxJson;
+import dev.profilelens.core.codec.Validator;
 import dev.profilelens.core.error.InvalidInputException;
+import dev.profilelens.core.error.RefusedException;
 import dev.profilelens.core.model.Dialect;
 import dev.profilelens.core.model.Kind;
 import java.util.function.Consumer;
@@ -68,10 +70,16 @@ public final class GlobalUpdates {
         });
     }
 
+    /** The data must be a table the library could store: no NaN, nil, lone surrogate or excess nesting in it. */
     private static void requireTable(JsonNode data, String what) {
         if (!ProfileCodec.isTable(data)) {
             throw new InvalidInputException("The " + what + " must be a table (a JSON object or array), not "
                     + data.getNodeType().name().toLowerCase(java.util.Locale.ROOT));
+        }
+        try {
+            Validator.validateStored(data);
+        } catch (InvalidInputException e) {
+            throw e.within("The " + what + " cannot be stored");
         }
     }
 
@@ -82,6 +90,15 @@ public final class GlobalUpdates {
      */
     static JsonNode transform(@Nullable JsonNode stored, Dialect dialect, Consumer<MailboxEditor> handler) {
         Kind kind = ProfileCodec.classify(stored);
+        if (kind == Kind.UNKNOWN) {
+            throw new RefusedException("The stored value looks like a profile but matches no known library; "
+                    + "a global update or message would replace it with a fresh mailbox. Nothing was written.");
+        }
+        if (dialect == Dialect.PROFILESTORE && stored != null && ProfileCodec.detectDialect(stored)
+                == Dialect.PROFILESERVICE_PLUS) {
+            throw new RefusedException("The stored value is a ProfileService Plus profile: it reads global updates, "
+                    + "not ProfileStore messages. Nothing was written.");
+        }
         ObjectNode out;
         switch (kind) {
             case PROFILE:
@@ -99,6 +116,11 @@ public final class GlobalUpdates {
         handler.accept(MailboxEditor.of(out));
         if (kind == Kind.CORRUPT) {
             out.put(dialect.corruptionFlag(), true);
+        }
+        try {
+            Validator.validateStored(out);
+        } catch (InvalidInputException e) {
+            throw e.within("The value after the transform cannot be stored");
         }
         return out;
     }

@@ -24,11 +24,11 @@ import org.jspecify.annotations.Nullable;
  */
 public final class PgAuditLog implements AuditLog {
     private static final String INSERT = "INSERT INTO audit_log (time_ms, os_user, display_name, connection, "
-            + "universe, store, scope, entry_key, version_before, version_after, action, patch, reason, batch, status) "
-            + "VALUES (?,?,?,?,?,?,?,?,?,?,?,?::json,?,?,?) RETURNING id";
+            + "universe, store, scope, entry_key, version_before, version_after, action, patch, reason, batch, status, "
+            + "changes) VALUES (?,?,?,?,?,?,?,?,?,?,?,?::json,?,?,?,?::json) RETURNING id";
     private static final String SELECT = "SELECT time_ms, os_user, connection, store, scope, entry_key, "
-            + "version_before, version_after, action, patch::text, reason, status, display_name, universe, batch "
-            + "FROM audit_log";
+            + "version_before, version_after, action, patch::text, reason, status, display_name, universe, batch, "
+            + "changes::text FROM audit_log";
     private final TeamDatabase db;
 
     PgAuditLog(TeamDatabase db) {
@@ -91,6 +91,7 @@ public final class PgAuditLog implements AuditLog {
             p.setString(13, e.reason());
             p.setString(14, e.batch());
             p.setString(15, e.status().label());
+            p.setString(16, AuditChanges.toJson(e.changes()));
             try (ResultSet rs = p.executeQuery()) {
                 rs.next();
                 return rs.getLong(1);
@@ -152,8 +153,8 @@ public final class PgAuditLog implements AuditLog {
     private static AuditEntry read(ResultSet rs) throws SQLException {
         return new AuditEntry(Instant.ofEpochMilli(rs.getLong(1)), rs.getString(2), rs.getString(3), rs.getString(4),
                 rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9),
-                RobloxJson.parse(rs.getString(10)), rs.getString(11), AuditStatus.ofLabel(rs.getString(12)),
-                rs.getString(13), rs.getString(14), rs.getString(15));
+                RobloxJson.parse(rs.getString(10)), rs.getString(11), AuditChanges.fromJson(rs.getString(16)),
+                AuditStatus.ofLabel(rs.getString(12)), rs.getString(13), rs.getString(14), rs.getString(15));
     }
 
     /** Calls {@code onChange} on the listener's thread whenever a write is recorded or finished by anyone. */

@@ -1,6 +1,5 @@
 package dev.profilelens.connectors.postgres;
 
-import dev.profilelens.core.audit.index.Csv;
 import dev.profilelens.core.audit.index.GroupCount;
 import dev.profilelens.core.audit.index.IndexFilter;
 import dev.profilelens.core.audit.index.IndexRow;
@@ -211,11 +210,11 @@ final class PgIndexQueries {
         String sql = rowSql(c, columns, filters, params);
         List<@Nullable String> header = new ArrayList<>(List.of("scope", "key", "version", "kind"));
         header.addAll(columns);
-        Csv.line(out, header);
         long n = 0;
         boolean auto = c.getAutoCommit();
         c.setAutoCommit(false);
-        try (PreparedStatement p = c.prepareStatement(sql)) {
+        try (CsvRows csv = new CsvRows(out); PreparedStatement p = c.prepareStatement(sql)) {
+            csv.line(header);
             p.setFetchSize(1000);
             bind(p, params, 1);
             try (ResultSet rs = p.executeQuery()) {
@@ -224,7 +223,7 @@ final class PgIndexQueries {
                     for (int i = 1; i <= 4 + columns.size(); i++) {
                         cells.add(rs.getString(i));
                     }
-                    Csv.line(out, cells);
+                    csv.line(cells);
                     n++;
                 }
             }

@@ -1,6 +1,7 @@
 package dev.profilelens.connectors.sqlite;
 
 import dev.profilelens.core.error.InspectorException;
+import dev.profilelens.core.error.InvalidInputException;
 import dev.profilelens.core.error.RefusedException;
 import dev.profilelens.core.error.UnavailableException;
 import dev.profilelens.core.store.DataStoreInfo;
@@ -37,32 +38,36 @@ import org.sqlite.SQLiteException;
  */
 public final class SqliteProfileSource implements ProfileSource {
     static final int BUSY_TIMEOUT_MS = 15_000;
+    /**
+     * Size the WAL file is cut back to each time it restarts (#22 item 8): without a limit SQLite reuses the file
+     * but never shrinks it, so one burst of writes while a reader held an old snapshot kept hundreds of MB.
+     */
+    static final long WAL_LIMIT_BYTES = 32L * 1024 * 1024;
     private final Path file;
     private final Clock clock;
+    private final Retention retention;
     private final boolean readOnly;
-    private final Connection connection;
-    private final SqliteWrites writes;
+    /** Until the first write to a missing or empty file: an empty in-memory store that reads see (ADR 0121). */
+    private boolean deferred;
+    private Connection connection;
+    private SqliteWrites writes;
 
     public SqliteProfileSource(Path file, Clock clock, Retention retention, boolean readOnly) {
         this.file = file;
         this.clock = clock;
+        this.retention = retention;
         this.readOnly = readOnly || (Files.exists(file) && !Files.isWritable(file));
-        this.connection = open(file, this.readOnly);
+        this.deferred = StoreFiles.examine(file, this.readOnly) == StoreFiles.Found.NOTHING_YET;
+        this.connection = deferred ? emptyInMemory(file) : open(file, this.readOnly);
         this.writes = new SqliteWrites(connection, clock, retention);
+        lastSnapshot();
     }
 
     public static SqliteProfileSource open(Path file) {
         return new SqliteProfileSource(file, Clock.systemUTC(), Retention.KEEP_ALL, false);
     }
 
-    private static Connection open(Path file, boolean readOnly) {
-        if (Files.isDirectory(file)) {
-            throw new InspectorException("The store path " + file + " is a folder, not a file.");
-        }
-        if (readOnly && !Files.exists(file)) {
-            throw new UnavailableException("The store " + file + " does not exist (opened read-only, so it was not "
-                    + "created); for the sandbox run `profilelens sandbox` first.");
-        }
+    static Connection open(Path file, boolean readOnly) {
         try {
             Path dir = file.toAbsolutePath().getParent();
             if (!readOnly && dir != null) {
@@ -71,28 +76,65 @@ public final class SqliteProfileSource implements ProfileSource {
             SQLiteConfig config = new SQLiteConfig();
             config.setReadOnly(readOnly);
             config.setBusyTimeout(BUSY_TIMEOUT_MS);
-            if (!readOnly) {
-                config.setJournalMode(SQLiteConfig.JournalMode.WAL);
-                config.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
-            }
             Connection c = config.createConnection("jdbc:sqlite:" + file.toAbsolutePath());
             try {
                 SqliteSchema.prepare(c, file, !readOnly);
+                if (!readOnly) {
+                    // only once the file is known to be ours: WAL rewrites the header of a rollback-journal file
+                    try (java.sql.Statement st = c.createStatement()) {
+                        st.execute("PRAGMA journal_mode=WAL");
+                        st.execute("PRAGMA synchronous=NORMAL");
+                        st.execute("PRAGMA journal_size_limit = " + WAL_LIMIT_BYTES);
+                    }
+                }
             } catch (SQLException | RuntimeException e) {
                 c.close();
                 throw e;
             }
             return c;
-        } catch (SQLiteException e) {
-            SQLiteErrorCode code = e.getResultCode();
-            if (code == SQLiteErrorCode.SQLITE_NOTADB || code == SQLiteErrorCode.SQLITE_CORRUPT) {
-                throw new InspectorException("The file " + file + " is not a readable SQLite store (damaged, or not "
-                        + "a database); it was left untouched.", e);
-            }
-            throw new UnavailableException("Cannot open the store " + file + ": " + e.getMessage(), e);
-        } catch (SQLException | java.io.IOException e) {
+        } catch (SQLException e) {
+            throw StoreFiles.unreadable(file, e);
+        } catch (java.io.IOException e) {
             throw new UnavailableException("Cannot open the store " + file + ": " + e.getMessage(), e);
         }
+    }
+
+    private static Connection emptyInMemory(Path file) {
+        try {
+            Connection c = new SQLiteConfig().createConnection("jdbc:sqlite::memory:");
+            SqliteSchema.prepare(c, file, true);
+            return c;
+        } catch (SQLException e) {
+            throw new UnavailableException("Cannot prepare an empty store for " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Before the first write to a missing or empty file: creates and initialises it, then works on it. */
+    private void materialize() {
+        if (deferred) {
+            switchTo(open(file, false));
+        }
+    }
+
+    /** While nothing is stored yet, a store another connection has created since is adopted before reading. */
+    private Connection reader() {
+        if (deferred && Files.exists(file) && StoreFiles.examine(file, readOnly) == StoreFiles.Found.STORE) {
+            switchTo(open(file, readOnly));
+        }
+        return connection;
+    }
+
+    private void switchTo(Connection real) {
+        try {
+            writes.closeStatements();
+            connection.close();
+        } catch (SQLException e) {
+            // the in-memory store holds nothing; closing it cannot lose data
+        }
+        connection = real;
+        writes = new SqliteWrites(real, clock, retention);
+        deferred = false;
+        lastSnapshot(); // the snapshot time (versioning rule) belongs to the file now in use
     }
 
     public Path file() {
@@ -112,7 +154,7 @@ public final class SqliteProfileSource implements ProfileSource {
     @Override
     public synchronized Page<DataStoreInfo> listDataStores(String prefix, @Nullable String cursor, int limit) {
         String sql = "SELECT name, created_ms FROM stores WHERE name >= ? AND name > ? ORDER BY name LIMIT ?";
-        try (PreparedStatement ps = connection.prepareStatement(sql)) {
+        try (PreparedStatement ps = reader().prepareStatement(sql)) {
             ps.setString(1, prefix);
             ps.setString(2, cursor == null ? "" : cursor);
             ps.setInt(3, limit + 1);
@@ -131,11 +173,17 @@ public final class SqliteProfileSource implements ProfileSource {
     @Override
     public synchronized Page<EntryRef> listKeys(String store, @Nullable String scope, String prefix,
                                                 @Nullable String cursor, int limit) {
+        return listKeys(store, scope, prefix, cursor, limit, false);
+    }
+
+    /** {@link #listKeys} that can also list tombstoned keys (Open Cloud v1 lists them; v2 with showDeleted). */
+    public synchronized Page<EntryRef> listKeys(String store, @Nullable String scope, String prefix,
+                                                @Nullable String cursor, int limit, boolean includeDeleted) {
         Limits.checkName("data store name", store);
         try {
             return scope == null
-                    ? SqlPaging.keysOfAllScopes(connection, store, prefix, cursor, limit)
-                    : SqlPaging.keysOfScope(connection, store, scope, prefix, cursor, limit);
+                    ? SqlPaging.keysOfAllScopes(reader(), store, prefix, cursor, limit, includeDeleted)
+                    : SqlPaging.keysOfScope(reader(), store, scope, prefix, cursor, limit, includeDeleted);
         } catch (SQLException e) {
             throw failure("list keys of " + store, e);
         }
@@ -145,7 +193,7 @@ public final class SqliteProfileSource implements ProfileSource {
     public synchronized Optional<StoredEntry> read(EntryRef ref) {
         Limits.checkRef(ref);
         try {
-            return SqliteReads.current(connection, ref);
+            return SqliteReads.current(reader(), ref);
         } catch (SQLException e) {
             throw failure("read " + ref, e);
         }
@@ -155,6 +203,7 @@ public final class SqliteProfileSource implements ProfileSource {
     public synchronized WriteResult write(WriteRequest request) {
         refuseIfReadOnly();
         Limits.checkWrite(request);
+        materialize();
         try {
             return writes.write(request);
         } catch (SQLException e) {
@@ -167,6 +216,9 @@ public final class SqliteProfileSource implements ProfileSource {
         refuseIfReadOnly();
         Limits.checkRef(ref);
         try {
+            if (deferred) {
+                return;
+            }
             writes.delete(ref);
         } catch (SQLException e) {
             throw failure("delete " + ref, e);
@@ -178,7 +230,7 @@ public final class SqliteProfileSource implements ProfileSource {
                                                        int limit) {
         Limits.checkRef(ref);
         try {
-            return SqliteReads.versions(connection, ref, query, cursor, limit);
+            return SqliteReads.versions(reader(), ref, query, cursor, limit);
         } catch (SQLException e) {
             throw failure("list versions of " + ref, e);
         }
@@ -188,15 +240,35 @@ public final class SqliteProfileSource implements ProfileSource {
     public synchronized Optional<StoredEntry> readVersion(EntryRef ref, String version) {
         Limits.checkRef(ref);
         try {
-            return SqliteReads.version(connection, ref, version);
+            return SqliteReads.version(reader(), ref, version);
         } catch (SQLException e) {
             throw failure("read version " + version + " of " + ref, e);
+        }
+    }
+
+    /** Records a snapshot: the next write of every key keeps the version it supersedes, whatever the hour. */
+    public synchronized void snapshot(Instant at) {
+        refuseIfReadOnly();
+        try {
+            writes.snapshot(at);
+        } catch (SQLException e) {
+            throw failure("record a snapshot", e);
+        }
+    }
+
+    /** When the last snapshot was taken, if ever. */
+    public synchronized Optional<Instant> lastSnapshot() {
+        try {
+            return Optional.ofNullable(writes.lastSnapshot());
+        } catch (SQLException e) {
+            throw failure("read the last snapshot time", e);
         }
     }
 
     /** Runs {@code work} with this store's connection inside one transaction (bulk seeding, benchmarks). */
     public synchronized void bulk(SqliteWrites.Bulk work) {
         refuseIfReadOnly();
+        materialize();
         try {
             writes.bulk(work);
         } catch (SQLException e) {
@@ -211,6 +283,7 @@ public final class SqliteProfileSource implements ProfileSource {
      */
     public synchronized void beginPrivateLoad() {
         refuseIfReadOnly();
+        materialize();
         pragmas("start a private bulk load", "PRAGMA journal_mode=OFF", "PRAGMA synchronous=OFF",
                 "PRAGMA cache_size=-65536");
     }
@@ -247,19 +320,37 @@ public final class SqliteProfileSource implements ProfileSource {
             return new UnavailableException("The store " + file + " stayed busy (another process holds it) for "
                     + BUSY_TIMEOUT_MS / 1000 + " s; could not " + what + ".", e);
         }
-        if (e instanceof SQLiteException s && ((s.getResultCode().code & 0xFF) == SQLiteErrorCode.SQLITE_CORRUPT.code
-                || (s.getResultCode().code & 0xFF) == SQLiteErrorCode.SQLITE_NOTADB.code)) {
-            return new InspectorException("The store " + file + " is damaged (SQLite reports corruption while trying "
-                    + "to " + what + "); nothing was changed. Restore it from a backup, or for the sandbox delete it "
-                    + "and run `profilelens sandbox` again.", e);
+        if (e instanceof SQLiteException s && StoreFiles.isDamage(s)) {
+            return new InvalidInputException("The store " + file + " is damaged (SQLite reports corruption while "
+                    + "trying to " + what + "); nothing was changed. Restore it from a backup, or for the sandbox "
+                    + "delete it and run `profilelens sandbox` again.", e);
         }
         return new InspectorException("Could not " + what + " in " + file + ": " + e.getMessage(), e);
+    }
+
+    /**
+     * Copies the WAL into the database and truncates it (waits up to the busy timeout for readers of older
+     * snapshots); returns the WAL pages that could not be copied yet (0 when it was truncated).
+     */
+    public synchronized long checkpoint() {
+        refuseIfReadOnly();
+        try (java.sql.Statement st = connection.createStatement();
+             ResultSet rs = st.executeQuery("PRAGMA wal_checkpoint(TRUNCATE)")) {
+            return rs.next() ? Math.max(0, rs.getLong(2) - rs.getLong(3)) : 0;
+        } catch (SQLException e) {
+            throw failure("checkpoint " + file, e);
+        }
     }
 
     @Override
     public synchronized void close() {
         try {
             writes.closeStatements();
+            if (!readOnly) {
+                try (java.sql.Statement st = connection.createStatement()) {
+                    st.execute("PRAGMA wal_checkpoint(PASSIVE)");
+                }
+            }
             connection.close();
         } catch (SQLException e) {
             throw new InspectorException("Could not close " + file + ": " + e.getMessage(), e);

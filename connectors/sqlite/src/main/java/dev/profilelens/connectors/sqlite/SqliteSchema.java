@@ -1,6 +1,7 @@
 package dev.profilelens.connectors.sqlite;
 
 import dev.profilelens.core.error.InspectorException;
+import dev.profilelens.core.error.InvalidInputException;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -34,53 +35,71 @@ final class SqliteSchema {
     private SqliteSchema() {
     }
 
-    /** Checks the file is a ProfileLens store we can read; creates or migrates it when {@code writable}. */
-    static void prepare(Connection c, Path file, boolean writable) throws SQLException {
+    /** What an SQLite database holds, once a foreign or newer one has been refused. */
+    enum Content { BLANK, STORE }
+
+    /** Refuses a database of another program or of a newer ProfileLens, from its application id and version. */
+    static void check(Path file, int appId, int version) {
+        if (appId != APPLICATION_ID) {
+            throw new InvalidInputException("The file " + file + " belongs to another program (application id "
+                    + Integer.toHexString(appId) + "); it was left untouched.");
+        }
+        if (version > LATEST) {
+            throw new InvalidInputException("The store " + file + " was written by a newer ProfileLens (schema "
+                    + version + ", this version reads up to " + LATEST + "). Update ProfileLens to open it.");
+        }
+    }
+
+    /** Reads, and never changes, what the database holds: refuses foreign and newer ones, tells blank from ours. */
+    static Content inspect(Connection c, Path file) throws SQLException {
         int appId = pragmaInt(c, "application_id");
         int version = pragmaInt(c, "user_version");
         if (appId == 0 && version == 0) {
             if (hasTables(c)) {
-                throw new InspectorException("The file " + file + " is an SQLite database of another program, not "
-                        + "a ProfileLens store; it was left untouched.");
+                throw new InvalidInputException("The file " + file + " is an SQLite database of another program, "
+                        + "not a ProfileLens store; it was left untouched.");
             }
-            if (!writable) {
-                throw new InspectorException("The file " + file + " is empty and read-only; it cannot become a "
-                        + "ProfileLens store.");
-            }
-        } else if (appId != APPLICATION_ID) {
-            throw new InspectorException("The file " + file + " belongs to another program (application id "
-                    + Integer.toHexString(appId) + "); it was left untouched.");
+            return Content.BLANK;
         }
-        if (version > LATEST) {
-            throw new InspectorException("The store " + file + " was written by a newer ProfileLens (schema "
-                    + version + ", this version reads up to " + LATEST + "). Update ProfileLens to open it.");
+        check(file, appId, version);
+        return Content.STORE;
+    }
+
+    /** Checks the file is a ProfileLens store we can read; creates or migrates it when {@code writable}. */
+    static void prepare(Connection c, Path file, boolean writable) throws SQLException {
+        Content content = inspect(c, file);
+        int version = content == Content.BLANK ? 0 : pragmaInt(c, "user_version");
+        if (content == Content.BLANK && !writable) {
+            throw new InvalidInputException("The file " + file + " is an empty database and read-only; it cannot "
+                    + "become a ProfileLens store.");
         }
         if (version < LATEST) {
             if (!writable) {
                 throw new InspectorException("The store " + file + " uses an older schema and is read-only, so it "
                         + "cannot be upgraded.");
             }
-            migrate(c, version);
+            migrate(c);
         }
     }
 
-    private static void migrate(Connection c, int from) throws SQLException {
-        boolean auto = c.getAutoCommit();
-        c.setAutoCommit(false);
+    /** Upgrades under an immediate (write) lock, re-reading the version: two first writers migrate once. */
+    private static void migrate(Connection c) throws SQLException {
         try (Statement s = c.createStatement()) {
-            for (int v = from; v < LATEST; v++) {
-                for (String sql : MIGRATIONS.get(v)) {
-                    s.execute(sql);
+            s.execute("BEGIN IMMEDIATE");
+            try {
+                int from = pragmaInt(c, "user_version");
+                for (int v = from; v < LATEST; v++) {
+                    for (String sql : MIGRATIONS.get(v)) {
+                        s.execute(sql);
+                    }
                 }
+                s.execute("PRAGMA application_id = " + APPLICATION_ID);
+                s.execute("PRAGMA user_version = " + LATEST);
+                s.execute("COMMIT");
+            } catch (SQLException e) {
+                s.execute("ROLLBACK");
+                throw e;
             }
-            s.execute("PRAGMA application_id = " + APPLICATION_ID);
-            s.execute("PRAGMA user_version = " + LATEST);
-            c.commit();
-        } catch (SQLException e) {
-            c.rollback();
-            throw e;
-        } finally {
-            c.setAutoCommit(auto);
         }
     }
 

@@ -60,7 +60,9 @@ class SqliteFileSafetyTest {
     @Test
     void aStoreFromANewerVersionIsRefusedWithAnUpgradeHint() throws Exception {
         Path file = dir.resolve("newer.db");
-        SqliteProfileSource.open(file).close();
+        try (SqliteProfileSource s = SqliteProfileSource.open(file)) {
+            s.write(put(EntryRef.of("PlayerData", "Player_1"), "{\"a\":1}", Precondition.none()));
+        }
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file); Statement s = c.createStatement()) {
             s.execute("PRAGMA user_version = " + (SqliteSchema.LATEST + 1));
         }
