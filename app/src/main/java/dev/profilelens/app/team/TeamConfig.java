@@ -10,6 +10,9 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -36,11 +39,13 @@ public record TeamConfig(String url, String user, String displayName, String sch
     }
 
     static Optional<TeamConfig> load(Path file) {
-        Optional<JsonNode> n = JsonFile.read(file);
+        List<String> problems = new ArrayList<>();
+        Optional<JsonNode> n = JsonFile.read(file, Clock.systemUTC(), problems::add);
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException("The team settings could not be read: " + problems.get(0),
+                    file.toString());
+        }
         if (n.isEmpty()) {
-            if (Files.exists(file)) {
-                throw new InvalidInputException("The team settings " + file + " are not valid JSON", file.toString());
-            }
             return Optional.empty();
         }
         JsonNode j = n.get();
