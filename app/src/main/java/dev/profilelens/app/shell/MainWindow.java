@@ -48,8 +48,10 @@ public final class MainWindow {
     private final HBox status = new HBox(12);
     private final Map<String, StoreOverviewView> overviews = new HashMap<>();
     private final ExitGuard guard;
+    private volatile List<dev.profilelens.app.settings.OpenTab> lastOpenTabs = List.of();
     private final Editors editors;
     private final Watches watches;
+    private final dev.profilelens.app.find.FindPlayerWindows findPlayers;
     private ConnectionSession activeSession;
     private final ConnectionStatus statusConnection = new ConnectionStatus();
     private final Label statusKeys = new Label();
@@ -66,6 +68,7 @@ public final class MainWindow {
         this.editors = new Editors(profiles, context, dialogs);
         this.guard = new ExitGuard(dialogs);
         this.watches = new Watches(profiles, context.notifier());
+        this.findPlayers = new dev.profilelens.app.find.FindPlayerWindows(context.tasks());
         this.connectionsView = new ConnectionsView(context.connections(), new ConnectionsView.Actions() {
             @Override
             public void open(Connection c) {
@@ -128,6 +131,7 @@ public final class MainWindow {
                     }
                 }));
             }
+            lastOpenTabs = openTabs();
             reframe();
         });
     }
@@ -246,12 +250,8 @@ public final class MainWindow {
     /** File → Team database…: Settings → Team (JDBC URL, user, display name; password in the OS keychain). */
     public void showTeamSettings() {
         var model = new dev.profilelens.app.team.TeamSettingsModel(context.tasks(), dialogs, context.saver()::reset);
-        Stage w = new Stage();
-        w.initOwner(stage);
-        w.setTitle("Team database — ProfileLens");
-        w.setScene(new Scene(new dev.profilelens.app.team.TeamSettingsView(model)));
-        w.getScene().getStylesheets().setAll(stage.getScene().getStylesheets());
-        w.show();
+        ChildWindows.show(stage, "Team database — ProfileLens", new dev.profilelens.app.team.TeamSettingsView(model),
+                600, 360);
         model.load();
     }
 
@@ -259,14 +259,9 @@ public final class MainWindow {
     public void showAuditLog() {
         var model = new dev.profilelens.app.auditlog.AuditLogModel(context.saver(), context.tasks(), dialogs,
                 context::sessionNamed);
-        Stage w = new Stage();
-        w.initOwner(stage);
-        dev.profilelens.app.dialog.ScreenFit.sizeChild(w, stage, 1100, 700);
-        w.setTitle("Audit log — ProfileLens");
-        w.setScene(new Scene(new dev.profilelens.app.auditlog.AuditLogView(model, dialogs)));
-        w.getScene().getStylesheets().setAll(stage.getScene().getStylesheets());
+        Stage w = ChildWindows.show(stage, "Audit log — ProfileLens", new dev.profilelens.app.auditlog.AuditLogView(
+                model, dialogs), 1100, 700);
         w.setOnHidden(ev -> model.stopLive());
-        w.show();
         model.load();
         model.startLive();
     }
@@ -278,14 +273,18 @@ public final class MainWindow {
         }
         var model = new dev.profilelens.app.metaaudit.MetaAuditModel(activeSession, context.tasks(), dialogs,
                 dev.profilelens.core.store.DataDirectory.resolve(), javafx.application.Platform::runLater);
-        Stage w = new Stage();
-        w.initOwner(stage);
-        dev.profilelens.app.dialog.ScreenFit.sizeChild(w, stage, 1100, 720);
-        w.setTitle("MetaTag audit · " + activeSession.connection().name() + " — ProfileLens");
-        w.setScene(new Scene(new dev.profilelens.app.metaaudit.MetaAuditView(model)));
-        w.getScene().getStylesheets().setAll(stage.getScene().getStylesheets());
+        Stage w = ChildWindows.show(stage, "MetaTag audit · " + activeSession.connection().name()
+                + " — ProfileLens", new dev.profilelens.app.metaaudit.MetaAuditView(model), 1100, 720);
         w.setOnHidden(e -> model.close());
-        w.show();
+    }
+
+    /** Ctrl+P: find a player in the connection shown in the browser; Enter opens a place as a profile tab. */
+    public void showFindPlayer() {
+        if (activeSession != null && activeBrowser != null) {
+            ConnectionSession session = activeSession;
+            BrowserViewModel vm = activeBrowser.model();
+            findPlayers.show(stage, session, hit -> openProfile(session, vm::markRead, hit.ref()));
+        }
     }
 
     /** The lock watch of the connection shown in the browser. */
@@ -350,6 +349,11 @@ public final class MainWindow {
         return profiles.getTabs().stream().map(t -> t.getProperties().get(OPEN_TAB))
                 .filter(o -> o instanceof dev.profilelens.app.settings.OpenTab)
                 .map(o -> (dev.profilelens.app.settings.OpenTab) o).toList();
+    }
+
+    /** The open profile tabs as of the last change, readable from any thread (saved at JVM shutdown). */
+    List<dev.profilelens.app.settings.OpenTab> lastOpenTabs() {
+        return lastOpenTabs;
     }
 
     /** Reopens remembered profile tabs of connections that still exist. */
