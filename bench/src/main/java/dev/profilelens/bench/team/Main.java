@@ -134,8 +134,8 @@ public final class Main {
             md.append(String.format(Locale.ROOT, "| **added by the team log** | **%.2f ms** | %.2f ms | ≤ 5 ms |%n",
                     logged.median() - plain.median(), logged.p90() - plain.p90()));
             return md + "\nThe log adds one durable commit (the intent, which must reach the disk before the game "
-                    + "data is written) and one commit that does not wait for the disk (the outcome, ADR 0140); on this "
-                    + "machine's disk a durable commit alone costs the figure in the last row.\n"
+                    + "data is written) and one commit that does not wait for the disk (the outcome, ADR 0140); on "
+                    + "this machine's disk a durable commit alone costs the figure in the last row.\n"
                     + "\nSaves: read + conditional write of a small profile to a local SQLite store (200 keys), "
                     + "1,000 interleaved rounds after 200 warm-up rounds.\n\n";
         } finally {
