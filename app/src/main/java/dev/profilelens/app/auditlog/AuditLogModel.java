@@ -7,6 +7,8 @@ import dev.profilelens.app.editor.Saver;
 import dev.profilelens.app.task.BackgroundTask;
 import dev.profilelens.app.task.TaskExecutor;
 import dev.profilelens.core.audit.AuditEntry;
+import dev.profilelens.core.audit.AuditQuery;
+import dev.profilelens.core.audit.AuditStatus;
 import dev.profilelens.core.codec.RobloxJson;
 import dev.profilelens.core.edit.SaveOutcome;
 import dev.profilelens.core.edit.SaveRequest;
@@ -18,6 +20,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -26,10 +30,12 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.collections.transformation.FilteredList;
+import org.jspecify.annotations.Nullable;
 
 /**
- * The audit log viewer's state: the newest entries (loaded in the background), a filter over key, user, connection,
- * action and reason, export of what is shown, and "revert this change" through the save pipeline.
+ * The audit log viewer's state: the newest entries (loaded in the background, and again whenever the team log
+ * announces a write), a filter over key, user, connection, action, reason, batch and status, export of what is
+ * shown, and "revert this change" (anyone's confirmed write) through the save pipeline.
  */
 public final class AuditLogModel {
     static final int LIMIT = 5_000;
@@ -41,6 +47,9 @@ public final class AuditLogModel {
     private final FilteredList<AuditEntry> shown = new FilteredList<>(all);
     private final StringProperty filter = new SimpleStringProperty(this, "filter", "");
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
+    private final AtomicBoolean reloadPending = new AtomicBoolean();
+    private final AtomicBoolean stopped = new AtomicBoolean();
+    private final AtomicReference<@Nullable AutoCloseable> live = new AtomicReference<>();
 
     public AuditLogModel(Saver saver, TaskExecutor tasks, DialogService dialogs,
                          Function<String, Optional<ConnectionSession>> sessionsByConnectionName) {
@@ -53,18 +62,58 @@ public final class AuditLogModel {
 
     public void load() {
         status.set("loading…");
-        tasks.execute(BackgroundTask.of("Read the audit log", () -> saver.auditLog().query(null, null, LIMIT))
-                .onSuccess(entries -> {
-                    all.setAll(entries);
-                    applyFilter(filter.get());
-                })
-                .onFailure(e -> dialogs.showError("Could not read the audit log", e)));
+        refresh();
+    }
+
+    private void refresh() {
+        tasks.execute(BackgroundTask.of("Read the audit log", () -> {
+            reloadPending.set(false);
+            return saver.auditLog().query(AuditQuery.newest(LIMIT));
+        }).onSuccess(entries -> {
+            all.setAll(entries);
+            applyFilter(filter.get());
+        }).onFailure(e -> dialogs.showError("Could not read the audit log", e)));
+    }
+
+    /**
+     * Follows the log live: when someone records a write (a teammate, through the team database), the entries are
+     * read again in the background; bursts are read once. A local log never announces changes.
+     */
+    public void startLive() {
+        tasks.execute(BackgroundTask.of("Follow the audit log", () -> saver.auditLog().subscribe(() -> {
+            if (reloadPending.compareAndSet(false, true)) {
+                refresh();
+            }
+        })).onSuccess(handle -> {
+            if (stopped.get()) {
+                closeQuietly(handle);
+                return;
+            }
+            closeQuietly(live.getAndSet(handle));
+        }).onFailure(e -> status.set("not following live: " + e.getMessage())));
+    }
+
+    /** Stops following (the window closed). */
+    public void stopLive() {
+        stopped.set(true);
+        closeQuietly(live.getAndSet(null));
+    }
+
+    private static void closeQuietly(@Nullable AutoCloseable c) {
+        if (c != null) {
+            try {
+                c.close();
+            } catch (Exception ignored) {
+                // the listener is gone either way
+            }
+        }
     }
 
     private void applyFilter(String f) {
         String needle = f == null ? "" : f.strip().toLowerCase(Locale.ROOT);
-        shown.setPredicate(e -> needle.isEmpty() || String.join(" ", e.key(), e.user(), e.connection(), e.store(),
-                e.action(), e.reason()).toLowerCase(Locale.ROOT).contains(needle));
+        shown.setPredicate(e -> needle.isEmpty() || String.join(" ", e.key(), e.user(), e.displayName(),
+                e.connection(), e.store(), e.action(), e.reason(), e.batch(), e.status().label())
+                .toLowerCase(Locale.ROOT).contains(needle));
         status.set(shown.size() + " of " + all.size() + " writes");
     }
 
@@ -88,6 +137,11 @@ public final class AuditLogModel {
         if (s.isEmpty()) {
             dialogs.showError("Cannot revert", new InvalidInputException("The connection \"" + e.connection()
                     + "\" of this write is not among your connections."));
+            return;
+        }
+        if (e.status() != AuditStatus.DONE) {
+            dialogs.showError("Cannot revert", new InvalidInputException("This write is " + e.status().label()
+                    + ": there is no confirmed version after it to undo."));
             return;
         }
         if (e.versionBefore() == null) {

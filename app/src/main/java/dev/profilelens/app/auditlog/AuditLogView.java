@@ -36,7 +36,7 @@ public final class AuditLogView extends BorderPane {
         this.dialogs = dialogs;
         TextField filter = new TextField();
         filter.setId("audit-filter");
-        filter.setPromptText("Filter by key, user, connection, action or reason");
+        filter.setPromptText("Filter by key, author, connection, action, reason, batch or status");
         filter.textProperty().bindBidirectional(model.filterProperty());
         HBox.setHgrow(filter, Priority.ALWAYS);
         Button refresh = button("Refresh", "Read the log again", model::load);
@@ -56,7 +56,9 @@ public final class AuditLogView extends BorderPane {
         table.setId("audit-table");
         table.setItems(model.entries());
         table.getColumns().add(column("Time", e -> LOCAL.format(e.time()), 150));
-        table.getColumns().add(column("User", AuditEntry::user, 90));
+        table.getColumns().add(column("Author", e -> e.displayName().isEmpty() ? e.user()
+                : e.displayName() + " (" + e.user() + ")", 130));
+        table.getColumns().add(column("Status", e -> e.status().label(), 90));
         table.getColumns().add(column("Connection", AuditEntry::connection, 110));
         table.getColumns().add(column("Store", AuditEntry::store, 110));
         table.getColumns().add(column("Key", AuditEntry::key, 140));

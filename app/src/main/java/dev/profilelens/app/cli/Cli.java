@@ -33,6 +33,7 @@ import picocli.CommandLine.Command;
             EditCommand.class,
             HandoverCommand.class,
             OrderedCommand.class,
+            TeamCommand.class,
         })
 public final class Cli implements Runnable {
 

@@ -1,17 +1,22 @@
 package dev.profilelens.app.editor;
 
 import dev.profilelens.app.connection.ConnectionSession;
+import dev.profilelens.app.team.TeamAccess;
+import dev.profilelens.app.team.TeamAuditLog;
+import dev.profilelens.app.team.TeamConfig;
 import dev.profilelens.core.audit.AuditLog;
 import dev.profilelens.core.audit.AuditLogProvider;
 import dev.profilelens.core.edit.SavePipeline;
+import dev.profilelens.core.error.UnavailableException;
 import dev.profilelens.core.store.DataDirectory;
 import java.time.Clock;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Builds the save pipeline for a connection with the app's audit log (a local SQLite file opened on first use, on a
- * background thread). Shared by every editor and the audit log viewer.
+ * Builds the save pipeline for a connection with the app's audit log (a local SQLite file, or the team log when
+ * Settings → Team is set; opened on first use, on a background thread). Shared by every editor and the audit log
+ * viewer.
  */
 public final class Saver implements AutoCloseable {
     private final Supplier<AuditLog> opener;
@@ -23,9 +28,10 @@ public final class Saver implements AutoCloseable {
         this.clock = clock;
     }
 
-    /** The audit log in the ProfileLens data folder. */
+    /** The team log when a team database is set up, else the audit log in the ProfileLens data folder. */
     public static Saver standard(Clock clock) {
-        return new Saver(() -> AuditLogProvider.openDefault(DataDirectory.auditLog()), clock);
+        return new Saver(() -> TeamConfig.load().<AuditLog>map(TeamAuditLog::open)
+                .orElseGet(() -> AuditLogProvider.openDefault(DataDirectory.auditLog())), clock);
     }
 
     /** Call off the FX thread: opens the audit log the first time. */
@@ -36,10 +42,27 @@ public final class Saver implements AutoCloseable {
         return log;
     }
 
-    /** Call off the FX thread. */
+    /**
+     * Call off the FX thread. With a team log, a viewer is refused and an unreachable database reported before
+     * anything is written.
+     */
     public SavePipeline pipeline(ConnectionSession session) {
-        return new SavePipeline(session.source(), auditLog(), clock, System.getProperty("user.name", "unknown"),
+        AuditLog log;
+        try {
+            log = auditLog();
+        } catch (UnavailableException e) {
+            throw new UnavailableException(TeamAccess.UNREACHABLE + " (" + e.getMessage() + ")", e);
+        }
+        if (log instanceof TeamAuditLog team) {
+            team.requireWritable();
+        }
+        return new SavePipeline(session.source(), log, clock, System.getProperty("user.name", "unknown"),
                 session.connection().name());
+    }
+
+    /** Forgets the open log (the team settings changed): the next use opens the log the settings now name. */
+    public void reset() {
+        close();
     }
 
     @Override

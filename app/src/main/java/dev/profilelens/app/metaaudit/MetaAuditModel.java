@@ -4,6 +4,8 @@ import dev.profilelens.app.connection.ConnectionSession;
 import dev.profilelens.app.dialog.DialogService;
 import dev.profilelens.app.task.BackgroundTask;
 import dev.profilelens.app.task.TaskExecutor;
+import dev.profilelens.app.team.TeamAccess;
+import dev.profilelens.app.team.TeamConfig;
 import dev.profilelens.core.audit.index.AuditIndex;
 import dev.profilelens.core.audit.index.AuditIndexProvider;
 import dev.profilelens.core.audit.index.GroupCount;
@@ -15,6 +17,7 @@ import dev.profilelens.core.audit.index.ScanProgress;
 import dev.profilelens.core.audit.index.ScanResult;
 import dev.profilelens.core.audit.index.ScanSpec;
 import dev.profilelens.core.audit.index.Sleeper;
+import dev.profilelens.core.team.TeamSession;
 import dev.profilelens.core.store.BudgetStatus;
 import dev.profilelens.core.store.RequestBudget;
 import java.io.Writer;
@@ -23,6 +26,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicBoolean;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -62,6 +66,7 @@ public final class MetaAuditModel implements AutoCloseable {
     /** Shown with query results while the index holds a scan cut short ("partial result: ..."). */
     private String scanNote = "";
     private @Nullable AuditIndex index;
+    private @Nullable TeamSession team;
 
     public MetaAuditModel(ConnectionSession session, TaskExecutor tasks, DialogService dialogs, Path dataDir,
                           Executor ui) {
@@ -104,6 +109,8 @@ public final class MetaAuditModel implements AutoCloseable {
                 query(List.of(), null);
             } else {
                 dialogs.showError("The scan stopped", e);
+                // a shared index refused (a viewer, or a teammate's scan running) still shows what it holds
+                query(List.of(), null);
             }
         }).onFinished(() -> running.set(false)));
     }
@@ -112,7 +119,16 @@ public final class MetaAuditModel implements AutoCloseable {
         if (index != null) {
             index.close();
         }
-        index = scans.open(scans.defaultFile(dataDir, session.source(), spec));
+        Optional<TeamConfig> config = TeamConfig.load();
+        if (config.isPresent()) {
+            // a team scans once into the shared index; everyone queries it (the database allows one scan at a time)
+            if (team == null) {
+                team = TeamAccess.open(config.get());
+            }
+            index = team.index(session.source().describe() + "\n" + spec.describe());
+        } else {
+            index = scans.open(scans.defaultFile(dataDir, session.source(), spec));
+        }
         return index;
     }
 
@@ -208,6 +224,10 @@ public final class MetaAuditModel implements AutoCloseable {
         if (index != null) {
             index.close();
             index = null;
+        }
+        if (team != null) {
+            team.close();
+            team = null;
         }
     }
 }

@@ -21,6 +21,8 @@ final class MainMenu {
                 item("Add connection…", "Shortcut+N", window::addConnection),
                 item("Close tab", "Shortcut+W", window::closeCurrentTab),
                 new SeparatorMenuItem(),
+                item("Team database…", null, window::showTeamSettings),
+                new SeparatorMenuItem(),
                 item("Quit", "Shortcut+Q", window::quit));
         Menu edit = new Menu("Edit", null,
                 item("Edit profile…", "Shortcut+E", window::editCurrent),

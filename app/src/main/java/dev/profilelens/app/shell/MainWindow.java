@@ -247,13 +247,23 @@ public final class MainWindow {
         return t != null && t.getContent() instanceof ProfileView p ? Optional.of(p) : Optional.empty();
     }
 
+    /** File → Team database…: Settings → Team (JDBC URL, user, display name; password in the OS keychain). */
+    public void showTeamSettings() {
+        var model = new dev.profilelens.app.team.TeamSettingsModel(context.tasks(), dialogs, context.saver()::reset);
+        ChildWindows.show(stage, "Team database — ProfileLens", new dev.profilelens.app.team.TeamSettingsView(model),
+                600, 360);
+        model.load();
+    }
+
     /** Ctrl+L: the audit log of writes made through ProfileLens, in its own window. */
     public void showAuditLog() {
         var model = new dev.profilelens.app.auditlog.AuditLogModel(context.saver(), context.tasks(), dialogs,
                 context::sessionNamed);
-        ChildWindows.show(stage, "Audit log — ProfileLens", new dev.profilelens.app.auditlog.AuditLogView(model,
-                dialogs), 1100, 700);
+        Stage w = ChildWindows.show(stage, "Audit log — ProfileLens", new dev.profilelens.app.auditlog.AuditLogView(
+                model, dialogs), 1100, 700);
+        w.setOnHidden(ev -> model.stopLive());
         model.load();
+        model.startLive();
     }
 
     /** The MetaTag audit of the connection shown in the browser, in its own window. */

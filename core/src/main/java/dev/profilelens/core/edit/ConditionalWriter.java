@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.profilelens.core.audit.AuditChange;
 import dev.profilelens.core.audit.AuditEntry;
 import dev.profilelens.core.audit.AuditLog;
+import dev.profilelens.core.audit.AuditStatus;
+import dev.profilelens.core.audit.LoggedWrite;
 import dev.profilelens.core.codec.RobloxJson;
 import dev.profilelens.core.diff.JsonDiff;
 import dev.profilelens.core.edit.intent.Change;
@@ -15,14 +17,14 @@ import dev.profilelens.core.store.VersionConflictException;
 import dev.profilelens.core.store.WriteOutcomeUnknownException;
 import dev.profilelens.core.store.WriteRequest;
 import java.time.Clock;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
- * One conditional write plus its audit entry. A lost answer is settled by reading the key again: the write counts
- * as done only when the stored bytes are exactly what was sent.
+ * One conditional write plus its audit entry, recorded in two steps ({@link LoggedWrite}): the intent before the
+ * write, so nothing is written that the log could not record, then done or failed. A lost answer is settled by
+ * reading the key again: the write counts as done only when the stored bytes are exactly what was sent.
  */
 final class ConditionalWriter {
     private final ProfileSource source;
@@ -55,23 +57,21 @@ final class ConditionalWriter {
         WriteRequest write = new WriteRequest(ref, bytes, KeyMetadata.userIds(before, toWrite, stored),
                 KeyMetadata.attributes(before, toWrite, stored),
                 version == null ? Precondition.mustNotExist() : Precondition.matchVersion(version));
-        String after;
-        try {
-            after = source.write(write).version();
-        } catch (VersionConflictException e) {
-            return Optional.empty();
-        } catch (WriteOutcomeUnknownException e) {
-            Optional<StoredEntry> now = source.read(ref);
-            if (now.isEmpty() || !Arrays.equals(now.get().value(), bytes)) {
-                return Optional.empty();
-            }
-            after = now.get().version();
-        }
         JsonNode patch = JsonDiff.diff(before == null ? RobloxJson.nodes().nullNode() : before, toWrite);
         List<AuditChange> audited = changes.stream().map(c -> new AuditChange(c.intent().path(),
                 c.intent().describe(), c.before(), c.after())).toList();
-        audit.record(new AuditEntry(clock.instant(), user, connection, ref.store(), ref.scope(), ref.key(), version,
-                after, action, patch, reason, audited));
+        AuditEntry entry = new AuditEntry(clock.instant(), user, connection, ref.store(), ref.scope(), ref.key(),
+                version, "", action, patch, reason, audited, AuditStatus.UNCONFIRMED, "", "", "");
+        String after;
+        try {
+            // intent recorded first (a log that cannot record it refuses the write), then the write, then its
+            // outcome; a lost answer is settled by reading the key again
+            after = LoggedWrite.write(audit, source, write, entry).version();
+        } catch (VersionConflictException e) {
+            return Optional.empty();
+        } catch (WriteOutcomeUnknownException e) {
+            return Optional.empty();
+        }
         return Optional.of(after);
     }
 }

@@ -25,24 +25,37 @@ public final class Keychain {
 
     /** The stored key, or empty when there is none or no keychain answers. */
     public static Optional<String> find(String account) {
+        return find(SERVICE, account);
+    }
+
+    /** The secret stored for another ProfileLens service (e.g. the team database), or empty. */
+    static Optional<String> find(String service, String account) {
         return call(k -> {
-            String v = k.getPassword(SERVICE, account);
+            String v = k.getPassword(service, account);
             return v == null || v.isBlank() ? null : v;
         });
     }
 
     /** Stores the key; false when no keychain is available (the caller keeps it for this session only). */
     public static boolean save(String account, String key) {
+        return save(SERVICE, account, key);
+    }
+
+    static boolean save(String service, String account, String secret) {
         return call(k -> {
-            k.setPassword(SERVICE, account, key);
+            k.setPassword(service, account, secret);
             return Boolean.TRUE;
         }).orElse(false);
     }
 
     /** Removes a stored key; false when there was none or no keychain answers. */
     public static boolean delete(String account) {
+        return delete(SERVICE, account);
+    }
+
+    static boolean delete(String service, String account) {
         return call(k -> {
-            k.deletePassword(SERVICE, account);
+            k.deletePassword(service, account);
             return Boolean.TRUE;
         }).orElse(false);
     }

@@ -3,6 +3,9 @@ package dev.profilelens.connectors.sqlite.audit;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.profilelens.core.audit.AuditEntry;
 import dev.profilelens.core.audit.AuditLog;
+import dev.profilelens.core.audit.AuditQuery;
+import dev.profilelens.core.audit.AuditStatus;
+import dev.profilelens.core.audit.PendingWrite;
 import dev.profilelens.core.codec.RobloxJson;
 import dev.profilelens.core.error.InspectorException;
 import java.nio.file.Files;
@@ -19,7 +22,8 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The audit log in a local SQLite file: one row per write made through ProfileLens. Append-only; each call opens
+ * The audit log in a local SQLite file: one row per write made through ProfileLens, recorded as intended before the
+ * write and updated with its outcome (a row left "unconfirmed" is a write whose outcome never came). Each call opens
  * its own short connection so the app, the CLI and other processes can share the file.
  */
 public final class SqliteAuditLog implements AuditLog {
@@ -27,6 +31,16 @@ public final class SqliteAuditLog implements AuditLog {
             + "time_ms INTEGER NOT NULL, os_user TEXT NOT NULL, connection TEXT NOT NULL, store TEXT NOT NULL, "
             + "scope TEXT NOT NULL, entry_key TEXT NOT NULL, version_before TEXT, version_after TEXT NOT NULL, "
             + "action TEXT NOT NULL, patch TEXT NOT NULL, reason TEXT NOT NULL)";
+    /** Columns added for two-step recording and team details; rows from before them are confirmed writes. */
+    private static final String[][] ADDED = {
+        {"status", "TEXT NOT NULL DEFAULT 'done'"},
+        {"display_name", "TEXT NOT NULL DEFAULT ''"},
+        {"universe", "TEXT NOT NULL DEFAULT ''"},
+        {"batch", "TEXT NOT NULL DEFAULT ''"},
+    };
+    private static final String INSERT = "INSERT INTO audit_log (time_ms, os_user, connection, store, scope, "
+            + "entry_key, version_before, version_after, action, patch, reason, status, display_name, universe, "
+            + "batch) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)";
     private final Path file;
 
     public SqliteAuditLog(Path file) {
@@ -38,6 +52,17 @@ public final class SqliteAuditLog implements AuditLog {
             }
             try (Connection c = connect(); Statement s = c.createStatement()) {
                 s.execute(SCHEMA);
+                List<String> columns = new ArrayList<>();
+                try (ResultSet rs = s.executeQuery("PRAGMA table_info(audit_log)")) {
+                    while (rs.next()) {
+                        columns.add(rs.getString("name"));
+                    }
+                }
+                for (String[] col : ADDED) {
+                    if (!columns.contains(col[0])) {
+                        s.execute("ALTER TABLE audit_log ADD COLUMN " + col[0] + " " + col[1]);
+                    }
+                }
                 s.execute("CREATE INDEX IF NOT EXISTS audit_log_key ON audit_log(entry_key, time_ms)");
             }
         } catch (SQLException | java.io.IOException e) {
@@ -56,9 +81,32 @@ public final class SqliteAuditLog implements AuditLog {
 
     @Override
     public void record(AuditEntry e) {
-        String sql = "INSERT INTO audit_log (time_ms, os_user, connection, store, scope, entry_key, version_before, "
-                + "version_after, action, patch, reason) VALUES (?,?,?,?,?,?,?,?,?,?,?)";
+        insert(e);
+    }
+
+    @Override
+    public PendingWrite recordIntent(AuditEntry entry) {
+        AuditEntry intended = entry.intended();
+        return new PendingWrite(insert(intended), intended);
+    }
+
+    @Override
+    public void recordOutcome(PendingWrite pending, AuditStatus outcome, String versionAfter) {
+        String sql = "UPDATE audit_log SET status = ?, version_after = ? WHERE id = ? AND status = 'unconfirmed'";
         try (Connection c = connect(); PreparedStatement ps = c.prepareStatement(sql)) {
+            ps.setString(1, outcome.label());
+            ps.setString(2, versionAfter);
+            ps.setLong(3, pending.id());
+            if (ps.executeUpdate() != 1) {
+                throw new InspectorException("The audit log " + file + " has no unconfirmed write " + pending.id());
+            }
+        } catch (SQLException ex) {
+            throw new InspectorException("Cannot write to the audit log " + file + ": " + ex.getMessage(), ex);
+        }
+    }
+
+    private long insert(AuditEntry e) {
+        try (Connection c = connect(); PreparedStatement ps = c.prepareStatement(INSERT)) {
             ps.setLong(1, e.time().toEpochMilli());
             ps.setString(2, e.user());
             ps.setString(3, e.connection());
@@ -70,7 +118,15 @@ public final class SqliteAuditLog implements AuditLog {
             ps.setString(9, e.action());
             ps.setString(10, RobloxJson.prettyReport(e.patch()).replaceAll("\\s*\\n\\s*", ""));
             ps.setString(11, e.reason());
+            ps.setString(12, e.status().label());
+            ps.setString(13, e.displayName());
+            ps.setString(14, e.universe());
+            ps.setString(15, e.batch());
             ps.executeUpdate();
+            try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT last_insert_rowid()")) {
+                rs.next();
+                return rs.getLong(1);
+            }
         } catch (SQLException ex) {
             throw new InspectorException("Cannot write to the audit log " + file + ": " + ex.getMessage(), ex);
         }
@@ -78,14 +134,22 @@ public final class SqliteAuditLog implements AuditLog {
 
     @Override
     public List<AuditEntry> query(@Nullable String key, @Nullable Instant since, int limit) {
-        String sql = "SELECT * FROM audit_log WHERE (? IS NULL OR entry_key = ?) AND time_ms >= ? "
-                + "ORDER BY time_ms DESC, id DESC LIMIT ?";
+        return query(new AuditQuery(key, null, null, since, null, limit));
+    }
+
+    @Override
+    public List<AuditEntry> query(AuditQuery q) {
+        String sql = "SELECT * FROM audit_log WHERE (?1 IS NULL OR entry_key = ?1) "
+                + "AND (?2 IS NULL OR os_user = ?2 OR display_name = ?2) AND (?3 IS NULL OR batch = ?3) "
+                + "AND time_ms >= ?4 AND time_ms < ?5 ORDER BY time_ms DESC, id DESC LIMIT ?6";
         List<AuditEntry> out = new ArrayList<>();
         try (Connection c = connect(); PreparedStatement ps = c.prepareStatement(sql)) {
-            ps.setString(1, key);
-            ps.setString(2, key);
-            ps.setLong(3, since == null ? Long.MIN_VALUE : since.toEpochMilli());
-            ps.setInt(4, limit);
+            ps.setString(1, q.key());
+            ps.setString(2, q.user());
+            ps.setString(3, q.batch());
+            ps.setLong(4, q.since() == null ? Long.MIN_VALUE : q.since().toEpochMilli());
+            ps.setLong(5, q.until() == null ? Long.MAX_VALUE : q.until().toEpochMilli());
+            ps.setInt(6, q.limit());
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     out.add(read(rs));
@@ -102,6 +166,7 @@ public final class SqliteAuditLog implements AuditLog {
         return new AuditEntry(Instant.ofEpochMilli(rs.getLong("time_ms")), rs.getString("os_user"),
                 rs.getString("connection"), rs.getString("store"), rs.getString("scope"), rs.getString("entry_key"),
                 rs.getString("version_before"), rs.getString("version_after"), rs.getString("action"), patch,
-                rs.getString("reason"));
+                rs.getString("reason"), AuditStatus.ofLabel(rs.getString("status")), rs.getString("display_name"),
+                rs.getString("universe"), rs.getString("batch"));
     }
 }

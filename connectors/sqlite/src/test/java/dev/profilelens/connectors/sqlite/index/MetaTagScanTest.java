@@ -10,6 +10,7 @@ import dev.profilelens.core.audit.index.ScanProgress;
 import dev.profilelens.core.audit.index.ScanResult;
 import dev.profilelens.core.audit.index.ScanSpec;
 import dev.profilelens.core.audit.index.Sleeper;
+import dev.profilelens.testsupport.audit.IndexFixture;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -32,7 +33,7 @@ class MetaTagScanTest {
     @BeforeAll
     static void seed() {
         store = SqliteProfileSource.open(tmp.resolve("store.db"));
-        AuditFixture.seed(store, "PlayerData", 1500, 7);
+        IndexFixture.seed(store, "PlayerData", 1500, 7);
     }
 
     @AfterAll
@@ -60,7 +61,7 @@ class MetaTagScanTest {
             assertThat(MetaTagScan.holdsFinished(index, spec)).isTrue();
             assertThat(MetaTagScan.holdsFinished(index, ScanSpec.metaTags("PlayerData", null, "Other"))).isFalse();
             assertThat(index.count(IndexFilters.parse(List.of(DV + "=3"))))
-                    .isEqualTo(AuditFixture.directCount(store, "PlayerData", "Player_", DV, "3"));
+                    .isEqualTo(IndexFixture.directCount(store, "PlayerData", "Player_", DV, "3"));
         }
         assertThat(seen).as("a long interval reports the first page and the end only").hasSize(2);
         assertThat(seen.get(seen.size() - 1).done()).isEqualTo(seen.get(seen.size() - 1).total());

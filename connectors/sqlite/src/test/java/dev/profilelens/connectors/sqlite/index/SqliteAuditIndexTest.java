@@ -1,6 +1,6 @@
 package dev.profilelens.connectors.sqlite.index;
 
-import static dev.profilelens.connectors.sqlite.index.AuditFixture.directCount;
+import static dev.profilelens.testsupport.audit.IndexFixture.directCount;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.profilelens.connectors.sqlite.SqliteProfileSource;
@@ -35,7 +35,7 @@ class SqliteAuditIndexTest {
     @BeforeAll
     static void seed() {
         store = SqliteProfileSource.open(tmp.resolve("store.db"));
-        AuditFixture.seed(store, "PlayerData", 1200, 42);
+        dev.profilelens.testsupport.audit.IndexFixture.seed(store, "PlayerData", 1200, 42);
     }
 
     @AfterAll

@@ -1,4 +1,4 @@
-package dev.profilelens.connectors.sqlite.index;
+package dev.profilelens.testsupport.audit;
 
 import dev.profilelens.core.codec.RobloxJson;
 import dev.profilelens.core.store.EntryRef;
@@ -9,13 +9,14 @@ import dev.profilelens.core.store.WriteRequest;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Random;
+import org.jspecify.annotations.Nullable;
 
 /** Writes profiles with varied MetaTags and counts values directly over a source (the oracle). */
-final class AuditFixture {
-    private AuditFixture() {
+public final class IndexFixture {
+    private IndexFixture() {
     }
 
-    static String profile(Random r, int i) {
+    public static String profile(Random r, int i) {
         String tags;
         switch (r.nextInt(6)) {
             case 0 -> tags = "[]";
@@ -32,7 +33,7 @@ final class AuditFixture {
                 + "\"WasCorrupted\":false}";
     }
 
-    static void seed(ProfileSource s, String store, int n, long seed) {
+    public static void seed(ProfileSource s, String store, int n, long seed) {
         Random r = new Random(seed);
         for (int i = 0; i < n; i++) {
             String scope = i % 10 == 0 ? "beta" : "global";
@@ -44,7 +45,8 @@ final class AuditFixture {
     }
 
     /** Profiles under the prefix whose value at {@code pointer} has this exact JSON text (null: missing). */
-    static long directCount(ProfileSource s, String store, String prefix, String pointer, String jsonOrNull) {
+    public static long directCount(ProfileSource s, String store, String prefix, String pointer,
+                                   @Nullable String jsonOrNull) {
         long n = 0;
         String cursor = null;
         do {

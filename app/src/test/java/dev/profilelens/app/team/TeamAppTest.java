@@ -1,0 +1,189 @@
+package dev.profilelens.app.team;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import dev.profilelens.app.auditlog.AuditLogModel;
+import dev.profilelens.app.browser.RecordingDialogs;
+import dev.profilelens.app.connection.Connection;
+import dev.profilelens.app.connection.ConnectionSession;
+import dev.profilelens.app.connection.SafetyLevel;
+import dev.profilelens.app.editor.Saver;
+import dev.profilelens.app.metaaudit.MetaAuditModel;
+import dev.profilelens.app.task.CurrentThreadTaskExecutor;
+import dev.profilelens.core.audit.AuditEntry;
+import dev.profilelens.core.audit.AuditStatus;
+import dev.profilelens.core.audit.PendingWrite;
+import dev.profilelens.core.codec.RobloxJson;
+import dev.profilelens.core.error.RefusedException;
+import dev.profilelens.core.error.UnavailableException;
+import dev.profilelens.core.store.InMemoryProfileSource;
+import dev.profilelens.core.team.TeamProvider;
+import dev.profilelens.core.team.TeamSession;
+import dev.profilelens.core.team.TeamSettings;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The app on a team database (the real server .ci/postgres.sh starts): Settings → Team checks before saving, the
+ * audit log window follows a teammate's writes live with their name, a viewer's and an offline save are refused
+ * before anything is written.
+ */
+class TeamAppTest {
+    @TempDir
+    Path tmp;
+    private String url;
+    private String password;
+    private String schema;
+
+    @BeforeEach
+    void setUp() {
+        url = System.getenv("PROFILELENS_TEST_PG_URL");
+        password = System.getenv("PROFILELENS_TEAM_PASSWORD");
+        if (url == null || url.isBlank()) {
+            String why = "PROFILELENS_TEST_PG_URL is not set: eval \"$(bash .ci/postgres.sh)\"";
+            if ("true".equalsIgnoreCase(System.getenv("CI"))) {
+                fail(why);
+            }
+            Assumptions.abort(why);
+        }
+        System.setProperty("profilelens.home", tmp.resolve("home").toString());
+        schema = "app_" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
+        TeamProvider.find().orElseThrow().setUp(new TeamSettings(url, "profilelens_owner", password, schema));
+    }
+
+    @AfterEach
+    void clearHome() {
+        System.clearProperty("profilelens.home");
+    }
+
+    @Test
+    void settingsAreSavedOnlyAfterTheLoginWorksAndTheFieldsKeepAWrongPassword() throws Exception {
+        RecordingDialogs dialogs = new RecordingDialogs();
+        int[] resets = {0};
+        TeamSettingsModel model = new TeamSettingsModel(new CurrentThreadTaskExecutor(), dialogs, () -> resets[0]++);
+        model.urlProperty().set(url);
+        model.userProperty().set("pl_editor");
+        model.displayNameProperty().set("Ana");
+        model.schemaProperty().set(schema);
+        model.passwordProperty().set("not-the-password");
+        model.save();
+        assertThat(dialogs.errors).singleElement().asString().contains("refused the login");
+        assertThat(Files.exists(TeamConfig.file())).isFalse();
+        assertThat(model.passwordProperty().get()).isEqualTo("not-the-password");
+        assertThat(resets[0]).isZero();
+
+        model.passwordProperty().set(password);
+        model.save();
+        assertThat(model.statusProperty().get()).as(dialogs.errors.toString())
+                .startsWith("Connected as pl_editor (editor)");
+        TeamConfig saved = TeamConfig.load().orElseThrow();
+        assertThat(saved.url()).isEqualTo(url);
+        assertThat(saved.displayName()).isEqualTo("Ana");
+        assertThat(Files.readString(TeamConfig.file())).doesNotContain(password);
+        assertThat(resets[0]).isEqualTo(1);
+
+        model.leave();
+        assertThat(TeamConfig.load()).isEmpty();
+    }
+
+    @Test
+    void theAuditLogWindowShowsATeammatesWriteLiveWithTheirName() throws Exception {
+        new TeamConfig(url, "pl_viewer", "Val", schema).save();
+        RecordingDialogs dialogs = new RecordingDialogs();
+        try (Saver saver = Saver.standard(Clock.systemUTC());
+             TeamSession ana = TeamProvider.find().orElseThrow().connect(new TeamSettings(url, "pl_editor",
+                     password, schema))) {
+            AuditLogModel model = new AuditLogModel(saver, new CurrentThreadTaskExecutor(), dialogs,
+                    name -> Optional.empty());
+            model.load();
+            model.startLive();
+            assertThat(model.entries()).isEmpty();
+            long deadline = System.nanoTime() + 60_000_000_000L;
+            int attempt = 0;
+            while (model.entries().isEmpty()) {
+                // the listener connects in the background: write until the window has heard one
+                PendingWrite p = ana.auditLog().recordIntent(new AuditEntry(Instant.now(), "ana", "Production",
+                        "PlayerData", "global", "Player_X", "v1", "", "save", RobloxJson.parse("[{\"op\":\"replace\","
+                        + "\"path\":\"/Data/Coins\",\"value\":1000000}]"), "compensation " + attempt++,
+                        AuditStatus.UNCONFIRMED, "Ana", "1234", ""));
+                ana.auditLog().recordOutcome(p, AuditStatus.DONE, "v2");
+                long waitUntil = System.nanoTime() + 3_000_000_000L;
+                while (model.entries().isEmpty() && System.nanoTime() < waitUntil) {
+                    Thread.sleep(50);
+                }
+                assertThat(System.nanoTime()).as("heard within a minute").isLessThan(deadline);
+            }
+            AuditEntry seen = model.entries().get(0);
+            assertThat(seen.displayName()).isEqualTo("Ana");
+            assertThat(seen.key()).isEqualTo("Player_X");
+            model.stopLive();
+            assertThat(dialogs.errors).isEmpty();
+        }
+    }
+
+    @Test
+    void aScanGoesToTheSharedIndexWhereAViewerReadsItWithoutScanning() {
+        InMemoryProfileSource source = new InMemoryProfileSource(Clock.systemUTC());
+        dev.profilelens.testsupport.audit.IndexFixture.seed(source, "PlayerData", 300, 3);
+        Connection c = new Connection("Production", "memory:shared", "#888", SafetyLevel.FREE, false);
+        new TeamConfig(url, "pl_editor", "Ana", schema).save();
+        RecordingDialogs anaDialogs = new RecordingDialogs();
+        try (ConnectionSession session = new ConnectionSession(c, source);
+             MetaAuditModel ana = new MetaAuditModel(session, new CurrentThreadTaskExecutor(), anaDialogs, tmp,
+                     Runnable::run)) {
+            ana.scan("PlayerData", "Player_", List.of());
+            assertThat(anaDialogs.errors).isEmpty();
+            assertThat(ana.rows()).isNotEmpty();
+        }
+        new TeamConfig(url, "pl_viewer", "Val", schema).save();
+        RecordingDialogs valDialogs = new RecordingDialogs();
+        Path empty = tmp.resolve("val-data");
+        try (ConnectionSession session = new ConnectionSession(c, source);
+             MetaAuditModel val = new MetaAuditModel(session, new CurrentThreadTaskExecutor(), valDialogs, empty,
+                     Runnable::run)) {
+            val.scan("PlayerData", "Player_", List.of());
+            assertThat(valDialogs.errors).singleElement().asString().contains("no right");
+            assertThat(val.rows()).as("the viewer sees Ana's scan").isNotEmpty();
+        }
+        assertThat(Files.exists(empty)).as("nothing indexed locally").isFalse();
+    }
+
+    @Test
+    void aViewerCannotSaveAndAnOfflineTeamLogRefusesBeforeWriting() throws Exception {
+        ConnectionSession session = new ConnectionSession(new Connection("Sandbox", "memory:x", "#888",
+                SafetyLevel.FREE, false), new InMemoryProfileSource(Clock.systemUTC()));
+        new TeamConfig(url, "pl_viewer", "Val", schema).save();
+        try (Saver saver = Saver.standard(Clock.systemUTC())) {
+            assertThatThrownBy(() -> saver.pipeline(session)).isInstanceOf(RefusedException.class)
+                    .hasMessageContaining("read-only").hasMessageContaining("nothing was written");
+            assertThat(saver.auditLog().query(null, null, 10)).isEmpty();
+        }
+        int closed;
+        try (ServerSocket s = new ServerSocket(0)) {
+            closed = s.getLocalPort();
+        }
+        new TeamConfig("jdbc:postgresql://127.0.0.1:" + closed + "/x", "pl_editor", "Ana", schema).save();
+        try (Saver saver = Saver.standard(Clock.systemUTC())) {
+            assertThatThrownBy(() -> saver.pipeline(session)).isInstanceOf(UnavailableException.class)
+                    .hasMessageContaining("The team log is unreachable; nothing was written");
+        }
+        new TeamConfig(url, "pl_editor", "Ana", schema).save();
+        try (Saver saver = Saver.standard(Clock.systemUTC())) {
+            assertThat(saver.pipeline(session)).isNotNull();
+        }
+        session.close();
+    }
+}
