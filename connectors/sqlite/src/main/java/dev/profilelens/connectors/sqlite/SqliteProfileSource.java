@@ -71,8 +71,9 @@ public final class SqliteProfileSource implements ProfileSource, UserIdsLookup {
         try {
             return w.setting(SqliteMirrorTarget.SOURCE);
         } catch (SQLException e) {
+            InspectorException failure = failure("read the settings", e);
             close();
-            throw new UnavailableException("Cannot read the settings of " + file + ": " + e.getMessage(), e);
+            throw failure;
         }
     }
 
