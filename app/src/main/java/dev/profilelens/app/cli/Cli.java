@@ -30,6 +30,7 @@ import picocli.CommandLine.Command;
             RestoreCommand.class,
             FindCommand.class,
             MirrorCommand.class,
+            BulkCommand.class,
             EditCommand.class,
             HandoverCommand.class,
             OrderedCommand.class,

@@ -6,8 +6,9 @@ import dev.profilelens.core.audit.index.Sleeper;
 import dev.profilelens.core.error.InvalidInputException;
 import dev.profilelens.core.mirror.Mirror;
 import dev.profilelens.core.mirror.MirrorRequest;
-import dev.profilelens.core.mirror.MirrorTarget;
 import dev.profilelens.core.mirror.MirrorResult;
+import dev.profilelens.core.mirror.MirrorTarget;
+import dev.profilelens.core.mirror.MirrorTargetProvider;
 import dev.profilelens.core.store.ProfileSource;
 import java.io.PrintWriter;
 import java.time.Clock;
@@ -75,7 +76,8 @@ final class MirrorCommand implements Callable<Integer> {
         }, "mirror-cancel");
         Runtime.getRuntime().addShutdownHook(hook);
         try (ProfileSource from = source.openReadOnly();
-             MirrorTarget target = MirrorTarget.open(to)) {
+             MirrorTarget target = MirrorTargetProvider.find(to).orElseThrow(() -> new InvalidInputException(
+                     "No mirror target opens " + to + "; use --to sqlite:PATH", "--to"))) {
             RequestPacer pacer = new RequestPacer(from.capabilities().budget(), BUDGET_SHARE, Clock.systemUTC(),
                     Sleeper.real());
             MirrorResult r = new Mirror(from, pacer, Clock.systemUTC()).run(new MirrorRequest(stores, prefix,

@@ -39,7 +39,7 @@ public final class Main {
         try {
             Path src = dir.resolve("source.db");
             try (SqliteProfileSource s = SqliteProfileSource.open(src)) {
-                BigStore.fill(s, profiles);
+                fill(s, profiles);
             }
             double[] local = local(src, dir.resolve("copy.db"));
             System.out.printf("local: %,d keys in %.1f s = %,.0f profiles/s%n", (long) local[0], local[1],
@@ -66,6 +66,20 @@ public final class Main {
                     Files.deleteIfExists(p);
                 }
             }
+        }
+    }
+
+    /** BigStore's profiles, each written a millisecond apart (one version id per key, ADR 0151). */
+    private static void fill(SqliteProfileSource store, int keys) {
+        Instant at = Instant.now().minusSeconds(keys);
+        for (int from = 0; from < keys; from += 20_000) {
+            int start = from;
+            int end = Math.min(keys, from + 20_000);
+            store.bulk(w -> {
+                for (int n = start; n < end; n++) {
+                    w.append(BigStore.ref(n), BigStore.value(n), List.of((long) n), "{}", at.plusMillis(n));
+                }
+            });
         }
     }
 

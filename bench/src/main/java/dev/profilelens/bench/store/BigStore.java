@@ -37,7 +37,7 @@ public final class BigStore {
         }
     }
 
-    private static byte[] value(int n) {
+    public static byte[] value(int n) {
         return ("{\"Data\":{\"Coins\":" + n % 9973 + ",\"Gems\":" + n % 97 + ",\"Inventory\":[\"Sword\",\"Shield\"],"
                 + "\"Settings\":{\"Music\":true}},\"MetaData\":{\"ProfileCreateTime\":1699990000,\"SessionLoadCount\":"
                 + (1 + n % 50) + ",\"MetaTags\":{\"DataVersion\":" + (1 + n % 3) + "},\"LastUpdate\":1700003000},"

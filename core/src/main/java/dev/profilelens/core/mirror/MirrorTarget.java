@@ -1,9 +1,7 @@
 package dev.profilelens.core.mirror;
 
-import dev.profilelens.core.error.InvalidInputException;
 import java.util.List;
 import java.util.Optional;
-import java.util.ServiceLoader;
 
 /**
  * Where a mirror lands. Each {@link #commit} stores a page of entries and the position after it in one
@@ -29,22 +27,4 @@ public interface MirrorTarget extends AutoCloseable {
 
     @Override
     void close();
-
-    /** Opens mirror targets for a spec such as {@code sqlite:PATH}; a connector registers one with ServiceLoader. */
-    interface Provider {
-        /** True when this provider serves {@code spec}. */
-        boolean accepts(String spec);
-
-        MirrorTarget open(String spec);
-    }
-
-    /** The target for {@code spec} from the first provider that accepts it. */
-    static MirrorTarget open(String spec) {
-        for (Provider p : ServiceLoader.load(Provider.class)) {
-            if (p.accepts(spec)) {
-                return p.open(spec);
-            }
-        }
-        throw new InvalidInputException("--to " + spec + ": a mirror goes into a local store, sqlite:PATH", "--to");
-    }
 }

@@ -1,19 +1,17 @@
 package dev.profilelens.connectors.sqlite;
 
 import dev.profilelens.core.mirror.MirrorTarget;
+import dev.profilelens.core.mirror.MirrorTargetProvider;
 import java.nio.file.Path;
+import java.util.Optional;
 
-/** {@code sqlite:PATH} as a mirror target, found through ServiceLoader so the app names no connector. */
-public final class SqliteMirrorTargetProvider implements MirrorTarget.Provider {
-    private static final String PREFIX = "sqlite:";
-
+/** Opens {@code sqlite:PATH} as a {@link SqliteMirrorTarget}. */
+public final class SqliteMirrorTargetProvider implements MirrorTargetProvider {
     @Override
-    public boolean accepts(String spec) {
-        return spec.startsWith(PREFIX) && spec.length() > PREFIX.length();
-    }
-
-    @Override
-    public MirrorTarget open(String spec) {
-        return new SqliteMirrorTarget(Path.of(spec.substring(PREFIX.length())));
+    public Optional<MirrorTarget> open(String spec) {
+        if (!spec.startsWith("sqlite:") || spec.length() == "sqlite:".length()) {
+            return Optional.empty();
+        }
+        return Optional.of(new SqliteMirrorTarget(Path.of(spec.substring("sqlite:".length()))));
     }
 }

@@ -1,0 +1,71 @@
+package dev.profilelens.core.bulk;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.profilelens.core.audit.index.RequestPacer;
+import dev.profilelens.core.codec.RobloxJson;
+import dev.profilelens.core.diff.JsonDiff;
+import dev.profilelens.core.edit.EditRequest;
+import dev.profilelens.core.edit.SaveResult;
+import dev.profilelens.core.edit.SaveUseCase;
+import dev.profilelens.core.edit.intent.Intent;
+import dev.profilelens.core.error.InspectorException;
+import dev.profilelens.core.store.EntryRef;
+import dev.profilelens.core.store.RequestBudget.Category;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Applies one list of intents to one key of a set through {@link SaveUseCase} (so the lock is classified first, a
+ * live profile is never written, and a racing save is kept), paced to the write budget. The audit reason carries
+ * the batch name. An error on one key is that key's {@code invalid} plan; the set goes on.
+ */
+public final class BulkEdit {
+    private final SaveUseCase useCase;
+    private final RequestPacer pacer;
+
+    public BulkEdit(SaveUseCase useCase, RequestPacer pacer) {
+        this.useCase = useCase;
+        this.pacer = pacer;
+    }
+
+    /** The audit reason of a batch's writes: the user's reason and the batch name. */
+    public static String reason(String reason, String batch) {
+        return reason + " [batch " + batch + "]";
+    }
+
+    public KeyPlan apply(EntryRef ref, List<Intent> intents, String reason, boolean dryRun) {
+        EditRequest request = EditRequest.of(ref, intents, reason);
+        SaveResult r;
+        try {
+            if (!dryRun) {
+                pacer.acquire(Category.WRITE);
+            }
+            r = useCase.save(dryRun ? request.asDryRun() : request);
+        } catch (InspectorException e) {
+            return new KeyPlan(ref, KeyPlan.Plan.INVALID, empty(), false, e.userMessage());
+        }
+        if (r instanceof SaveResult.Written w) {
+            return new KeyPlan(ref, KeyPlan.Plan.CHANGE, patch(w.before(), w.after()), true, r.message());
+        }
+        if (r instanceof SaveResult.Unchanged u) {
+            JsonNode patch = patch(u.before(), u.after());
+            return new KeyPlan(ref, patch.isEmpty() ? KeyPlan.Plan.UNCHANGED : KeyPlan.Plan.CHANGE, patch, false,
+                    r.message());
+        }
+        if (r instanceof SaveResult.Refused f && f.reason() == SaveResult.Refused.Reason.LIVE_SESSION) {
+            return new KeyPlan(ref, KeyPlan.Plan.LIVE, empty(), false, r.message());
+        }
+        return new KeyPlan(ref, KeyPlan.Plan.INVALID, empty(), false, r.message());
+    }
+
+    private static JsonNode patch(@Nullable JsonNode before, @Nullable JsonNode after) {
+        if (after == null) {
+            return empty();
+        }
+        return JsonDiff.diff(before == null ? RobloxJson.nodes().objectNode() : before, after);
+    }
+
+    private static JsonNode empty() {
+        return RobloxJson.nodes().arrayNode();
+    }
+}

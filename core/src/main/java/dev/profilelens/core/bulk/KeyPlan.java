@@ -1,0 +1,31 @@
+package dev.profilelens.core.bulk;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.profilelens.core.store.EntryRef;
+import java.util.Locale;
+import java.util.Objects;
+
+/**
+ * What the intents do (dry run) or did (run) to one key.
+ *
+ * @param patch   RFC 6902 patch from the value read to the value planned or written ({@code []} when none)
+ * @param written true when the run wrote the key
+ * @param message the save use case's message (why a key is live or invalid)
+ */
+public record KeyPlan(EntryRef ref, Plan plan, JsonNode patch, boolean written, String message) {
+    /** The four outcomes of cli.md's {@code bulk}. */
+    public enum Plan {
+        CHANGE, UNCHANGED, LIVE, INVALID;
+
+        public String jsonName() {
+            return name().toLowerCase(Locale.ROOT);
+        }
+    }
+
+    public KeyPlan {
+        Objects.requireNonNull(ref, "ref");
+        Objects.requireNonNull(plan, "plan");
+        Objects.requireNonNull(patch, "patch");
+        Objects.requireNonNull(message, "message");
+    }
+}
