@@ -125,7 +125,7 @@ public final class SavePipeline {
         } catch (VersionConflictException e) {
             return Optional.empty();
         } catch (WriteOutcomeUnknownException e) {
-            Optional<StoredEntry> now = source.read(ref);
+            Optional<StoredEntry> now = readAfterUnknown(ref, e);
             if (now.isEmpty() || !Arrays.equals(now.get().value(), bytes)) {
                 return Optional.empty();
             }
@@ -135,6 +135,16 @@ public final class SavePipeline {
         audit.record(new AuditEntry(clock.instant(), user, connection, ref.store(), ref.scope(), ref.key(), version,
                 after, action, patch, reason));
         return Optional.of(new SaveOutcome(true, version, after, toWrite, patch, merged));
+    }
+
+    /** Reads to learn a write's outcome; when that read fails as well, the outcome stays unknown (exit 5). */
+    private Optional<StoredEntry> readAfterUnknown(EntryRef ref, WriteOutcomeUnknownException unknown) {
+        try {
+            return source.read(ref);
+        } catch (dev.profilelens.core.error.UnavailableException e) {
+            unknown.addSuppressed(e);
+            throw unknown;
+        }
     }
 
     private static JsonNode mergeTheirs(EntryRef ref, @Nullable JsonNode base, JsonNode mine,
