@@ -20,6 +20,7 @@ public final class Launcher {
             GuiLauncher.launch(args);
             return;
         }
+        dev.profilelens.app.log.FileLog.install(dev.profilelens.core.store.DataDirectory.resolve());
         System.exit(Cli.run(args));
     }
 }

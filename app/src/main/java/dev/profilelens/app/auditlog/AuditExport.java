@@ -4,7 +4,13 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.profilelens.core.audit.AuditEntry;
 import dev.profilelens.core.codec.RobloxJson;
+import dev.profilelens.core.export.FormulaGuard;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.util.List;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
 
 /** Audit entries as CSV (one row per write, the patch as compact JSON) or as a JSON array. Pure. */
 public final class AuditExport {
@@ -12,15 +18,19 @@ public final class AuditExport {
     }
 
     public static String csv(List<AuditEntry> entries) {
-        StringBuilder b = new StringBuilder("time,user,connection,store,scope,key,version_before,version_after,action,"
-                + "reason,patch\n");
-        for (AuditEntry e : entries) {
-            b.append(String.join(",", e.time().toString(), cell(e.user()), cell(e.connection()), cell(e.store()),
-                    cell(e.scope()), cell(e.key()), cell(e.versionBefore() == null ? "" : e.versionBefore()),
-                    cell(e.versionAfter()), cell(e.action()), cell(e.reason()), cell(e.patch().toString())))
-                    .append('\n');
+        StringWriter out = new StringWriter();
+        try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.RFC4180.builder().setRecordSeparator('\n').get())) {
+            csv.printRecord("time", "user", "connection", "store", "scope", "key", "version_before", "version_after",
+                    "action", "reason", "patch");
+            for (AuditEntry e : entries) {
+                csv.printRecord(e.time().toString(), cell(e.user()), cell(e.connection()), cell(e.store()),
+                        cell(e.scope()), cell(e.key()), cell(e.versionBefore() == null ? "" : e.versionBefore()),
+                        cell(e.versionAfter()), cell(e.action()), cell(e.reason()), cell(e.patch().toString()));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
-        return b.toString();
+        return out.toString();
     }
 
     public static String json(List<AuditEntry> entries) {
@@ -35,10 +45,7 @@ public final class AuditExport {
         return RobloxJson.prettyReport(out);
     }
 
-    static String cell(String s) {
-        boolean quote = s.contains(",") || s.contains("\"") || s.contains("\n") || s.startsWith("=")
-                || s.startsWith("+") || s.startsWith("-") || s.startsWith("@");
-        String safe = s.startsWith("=") || s.startsWith("+") || s.startsWith("-") || s.startsWith("@") ? "'" + s : s;
-        return quote ? "\"" + safe.replace("\"", "\"\"") + "\"" : safe;
+    private static String cell(String s) {
+        return FormulaGuard.cell(s);
     }
 }

@@ -3,14 +3,12 @@ package dev.profilelens.app.cli;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.profilelens.connectors.sqlite.index.ScanFeeds;
-import dev.profilelens.connectors.sqlite.index.SqliteAuditIndex;
+import dev.profilelens.core.audit.index.AuditIndex;
+import dev.profilelens.core.audit.index.AuditIndexProvider;
 import dev.profilelens.core.audit.index.GroupCount;
 import dev.profilelens.core.audit.index.IndexFilter;
 import dev.profilelens.core.audit.index.IndexFilters;
-import dev.profilelens.core.audit.index.IndexScanner;
-import dev.profilelens.core.audit.index.RequestPacer;
-import dev.profilelens.core.audit.index.ScanFeed;
+import dev.profilelens.core.audit.index.MetaTagScan;
 import dev.profilelens.core.audit.index.ScanProgress;
 import dev.profilelens.core.audit.index.ScanResult;
 import dev.profilelens.core.audit.index.ScanSpec;
@@ -95,18 +93,20 @@ final class AuditCommand implements Callable<Integer> {
         List<IndexFilter> filters = IndexFilters.parse(where);
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        MetaTagScan scans = new MetaTagScan(AuditIndexProvider.find(), Clock.systemUTC(), Sleeper.real());
         try (ProfileSource s = source.open()) {
-            Path file = indexFile != null ? indexFile
-                    : ScanFeeds.defaultIndexFile(DataDirectory.resolve(), s.describe(), scan);
-            try (SqliteAuditIndex index = SqliteAuditIndex.open(file)) {
-                boolean fresh = cached && index.state().map(st -> st.finished()
-                        && st.spec().equals(scan.describe())).orElse(false);
+            Path file = indexFile != null ? indexFile : scans.defaultFile(DataDirectory.resolve(), s, scan);
+            try (AuditIndex index = scans.open(file)) {
+                boolean fresh = cached && MetaTagScan.holdsFinished(index, scan);
                 if (cached && !fresh) {
                     throw new InvalidInputException("--cached: the index " + file + " holds no finished scan of "
                             + "these paths; run without --cached", "--cached");
                 }
                 if (!fresh) {
-                    scan(s, scan, index, err);
+                    ScanResult r = scans.run(s, scan, index, 1000, p -> err.println(progressLine(p)),
+                            () -> Thread.currentThread().isInterrupted());
+                    err.println((r.resumed() ? "resumed and indexed " : "indexed ") + r.done() + " keys into "
+                            + file);
                 }
                 out.println(report(index, filters).toString());
                 if (csv != null) {
@@ -120,31 +120,12 @@ final class AuditCommand implements Callable<Integer> {
         return 0;
     }
 
-    private void scan(ProfileSource s, ScanSpec scan, SqliteAuditIndex index, PrintWriter err) {
-        RequestPacer pacer = new RequestPacer(s.capabilities().budget(), 0.5, Clock.systemUTC(), Sleeper.real());
-        ScanFeed feed = ScanFeeds.forSource(s, scan, pacer);
-        long[] lastPrint = {0};
-        try {
-            ScanResult r = new IndexScanner(Clock.systemUTC(), 500).scan(scan, feed, index, p -> {
-                long now = System.currentTimeMillis();
-                if (now - lastPrint[0] >= 1000 || p.done() == p.total()) {
-                    lastPrint[0] = now;
-                    err.println(progressLine(p));
-                }
-            }, () -> Thread.currentThread().isInterrupted());
-            err.println((r.resumed() ? "resumed and indexed " : "indexed ") + r.done() + " keys into "
-                    + index.file());
-        } finally {
-            ScanFeeds.close(feed);
-        }
-    }
-
     static String progressLine(ScanProgress p) {
         return String.format(Locale.ROOT, "scanning %d/%d (%.0f%%) %.0f keys/s%s", p.done(), p.total(),
                 p.fraction() * 100, p.perSecond(), p.eta() == null ? "" : ", ETA " + p.eta().toSeconds() + " s");
     }
 
-    private List<String> columns(SqliteAuditIndex index) {
+    private List<String> columns(AuditIndex index) {
         if (!groupBy.isEmpty()) {
             return groupBy;
         }
@@ -160,7 +141,7 @@ final class AuditCommand implements Callable<Integer> {
         return cols;
     }
 
-    private JsonNode report(SqliteAuditIndex index, List<IndexFilter> filters) {
+    private JsonNode report(AuditIndex index, List<IndexFilter> filters) {
         ObjectNode o = RobloxJson.nodes().objectNode();
         o.put("store", store);
         o.put("scope", scope);

@@ -3,6 +3,7 @@ package dev.profilelens.app.cli;
 import dev.profilelens.core.error.InspectorException;
 import dev.profilelens.core.store.WriteOutcomeUnknownException;
 import java.io.PrintWriter;
+import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -28,6 +29,8 @@ import picocli.CommandLine.Command;
             WatchCommand.class,
             AuditCommand.class,
             RestoreCommand.class,
+            EditCommand.class,
+            HandoverCommand.class,
         })
 public final class Cli implements Runnable {
 
@@ -61,6 +64,7 @@ public final class Cli implements Runnable {
                 }
                 return ie.exitCode();
             }
+            LoggerFactory.getLogger(Cli.class).error("Unexpected failure running {}", String.join(" ", args), ex);
             err.println("error: unexpected failure: " + ex);
             if (verbose) {
                 ex.printStackTrace(err);

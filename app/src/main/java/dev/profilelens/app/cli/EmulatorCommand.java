@@ -19,6 +19,9 @@ import picocli.CommandLine.Spec;
         description = {"Serve the Open Cloud data store API (v1 + v2) on 127.0.0.1 until Ctrl+C.",
             "Use it with --source opencloud:UNIVERSE@http://127.0.0.1:PORT."})
 final class EmulatorCommand implements Callable<Integer> {
+    /** How long Ctrl+C waits for the server to close before the JVM stops anyway. */
+    static final int STOP_GRACE_SECONDS = 20;
+
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
@@ -74,11 +77,23 @@ final class EmulatorCommand implements Callable<Integer> {
                 .withApiKeys(apiKeys == null ? ApiKeyTable.devKey() : ApiKeyTable.load(apiKeys));
         PrintWriter err = spec.commandLine().getErr();
         CountDownLatch stop = new CountDownLatch(1);
+        CountDownLatch stopped = new CountDownLatch(1);
+        // Ctrl+C / SIGTERM: the hook wakes this thread and holds the JVM until the server is closed (its temporary
+        // state folder removed) and "emulator stopped" is printed.
+        Thread hook = new Thread(() -> {
+            stop.countDown();
+            try {
+                stopped.await(STOP_GRACE_SECONDS, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }, "emulator-stop");
+        boolean[] started = {false};
         try (EmulatorServer server = EmulatorServer.start(options)) {
+            started[0] = true;
             if (seedProfiles > 0 && server.seedIfEmpty("1", seedProfiles, 42)) {
                 err.println("universe 1 seeded with " + seedProfiles + " sandbox profiles");
             }
-            Thread hook = new Thread(stop::countDown, "emulator-stop");
             Runtime.getRuntime().addShutdownHook(hook);
             spec.commandLine().getOut().println(server.baseUrl());
             spec.commandLine().getOut().flush();
@@ -90,13 +105,18 @@ final class EmulatorCommand implements Callable<Integer> {
                     + "   Ctrl+C stops the emulator.");
             err.flush();
             await(stop);
+        } finally {
+            if (started[0]) {
+                err.println("emulator stopped");
+                err.flush();
+            }
+            stopped.countDown();
             try {
                 Runtime.getRuntime().removeShutdownHook(hook);
-            } catch (IllegalStateException shuttingDown) {
-                // Ctrl+C: the JVM is stopping; try-with-resources closes the server
+            } catch (IllegalStateException | IllegalArgumentException shuttingDownOrNeverAdded) {
+                // the JVM is stopping (the hook waits for the countDown above), or the server never started
             }
         }
-        err.println("emulator stopped");
         return 0;
     }
 

@@ -1,25 +1,21 @@
 package dev.profilelens.app.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.profilelens.core.codec.ProfileCodec;
-import dev.profilelens.core.codec.RobloxJson;
-import dev.profilelens.core.error.InvalidInputException;
 import dev.profilelens.core.updates.GlobalUpdates;
 import java.util.concurrent.Callable;
-import java.util.function.UnaryOperator;
-import org.jspecify.annotations.Nullable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code profilelens global-update add|change|clear FILE}: prints the stored value after ProfileService's own
- * {@code GlobalUpdateProfileAsync} transform. A missing FILE (or empty stdin) is a missing key.
+ * {@code profilelens global-update add|change|clear FILE | STORE KEY --reason TEXT}: ProfileService's own
+ * {@code GlobalUpdateProfileAsync} transform, printed for a FILE (a missing FILE or empty stdin is a missing key) or
+ * written to a stored key with a conditional write (allowed while a session owns the profile, as the library allows).
  */
 @Command(name = "global-update", mixinStandardHelpOptions = true,
-        description = "ProfileService global updates as the library writes them (prints the new stored value).",
+        description = "ProfileService global updates as the library writes them: printed for a FILE, or written to "
+                + "STORE KEY (--reason).",
         subcommands = {GlobalUpdateCommand.Add.class, GlobalUpdateCommand.Change.class,
             GlobalUpdateCommand.Clear.class})
 final class GlobalUpdateCommand implements Runnable {
@@ -31,32 +27,19 @@ final class GlobalUpdateCommand implements Runnable {
         throw new CommandLine.ParameterException(spec.commandLine(), "Missing subcommand: add, change or clear");
     }
 
-    /** Reads FILE as a stored value (nonexistent or empty = missing key), transforms, prints compact JSON. */
-    static int transform(CommandLine.Model.CommandSpec spec, String file, UnaryOperator<@Nullable JsonNode> op) {
-        byte[] bytes = CliInput.readOrEmpty(file, System.in);
-        String result;
-        try {
-            result = RobloxJson.writeString(op.apply(ProfileCodec.read(bytes).root()));
-        } catch (InvalidInputException e) {
-            throw e.within(file);
-        }
-        spec.commandLine().getOut().println(result);
-        return 0;
-    }
-
     @Command(name = "add", mixinStandardHelpOptions = true, description = "Add an active global update.")
     static final class Add implements Callable<Integer> {
         @Spec
         CommandLine.Model.CommandSpec spec;
-        @Parameters(paramLabel = "FILE", description = "Stored value; '-' = stdin; missing file = missing key.")
-        String file;
+        @picocli.CommandLine.Mixin
+        MailboxTarget target;
         @Option(names = "--data", required = true, paramLabel = "JSON", description = "Update data (a table).")
         String data;
 
         @Override
         public Integer call() {
             JsonNode d = CliInput.storable("--data", data);
-            return transform(spec, file, v -> GlobalUpdates.addActive(v, d));
+            return target.run(spec, "global-update", v -> GlobalUpdates.addActive(v, d));
         }
     }
 
@@ -64,8 +47,8 @@ final class GlobalUpdateCommand implements Runnable {
     static final class Change implements Callable<Integer> {
         @Spec
         CommandLine.Model.CommandSpec spec;
-        @Parameters(paramLabel = "FILE", description = "Stored value; '-' = stdin.")
-        String file;
+        @picocli.CommandLine.Mixin
+        MailboxTarget target;
         @Option(names = "--id", required = true, paramLabel = "N", description = "Update id.")
         long id;
         @Option(names = "--data", required = true, paramLabel = "JSON", description = "New update data (a table).")
@@ -74,7 +57,7 @@ final class GlobalUpdateCommand implements Runnable {
         @Override
         public Integer call() {
             JsonNode d = CliInput.storable("--data", data);
-            return transform(spec, file, v -> GlobalUpdates.changeActive(v, id, d));
+            return target.run(spec, "global-update", v -> GlobalUpdates.changeActive(v, id, d));
         }
     }
 
@@ -82,14 +65,14 @@ final class GlobalUpdateCommand implements Runnable {
     static final class Clear implements Callable<Integer> {
         @Spec
         CommandLine.Model.CommandSpec spec;
-        @Parameters(paramLabel = "FILE", description = "Stored value; '-' = stdin.")
-        String file;
+        @picocli.CommandLine.Mixin
+        MailboxTarget target;
         @Option(names = "--id", required = true, paramLabel = "N", description = "Update id.")
         long id;
 
         @Override
         public Integer call() {
-            return transform(spec, file, v -> GlobalUpdates.clearActive(v, id));
+            return target.run(spec, "global-update", v -> GlobalUpdates.clearActive(v, id));
         }
     }
 }

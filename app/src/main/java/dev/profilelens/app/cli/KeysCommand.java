@@ -44,13 +44,17 @@ final class KeysCommand implements Callable<Integer> {
         if (limit < 1) {
             throw new InvalidInputException("--limit must be at least 1", "--limit");
         }
+        // Every page asks with the same parameters: the service refuses a page token sent with others (400).
+        int pageSize = Math.min(100, limit);
         try (ProfileSource s = source.openReadOnly()) {
             int printed = 0;
             String cursor = null;
             do {
-                Page<EntryRef> page = s.listKeys(store, allScopes ? null : scope, prefix, cursor,
-                        Math.min(100, limit - printed));
+                Page<EntryRef> page = s.listKeys(store, allScopes ? null : scope, prefix, cursor, pageSize);
                 for (EntryRef r : page.items()) {
+                    if (printed == limit) {
+                        break;
+                    }
                     spec.commandLine().getOut().println(allScopes ? r.scope() + "\t" + r.key() : r.key());
                     printed++;
                 }

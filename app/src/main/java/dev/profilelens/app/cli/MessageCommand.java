@@ -6,23 +6,26 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code profilelens message FILE --data JSON}: ProfileStore's {@code MessageAsync} transform. */
+/**
+ * {@code profilelens message FILE | STORE KEY --data JSON [--reason TEXT]}: ProfileStore's {@code MessageAsync}
+ * transform, printed for a FILE or written to a stored key.
+ */
 @Command(name = "message", mixinStandardHelpOptions = true,
-        description = "Post a ProfileStore message as MessageAsync writes it (prints the new stored value).")
+        description = "Post a ProfileStore message as MessageAsync writes it: printed for a FILE, or written to "
+                + "STORE KEY (--reason).")
 final class MessageCommand implements Callable<Integer> {
     @Spec
     CommandLine.Model.CommandSpec spec;
-    @Parameters(paramLabel = "FILE", description = "Stored value; '-' = stdin; missing file = missing key.")
-    String file;
+    @picocli.CommandLine.Mixin
+    MailboxTarget target;
     @Option(names = "--data", required = true, paramLabel = "JSON", description = "The message (a table).")
     String data;
 
     @Override
     public Integer call() {
         JsonNode d = CliInput.storable("--data", data);
-        return GlobalUpdateCommand.transform(spec, file, v -> GlobalUpdates.message(v, d));
+        return target.run(spec, "message", v -> GlobalUpdates.message(v, d));
     }
 }

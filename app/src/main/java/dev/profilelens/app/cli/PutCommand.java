@@ -1,14 +1,20 @@
 package dev.profilelens.app.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.profilelens.core.codec.ProfileCodec;
 import dev.profilelens.core.codec.RobloxJson;
-import dev.profilelens.core.edit.SaveOutcome;
-import dev.profilelens.core.edit.SaveRequest;
+import dev.profilelens.core.codec.Validator;
+import dev.profilelens.core.edit.EditRequest;
+import dev.profilelens.core.edit.SaveResult;
 import dev.profilelens.core.edit.WriteMode;
-import dev.profilelens.core.error.ConflictException;
+import dev.profilelens.core.edit.intent.Intent;
+import dev.profilelens.core.edit.intent.IntentDiff;
 import dev.profilelens.core.error.InvalidInputException;
+import dev.profilelens.core.model.Kind;
 import dev.profilelens.core.store.EntryRef;
 import dev.profilelens.core.store.StoredEntry;
+import java.io.PrintWriter;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -17,11 +23,19 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code profilelens put STORE KEY FILE --reason TEXT}: a write through the save pipeline (design.md §3). */
+/**
+ * {@code profilelens put STORE KEY FILE --reason TEXT}: the difference between the stored value and FILE, as "set"
+ * intents on what the developer owns (Data, MetaTags, UserIds, RobloxMetaData), through the save use case. Session
+ * fields and the mailbox stay as stored (ADR 0093).
+ */
 @Command(name = "put", mixinStandardHelpOptions = true,
         description = {"Write a value through the save pipeline: validated, refused while a live server owns the "
                 + "profile (exit 4), written only if unchanged since read (or since --expect-version: exit 3), "
                 + "recorded in the audit log.",
+            "Only Data, MetaTags, UserIds and RobloxMetaData are taken from FILE: the session lock and the mailbox "
+                + "(pending global updates / messages) stay as stored.",
+            "A FILE older than the stored value (a server saved since) would revert the server's changes: the paths "
+                + "are listed and --force is needed (exit 3 without it). `edit` is the safe way to change values.",
             "A missing, placeholder or corrupt value can only be replaced as a whole: add --replace --confirm KEY."})
 final class PutCommand implements Callable<Integer> {
     @Spec
@@ -36,8 +50,12 @@ final class PutCommand implements Callable<Integer> {
     @Option(names = "--reason", required = true, description = "Why (recorded in the audit log).")
     String reason;
 
-    @Option(names = "--expect-version", paramLabel = "V", description = "Write only if the stored version is V.")
+    @Option(names = "--expect-version", paramLabel = "V",
+            description = "Write only if the stored version is still V when writing (exit 3 otherwise, no merge).")
     String expectVersion;
+
+    @Option(names = "--force", description = "Write even when FILE is older than the stored value.")
+    boolean force;
 
     @Option(names = "--replace", description = "Replace a missing, placeholder or corrupt value as a whole.")
     boolean replace;
@@ -51,29 +69,46 @@ final class PutCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         JsonNode mine = CliInput.json(file, System.in);
+        try {
+            if (replace) {
+                Validator.validateStored(mine);
+            } else {
+                Validator.validateProfile(mine);
+            }
+        } catch (InvalidInputException e) {
+            throw e.path() == null ? e : e.within(file);
+        }
         EntryRef ref = target.ref();
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
         try (WriteSession session = WriteSession.open(source.spec)) {
             Optional<StoredEntry> current = session.source().read(ref);
-            String version = current.map(StoredEntry::version).orElse(null);
-            if (expectVersion != null && !expectVersion.equals(version)) {
-                throw new ConflictException("The value of " + ref.key() + " changed since version " + expectVersion
-                        + " (now " + (version == null ? "missing" : version) + "); nothing was written.");
-            }
             JsonNode base = current.map(e -> RobloxJson.parse(e.value())).orElse(null);
-            SaveRequest request = new SaveRequest(ref, base, version, mine, reason,
-                    replace ? WriteMode.REPLACE_WHOLE : WriteMode.NORMAL, confirm);
-            SaveOutcome outcome;
-            try {
-                outcome = session.pipeline().save(request);
-            } catch (InvalidInputException e) {
-                // a refusal naming a JSON path is about the value read from FILE: say so (exit 2 names the file)
-                throw e.path() == null ? e : e.within(file);
+            List<Intent> intents = IntentDiff.derive(base, mine, IntentDiff.Numbers.SET);
+            PutChecks.reportKept(base, mine, err);
+            if (!force && base != null && ProfileCodec.classify(base) == Kind.PROFILE) {
+                List<String> reverted = PutChecks.reverted(base, mine, intents);
+                if (!reverted.isEmpty()) {
+                    err.println("error: " + file + " is older than the stored value of " + ref.key() + " (a server "
+                            + "saved it since); writing it would revert:");
+                    reverted.forEach(line -> err.println("  " + line));
+                    err.println("Nothing was written. Use `profilelens edit` to change only what you mean, or add "
+                            + "--force to write this copy anyway.");
+                    return 3;
+                }
             }
-            spec.commandLine().getOut().println(outcome.written()
-                    ? "written: " + ref.key() + " version " + outcome.versionAfter()
-                            + (outcome.mergedPaths().isEmpty() ? "" : " (merged: " + outcome.mergedPaths() + ")")
-                    : "unchanged: " + ref.key() + " already holds this value; nothing was written");
-            return 0;
+            EditRequest request = new EditRequest(ref, intents, reason, replace ? WriteMode.REPLACE_WHOLE
+                    : WriteMode.NORMAL, confirm, expectVersion, base, replace ? "replace" : "save", false);
+            SaveResult result = session.useCase().save(request);
+            if (result instanceof SaveResult.Written w) {
+                out.println("written: " + ref.key() + " version " + w.versionAfter()
+                        + (w.reapplied() == 0 ? "" : " (applied to a newer value " + w.reapplied() + " time(s))"));
+            } else if (result instanceof SaveResult.Unchanged) {
+                out.println("unchanged: " + ref.key() + " already holds this value; nothing was written");
+            } else {
+                err.println("error: " + result.message());
+            }
+            return result.exitCode();
         }
     }
 }

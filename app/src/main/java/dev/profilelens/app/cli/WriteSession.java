@@ -2,10 +2,13 @@ package dev.profilelens.app.cli;
 
 import dev.profilelens.core.audit.AuditLog;
 import dev.profilelens.core.audit.AuditLogProvider;
+import dev.profilelens.core.edit.Handover;
 import dev.profilelens.core.edit.SavePipeline;
+import dev.profilelens.core.edit.SaveUseCase;
 import dev.profilelens.core.store.DataDirectory;
 import dev.profilelens.core.store.ProfileSource;
 import dev.profilelens.core.store.ProfileSources;
+import dev.profilelens.core.updates.Delivery;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -48,6 +51,19 @@ final class WriteSession implements AutoCloseable {
 
     SavePipeline pipeline() {
         return pipeline;
+    }
+
+    /** The one save use case (intents applied to the latest value). */
+    SaveUseCase useCase() {
+        return pipeline.useCase();
+    }
+
+    Delivery delivery() {
+        return new Delivery(pipeline, source);
+    }
+
+    Handover handover() {
+        return new Handover(pipeline, source, Clock.systemUTC());
     }
 
     @Override

@@ -6,6 +6,7 @@ import dev.profilelens.app.settings.JsonFile;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -13,25 +14,44 @@ import java.util.List;
 public final class ConnectionStore {
     private final Path file;
 
+    private final Clock clock;
+    private final List<String> problems = new ArrayList<>();
+
     public ConnectionStore(Path file) {
-        this.file = file;
+        this(file, Clock.systemUTC());
     }
 
+    public ConnectionStore(Path file, Clock clock) {
+        this.file = file;
+        this.clock = clock;
+    }
+
+    /**
+     * The saved connections. A connection without a safety level opens read-only; an entry that makes no sense is
+     * skipped and reported in {@link #problems()}; a damaged file is moved aside unchanged and reported.
+     */
     public List<Connection> load() {
         List<Connection> out = new ArrayList<>();
-        JsonFile.read(file).ifPresent(root -> root.path("connections").forEach(n -> {
+        JsonFile.read(file, clock, problems::add).ifPresent(root -> root.path("connections").forEach(n -> {
             try {
                 out.add(new Connection(n.path("name").asText(), n.path("spec").asText(),
-                        n.path("colour").asText("#2f6fde"), SafetyLevel.valueOf(n.path("safety").asText("FREE")),
+                        n.path("colour").asText("#2f6fde"),
+                        SafetyLevel.valueOf(n.path("safety").asText(SafetyLevel.READ_ONLY.name())),
                         n.path("production").asBoolean()));
             } catch (IllegalArgumentException e) {
-                // a hand-edited entry that no longer makes sense is skipped, the rest still load
+                problems.add("The connection \"" + n.path("name").asText("?") + "\" in " + file.getFileName()
+                        + " was skipped: " + e.getMessage());
             }
         }));
         if (out.stream().noneMatch(c -> c.spec().equals("sandbox"))) {
             out.add(0, Connection.SANDBOX);
         }
         return out;
+    }
+
+    /** What went wrong loading (a damaged file moved aside, entries skipped), for the window to show once. */
+    public List<String> problems() {
+        return List.copyOf(problems);
     }
 
     public void save(List<Connection> connections) {

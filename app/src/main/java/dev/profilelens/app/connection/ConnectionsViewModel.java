@@ -18,6 +18,11 @@ public final class ConnectionsViewModel {
         connections.setAll(store.load());
     }
 
+    /** Problems met loading the saved connections (damaged file moved aside, entries skipped). */
+    public java.util.List<String> problems() {
+        return store.problems();
+    }
+
     public ObservableList<Connection> connections() {
         return connections;
     }

@@ -1,16 +1,24 @@
 package dev.profilelens.app.editor;
 
+import com.github.difflib.DiffUtils;
+import com.github.difflib.algorithm.myers.MyersDiffWithLinearSpace;
+import com.github.difflib.patch.AbstractDelta;
+import com.github.difflib.patch.Chunk;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
  * An inline, line-based diff of two texts for people: unchanged lines around each change as context, removed lines
- * with "- ", added lines with "+ ", and "@@ line N" headers. Longest common subsequence over the lines after
- * trimming the common head and tail; texts whose differing middle is too large for that are summarised instead.
+ * with "- ", added lines with "+ ", and "@@ line N" headers. Myers' diff (java-diff-utils) over the lines after
+ * trimming the common head and tail; texts whose differing middle is very large are summarised instead.
  */
 public final class LineDiff {
     static final int CONTEXT = 2;
-    static final long MAX_CELLS = 25_000_000L;
+    /**
+     * Beyond this many differing lines the diff is summarised: linear-space Myers needs no table, but its time grows
+     * with lines x differences, and this runs on a typing pause.
+     */
+    static final int MAX_LINES = 20_000;
 
     private LineDiff() {
     }
@@ -32,7 +40,7 @@ public final class LineDiff {
         if (ma.isEmpty() && mb.isEmpty()) {
             return "";
         }
-        if ((long) ma.size() * mb.size() > MAX_CELLS) {
+        if (ma.size() + mb.size() > MAX_LINES) {
             return "@@ line " + (head + 1) + ": " + ma.size() + " lines replaced by " + mb.size()
                     + " (too large to align line by line; see the changed paths)\n";
         }
@@ -40,30 +48,42 @@ public final class LineDiff {
         return render(a, head, ops, a.size() - tail);
     }
 
-    /** Edit script over the middle: " x" kept, "-x" removed, "+x" added. */
+    /** Edit script over the middle: " x" kept, "-x" removed, "+x" added (linear-space Myers from java-diff-utils). */
     private static List<String> align(List<String> a, List<String> b) {
-        int n = a.size();
-        int m = b.size();
-        int[][] lcs = new int[n + 1][m + 1];
-        for (int i = n - 1; i >= 0; i--) {
-            for (int j = m - 1; j >= 0; j--) {
-                lcs[i][j] = a.get(i).equals(b.get(j)) ? lcs[i + 1][j + 1] + 1 : Math.max(lcs[i + 1][j], lcs[i][j + 1]);
-            }
-        }
-        List<String> ops = new ArrayList<>();
+        List<String> ops = new ArrayList<>(a.size() + b.size());
         int i = 0;
-        int j = 0;
-        while (i < n || j < m) {
-            if (i < n && j < m && a.get(i).equals(b.get(j))) {
-                ops.add(" " + a.get(i++));
-                j++;
-            } else if (i < n && (j == m || lcs[i + 1][j] >= lcs[i][j + 1])) {
-                ops.add("-" + a.get(i++));
-            } else {
-                ops.add("+" + b.get(j++));
+        for (AbstractDelta<String> delta : DiffUtils.diff(a, b, new MyersDiffWithLinearSpace<String>()).getDeltas()) {
+            Chunk<String> removed = delta.getSource();
+            for (; i < removed.getPosition(); i++) {
+                ops.add(" " + a.get(i));
             }
+            removed.getLines().forEach(line -> ops.add("-" + line));
+            delta.getTarget().getLines().forEach(line -> ops.add("+" + line));
+            i += removed.size();
         }
-        return ops;
+        for (; i < a.size(); i++) {
+            ops.add(" " + a.get(i));
+        }
+        return removedBeforeAdded(ops);
+    }
+
+    /** Within each run of changed lines, removed lines come first (the algorithm may emit an insert first). */
+    private static List<String> removedBeforeAdded(List<String> ops) {
+        List<String> out = new ArrayList<>(ops.size());
+        List<String> added = new ArrayList<>();
+        for (String op : ops) {
+            if (op.charAt(0) == '+') {
+                added.add(op);
+                continue;
+            }
+            if (op.charAt(0) == ' ') {
+                out.addAll(added);
+                added.clear();
+            }
+            out.add(op);
+        }
+        out.addAll(added);
+        return out;
     }
 
     private static String render(List<String> a, int head, List<String> ops, int tailStart) {

@@ -10,13 +10,13 @@ import dev.profilelens.core.audit.index.GroupCount;
 import dev.profilelens.core.audit.index.IndexFilter;
 import dev.profilelens.core.audit.index.IndexFilters;
 import dev.profilelens.core.audit.index.IndexRow;
-import dev.profilelens.core.audit.index.IndexScanner;
-import dev.profilelens.core.audit.index.RequestPacer;
-import dev.profilelens.core.audit.index.ScanFeed;
+import dev.profilelens.core.audit.index.MetaTagScan;
 import dev.profilelens.core.audit.index.ScanProgress;
 import dev.profilelens.core.audit.index.ScanResult;
 import dev.profilelens.core.audit.index.ScanSpec;
 import dev.profilelens.core.audit.index.Sleeper;
+import dev.profilelens.core.store.BudgetStatus;
+import dev.profilelens.core.store.RequestBudget;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -47,7 +47,7 @@ public final class MetaAuditModel implements AutoCloseable {
     private final DialogService dialogs;
     private final Path dataDir;
     private final Executor ui;
-    private final AuditIndexProvider provider = AuditIndexProvider.find();
+    private final MetaTagScan scans = new MetaTagScan(AuditIndexProvider.find(), Clock.systemUTC(), Sleeper.real());
     private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(this, "progress");
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
     private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(this, "running");
@@ -55,6 +55,10 @@ public final class MetaAuditModel implements AutoCloseable {
     private final ObservableList<IndexRow> rows = FXCollections.observableArrayList();
     private final ObservableList<GroupCount> groups = FXCollections.observableArrayList();
     private final AtomicBoolean cancel = new AtomicBoolean();
+    private volatile @Nullable Thread worker;
+    private volatile @Nullable RequestBudget budget;
+    private long lastDone;
+    private @Nullable Long lastTotal;
     private @Nullable AuditIndex index;
 
     public MetaAuditModel(ConnectionSession session, TaskExecutor tasks, DialogService dialogs, Path dataDir,
@@ -73,47 +77,60 @@ public final class MetaAuditModel implements AutoCloseable {
         cancel.set(false);
         running.set(true);
         status.set("scanning " + spec.describe() + "…");
-        long[] last = {0};
         tasks.execute(BackgroundTask.of("Scan " + store, () -> {
-            AuditIndex idx = index(spec);
-            RequestPacer pacer = new RequestPacer(session.source().capabilities().budget(), 0.5, Clock.systemUTC(),
-                    Sleeper.real());
-            ScanFeed feed = provider.feed(session.source(), spec, pacer);
+            worker = Thread.currentThread();
+            budget = session.source().capabilities().budget();
             try {
-                return new IndexScanner(Clock.systemUTC(), 500).scan(spec, feed, idx, p -> {
-                    long now = System.currentTimeMillis();
-                    if (now - last[0] >= 100 || p.done() == p.total()) {
-                        last[0] = now;
-                        ui.execute(() -> showProgress(p));
-                    }
-                }, cancel::get);
+                return scans.run(session.source(), spec, index(spec), 100, p -> ui.execute(() -> showProgress(p)),
+                        cancel::get);
             } finally {
-                provider.close(feed);
+                worker = null;
+                Thread.interrupted(); // a cancel that came as the scan ended must not leak into the next task
             }
         }).onSuccess((ScanResult r) -> {
-            status.set((r.finished() ? "indexed " : "stopped at ") + r.done() + " of " + r.total() + " keys"
+            status.set((r.finished() ? "indexed " + r.done() + " of " + r.total() + " keys"
+                    : BudgetStatus.partial(r.done(), (long) r.total(), "keys indexed (cancelled)"))
                     + (r.resumed() ? " (resumed)" : "") + (r.finished() ? "" : " — Scan again to resume"));
             query(List.of(), null);
-        }).onFailure(e -> dialogs.showError("The scan stopped", e))
-                .onFinished(() -> running.set(false)));
+        }).onFailure(e -> {
+            if (cancel.get()) {
+                status.set(BudgetStatus.partial(lastDone, lastTotal, "keys indexed (cancelled while waiting)")
+                        + " — Scan again to resume");
+                query(List.of(), null);
+            } else {
+                dialogs.showError("The scan stopped", e);
+            }
+        }).onFinished(() -> running.set(false)));
     }
 
     private synchronized AuditIndex index(ScanSpec spec) {
         if (index != null) {
             index.close();
         }
-        index = provider.open(provider.defaultFile(dataDir, session.source().describe(), spec));
+        index = scans.open(scans.defaultFile(dataDir, session.source(), spec));
         return index;
     }
 
     private void showProgress(ScanProgress p) {
+        lastDone = p.done();
+        lastTotal = (long) p.total();
         progress.set(p.fraction());
         status.set(String.format("scanning %d/%d keys · %.0f keys/s%s", p.done(), p.total(), p.perSecond(),
                 p.eta() == null ? "" : " · ETA " + p.eta().toSeconds() + " s"));
     }
 
+    /** Stops the scan within a second, also while it waits for the request budget or a retry. */
     public void cancel() {
         cancel.set(true);
+        Thread w = worker;
+        if (w != null) {
+            w.interrupt();
+        }
+    }
+
+    /** The connection's request budget while a scan runs (null before, or for local files). */
+    public @Nullable RequestBudget budget() {
+        return budget;
     }
 
     /** Rows matching {@code filterLines} (one filter per entry) and the value counts of {@code groupPath}. */

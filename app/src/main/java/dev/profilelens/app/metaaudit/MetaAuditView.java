@@ -83,7 +83,7 @@ public final class MetaAuditView extends BorderPane {
         center.setOrientation(Orientation.VERTICAL);
         center.setDividerPositions(0.6);
         setCenter(center);
-        setBottom(status);
+        setBottom(new VBox(status, new dev.profilelens.app.budget.BudgetWaitLabel("meta-waiting", model::budget)));
         setPrefSize(1100, 700);
     }
 

@@ -6,6 +6,7 @@ import dev.profilelens.icons.Theme;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
@@ -23,9 +24,20 @@ public final class AppSettings {
     private volatile boolean notifyWhenFree = true;
     private volatile @Nullable List<String> notifyCommand;
 
+    private final List<String> problems = new ArrayList<>();
+
     public AppSettings(Path file) {
+        this(file, Clock.systemUTC());
+    }
+
+    public AppSettings(Path file, Clock clock) {
         this.file = file;
-        JsonFile.read(file).ifPresent(this::load);
+        JsonFile.read(file, clock, problems::add).ifPresent(this::load);
+    }
+
+    /** What went wrong reading the file (a damaged file moved aside), for the window to show once. */
+    public List<String> problems() {
+        return List.copyOf(problems);
     }
 
     private void load(JsonNode n) {

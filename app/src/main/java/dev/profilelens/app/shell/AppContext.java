@@ -56,6 +56,13 @@ public final class AppContext implements AutoCloseable {
         return saver;
     }
 
+    /** What could not be read at start (damaged settings or connections moved aside), to show the user once. */
+    public java.util.List<String> startupProblems() {
+        java.util.List<String> all = new java.util.ArrayList<>(settings.problems());
+        all.addAll(connections.problems());
+        return all;
+    }
+
     public AppSettings settings() {
         return settings;
     }

@@ -41,6 +41,7 @@ public final class MainWindow {
     private ConnectionSession activeSession;
     private final Label statusConnection = new Label("No connection");
     private final Label statusKeys = new Label();
+    private final dev.profilelens.app.budget.BudgetMeter budgetMeter = new dev.profilelens.app.budget.BudgetMeter();
     private final Map<String, BrowserView> browsers = new HashMap<>();
     private final ConnectionsView connectionsView;
     private BrowserView activeBrowser;
@@ -91,7 +92,7 @@ public final class MainWindow {
         Region grow = new Region();
         HBox.setHgrow(grow, Priority.ALWAYS);
         statusKeys.setId("status-keys");
-        HBox status = new HBox(12, statusConnection, grow, statusKeys);
+        HBox status = new HBox(12, statusConnection, grow, budgetMeter, statusKeys);
         status.getStyleClass().add("status-bar");
         root.setTop(new MainMenu(this).bar());
         root.setCenter(split);
@@ -141,6 +142,7 @@ public final class MainWindow {
         browserSlot.getChildren().setAll(view);
         connectionsView.select(c);
         statusConnection.setText(c.name() + " · " + c.kind() + " · " + c.safety());
+        budgetMeter.attach(session);
         statusConnection.setStyle("-fx-text-fill: " + c.colour() + ";");
         statusKeys.textProperty().unbind();
         statusKeys.setText("");

@@ -2,6 +2,9 @@ package dev.profilelens.app.shell;
 
 import dev.profilelens.app.connection.Connection;
 import dev.profilelens.app.dialog.FxDialogService;
+import dev.profilelens.app.log.FailureDialog;
+import dev.profilelens.app.log.FailureReporter;
+import dev.profilelens.app.log.FileLog;
 import dev.profilelens.app.settings.WindowState;
 import dev.profilelens.app.task.FxTaskExecutor;
 import java.lang.management.ManagementFactory;
@@ -21,10 +24,8 @@ public final class Startup {
     }
 
     public void start(Stage stage) {
-        Thread.setDefaultUncaughtExceptionHandler((t, e) -> {
-            System.err.println("Unexpected error on " + t.getName() + ": " + e);
-            e.printStackTrace();
-        });
+        Thread.setDefaultUncaughtExceptionHandler(new FailureReporter(
+                FileLog.install(dev.profilelens.core.store.DataDirectory.resolve()), new FailureDialog()));
         context = new AppContext(new FxTaskExecutor(), Clock.systemUTC());
         FxDialogService dialogs = new FxDialogService(stage);
         window = new MainWindow(stage, context, dialogs);
@@ -33,6 +34,9 @@ public final class Startup {
         dev.profilelens.icons.AppIcons.windowIcons()
                 .forEach(url -> stage.getIcons().add(new javafx.scene.image.Image(url)));
         stage.show();
+        if (!context.startupProblems().isEmpty()) {
+            dialogs.showInfo("Some saved settings could not be read", String.join("\n\n", context.startupProblems()));
+        }
         String source = option("--source");
         if (source != null) {
             openInitial(source);

@@ -3,16 +3,18 @@ package dev.profilelens.app.task;
 import java.util.Objects;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Work for the {@link TaskExecutor}: {@code work} runs off the FX thread; the callbacks run on the FX thread (or
- * the caller's thread in tests). Built fluently: {@code BackgroundTask.of(() -> read()).onSuccess(show)}.
+ * the caller's thread in tests). Built fluently: {@code BackgroundTask.of(() -> read()).onSuccess(show)}. A task
+ * without {@link #onFailure} hands its failure to its executor's fallback (logged and shown), never to nowhere.
  */
 public final class BackgroundTask<T> {
     private final String title;
     private final Callable<T> work;
     private Consumer<T> onSuccess = v -> { };
-    private Consumer<Throwable> onFailure = e -> { };
+    private @Nullable Consumer<Throwable> onFailure;
     private Runnable onRunning = () -> { };
     private Runnable onFinished = () -> { };
 
@@ -65,9 +67,13 @@ public final class BackgroundTask<T> {
         }
     }
 
-    void failed(Throwable error) {
+    /**
+     * Hands the failure to the task's own handler, or to {@code unhandled} when the task has none: a failure is
+     * never dropped.
+     */
+    void failed(Throwable error, Consumer<Throwable> unhandled) {
         try {
-            onFailure.accept(error);
+            (onFailure == null ? unhandled : onFailure).accept(error);
         } finally {
             onFinished.run();
         }

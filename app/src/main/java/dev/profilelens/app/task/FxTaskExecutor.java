@@ -1,14 +1,29 @@
 package dev.profilelens.app.task;
 
+import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
 import javafx.concurrent.Task;
 
-/** Production executor: each task is a {@link Task}, so callbacks land on the FX thread. */
+/**
+ * Production executor: each task is a {@link Task}, so callbacks land on the FX thread. A failure no task handles
+ * goes to the thread's uncaught-exception handler (the app logs it and tells the user: {@code FailureReporter}).
+ */
 public final class FxTaskExecutor implements TaskExecutor {
     private final ExecutorService pool = Executors.newFixedThreadPool(4, named("profilelens-worker"));
+    private final Consumer<Throwable> unhandled;
+
+    public FxTaskExecutor() {
+        this(FxTaskExecutor::toUncaughtHandler);
+    }
+
+    public FxTaskExecutor(Consumer<Throwable> unhandled) {
+        this.unhandled = unhandled;
+    }
 
     /** A factory of named daemon threads. */
     public static ThreadFactory named(String prefix) {
@@ -21,12 +36,12 @@ public final class FxTaskExecutor implements TaskExecutor {
     }
 
     @Override
-    public <T> void execute(BackgroundTask<T> task) {
-        execute(task, pool);
+    public <T> Future<T> execute(BackgroundTask<T> task) {
+        return execute(task, pool);
     }
 
     @Override
-    public <T> void execute(BackgroundTask<T> task, java.util.concurrent.Executor lane) {
+    public <T> Future<T> execute(BackgroundTask<T> task, Executor lane) {
         Task<T> fx = new Task<>() {
             @Override
             protected T call() throws Exception {
@@ -35,12 +50,18 @@ public final class FxTaskExecutor implements TaskExecutor {
         };
         fx.setOnRunning(e -> task.running());
         fx.setOnSucceeded(e -> task.succeeded(fx.getValue()));
-        fx.setOnFailed(e -> task.failed(fx.getException()));
+        fx.setOnFailed(e -> task.failed(fx.getException(), unhandled));
         lane.execute(fx);
+        return fx;
     }
 
     @Override
     public void close() {
         pool.shutdownNow();
+    }
+
+    private static void toUncaughtHandler(Throwable error) {
+        Thread t = Thread.currentThread();
+        t.getUncaughtExceptionHandler().uncaughtException(t, error);
     }
 }

@@ -4,7 +4,9 @@ import dev.profilelens.app.connection.ConnectionSession;
 import dev.profilelens.app.notify.Notifier;
 import dev.profilelens.core.error.InspectorException;
 import dev.profilelens.core.lock.LockStatus;
+import dev.profilelens.core.store.BudgetStatus;
 import dev.profilelens.core.store.EntryRef;
+import dev.profilelens.core.store.RequestBudget;
 import dev.profilelens.core.watch.LockEvent;
 import dev.profilelens.core.watch.LockEventKind;
 import dev.profilelens.core.watch.LockWatchListener;
@@ -154,7 +156,9 @@ public final class WatchModel implements AutoCloseable {
         LockWatcher w = watcher;
         if (w != null) {
             budget.set(w.requestsPerMinute() + " requests/min · refresh every "
-                    + Math.max(1, w.refreshInterval().toMillis() / 1000) + " s · " + rows.size() + " keys");
+                    + Math.max(1, w.refreshInterval().toMillis() / 1000) + " s · " + rows.size() + " keys"
+                    + (w.listingCapped() ? " · " + BudgetStatus.partial(w.listedKeys(), null,
+                    "keys listed under the prefix (the watch lists at most 1,000 per prefix)") : ""));
         }
     }
 
@@ -186,6 +190,12 @@ public final class WatchModel implements AutoCloseable {
 
     public ObservableList<String> timeline() {
         return timeline;
+    }
+
+    /** The connection's request budget once the watch runs (null before, or for local files). */
+    public @Nullable RequestBudget requestBudget() {
+        LockWatcher w = watcher;
+        return w == null ? null : w.budget();
     }
 
     public ReadOnlyStringProperty budgetProperty() {

@@ -68,7 +68,8 @@ public final class WatchView extends BorderPane {
         notice.setId("watch-notice");
         notice.textProperty().bind(model.noticeProperty());
         notice.setStyle("-fx-font-weight: bold;");
-        VBox bottom = new VBox(2, notice, budget);
+        VBox bottom = new VBox(2, notice, budget,
+                new dev.profilelens.app.budget.BudgetWaitLabel("watch-waiting", model::requestBudget));
         bottom.setStyle("-fx-padding: 4 8 4 8;");
         setBottom(bottom);
         stats = new Timeline(new KeyFrame(Duration.seconds(2), e -> model.refreshBudget()));

@@ -16,4 +16,24 @@ class LineDiffTest {
         assertThat(LineDiff.inline(before, before)).isEmpty();
         assertThat(LineDiff.inline("", "x")).isEqualTo("@@ line 1\n+ x\n");
     }
+
+    @Test
+    void aLargeRewrittenMiddleIsAlignedWithoutAQuadraticTable() {
+        StringBuilder before = new StringBuilder();
+        StringBuilder after = new StringBuilder();
+        for (int i = 0; i < 6_000; i++) {
+            before.append("old ").append(i).append('\n');
+            after.append(i % 1_000 == 0 ? "old " + i : "new " + i).append('\n');
+        }
+        String diff = LineDiff.inline(before.toString(), after.toString());
+        assertThat(diff).doesNotContain("too large").contains("- old 1\n").contains("+ new 1\n")
+                .contains("  old 1000\n");
+    }
+
+    @Test
+    void aMiddleBeyondTheLimitIsSummarised() {
+        String before = "x\n".repeat(LineDiff.MAX_LINES);
+        String after = "y\n".repeat(LineDiff.MAX_LINES);
+        assertThat(LineDiff.inline(before, after)).startsWith("@@ line 1: ").contains("too large");
+    }
 }

@@ -5,11 +5,11 @@ import java.util.Iterator;
 import java.util.Map;
 
 /** A structural hash consistent with {@link JsonEquals}: equal trees hash equally (member order ignored). */
-final class JsonHash {
+public final class JsonHash {
     private JsonHash() {
     }
 
-    static int of(JsonNode n) {
+    public static int of(JsonNode n) {
         if (n.isNumber()) {
             return Double.hashCode(n.doubleValue());
         }

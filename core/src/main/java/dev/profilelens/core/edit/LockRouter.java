@@ -2,16 +2,16 @@ package dev.profilelens.core.edit;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.profilelens.core.error.RefusedException;
 import dev.profilelens.core.lock.LockClassifier;
 import dev.profilelens.core.lock.LockState;
 import dev.profilelens.core.model.Kind;
 import dev.profilelens.core.model.ProfileReading;
 import java.time.Clock;
+import org.jspecify.annotations.Nullable;
 
 /**
- * Step 3 of the save pipeline: decides from the value stored now whether a write may go ahead, and what the
- * written value must look like (a cleared stale lock is removed from it). Refusals explain what to do instead.
+ * The first step of every save, before any intent is applied: decides from the value stored now whether a write may
+ * go ahead. Refusals explain what to do instead.
  */
 public final class LockRouter {
     private final LockClassifier locks;
@@ -20,52 +20,50 @@ public final class LockRouter {
         this.locks = new LockClassifier(clock);
     }
 
-    /** Returns the value to write, or throws {@link RefusedException} saying why not and what to do. */
-    public JsonNode route(SaveRequest request, ProfileReading stored, JsonNode toWrite) {
-        String key = request.ref().key();
-        switch (stored.kind()) {
-            case PROFILE:
-                return routeProfile(request, stored, toWrite);
-            case MISSING:
-            case PLACEHOLDER:
-            case CORRUPT:
-                requireConfirmed(request, WriteMode.REPLACE_WHOLE, "The key " + key + " holds "
-                        + describe(stored.kind()) + "; it can only be replaced as a whole, after you confirm by "
-                        + "typing the key");
-                return toWrite;
-            default:
-                throw new IllegalStateException(stored.kind().name());
-        }
+    /** The lock as classified now (free for anything that is not a profile). */
+    public LockState classify(ProfileReading stored) {
+        return locks.classify(stored);
     }
 
-    private JsonNode routeProfile(SaveRequest request, ProfileReading stored, JsonNode toWrite) {
-        LockState lock = locks.classify(stored);
+    /** Null when the write may go ahead, else why not. */
+    public SaveResult.@Nullable Refused check(EditRequest request, ProfileReading stored) {
         String key = request.ref().key();
+        if (stored.kind() != Kind.PROFILE) {
+            return confirmed(request, WriteMode.REPLACE_WHOLE, SaveResult.Refused.Reason.WHOLE_VALUE, null,
+                    "The key " + key + " holds " + describe(stored.kind()) + "; it can only be replaced as a whole, "
+                            + "after you confirm by typing the key");
+        }
+        LockState lock = locks.classify(stored);
         switch (lock.status()) {
             case FREE:
-                return toWrite;
+                return null;
             case ACTIVE:
-                throw new RefusedException("A live game server (" + lock.owner().display() + ") owns " + key
-                        + (lock.ageSeconds() == null ? "" : " and saved " + lock.ageSeconds() + " s ago")
-                        + ". Writing now would be overwritten by its next autosave or end the player's session. "
-                        + "Queue a global update / message instead, or wait until the profile is released.");
+                return new SaveResult.Refused(SaveResult.Refused.Reason.LIVE_SESSION, lock, "A live game server ("
+                        + lock.owner().display() + ") owns " + key + (lock.ageSeconds() == null ? ""
+                        : " and saved " + lock.ageSeconds() + " s ago") + ". Writing now would be overwritten by its "
+                        + "next autosave or end the player's session. Deliver the edit as a global update / message, "
+                        + "hand the profile over, or wait until it is released.");
             case STALE:
-                requireConfirmed(request, WriteMode.CLEAR_STALE_LOCK, "The lock on " + key + " is stale (owner "
-                        + lock.owner().display() + ", last save " + lock.ageSeconds() + " s ago, beyond "
-                        + lock.deadLockSeconds() + " s). Choose \"clear lock and write\" and type the key to go on");
-                return withoutLock(toWrite);
+                return confirmed(request, WriteMode.CLEAR_STALE_LOCK, SaveResult.Refused.Reason.STALE_LOCK, lock,
+                        "The lock on " + key + " is stale (owner " + lock.owner().display() + ", last save "
+                                + lock.ageSeconds() + " s ago, beyond " + lock.deadLockSeconds() + " s). Choose "
+                                + "\"clear lock and write\" and type the key to go on");
             default:
                 throw new IllegalStateException(lock.status().name());
         }
     }
 
-    private static void requireConfirmed(SaveRequest request, WriteMode needed, String refusal) {
+    private static SaveResult.@Nullable Refused confirmed(EditRequest request, WriteMode needed,
+                                                         SaveResult.Refused.Reason reason, @Nullable LockState lock,
+                                                         String refusal) {
         if (request.mode() != needed) {
-            throw new RefusedException(refusal + ".");
+            return new SaveResult.Refused(reason, lock, refusal + ".");
         }
         if (!request.ref().key().equals(request.confirmation())) {
-            throw new RefusedException("Type the key \"" + request.ref().key() + "\" exactly to confirm.");
+            return new SaveResult.Refused(SaveResult.Refused.Reason.CONFIRMATION, lock, "Type the key \""
+                    + request.ref().key() + "\" exactly to confirm.");
         }
+        return null;
     }
 
     /** A stale lock cleared: no {@code ActiveSession}, no {@code ForceLoadSession} (as PSt SetAsync does). */

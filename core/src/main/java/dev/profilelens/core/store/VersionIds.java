@@ -22,6 +22,24 @@ public final class VersionIds {
         return String.format("%016X.%010X.%016X.01", ticks(entryCreated), sequence, ticks(versionCreated));
     }
 
+    /** The time of .NET {@code ticks} (100 ns since 0001-01-01 UTC). */
+    public static Instant instantOfTicks(long ticks) {
+        long t = ticks - EPOCH_TICKS;
+        return Instant.ofEpochSecond(Math.floorDiv(t, 10_000_000L), Math.floorMod(t, 10_000_000L) * 100);
+    }
+
+    /** The entry's creation time A of a well-formed id, or null. */
+    public static @org.jspecify.annotations.Nullable Instant entryCreatedOf(String id) {
+        if (sequenceOf(id) < 0) {
+            return null;
+        }
+        try {
+            return instantOfTicks(Long.parseLong(id.substring(0, 16), 16));
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
     /** The sequence number N of a well-formed id, or -1. */
     public static long sequenceOf(String id) {
         if (id.length() != 47 || !id.endsWith(".01")) {

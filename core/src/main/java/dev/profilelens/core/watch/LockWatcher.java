@@ -36,6 +36,9 @@ public final class LockWatcher implements AutoCloseable {
     private final PollPacing pacing;
     private final int timelineCapacity;
     private final int maxKeysPerPrefix;
+    /** Keys listed under the prefixes in the last cycle, and whether the cap cut the listing short. */
+    private volatile int lastListed;
+    private volatile boolean lastCapped;
     private final RequestMeter meter;
     private final Set<EntryRef> keys = ConcurrentHashMap.newKeySet();
     private final Set<WatchedPrefix> prefixes = ConcurrentHashMap.newKeySet();
@@ -119,6 +122,21 @@ public final class LockWatcher implements AutoCloseable {
     }
 
     /** Requests this watcher made in the last minute. */
+    /** True when the last cycle stopped listing at the cap ({@code maxKeysPerPrefix} per prefix). */
+    public boolean listingCapped() {
+        return lastCapped;
+    }
+
+    /** The request budget the watch paces itself by (null for sources without one). */
+    public dev.profilelens.core.store.@org.jspecify.annotations.Nullable RequestBudget budget() {
+        return pacing.budget();
+    }
+
+    /** Keys the last cycle listed under the watched prefixes. */
+    public int listedKeys() {
+        return lastListed;
+    }
+
     public int requestsPerMinute() {
         return meter.perMinute();
     }
@@ -162,6 +180,7 @@ public final class LockWatcher implements AutoCloseable {
         toRead.addAll(keys);
         Set<EntryRef> listed = new TreeSet<>(ORDER);
         boolean listingsComplete = true;
+        boolean cut = false;
         for (WatchedPrefix p : prefixes) {
             String cursor = null;
             try {
@@ -171,16 +190,21 @@ public final class LockWatcher implements AutoCloseable {
                     for (EntryRef r : page.items()) {
                         if (listed.size() < maxKeysPerPrefix * prefixes.size()) {
                             listed.add(r);
+                        } else {
+                            cut = true;
                         }
                     }
                     cursor = page.nextCursor();
                 } while (cursor != null && listed.size() < maxKeysPerPrefix * prefixes.size());
+                cut |= cursor != null;
             } catch (InspectorException e) {
                 listingsComplete = false;
                 listeners.forEach(l -> l.onError(null, e));
             }
         }
         meter.record(lists);
+        lastListed = listed.size();
+        lastCapped = cut;
         toRead.addAll(listed);
         List<LockEvent> events = new ArrayList<>();
         int reads = 0;

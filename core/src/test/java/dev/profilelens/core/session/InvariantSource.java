@@ -20,7 +20,8 @@ import org.jspecify.annotations.Nullable;
  * A source decorator for one writer (a server or the outside editor) that checks, at every successful write, the
  * per-value invariants of the torture test against the value it replaces: Data.Rev never goes back (no confirmed
  * save lost), SessionLoadCount never goes back, every sent gift is exactly once in mailbox ∪ Data.Received, and
- * the editor never changes Data or MetaData of a locked profile. Every writer of the store is wrapped, so the last
+ * the editor never changes Data or MetaData (beyond a force-load request) of a locked profile, and no edit id is
+ * in Data.Edits twice. Every writer of the store is wrapped, so the last
  * value written (kept in the ledger) is the value each write replaces.
  */
 final class InvariantSource extends ForwardingProfileSource {
@@ -64,17 +65,30 @@ final class InvariantSource extends ForwardingProfileSource {
             ledger.require(nc >= pc, ref, "SessionLoadCount went back from " + pc + " to " + nc);
             if (editor && prev.at("/MetaData/ActiveSession").isArray()) {
                 ledger.require(prev.get("Data").equals(next.get("Data"))
-                        && prev.get("MetaData").equals(next.get("MetaData")), ref,
-                        "the outside editor changed Data/MetaData of a live session");
+                        && withoutRequest(prev).equals(withoutRequest(next)), ref,
+                        "the outside editor changed Data/MetaData of a live session (beyond a force-load request)");
+            }
+            Set<String> edits = new HashSet<>();
+            for (JsonNode e : next.at("/Data/Edits")) {
+                ledger.require(edits.add(e.asText()), ref, "edit " + e.asText() + " applied twice");
             }
         }
         checkGifts(ref, next);
     }
 
+    private static JsonNode withoutRequest(JsonNode value) {
+        com.fasterxml.jackson.databind.node.ObjectNode meta = value.get("MetaData").deepCopy();
+        meta.remove("ForceLoadSession");
+        return meta;
+    }
+
     private void checkGifts(EntryRef ref, JsonNode value) {
         List<String> inBox = new ArrayList<>();
         for (JsonNode e : value.at("/GlobalUpdates/1")) {
-            inBox.add(e.get(e.size() - 1).path("GiftId").asText());
+            JsonNode payload = e.get(e.size() - 1);
+            if (payload.has("GiftId")) {
+                inBox.add(payload.get("GiftId").asText());
+            }
         }
         List<String> received = new ArrayList<>();
         value.at("/Data/Received").forEach(n -> received.add(n.asText()));

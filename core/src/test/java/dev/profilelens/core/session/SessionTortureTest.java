@@ -17,7 +17,8 @@ import org.junit.jupiter.api.Test;
  * Eight game servers, 550 keys (PS and PSt), three virtual hours of joins, leaves, crashes, restarts, force-loads,
  * steals and handler loads, with an outside editor sending gifts and editing free profiles. Invariants are checked
  * at every write ({@link InvariantSource}) and after every scheduler task ({@link TortureLedger}); at the end every
- * server shuts down, a collector server drains all mailboxes, and every gift must have arrived exactly once.
+ * server shuts down, a collector server drains all mailboxes, every gift must have arrived exactly once, and every
+ * key's Data must equal the servers' own changes plus every accepted intent.
  */
 class SessionTortureTest {
 
@@ -49,7 +50,7 @@ class SessionTortureTest {
 
         TortureWorld.GameServer collector = w.new GameServer(99, true);
         for (EntryRef ref : w.keys) {
-            if (w.ledger.sent.containsKey(ref)) {
+            if (w.ledger.sent.containsKey(ref) || w.ledger.accepted.containsKey(ref)) {
                 collector.join(ref, LoadHandler.forceLoad());
             }
         }
@@ -67,6 +68,7 @@ class SessionTortureTest {
             assertThat(v.at("/GlobalUpdates/1").size()).as("mailbox of %s drained", ref).isZero();
             delivered += received.size();
         }
+        long editsChecked = checkEveryKeyHoldsServersChangesPlusAcceptedIntents(w);
         long wallMs = (System.nanoTime() - wallStart) / 1_000_000;
         TortureLedger l = w.ledger;
         System.out.printf("SessionTortureTest: %d servers, %d keys, 3 h + drain virtual, %d ms wall, %d tasks%n",
@@ -81,9 +83,13 @@ class SessionTortureTest {
         System.out.printf("  gifts sent=%d delivered exactly once=%d applications (incl. ones lost with a stolen "
                         + "session)=%d unsaved edits lost to steals/takeovers=%d%n",
                 l.giftsSent, delivered, l.giftsApplied, l.lostUnsavedEdits);
-        System.out.printf("  editor edits=%d editor conflicts=%d editor skipped live=%d store writes=%d "
-                        + "CAS conflicts=%d ownership checks=%d%n",
-                l.editorEdits, l.editorConflicts, l.editorSkippedLive, l.writes, l.conflicts, l.checks);
+        System.out.printf("  intents applied=%d re-applied after conflicts=%d delivered=%d (applied by the game=%d) "
+                        + "handovers=%d of %d requests (withdrawn or lost=%d) skipped (stale/not a profile)=%d "
+                        + "edits checked in final Data=%d%n", l.intentsApplied, l.reapplied, l.delivered,
+                l.deliveredApplied, l.handovers, l.handoverRequests, l.handoversWithdrawn, l.editorSkipped,
+                editsChecked);
+        System.out.printf("  store writes=%d CAS conflicts=%d ownership checks=%d%n", l.writes, l.conflicts,
+                l.checks);
 
         assertThat(delivered).isEqualTo(l.giftsSent);
         assertThat(l.count(SessionEvent.Type.LOADED)).isGreaterThan(1000);
@@ -92,8 +98,39 @@ class SessionTortureTest {
         assertThat(l.count(SessionEvent.Type.CRASHED)).isGreaterThan(10);
         assertThat(l.count(SessionEvent.Type.LOST)).isGreaterThan(0);
         assertThat(l.giftsSent).isGreaterThan(1000);
-        assertThat(l.editorEdits).isGreaterThan(100);
+        assertThat(l.intentsApplied).isGreaterThan(100);
+        assertThat(l.reapplied).as("some intents were re-applied after losing a conditional write").isPositive();
+        assertThat(l.delivered).isPositive();
+        assertThat(l.handovers).isPositive();
         assertThat(l.conflicts).isGreaterThan(0);
-        assertThat(l.editorConflicts).as("the editor lost some conditional writes to servers").isGreaterThan(0);
+    }
+
+    /**
+     * For every key: Data.Edits holds every accepted edit exactly once and nothing else, and
+     * Coins = the servers' own changes (Own) + every gift received + every accepted edit's delta.
+     */
+    private static long checkEveryKeyHoldsServersChangesPlusAcceptedIntents(TortureWorld w) {
+        long checked = 0;
+        for (EntryRef ref : w.keys) {
+            java.util.Map<String, Long> accepted = w.ledger.accepted.getOrDefault(ref, java.util.Map.of());
+            JsonNode v = w.store.read(ref).map(e -> RobloxJson.parse(e.value())).orElse(null);
+            if (v == null || !v.has("Data")) {
+                assertThat(accepted).as("edits accepted for %s, which holds no profile", ref).isEmpty();
+                continue;
+            }
+            List<String> edits = new ArrayList<>();
+            v.at("/Data/Edits").forEach(n -> edits.add(n.asText()));
+            assertThat(edits).as("edits in %s: each accepted one exactly once, nothing else", ref)
+                    .containsExactlyInAnyOrderElementsOf(accepted.keySet());
+            long gifts = 0;
+            for (JsonNode g : v.at("/Data/Received")) {
+                gifts += w.ledger.giftAmounts.get(g.asText());
+            }
+            long intents = accepted.values().stream().mapToLong(Long::longValue).sum();
+            assertThat(v.at("/Data/Coins").asLong()).as("coins of %s = servers' own + gifts + accepted intents", ref)
+                    .isEqualTo(v.at("/Data/Own").asLong() + gifts + intents);
+            checked += edits.size();
+        }
+        return checked;
     }
 }

@@ -28,11 +28,25 @@ final class TortureLedger {
     long conflicts;
     long giftsSent;
     long giftsApplied;
-    long editorEdits;
-    long editorConflicts;
-    long editorSkippedLive;
     long lostUnsavedEdits;
     long checks;
+    final Map<String, Long> giftAmounts = new HashMap<>();
+    final Map<EntryRef, Map<String, Long>> accepted = new HashMap<>();
+    final Set<EntryRef> handingOver = new HashSet<>();
+    long intentsApplied;
+    long reapplied;
+    long delivered;
+    long deliveredApplied;
+    long handovers;
+    long handoverRequests;
+    long handoversWithdrawn;
+    long editorSkipped;
+
+    /** An edit the save use case wrote, or delivered to the game: it must end in Data exactly once. */
+    void accept(EntryRef ref, String editId, long delta) {
+        Long was = accepted.computeIfAbsent(ref, k -> new HashMap<>()).put(editId, delta);
+        require(was == null, ref, "edit " + editId + " accepted twice");
+    }
 
     void require(boolean ok, EntryRef ref, String what) {
         if (!ok && violations.size() < 20) {

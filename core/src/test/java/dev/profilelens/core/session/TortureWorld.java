@@ -1,22 +1,14 @@
 package dev.profilelens.core.session;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.profilelens.core.codec.ProfileCodec;
 import dev.profilelens.core.codec.RobloxJson;
-import dev.profilelens.core.model.Kind;
 import dev.profilelens.core.store.EntryRef;
 import dev.profilelens.core.store.InMemoryProfileSource;
-import dev.profilelens.core.store.Precondition;
-import dev.profilelens.core.store.StoredEntry;
-import dev.profilelens.core.store.VersionConflictException;
-import dev.profilelens.core.store.WriteRequest;
 import dev.profilelens.core.updates.GlobalUpdates;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.Random;
 import java.util.concurrent.CompletableFuture;
 
@@ -35,10 +27,12 @@ final class TortureWorld {
     final List<EntryRef> keys = new ArrayList<>();
     final Random rnd;
     final GameServer[] slots;
-    private final ObjectNode template = (ObjectNode) RobloxJson.parse("{\"Rev\":0,\"Coins\":0,\"Received\":[]}");
+    private final ObjectNode template = (ObjectNode) RobloxJson.parse(
+            "{\"Rev\":0,\"Coins\":0,\"Own\":0,\"Received\":[],\"Edits\":[]}");
     private final InvariantSource editorSource = new InvariantSource(store, ledger, true);
     private final UpdateCall editorCalls = new UpdateCall(editorSource, scheduler, Duration.ofMillis(300), () -> true);
     private final SessionMessaging messaging = new SessionMessaging(Duration.ofMillis(200));
+    private final TortureEditor intentEditor;
     private int jobs;
     private int gifts;
     boolean calm;
@@ -55,6 +49,7 @@ final class TortureWorld {
         for (int i = 0; i < servers; i++) {
             slots[i] = new GameServer(i);
         }
+        intentEditor = new TortureEditor(scheduler, editorSource, ledger, rnd, this::sendGift);
         scheduler.afterEachTask(ledger::checkOwnership);
         scheduler.schedule(Duration.ofMinutes(5), this::chaos);
         scheduler.schedule(Duration.ofSeconds(1), this::editor);
@@ -174,12 +169,20 @@ final class TortureWorld {
                 return;
             }
             p.data().put("Rev", p.data().get("Rev").asLong() + 1);
-            p.data().put("Coins", p.data().get("Coins").asLong() + rnd.nextInt(21) - 5);
+            int own = rnd.nextInt(21) - 5;
+            p.data().put("Coins", p.data().get("Coins").asLong() + own);
+            p.data().put("Own", p.data().path("Own").asLong() + own);
             scheduler.schedule(rand(5, 20), () -> playTick(p));
         }
 
         private void apply(Profile p, JsonNode gift) {
-            ((ArrayNode) p.data().withArray("Received")).add(gift.get("GiftId").asText());
+            if (!gift.has("GiftId")) {
+                TortureEditor.applyDelivered(p.data(), gift);
+                p.data().put("Rev", p.data().get("Rev").asLong() + 1);
+                ledger.deliveredApplied++;
+                return;
+            }
+            p.data().withArray("Received").add(gift.get("GiftId").asText());
             p.data().put("Coins", p.data().get("Coins").asLong() + gift.get("Amount").asLong());
             p.data().put("Rev", p.data().get("Rev").asLong() + 1);
             ledger.giftsApplied++;
@@ -221,48 +224,21 @@ final class TortureWorld {
         if (rnd.nextBoolean()) {
             sendGift(ref);
         } else {
-            editFree(ref);
+            intentEditor.edit(ref);
         }
         scheduler.schedule(rand(1, 3), this::editor);
     }
 
     private void sendGift(EntryRef ref) {
         String id = "g" + (++gifts);
-        JsonNode gift = RobloxJson.parse("{\"GiftId\":\"" + id + "\",\"Amount\":" + (1 + rnd.nextInt(100)) + "}");
+        int amount = 1 + rnd.nextInt(100);
+        ledger.giftAmounts.put(id, (long) amount);
+        JsonNode gift = RobloxJson.parse("{\"GiftId\":\"" + id + "\",\"Amount\":" + amount + "}");
         boolean ps = ref.store().equals(PS_STORE);
         ledger.sending(ref, id);
         editorCalls.run(ref, stored -> (ObjectNode) (ps ? GlobalUpdates.addActive(stored, gift)
                 : GlobalUpdates.message(stored, gift)), r -> ledger.sent(ref, id), e -> {
                     ledger.require(false, ref, "gift send failed: " + e);
                 });
-    }
-
-    private void editFree(EntryRef ref) {
-        Optional<StoredEntry> cur = editorSource.read(ref);
-        if (cur.isEmpty()) {
-            return;
-        }
-        JsonNode v = RobloxJson.parse(cur.get().value());
-        if (ProfileCodec.classify(v) != Kind.PROFILE) {
-            return;
-        }
-        if (v.at("/MetaData/ActiveSession").isArray()) {
-            ledger.editorSkippedLive++;
-            return;
-        }
-        ObjectNode next = (ObjectNode) v.deepCopy();
-        ObjectNode data = (ObjectNode) next.get("Data");
-        data.put("Coins", data.path("Coins").asLong() + 1000);
-        data.put("Rev", data.path("Rev").asLong() + 1);
-        // a person edits for a few seconds between read and conditional write: servers may load it meanwhile
-        scheduler.schedule(rand(1, 8), () -> {
-            try {
-                editorSource.write(new WriteRequest(ref, RobloxJson.write(next), UpdateCall.userIds(next),
-                        UpdateCall.attributes(next), Precondition.matchVersion(cur.get().version())));
-                ledger.editorEdits++;
-            } catch (VersionConflictException e) {
-                ledger.editorConflicts++;
-            }
-        });
     }
 }

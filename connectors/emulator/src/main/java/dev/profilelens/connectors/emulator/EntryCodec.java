@@ -33,9 +33,9 @@ final class EntryCodec {
         Map<String, String> h = new LinkedHashMap<>();
         h.put("content-md5", md5(e.value()));
         h.put("roblox-entry-version", e.version());
-        h.put("roblox-entry-created-time", e.created().toString());
-        h.put("roblox-entry-version-created-time", e.updated().toString());
-        h.put("last-modified", e.updated().toString());
+        h.put("roblox-entry-created-time", Times.iso(e.created()));
+        h.put("roblox-entry-version-created-time", Times.iso(e.updated()));
+        h.put("last-modified", Times.httpDate(e.updated()));
         if (!e.attributesJson().isBlank() && !e.attributesJson().equals("{}")) {
             h.put("roblox-entry-attributes", e.attributesJson());
         }

@@ -1,26 +1,40 @@
 package dev.profilelens.connectors.emulator;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.sun.net.httpserver.HttpExchange;
 import java.io.IOException;
-import java.io.OutputStream;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import org.eclipse.jetty.http.HttpField;
+import org.eclipse.jetty.http.HttpHeader;
+import org.eclipse.jetty.io.Content;
+import org.eclipse.jetty.server.Request;
+import org.eclipse.jetty.server.Response;
+import org.eclipse.jetty.util.Callback;
 import org.jspecify.annotations.Nullable;
 
-/** One HTTP exchange with parsed query parameters (names matched case-insensitively, as the service does). */
+/**
+ * One HTTP exchange with parsed query parameters (names matched case-insensitively, as the service does). Header
+ * names are sent exactly as given, in lower case like the reference's examples (ADR 0110).
+ */
 final class Exchange {
-    private final HttpExchange http;
+    private final Request request;
+    private final Response response;
+    private final Callback callback;
     private final Map<String, String> query = new LinkedHashMap<>();
     private byte @Nullable [] body;
+    private boolean done;
 
-    Exchange(HttpExchange http) {
-        this.http = http;
-        String raw = http.getRequestURI().getRawQuery();
-        if (raw != null) {
+    Exchange(Request request, Response response, Callback callback) {
+        this.request = request;
+        this.response = response;
+        this.callback = callback;
+        String raw = request.getHttpURI().getQuery();
+        if (raw != null && !raw.isEmpty()) {
             for (String pair : raw.split("&")) {
                 int eq = pair.indexOf('=');
                 String k = eq < 0 ? pair : pair.substring(0, eq);
@@ -32,12 +46,12 @@ final class Exchange {
     }
 
     String method() {
-        return http.getRequestMethod();
+        return request.getMethod();
     }
 
     /** The path, percent-decoded per segment by the caller where needed. */
     String rawPath() {
-        return http.getRequestURI().getRawPath();
+        return request.getHttpURI().getPath();
     }
 
     @Nullable String param(String name) {
@@ -48,31 +62,44 @@ final class Exchange {
         return query.containsKey(name.toLowerCase(Locale.ROOT));
     }
 
+    /** Every query parameter but the named ones (names in lower case), in the order sent. */
+    Map<String, String> paramsExcept(String... names) {
+        Map<String, String> out = new LinkedHashMap<>(query);
+        for (String n : names) {
+            out.remove(n.toLowerCase(Locale.ROOT));
+        }
+        return out;
+    }
+
     @Nullable String header(String name) {
-        return http.getRequestHeaders().getFirst(name);
+        return request.getHeaders().get(name);
     }
 
     byte[] body() throws IOException {
         if (body == null) {
-            body = http.getRequestBody().readAllBytes();
+            try (InputStream in = Content.Source.asInputStream(request)) {
+                body = in.readAllBytes();
+            }
         }
         return body;
     }
 
-    void send(int status, Map<String, String> headers, byte[] bytes, String contentType) throws IOException {
-        headers.forEach((k, v) -> http.getResponseHeaders().set(k, v));
-        if (contentType != null) {
-            http.getResponseHeaders().set("content-type", contentType);
+    void send(int status, Map<String, String> headers, byte[] bytes, @Nullable String contentType)
+            throws IOException {
+        response.setStatus(status);
+        headers.forEach((k, v) -> response.getHeaders().put(new HttpField((HttpHeader) null,
+                k.toLowerCase(Locale.ROOT), v)));
+        response.getHeaders().put(new HttpField((HttpHeader) null, "date", Times.httpDate(java.time.Instant.now())));
+        if (contentType != null && status != 204) {
+            response.getHeaders().put(new HttpField((HttpHeader) null, "content-type", contentType));
         }
-        if (status == 204) {
-            http.sendResponseHeaders(204, -1);
-        } else {
-            http.sendResponseHeaders(status, bytes.length == 0 ? -1 : bytes.length);
-            try (OutputStream out = http.getResponseBody()) {
-                out.write(bytes);
-            }
+        byte[] out = status == 204 ? new byte[0] : bytes;
+        if (status != 204) {
+            response.getHeaders().put(new HttpField(HttpHeader.CONTENT_LENGTH, "content-length",
+                    Integer.toString(out.length)));
         }
-        http.close();
+        done = true;
+        response.write(true, ByteBuffer.wrap(out), callback);
     }
 
     void json(int status, Map<String, String> headers, JsonNode node) throws IOException {
@@ -80,10 +107,16 @@ final class Exchange {
     }
 
     /**
-     * Loses the answer ("write applied but response lost"): the exchange is closed before any response header,
-     * which makes the server close the connection; the client sees it end without an answer.
+     * Loses the answer ("write applied but response lost"): the connection is closed before any response header;
+     * the client sees it end without an answer.
      */
     void drop() {
-        http.close();
+        request.getConnectionMetaData().getConnection().getEndPoint().close();
+        done = true;
+        callback.failed(new IOException("answer dropped by fault injection"));
+    }
+
+    boolean answered() {
+        return done;
     }
 }

@@ -21,21 +21,12 @@ final class Gate {
 
     /**
      * Checks a request; returns the fault to act out after serving ({@link Faults.Kind#LOST} or NONE) and the
-     * rate-limit headers to send. Throws {@link ApiError} for 401/403/429/5xx.
+     * rate-limit headers to send. Throws {@link ApiError} for 401/403/429/5xx. A null category is Get Entry
+     * Version's own per-API-key limit.
      */
     Map<String, String> admit(Exchange ex, String universe, String scope, Budgets.Category category, boolean v2,
                               boolean write, Faults.Kind[] outcome) {
-        String key = ex.header("x-api-key");
-        if (key == null || key.isBlank()) {
-            throw ApiError.gateway(401, "Invalid API Key");
-        }
-        ApiKeyTable.Grant grant = keys.grant(key).orElseThrow(() -> ApiError.gateway(401, "Invalid API Key"));
-        if (!grant.allows(universe, scope)) {
-            throw v2 ? ApiError.v2(403, "PERMISSION_DENIED", "The API key does not have sufficient scope ("
-                    + scope + ") to perform this operation.")
-                    : ApiError.v1(403, "INSUFFICIENT_SCOPE", "Forbidden",
-                    "The api key does not have sufficient scope to perform this operation.");
-        }
+        checkScope(ex, universe, scope, v2);
         Faults.Kind fault = faults.draw(write);
         if (fault == Faults.Kind.THROTTLE || fault == Faults.Kind.THROTTLE_BARE) {
             injected.incrementAndGet();
@@ -56,7 +47,8 @@ final class Gate {
                 Thread.currentThread().interrupt();
             }
         }
-        Budgets.Verdict v = budgets.take(universe, category);
+        Budgets.Verdict v = category == null ? budgets.takeVersionRead(ex.header("x-api-key"))
+                : budgets.take(universe, category);
         if (!v.allowed()) {
             overBudget.incrementAndGet();
             throw throttled(v2, v.retryAfterSeconds(), v.limit(), 0);
@@ -64,6 +56,21 @@ final class Gate {
         outcome[0] = fault;
         admitted.incrementAndGet();
         return rateHeaders(v.limit(), v.remaining());
+    }
+
+    /** 401 without a known key, 403 when the key lacks {@code scope} on the universe. */
+    void checkScope(Exchange ex, String universe, String scope, boolean v2) {
+        String key = ex.header("x-api-key");
+        if (key == null || key.isBlank()) {
+            throw ApiError.gateway(401, "Invalid API Key");
+        }
+        ApiKeyTable.Grant grant = keys.grant(key).orElseThrow(() -> ApiError.gateway(401, "Invalid API Key"));
+        if (!grant.allows(universe, scope)) {
+            throw v2 ? ApiError.v2(403, "PERMISSION_DENIED", "The API key does not have sufficient scope ("
+                    + scope + ") to perform this operation.")
+                    : ApiError.v1(403, "INSUFFICIENT_SCOPE", "Forbidden",
+                    "The api key does not have sufficient scope to perform this operation.");
+        }
     }
 
     static ApiError throttled(boolean v2, long retryAfter, int limit, int remaining) {

@@ -4,7 +4,6 @@ import dev.profilelens.connectors.sqlite.Retention;
 import dev.profilelens.connectors.sqlite.SqliteProfileSource;
 import dev.profilelens.connectors.sqlite.seed.SandboxFiles;
 import dev.profilelens.core.error.InvalidInputException;
-import dev.profilelens.core.store.ProfileSource;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -15,14 +14,16 @@ import java.util.HashMap;
 import java.util.Map;
 
 /**
- * The emulator's state: one SQLite store per universe (ADR 0030), in {@code --db} to survive restarts or in a
- * temporary folder. Versions follow Roblox's hourly rule unless keep-all is chosen.
+ * The emulator's state: one SQLite store per universe (ADR 0030) and the stores scheduled for deletion, in
+ * {@code --db} to survive restarts or in a temporary folder that {@link #close()} removes. Versions follow
+ * Roblox's hourly rule unless keep-all is chosen.
  */
 final class Universes implements AutoCloseable {
     private final Path folder;
     private final boolean temporary;
     private final Retention retention;
     private final Map<String, SqliteProfileSource> open = new HashMap<>();
+    private final Map<String, StoreStates> states = new HashMap<>();
 
     Universes(Path folderOrNull, boolean keepAll) {
         try {
@@ -38,12 +39,21 @@ final class Universes implements AutoCloseable {
         this.retention = keepAll ? Retention.KEEP_ALL : Retention.ROBLOX;
     }
 
-    synchronized ProfileSource universe(String id) {
+    private static void checkId(String id) {
         if (!id.matches("\\d{1,19}")) {
             throw new InvalidInputException("Invalid universe id: " + id, "universeId");
         }
+    }
+
+    synchronized SqliteProfileSource universe(String id) {
+        checkId(id);
         return open.computeIfAbsent(id, u -> new SqliteProfileSource(folder.resolve("universe-" + u + ".db"),
                 Clock.systemUTC(), retention, false));
+    }
+
+    synchronized StoreStates states(String id) {
+        checkId(id);
+        return states.computeIfAbsent(id, u -> new StoreStates(folder.resolve("universe-" + u + ".stores.json")));
     }
 
     /**

@@ -5,40 +5,46 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.util.RawValue;
-import dev.profilelens.core.store.DataStoreInfo;
 import dev.profilelens.core.store.EntryRef;
 import dev.profilelens.core.store.Limits;
 import dev.profilelens.core.store.Page;
 import dev.profilelens.core.store.StoredEntry;
+import dev.profilelens.core.store.VersionIds;
 import dev.profilelens.core.store.VersionInfo;
 import dev.profilelens.core.store.VersionQuery;
 import java.io.IOException;
-import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
-/** The v2 data store endpoints the client uses (spec/opencloud.md §3): list, get (@rev), delete, revisions. */
+/**
+ * The v2 data store endpoints (Roblox/creator-docs b0bf2f1, {@code openapi.json}): stores ({@link V2Stores}),
+ * entries (list, get with {@code @revision} / {@code @latest[:time]}, {@link V2Writes}) and revisions.
+ */
 final class V2Routes {
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
-    private static final Pattern STARTS_WITH = Pattern.compile("id\\.startsWith\\(\"(.*)\"\\)");
+    private static final long MAX_FUTURE_MS = 10 * 60_000;
     private final Serving serving;
     private final V2Writes writes;
+    private final V2Stores stores;
 
     V2Routes(Serving serving) {
         this.serving = serving;
         this.writes = new V2Writes(serving);
+        this.stores = new V2Stores(serving);
     }
 
     /** {@code tail} is the path after {@code /data-stores}. */
     void handle(Exchange ex, String universe, String tail) throws IOException {
-        if (tail.isEmpty()) {
-            listStores(ex, universe);
+        if (tail.isEmpty() || tail.equals(":snapshot")) {
+            stores.handle(ex, universe, tail);
             return;
         }
         String[] seg = tail.substring(1).split("/", -1);
+        if (seg.length == 1) {
+            stores.handle(ex, universe, "/" + decode(seg[0]));
+            return;
+        }
         String store = decode(seg[0]);
         int i = 1;
         String scope = "global";
@@ -46,7 +52,7 @@ final class V2Routes {
             scope = decode(seg[i + 1]);
             i += 2;
         }
-        if (seg.length <= i || !seg[i].equals("entries")) {
+        if (seg.length <= i || !seg[i].equals("entries") || seg.length > i + 2) {
             throw ApiError.v2(404, "NOT_FOUND", "No such resource.");
         }
         if (seg.length == i + 1) {
@@ -57,81 +63,41 @@ final class V2Routes {
             }
             return;
         }
-        String entry = decode(seg[i + 1]);
+        entry(ex, universe, store, scope, decode(seg[i + 1]));
+    }
+
+    private void entry(Exchange ex, String universe, String store, String scope, String entry) throws IOException {
         if (entry.endsWith(":listRevisions")) {
             listRevisions(ex, universe, new EntryRef(store, scope, entry.substring(0, entry.length() - 14)));
+            return;
+        }
+        if (entry.endsWith(":increment") && ex.method().equals("POST")) {
+            writes.increment(ex, universe, new EntryRef(store, scope, entry.substring(0, entry.length() - 10)));
             return;
         }
         switch (ex.method()) {
             case "GET" -> get(ex, universe, store, scope, entry);
             case "PATCH" -> writes.update(ex, universe, new EntryRef(store, scope, entry));
-            case "DELETE" -> delete(ex, universe, new EntryRef(store, scope, entry));
+            case "DELETE" -> writes.delete(ex, universe, new EntryRef(store, scope, entry));
             default -> throw ApiError.v2(405, "INVALID_ARGUMENT", "Method not allowed.");
         }
     }
 
     static String decode(String segment) {
-        return URLDecoder.decode(segment.replace("+", "%2B"), StandardCharsets.UTF_8);
+        return V2Params.decode(segment);
     }
 
-    private static String prefix(Exchange ex) {
-        String f = ex.param("filter");
-        if (f == null || f.isBlank()) {
-            return "";
-        }
-        Matcher m = STARTS_WITH.matcher(f.strip());
-        if (!m.matches()) {
-            throw ApiError.v2(400, "INVALID_ARGUMENT", "The provided filter is invalid.");
-        }
-        return m.group(1);
-    }
-
-    private static int pageSize(Exchange ex, int max) {
-        String s = ex.param("maxPageSize");
-        try {
-            return s == null ? 10 : Math.max(1, Math.min(max, Integer.parseInt(s)));
-        } catch (NumberFormatException e) {
-            throw ApiError.v2(400, "INVALID_ARGUMENT", "maxPageSize must be a number.");
-        }
-    }
-
-    private static String token(Exchange ex, String query) {
-        String t = ex.param("pageToken");
-        if (t == null || t.isEmpty()) {
-            return null;
-        }
-        try {
-            return Cursors.decode(query, t);
-        } catch (IllegalArgumentException e) {
-            throw ApiError.v2(400, "INVALID_ARGUMENT", "Invalid page token.");
-        }
-    }
-
-    private void listStores(Exchange ex, String u) throws IOException {
-        Map<String, String> h = serving.admit(ex, u, "universe-datastores.control:list", Budgets.Category.LIST,
-                true, false);
-        String prefix = prefix(ex);
-        String q = "v2stores:" + prefix;
-        Page<DataStoreInfo> page = serving.page(q, token(ex, q), pageSize(ex, 100), ex.has("pageToken"),
-                (c, n) -> serving.source(u).listDataStores(prefix, c, n));
-        ObjectNode out = NODES.objectNode();
-        ArrayNode list = out.putArray("dataStores");
-        for (DataStoreInfo s : page.items()) {
-            list.addObject().put("path", "universes/" + u + "/data-stores/" + s.name()).put("id", s.name())
-                    .put("createTime", s.created() == null ? null : s.created().toString()).put("state", "ACTIVE");
-        }
-        out.put("nextPageToken", page.nextCursor() == null ? "" : page.nextCursor());
-        ex.json(200, h, out);
-    }
-
+    /** Tombstoned entries only with {@code showDeleted=true}; the wildcard scope {@code -} lists every scope. */
     private void listEntries(Exchange ex, String u, String store, String scope) throws IOException {
         Map<String, String> h = serving.admit(ex, u, "universe-datastores.objects:list", Budgets.Category.LIST,
                 true, false);
-        String prefix = prefix(ex);
+        serving.requireActive(u, store, true);
+        String prefix = CelPrefix.parse(ex.param("filter"));
         String sc = scope.equals("-") ? null : scope;
-        String q = "v2entries:" + store + ":" + scope + ":" + prefix;
-        Page<EntryRef> page = serving.page(q, token(ex, q), pageSize(ex, 256), ex.has("pageToken"),
-                (c, n) -> serving.source(u).listKeys(store, sc, prefix, c, n));
+        boolean deleted = V2Params.showDeleted(ex);
+        String q = Serving.boundQuery(ex, "v2entries", "pageToken");
+        Page<EntryRef> page = serving.page(q, V2Params.token(ex, q), V2Params.pageSize(ex, 256),
+                ex.has("pageToken"), (c, n) -> serving.source(u).listKeys(store, sc, prefix, c, n, deleted));
         ObjectNode out = NODES.objectNode();
         ArrayNode list = out.putArray("dataStoreEntries");
         for (EntryRef r : page.items()) {
@@ -157,28 +123,34 @@ final class V2Routes {
         } catch (RuntimeException e) {
             throw ApiError.v2(400, "INVALID_ARGUMENT", e.getMessage());
         }
+        serving.requireActive(u, store, true);
         StoredEntry e;
         if (suffix.equals("latest")) {
             e = serving.source(u).read(ref).orElseThrow(() -> ApiError.v2(404, "NOT_FOUND", "Entry not found."));
         } else if (suffix.startsWith("latest:")) {
             e = atTime(u, ref, suffix.substring(7));
         } else {
-            if (dev.profilelens.core.store.VersionIds.sequenceOf(suffix) < 0) {
+            if (VersionIds.sequenceOf(suffix) < 0) {
                 throw ApiError.v2(400, "INVALID_ARGUMENT", "Invalid version id.");
             }
             e = serving.source(u).readVersion(ref, suffix).orElseThrow(() -> ApiError.v2(404, "NOT_FOUND",
                     "Revision not found."));
         }
-        serving.chargeRead(u, ref, e.sizeBytes(), true);
+        serving.chargeRead(u, ref, e.sizeBytes());
         ex.json(200, h, entryJson(u, e));
     }
 
+    /** {@code @latest:<time>}: the time must be after 1970 and at most ten minutes ahead (openapi.json). */
     private StoredEntry atTime(String u, EntryRef ref, String time) {
         Instant t;
         try {
-            t = Instant.parse(time);
+            t = java.time.OffsetDateTime.parse(time).toInstant();
         } catch (java.time.format.DateTimeParseException ex) {
             throw ApiError.v2(400, "INVALID_ARGUMENT", "Invalid timestamp.");
+        }
+        if (!t.isAfter(Instant.EPOCH) || t.toEpochMilli() > System.currentTimeMillis() + MAX_FUTURE_MS) {
+            throw ApiError.v2(400, "INVALID_ARGUMENT", "The timestamp must be after 1970 and at most ten minutes "
+                    + "in the future.");
         }
         Page<VersionInfo> v = serving.source(u).listVersions(ref, new VersionQuery(null, t, true), null, 1);
         if (v.items().isEmpty() || v.items().get(0).deleted()) {
@@ -191,9 +163,9 @@ final class V2Routes {
         ObjectNode o = NODES.objectNode();
         o.put("path", path(u, e.ref()));
         o.put("id", e.ref().key());
-        o.put("createTime", e.created().toString());
+        o.put("createTime", Times.iso(e.created()));
         o.put("revisionId", e.version());
-        o.put("revisionCreateTime", e.updated().toString());
+        o.put("revisionCreateTime", Times.iso(e.updated()));
         o.put("state", "ACTIVE");
         o.put("etag", e.version());
         o.putRawValue("value", new RawValue(new String(e.value(), StandardCharsets.UTF_8)));
@@ -204,34 +176,23 @@ final class V2Routes {
         return o;
     }
 
-    private void delete(Exchange ex, String u, EntryRef ref) throws IOException {
-        Faults.Kind[] fault = new Faults.Kind[1];
-        Map<String, String> h = serving.admit(ex, u, "universe-datastores.objects:delete", Budgets.Category.REMOVE,
-                true, true, fault);
-        if (serving.source(u).read(ref).isEmpty()) {
-            throw ApiError.v2(404, "NOT_FOUND", "Entry not found.");
-        }
-        serving.source(u).delete(ref);
-        if (fault[0] == Faults.Kind.LOST) {
-            ex.drop();
-            return;
-        }
-        ex.json(200, h, NODES.objectNode());
-    }
-
+    /** Revisions newest first with path, id, createTime, revisionId, revisionCreateTime, etag and state. */
     private void listRevisions(Exchange ex, String u, EntryRef ref) throws IOException {
         Map<String, String> h = serving.admit(ex, u, "universe-datastores.versions:list", Budgets.Category.LIST,
                 true, false);
+        serving.requireActive(u, ref.store(), true);
         VersionQuery vq = RevisionFilter.parse(ex.param("filter"));
-        String q = "v2revisions:" + ref + ":" + vq;
-        Page<VersionInfo> page = serving.page(q, token(ex, q), pageSize(ex, 100), ex.has("pageToken"),
-                (c, n) -> serving.source(u).listVersions(ref, vq, c, n));
+        String q = Serving.boundQuery(ex, "v2revisions", "pageToken");
+        Page<VersionInfo> page = serving.page(q, V2Params.token(ex, q), V2Params.pageSize(ex, 100),
+                ex.has("pageToken"), (c, n) -> serving.source(u).listVersions(ref, vq, c, n));
         ObjectNode out = NODES.objectNode();
         ArrayNode list = out.putArray("dataStoreEntries");
         for (VersionInfo v : page.items()) {
+            Instant created = VersionIds.entryCreatedOf(v.version());
             list.addObject().put("path", path(u, ref) + "@" + v.version()).put("id", ref.key() + "@" + v.version())
+                    .put("createTime", Times.iso(created == null ? v.created() : created))
                     .put("revisionId", v.version()).put("etag", v.version())
-                    .put("revisionCreateTime", v.created().toString()).put("state", v.deleted() ? "DELETED" : "ACTIVE");
+                    .put("revisionCreateTime", Times.iso(v.created())).put("state", v.deleted() ? "DELETED" : "ACTIVE");
         }
         out.put("nextPageToken", page.nextCursor() == null ? "" : page.nextCursor());
         ex.json(200, h, out);

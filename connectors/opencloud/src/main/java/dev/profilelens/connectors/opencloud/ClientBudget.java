@@ -1,5 +1,6 @@
 package dev.profilelens.connectors.opencloud;
 
+import dev.profilelens.core.store.BudgetUse;
 import dev.profilelens.core.store.RequestBudget;
 import java.time.Duration;
 import java.util.ArrayDeque;
@@ -11,48 +12,77 @@ import java.util.function.LongSupplier;
 
 /**
  * The client side of the experience's request budget (spec/opencloud.md §4.2): per category, at most
- * {@code limit} requests in any 60 s window, shared by every source of the same universe in this process.
+ * {@code limit} requests in any 60 s window, shared by every source of the same universe in this process. The
+ * legacy v1 buckets ({@code V1_READ}, {@code V1_WRITE}) have their own limit, 300 per minute per universe on the
+ * service (creator-docs {@code cloud/guides/data-stores/throttling.md}) whatever the experience budget is.
  * Requests are spaced by a leaky bucket and wait for a free slot instead of provoking 429s; a 429's
  * {@code retry-after} pauses the category.
  */
 public final class ClientBudget implements RequestBudget {
     private static final Map<String, ClientBudget> SHARED = new ConcurrentHashMap<>();
     static final long WINDOW_MS = 60_000;
+    /** The v1 per-universe request limit of the reference's throttling guide (the default of {@code v1Limit}). */
+    static final int V1_LIMIT = 300;
 
     private final int limit;
+    private final int v1Limit;
     private final LongSupplier clock;
     private final Map<Category, Deque<Long>> sent = new EnumMap<>(Category.class);
     private final Map<Category, Long> pausedUntil = new EnumMap<>(Category.class);
     private final Map<Category, double[]> bucket = new EnumMap<>(Category.class);
+    private final Map<Category, Long> throttled = new EnumMap<>(Category.class);
     private final double burst;
 
     ClientBudget(int limit, LongSupplier clockMillis) {
+        this(limit, V1_LIMIT, clockMillis);
+    }
+
+    ClientBudget(int limit, int v1Limit, LongSupplier clockMillis) {
         this.limit = limit;
+        this.v1Limit = v1Limit;
         this.clock = clockMillis;
-        this.burst = Math.max(1, Math.min(10, limit / 30.0));
+        this.burst = Math.max(1, Math.min(10, Math.min(limit, v1Limit) / 30.0));
         long now = clockMillis.getAsLong();
         for (Category c : Category.values()) {
             sent.put(c, new ArrayDeque<>());
             pausedUntil.put(c, 0L);
             bucket.put(c, new double[] {burst, now});
+            throttled.put(c, 0L);
         }
     }
 
     /** The budget shared by all sources of one universe at one base URL. */
-    static ClientBudget shared(String base, String universe, int limit) {
-        return SHARED.computeIfAbsent(base + "#" + universe + "#" + limit,
-                k -> new ClientBudget(limit, System::currentTimeMillis));
+    static ClientBudget shared(String base, String universe, int limit, int v1Limit) {
+        return SHARED.computeIfAbsent(base + "#" + universe + "#" + limit + "#" + v1Limit,
+                k -> new ClientBudget(limit, v1Limit, System::currentTimeMillis));
     }
 
     @Override
     public int limitPerMinute(Category category) {
-        return limit;
+        return category == Category.V1_READ || category == Category.V1_WRITE ? v1Limit : limit;
     }
 
     @Override
     public synchronized int remaining(Category category) {
         prune(category, clock.getAsLong());
-        return Math.max(0, limit - sent.get(category).size());
+        return Math.max(0, limitPerMinute(category) - sent.get(category).size());
+    }
+
+    @Override
+    public synchronized BudgetUse use(Category category) {
+        long now = clock.getAsLong();
+        prune(category, now);
+        long wait = waitMillis(category, now);
+        BudgetUse.Wait why = wait == 0 ? BudgetUse.Wait.NONE : pausedUntil.get(category) > now
+                ? BudgetUse.Wait.THROTTLED : sent.get(category).size() >= limitPerMinute(category)
+                ? BudgetUse.Wait.FULL : BudgetUse.Wait.PACE;
+        return new BudgetUse(category, sent.get(category).size(), limitPerMinute(category), throttled.get(category),
+                Duration.ofMillis(wait), why);
+    }
+
+    /** The server answered 429 to a request of this category. */
+    public synchronized void countThrottled(Category category) {
+        throttled.merge(category, 1L, Long::sum);
     }
 
     /** How long {@code requests} more requests of a category will take at the budget's pace. */
@@ -60,30 +90,39 @@ public final class ClientBudget implements RequestBudget {
         long now = clock.getAsLong();
         double waiting = Math.max(0, requests - Math.floor(refill(category, now)));
         long paused = Math.max(0, pausedUntil.get(category) - now);
-        return Duration.ofMillis(paused + (long) Math.ceil(waiting * WINDOW_MS / limit));
+        return Duration.ofMillis(paused + (long) Math.ceil(waiting * WINDOW_MS / limitPerMinute(category)));
     }
 
-    /** Blocks until a request of {@code category} may be sent, then counts it. */
+    /** Blocks until a request of {@code category} may be sent, then counts it; waits in steps of at most 1 s. */
     public void acquire(Category category) throws InterruptedException {
         while (true) {
             long wait;
             synchronized (this) {
                 long now = clock.getAsLong();
                 prune(category, now);
-                Deque<Long> q = sent.get(category);
-                long paused = pausedUntil.get(category);
-                double tokens = refill(category, now);
-                if (paused <= now && q.size() < limit && tokens >= 1) {
-                    bucket.get(category)[0] = tokens - 1;
-                    q.addLast(now);
+                wait = waitMillis(category, now);
+                if (wait == 0) {
+                    bucket.get(category)[0] = refill(category, now) - 1;
+                    sent.get(category).addLast(now);
                     return;
                 }
-                long spacing = (long) Math.ceil((1 - Math.min(1, tokens)) * WINDOW_MS / limit);
-                long windowWait = q.size() < limit ? 0 : q.peekFirst() + WINDOW_MS - now;
-                wait = Math.max(Math.max(paused - now, spacing), windowWait);
             }
             Thread.sleep(Math.max(1, Math.min(wait, 1_000)));
         }
+    }
+
+    /** Milliseconds until a request of the category may go (0: now). */
+    private long waitMillis(Category category, long now) {
+        int max = limitPerMinute(category);
+        Deque<Long> q = sent.get(category);
+        long paused = pausedUntil.get(category);
+        double tokens = refill(category, now);
+        if (paused <= now && q.size() < max && tokens >= 1) {
+            return 0;
+        }
+        long spacing = (long) Math.ceil((1 - Math.min(1, tokens)) * WINDOW_MS / max);
+        long windowWait = q.size() < max ? 0 : q.peekFirst() + WINDOW_MS - now;
+        return Math.max(1, Math.max(Math.max(paused - now, spacing), windowWait));
     }
 
     /** The server said 429: hold the category for {@code seconds}. */
@@ -98,7 +137,7 @@ public final class ClientBudget implements RequestBudget {
      */
     private double refill(Category c, long now) {
         double[] b = bucket.get(c);
-        double tokens = Math.min(burst, b[0] + (now - b[1]) * (double) limit / WINDOW_MS);
+        double tokens = Math.min(burst, b[0] + (now - b[1]) * (double) limitPerMinute(c) / WINDOW_MS);
         b[0] = tokens;
         b[1] = now;
         return tokens;

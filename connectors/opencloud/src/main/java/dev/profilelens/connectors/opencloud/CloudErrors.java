@@ -47,6 +47,8 @@ final class CloudErrors {
             case 404 -> new InvalidInputException("Not found while trying to " + what + detail);
             case 429 -> new UnavailableException("Roblox kept throttling requests (429) while trying to " + what
                     + "; the experience's request budget is spent. Try again in a minute.");
+            case 501 -> new RefusedException("Roblox does not implement the request to " + what + " (501)" + detail
+                    + "; asking again will not help.");
             default -> status >= 500
                     ? new UnavailableException("Roblox's data store service failed (" + status + ") while trying to "
                             + what + detail + ". Nothing was changed by this attempt; try again.")

@@ -12,9 +12,10 @@ import java.util.Optional;
 import java.util.concurrent.ThreadLocalRandom;
 
 /**
- * HTTP with the budget, and the retry rules of spec/opencloud.md §4.5: reads retry 429 (honouring retry-after),
- * 5xx and lost connections with full-jitter exponential backoff; writes are sent once per call and a lost
- * answer is reported to the caller, who re-reads before anything else (never a blind retry).
+ * HTTP with the budget, and the retry rules of spec/opencloud.md §4.5: reads retry 429 (honouring retry-after
+ * in seconds or as an HTTP date), 5xx except 501 and lost connections with full-jitter exponential backoff; writes
+ * are sent once per call and a lost answer is reported to the caller, who re-reads before anything else (never a
+ * blind retry). 501 NOT_IMPLEMENTED is final: the service will not do it however often it is asked.
  */
 final class CloudHttp {
     static final int MAX_ATTEMPTS = 6;
@@ -38,7 +39,7 @@ final class CloudHttp {
     HttpResponse<byte[]> read(Category category, HttpRequest request, String what) {
         for (int attempt = 1; ; attempt++) {
             Optional<HttpResponse<byte[]>> r = sendOnce(category, request);
-            if (r.isPresent() && r.get().statusCode() < 500 && r.get().statusCode() != 429) {
+            if (r.isPresent() && !retryable(r.get().statusCode())) {
                 return r.get();
             }
             if (attempt >= MAX_ATTEMPTS) {
@@ -59,7 +60,7 @@ final class CloudHttp {
     Optional<HttpResponse<byte[]>> write(Category category, HttpRequest request) {
         for (int attempt = 1; ; attempt++) {
             Optional<HttpResponse<byte[]>> r = sendOnce(category, request);
-            if (r.isEmpty() || r.get().statusCode() >= 500) {
+            if (r.isEmpty() || r.get().statusCode() >= 500 && r.get().statusCode() != 501) {
                 return Optional.empty();
             }
             if (r.get().statusCode() != 429 || attempt >= MAX_ATTEMPTS) {
@@ -69,10 +70,19 @@ final class CloudHttp {
         }
     }
 
+    /** 429 and 5xx other than 501 NOT_IMPLEMENTED may succeed when asked again. */
+    static boolean retryable(int status) {
+        return status == 429 || status >= 500 && status != 501;
+    }
+
     private Optional<HttpResponse<byte[]>> sendOnce(Category category, HttpRequest request) {
         try {
             budget.acquire(category);
-            return Optional.of(client.send(request, HttpResponse.BodyHandlers.ofByteArray()));
+            HttpResponse<byte[]> r = client.send(request, HttpResponse.BodyHandlers.ofByteArray());
+            if (r.statusCode() == 429) {
+                budget.countThrottled(category);
+            }
+            return Optional.of(r);
         } catch (IOException e) {
             return Optional.empty();
         } catch (InterruptedException e) {
@@ -87,7 +97,7 @@ final class CloudHttp {
         Optional<String> retryAfter = response == null ? Optional.empty()
                 : response.headers().firstValue("retry-after");
         if (retryAfter.isPresent()) {
-            wait = parseSeconds(retryAfter.get()) * 1000;
+            wait = RetryAfter.millis(retryAfter.get(), java.time.Clock.systemUTC());
         } else {
             long cap = Math.min(60_000, baseBackoffMs << Math.min(attempt, 10));
             wait = ThreadLocalRandom.current().nextLong(cap + 1);
@@ -100,14 +110,6 @@ final class CloudHttp {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new UnavailableException("Interrupted while waiting to retry", e);
-        }
-    }
-
-    private static long parseSeconds(String v) {
-        try {
-            return Math.max(0, Math.min(120, Long.parseLong(v.strip())));
-        } catch (NumberFormatException e) {
-            return 1;
         }
     }
 

@@ -52,7 +52,7 @@ final class CloudWrites {
                 .header("roblox-entry-attributes", w.attributesJson().isBlank() ? "{}" : w.attributesJson())
                 .POST(HttpRequest.BodyPublishers.ofByteArray(w.value())).build();
         for (int attempt = 1; attempt <= CloudHttp.MAX_ATTEMPTS; attempt++) {
-            Optional<HttpResponse<byte[]>> answer = http.write(Category.WRITE, request);
+            Optional<HttpResponse<byte[]>> answer = http.write(Category.V1_WRITE, request);
             if (answer.isPresent()) {
                 return outcome(w, answer.get());
             }
@@ -61,7 +61,7 @@ final class CloudWrites {
                     && now.get().userIds().equals(w.userIds()) && applies(w.precondition(), now.get())) {
                 return new WriteResult(now.get().version(), now.get().updated());
             }
-            http.backoff(Category.WRITE, null, attempt);
+            http.backoff(Category.V1_WRITE, null, attempt);
         }
         throw new WriteOutcomeUnknownException(ref, new java.io.IOException("no answer after "
                 + CloudHttp.MAX_ATTEMPTS + " attempts"));

@@ -81,7 +81,8 @@ public final class OpenCloudProfileSource implements ProfileSource {
     }
 
     private static String filter(String prefix) {
-        return prefix.isEmpty() ? "" : "&filter=" + PathSegments.query("id.startsWith(\"" + prefix + "\")");
+        return prefix.isEmpty() ? ""
+                : "&filter=" + PathSegments.query("id.startsWith(" + CelString.quote(prefix) + ")");
     }
 
     private static String token(@Nullable String cursor) {
@@ -136,7 +137,8 @@ public final class OpenCloudProfileSource implements ProfileSource {
         if (r.statusCode() == 404 || r.statusCode() == 204) {
             return Optional.empty();
         }
-        if (r.statusCode() == 400 && !suffix.equals("latest")) {
+        if (r.statusCode() == 400 && !suffix.equals("latest") && CloudErrors.serverMessage(r.body())
+                .toLowerCase(java.util.Locale.ROOT).startsWith("invalid version id")) {
             return Optional.empty();
         }
         if (r.statusCode() != 200) {
@@ -173,7 +175,7 @@ public final class OpenCloudProfileSource implements ProfileSource {
         if (cursor != null) {
             url.append("&cursor=").append(PathSegments.query(cursor));
         }
-        HttpResponse<byte[]> r = http.read(Category.LIST, http.request(url.toString()).GET().build(),
+        HttpResponse<byte[]> r = http.read(Category.V1_READ, http.request(url.toString()).GET().build(),
                 "list the versions of " + ref);
         if (r.statusCode() == 404) {
             return new Page<>(List.of(), null);

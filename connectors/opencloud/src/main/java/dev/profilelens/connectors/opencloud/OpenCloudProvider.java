@@ -11,7 +11,8 @@ import java.util.Map;
  * emulator or a compatible base URL). The API key comes from the option {@code apiKey}, else the OS keychain entry
  * of the universe ({@link Keychain}), else the environment variable {@code PROFILELENS_API_KEY}; it is never logged
  * and never written in clear text.
- * Options: {@code readOnly}, {@code budget} (requests per minute per category, default 250).
+ * Options: {@code readOnly}, {@code budget} (v2 requests per minute per category, default 250), {@code v1Budget}
+ * (requests per minute in each legacy v1 bucket, default 250 under the service's fixed 300).
  */
 public final class OpenCloudProvider implements ProfileSourceProvider {
     public static final String REAL_BASE = "https://apis.roblox.com";
@@ -62,8 +63,13 @@ public final class OpenCloudProvider implements ProfileSourceProvider {
         }
         int budget = Integer.parseInt(options.getOrDefault("budget", "250"));
         long backoff = Long.parseLong(options.getOrDefault("backoffMs", "500"));
-        CloudHttp http = new CloudHttp(key, ClientBudget.shared(base, universe, budget), Duration.ofSeconds(10),
-                backoff);
+        int v1Budget = Integer.parseInt(options.getOrDefault("v1Budget", "250"));
+        if (budget < 1 || v1Budget < 1) {
+            throw new InvalidInputException("opencloud: budget and v1Budget must be at least 1 request per minute",
+                    "budget");
+        }
+        CloudHttp http = new CloudHttp(key, ClientBudget.shared(base, universe, budget, v1Budget),
+                Duration.ofSeconds(10), backoff);
         return new OpenCloudProfileSource(base, universe, http, Boolean.parseBoolean(options.getOrDefault("readOnly",
                 "false")));
     }

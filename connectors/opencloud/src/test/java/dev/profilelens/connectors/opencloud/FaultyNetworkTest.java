@@ -41,7 +41,7 @@ class FaultyNetworkTest {
         try (EmulatorServer emulator = EmulatorServer.start(EmulatorOptions.defaults().withBudget(1_000_000)
                 .withKeepAllVersions(true).withFaults(faults));
              ProfileSource source = ProfileSources.open("opencloud:7@" + emulator.baseUrl(),
-                     Map.of("apiKey", "dev-key", "budget", "1000000", "backoffMs", "2"))) {
+                     Map.of("apiKey", "dev-key", "budget", "1000000", "v1Budget", "1000000", "backoffMs", "2"))) {
             for (int i = 0; i < writes; i++) {
                 EntryRef ref = EntryRef.of("Ledger", "k" + (i % keys));
                 while (true) {

@@ -28,6 +28,6 @@ class OpenCloudContractTest extends ProfileSourceContract {
     @Override
     protected ProfileSource newSource() {
         return ProfileSources.open("opencloud:" + UNIVERSE.incrementAndGet() + "@" + emulator.baseUrl(),
-                Map.of("apiKey", "dev-key", "budget", "100000"));
+                Map.of("apiKey", "dev-key", "budget", "100000", "v1Budget", "100000"));
     }
 }

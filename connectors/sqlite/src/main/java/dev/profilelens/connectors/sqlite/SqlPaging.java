@@ -28,9 +28,9 @@ final class SqlPaging {
     }
 
     static Page<EntryRef> keysOfScope(Connection c, String store, String scope, String prefix,
-                                      @Nullable String cursor, int limit) throws SQLException {
+                                      @Nullable String cursor, int limit, boolean deleted) throws SQLException {
         String sql = "SELECT entry_key FROM entries WHERE store = ? AND scope = ? AND entry_key >= ? "
-                + "AND entry_key > ? AND deleted = 0 ORDER BY entry_key LIMIT ?";
+                + "AND entry_key > ? AND deleted <= " + (deleted ? 1 : 0) + " ORDER BY entry_key LIMIT ?";
         List<EntryRef> out = new ArrayList<>();
         try (PreparedStatement ps = c.prepareStatement(sql)) {
             ps.setString(1, store);
@@ -48,7 +48,7 @@ final class SqlPaging {
     }
 
     static Page<EntryRef> keysOfAllScopes(Connection c, String store, String prefix, @Nullable String cursor,
-                                          int limit) throws SQLException {
+                                          int limit, boolean deleted) throws SQLException {
         String afterKey = "";
         String afterScope = "";
         if (cursor != null) {
@@ -57,7 +57,8 @@ final class SqlPaging {
             afterScope = cut < 0 ? "\uffff" : cursor.substring(cut + 1);
         }
         String sql = "SELECT entry_key, scope FROM entries WHERE store = ? AND entry_key >= ? "
-                + "AND (entry_key, scope) > (?, ?) AND deleted = 0 ORDER BY entry_key, scope LIMIT ?";
+                + "AND (entry_key, scope) > (?, ?) AND deleted <= " + (deleted ? 1 : 0)
+                + " ORDER BY entry_key, scope LIMIT ?";
         List<EntryRef> out = new ArrayList<>();
         try (PreparedStatement ps = c.prepareStatement(sql)) {
             ps.setString(1, store);

@@ -55,6 +55,7 @@ public final class SqliteProfileSource implements ProfileSource {
         this.deferred = StoreFiles.examine(file, this.readOnly) == StoreFiles.Found.NOTHING_YET;
         this.connection = deferred ? emptyInMemory(file) : open(file, this.readOnly);
         this.writes = new SqliteWrites(connection, clock, retention);
+        lastSnapshot();
     }
 
     public static SqliteProfileSource open(Path file) {
@@ -127,6 +128,7 @@ public final class SqliteProfileSource implements ProfileSource {
         connection = real;
         writes = new SqliteWrites(real, clock, retention);
         deferred = false;
+        lastSnapshot(); // the snapshot time (versioning rule) belongs to the file now in use
     }
 
     public Path file() {
@@ -165,11 +167,17 @@ public final class SqliteProfileSource implements ProfileSource {
     @Override
     public synchronized Page<EntryRef> listKeys(String store, @Nullable String scope, String prefix,
                                                 @Nullable String cursor, int limit) {
+        return listKeys(store, scope, prefix, cursor, limit, false);
+    }
+
+    /** {@link #listKeys} that can also list tombstoned keys (Open Cloud v1 lists them; v2 with showDeleted). */
+    public synchronized Page<EntryRef> listKeys(String store, @Nullable String scope, String prefix,
+                                                @Nullable String cursor, int limit, boolean includeDeleted) {
         Limits.checkName("data store name", store);
         try {
             return scope == null
-                    ? SqlPaging.keysOfAllScopes(reader(), store, prefix, cursor, limit)
-                    : SqlPaging.keysOfScope(reader(), store, scope, prefix, cursor, limit);
+                    ? SqlPaging.keysOfAllScopes(reader(), store, prefix, cursor, limit, includeDeleted)
+                    : SqlPaging.keysOfScope(reader(), store, scope, prefix, cursor, limit, includeDeleted);
         } catch (SQLException e) {
             throw failure("list keys of " + store, e);
         }
@@ -229,6 +237,25 @@ public final class SqliteProfileSource implements ProfileSource {
             return SqliteReads.version(reader(), ref, version);
         } catch (SQLException e) {
             throw failure("read version " + version + " of " + ref, e);
+        }
+    }
+
+    /** Records a snapshot: the next write of every key keeps the version it supersedes, whatever the hour. */
+    public synchronized void snapshot(Instant at) {
+        refuseIfReadOnly();
+        try {
+            writes.snapshot(at);
+        } catch (SQLException e) {
+            throw failure("record a snapshot", e);
+        }
+    }
+
+    /** When the last snapshot was taken, if ever. */
+    public synchronized Optional<Instant> lastSnapshot() {
+        try {
+            return Optional.ofNullable(writes.lastSnapshot());
+        } catch (SQLException e) {
+            throw failure("read the last snapshot time", e);
         }
     }
 

@@ -28,6 +28,8 @@ public final class SqliteWrites {
     private final Clock clock;
     private final Retention retention;
     private final java.util.Map<String, PreparedStatement> statements = new java.util.HashMap<>();
+    /** The last snapshot (ms, 0 when none): the next write of every key keeps the version it supersedes. */
+    private long snapshotMs;
 
     /** Work done inside one transaction with a {@link BulkWriter}. */
     @FunctionalInterface
@@ -94,10 +96,16 @@ public final class SqliteWrites {
         return append(nextId(), ref, value, userIds, attributes, at, entryCreatedMs, deleted);
     }
 
-    /** Appends with a known next row id (bulk writers count ids themselves inside their transaction). */
+    /**
+     * Appends with a known next row id (bulk writers count ids themselves inside their transaction). The id's N is
+     * the entry's own sequence, one more than its current version's (spec/opencloud.md §7.2); the row id fills the
+     * sub-millisecond ticks of B so that ids stay unique when entries are created in the same millisecond.
+     */
     String append(long id, EntryRef ref, byte @Nullable [] value, List<Long> userIds, String attributes, Instant at,
                   long entryCreatedMs, boolean deleted) throws SQLException {
-        String version = VersionIds.of(Instant.ofEpochMilli(entryCreatedMs), id, at);
+        long sequence = current(ref).map(c -> Math.max(0, VersionIds.sequenceOf(c.version())) + 1).orElse(1L);
+        Instant versionTicks = Instant.ofEpochMilli(at.toEpochMilli()).plusNanos((id % 10_000) * 100);
+        String version = VersionIds.of(Instant.ofEpochMilli(entryCreatedMs), sequence, versionTicks);
         {
             PreparedStatement ps = cached("INSERT INTO versions (id, store, scope, entry_key, version, "
                 + "created_ms, value, user_ids, attributes, deleted) VALUES (?,?,?,?,?,?,?,?,?,?)");
@@ -166,7 +174,8 @@ public final class SqliteWrites {
         if (retention == Retention.KEEP_ALL) {
             return;
         }
-        if (!retention.keepsSuperseded(Instant.ofEpochMilli(superseded.createdMs()), now)) {
+        if (!retention.keepsSuperseded(Instant.ofEpochMilli(superseded.createdMs()), now)
+                && superseded.createdMs() > snapshotMs) {
             try (PreparedStatement ps = c.prepareStatement("DELETE FROM versions WHERE id = ?")) {
                 ps.setLong(1, superseded.id());
                 ps.executeUpdate();
@@ -182,6 +191,31 @@ public final class SqliteWrites {
             ps.setLong(4, superseded.id());
             ps.setLong(5, now.minus(Retention.EXPIRY).toEpochMilli());
             ps.executeUpdate();
+        }
+    }
+
+    /** Records a snapshot taken at {@code at} (kept in the file's settings). */
+    void snapshot(Instant at) throws SQLException {
+        inTransaction(() -> {
+            try (PreparedStatement ps = c.prepareStatement("INSERT INTO settings (name, value) VALUES "
+                    + "('last_snapshot_ms', ?) ON CONFLICT (name) DO UPDATE SET value = excluded.value")) {
+                ps.setString(1, Long.toString(at.toEpochMilli()));
+                ps.executeUpdate();
+            }
+            return null;
+        });
+        snapshotMs = at.toEpochMilli();
+    }
+
+    /** The last snapshot's time, or null when none was taken. */
+    @Nullable Instant lastSnapshot() throws SQLException {
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(
+                "SELECT value FROM settings WHERE name = 'last_snapshot_ms'")) {
+            if (!rs.next()) {
+                return null;
+            }
+            snapshotMs = Long.parseLong(rs.getString(1));
+            return Instant.ofEpochMilli(snapshotMs);
         }
     }
 

@@ -1,32 +1,32 @@
 package dev.profilelens.connectors.sqlite.index;
 
+import dev.profilelens.core.export.FormulaGuard;
 import java.io.IOException;
 import java.io.Writer;
+import java.util.ArrayList;
 import java.util.List;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
 import org.jspecify.annotations.Nullable;
 
-/** RFC 4180 CSV lines: fields with a comma, quote or line break are quoted; a null cell is empty. */
-final class Csv {
-    private Csv() {
+/** RFC 4180 CSV through Commons CSV; a null cell is empty and text cells cannot run as spreadsheet formulas. */
+final class Csv implements AutoCloseable {
+    private final CSVPrinter printer;
+
+    Csv(Writer out) throws IOException {
+        this.printer = new CSVPrinter(out, CSVFormat.RFC4180);
     }
 
-    static void line(Writer out, List<@Nullable String> cells) throws IOException {
-        for (int i = 0; i < cells.size(); i++) {
-            if (i > 0) {
-                out.write(',');
-            }
-            String v = cells.get(i);
-            if (v == null) {
-                continue;
-            }
-            if (v.indexOf(',') >= 0 || v.indexOf('"') >= 0 || v.indexOf('\n') >= 0 || v.indexOf('\r') >= 0) {
-                out.write('"');
-                out.write(v.replace("\"", "\"\""));
-                out.write('"');
-            } else {
-                out.write(v);
-            }
+    void line(List<@Nullable String> cells) throws IOException {
+        List<String> safe = new ArrayList<>(cells.size());
+        for (String c : cells) {
+            safe.add(c == null ? "" : FormulaGuard.cell(c));
         }
-        out.write("\r\n");
+        printer.printRecord(safe);
+    }
+
+    @Override
+    public void close() throws IOException {
+        printer.flush();
     }
 }

@@ -160,11 +160,11 @@ final class IndexQueries {
     long exportCsv(List<IndexFilter> filters, List<String> columns, Writer out) throws SQLException, IOException {
         List<Object> params = new ArrayList<>();
         String sql = rowSql(columns, select(filters), params);
-        List<String> header = new ArrayList<>(List.of("scope", "key", "version", "kind"));
+        List<@Nullable String> header = new ArrayList<>(List.of("scope", "key", "version", "kind"));
         header.addAll(columns);
-        Csv.line(out, header);
         long n = 0;
-        try (PreparedStatement p = c.prepareStatement(sql)) {
+        try (Csv csv = new Csv(out); PreparedStatement p = c.prepareStatement(sql)) {
+            csv.line(header);
             bind(p, params, 1);
             try (ResultSet rs = p.executeQuery()) {
                 while (rs.next()) {
@@ -172,7 +172,7 @@ final class IndexQueries {
                     for (int i = 1; i <= 4 + columns.size(); i++) {
                         cells.add(rs.getString(i));
                     }
-                    Csv.line(out, cells);
+                    csv.line(cells);
                     n++;
                 }
             }

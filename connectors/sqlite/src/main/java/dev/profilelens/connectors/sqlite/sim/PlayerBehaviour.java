@@ -94,8 +94,29 @@ final class PlayerBehaviour {
         return g;
     }
 
+    /**
+     * Applies a global update / message as the game does (the shipped delivery templates produce exactly these):
+     * {@code {"Type":"Gift","Item":NAME,"Amount":N}} adds N to the number {@code Data[NAME]} (Coins when no Item),
+     * {@code {"Type":"Grant","Item":TABLE}} appends the item to the inventory. Anything else is counted and ignored.
+     */
     static void applyGift(ObjectNode d, JsonNode gift) {
-        d.put("Coins", d.path("Coins").asLong() + gift.path("Amount").asLong());
+        String type = gift.path("Type").asText("Gift");
+        if (type.equals("Grant") && gift.path("Item").isObject()) {
+            d.withArray("Inventory").add(gift.get("Item").deepCopy());
+        } else if (type.equals("Gift") && gift.path("Amount").isNumber()) {
+            String item = gift.path("Item").isTextual() ? gift.get("Item").asText() : "Coins";
+            JsonNode now = d.path(item);
+            if (now.isNumber() || now.isMissingNode()) {
+                d.set(item, plus(now.isMissingNode() ? RobloxJson.nodes().numberNode(0) : now, gift.get("Amount")));
+            }
+        }
         d.put("GiftsReceived", d.path("GiftsReceived").asLong() + 1);
+    }
+
+    private static JsonNode plus(JsonNode a, JsonNode b) {
+        if (a.isIntegralNumber() && b.isIntegralNumber()) {
+            return RobloxJson.nodes().numberNode(a.asLong() + b.asLong());
+        }
+        return RobloxJson.nodes().numberNode(a.asDouble() + b.asDouble());
     }
 }

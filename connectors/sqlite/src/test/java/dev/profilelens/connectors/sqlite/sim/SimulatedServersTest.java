@@ -12,8 +12,11 @@ import dev.profilelens.core.store.Page;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.Test;
 
@@ -79,20 +82,61 @@ class SimulatedServersTest {
     }
 
     @Test
-    void aCrashedServerLeavesItsLocksAndAReplacementStarts() throws Exception {
+    void aCrashedServerLeavesItsLocksInTheStoreAndAReplacementStarts() throws Exception {
         InMemoryProfileSource source = new InMemoryProfileSource(Clock.systemUTC());
         List<SimulationEvent> events = new CopyOnWriteArrayList<>();
+        Map<String, Set<EntryRef>> lockedAtCrash = new ConcurrentHashMap<>();
         SimulationOptions options = new SimulationOptions(2, 600, 7, SimStore.sandboxDefaults(),
                 Duration.ofMinutes(2));
-        try (SimulatedServers sim = SimulatedServers.start(source, options, events::add)) {
-            assertThat(waitFor(() -> sim.counts().getOrDefault("SERVER_CRASHED", 0L) >= 1
-                    && sim.counts().getOrDefault("SERVER_STARTED", 0L) >= 3, Duration.ofSeconds(30))).isTrue();
+        try (SimulatedServers sim = SimulatedServers.start(source, options, e -> {
+            if (e.kind().equals("SERVER_CRASHED")) {
+                lockedAtCrash.put(e.server(), lockedBy(source, e.server()));
+            }
+            events.add(e);
+        })) {
+            assertThat(waitFor(() -> lockedAtCrash.values().stream().anyMatch(held -> !held.isEmpty())
+                    && sim.counts().getOrDefault("SERVER_STARTED", 0L) >= 3, Duration.ofSeconds(60)))
+                    .as("a server crashed while holding profiles, and a replacement started").isTrue();
             assertThat(sim.liveServers()).isNotEmpty();
         }
-        String crashed = events.stream().filter(e -> e.kind().equals("SERVER_CRASHED")).findFirst().orElseThrow()
-                .server();
-        assertThat(events.stream().filter(e -> e.server().equals(crashed))
-                .map(SimulationEvent::kind)).doesNotContain("SERVER_STOPPED");
+        for (Map.Entry<String, Set<EntryRef>> crash : lockedAtCrash.entrySet()) {
+            String crashed = crash.getKey();
+            List<SimulationEvent> after = events.subList(indexOfCrash(events, crashed), events.size());
+            assertThat(after).as("%s does nothing after its crash", crashed)
+                    .noneMatch(e -> e.server().equals(crashed) && !e.kind().equals("SERVER_CRASHED"));
+            for (EntryRef ref : crash.getValue()) {
+                String key = ref.store() + "/" + ref.key();
+                boolean stillLocked = lockedBy(source, crashed).contains(ref);
+                boolean takenOver = after.stream().anyMatch(e -> e.key().equals(key) && !e.server().equals(crashed)
+                        && (e.kind().equals("TOOK_OVER") || e.kind().equals("STOLE")));
+                assertThat(stillLocked || takenOver).as("%s: the lock of %s stays until another server takes it",
+                        key, crashed).isTrue();
+            }
+        }
+    }
+
+    /** Keys whose stored ActiveSession names this server ({@code placeId/jobId}). */
+    private static Set<EntryRef> lockedBy(InMemoryProfileSource source, String server) {
+        String job = server.substring(server.indexOf('/') + 1);
+        Set<EntryRef> out = new HashSet<>();
+        for (String store : List.of("PlayerData", "PlayerData_v2")) {
+            for (EntryRef ref : source.listKeys(store, null, "", null, 1000).items()) {
+                JsonNode lock = RobloxJson.parse(source.read(ref).orElseThrow().value()).at("/MetaData/ActiveSession");
+                if (lock.isArray() && lock.size() >= 2 && job.equals(lock.get(1).asText())) {
+                    out.add(ref);
+                }
+            }
+        }
+        return out;
+    }
+
+    private static int indexOfCrash(List<SimulationEvent> events, String server) {
+        for (int i = 0; i < events.size(); i++) {
+            if (events.get(i).server().equals(server) && events.get(i).kind().equals("SERVER_CRASHED")) {
+                return i;
+            }
+        }
+        throw new AssertionError("no crash of " + server);
     }
 
     @Test

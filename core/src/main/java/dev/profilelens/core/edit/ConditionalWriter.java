@@ -1,0 +1,87 @@
+package dev.profilelens.core.edit;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.profilelens.core.audit.AuditChange;
+import dev.profilelens.core.audit.AuditEntry;
+import dev.profilelens.core.audit.AuditLog;
+import dev.profilelens.core.codec.RobloxJson;
+import dev.profilelens.core.diff.JsonDiff;
+import dev.profilelens.core.edit.intent.Change;
+import dev.profilelens.core.store.EntryRef;
+import dev.profilelens.core.store.Precondition;
+import dev.profilelens.core.store.ProfileSource;
+import dev.profilelens.core.store.StoredEntry;
+import dev.profilelens.core.store.VersionConflictException;
+import dev.profilelens.core.store.WriteOutcomeUnknownException;
+import dev.profilelens.core.store.WriteRequest;
+import java.time.Clock;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * One conditional write plus its audit entry. A lost answer is settled by reading the key again: the write counts
+ * as done only when the stored bytes are exactly what was sent.
+ */
+final class ConditionalWriter {
+    private final ProfileSource source;
+    private final AuditLog audit;
+    private final Clock clock;
+    private final String user;
+    private final String connection;
+
+    ConditionalWriter(ProfileSource source, AuditLog audit, Clock clock, String user, String connection) {
+        this.source = source;
+        this.audit = audit;
+        this.clock = clock;
+        this.user = user;
+        this.connection = connection;
+    }
+
+    /**
+     * The new version, or empty when the stored version was no longer {@code version}. {@code stored} is the entry
+     * {@code before} was read from: its UserIds and attributes are kept unless the edit changed their mirror.
+     */
+    Optional<String> write(Optional<StoredEntry> stored, EntryRef ref, @Nullable JsonNode before,
+                           @Nullable String version, JsonNode toWrite, EditRequest request, List<Change> changes) {
+        return write(stored, ref, before, version, toWrite, request.action(), request.reason(), changes);
+    }
+
+    Optional<String> write(Optional<StoredEntry> stored, EntryRef ref, @Nullable JsonNode before,
+                           @Nullable String version, JsonNode toWrite, String action, String reason,
+                           List<Change> changes) {
+        byte[] bytes = RobloxJson.write(toWrite);
+        WriteRequest write = new WriteRequest(ref, bytes, KeyMetadata.userIds(before, toWrite, stored),
+                KeyMetadata.attributes(before, toWrite, stored),
+                version == null ? Precondition.mustNotExist() : Precondition.matchVersion(version));
+        String after;
+        try {
+            after = source.write(write).version();
+        } catch (VersionConflictException e) {
+            return Optional.empty();
+        } catch (WriteOutcomeUnknownException e) {
+            Optional<StoredEntry> now = readAfterUnknown(ref, e);
+            if (now.isEmpty() || !Arrays.equals(now.get().value(), bytes)) {
+                return Optional.empty();
+            }
+            after = now.get().version();
+        }
+        JsonNode patch = JsonDiff.diff(before == null ? RobloxJson.nodes().nullNode() : before, toWrite);
+        List<AuditChange> audited = changes.stream().map(c -> new AuditChange(c.intent().path(),
+                c.intent().describe(), c.before(), c.after())).toList();
+        audit.record(new AuditEntry(clock.instant(), user, connection, ref.store(), ref.scope(), ref.key(), version,
+                after, action, patch, reason, audited));
+        return Optional.of(after);
+    }
+
+    /** Reads to learn a write's outcome; when that read fails as well, the outcome stays unknown (exit 5). */
+    private Optional<StoredEntry> readAfterUnknown(EntryRef ref, WriteOutcomeUnknownException unknown) {
+        try {
+            return source.read(ref);
+        } catch (dev.profilelens.core.error.UnavailableException e) {
+            unknown.addSuppressed(e);
+            throw unknown;
+        }
+    }
+}

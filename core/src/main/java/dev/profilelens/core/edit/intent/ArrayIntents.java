@@ -1,0 +1,86 @@
+package dev.profilelens.core.edit.intent;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.profilelens.core.diff.JsonEquals;
+import dev.profilelens.core.diff.JsonHash;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * An array edit as removals by identity plus appends, when that is what happened: the new array is the old one with
+ * some elements taken out (order kept) and new ones added at the end. Anything else (reordering, an element changed
+ * in place) is not expressed here and becomes a "set" of the whole array.
+ */
+final class ArrayIntents {
+    private static final List<String> ID_FIELDS = List.of("Id", "id", "ID", "Uuid", "UUID", "Guid", "GUID");
+
+    private ArrayIntents() {
+    }
+
+    /** Adds the intents and returns true, or returns false (adding nothing) when the edit has another shape. */
+    static boolean derive(String path, JsonNode before, JsonNode after, List<Intent> out) {
+        int n = before.size();
+        boolean[] kept = new boolean[n];
+        int j = 0;
+        for (int i = 0; i < n && j < after.size(); i++) {
+            if (JsonHash.of(before.get(i)) == JsonHash.of(after.get(j)) && JsonEquals.equal(before.get(i),
+                    after.get(j))) {
+                kept[i] = true;
+                j++;
+            }
+        }
+        List<Intent> found = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            if (!kept[i]) {
+                ItemMatch match = identity(before, before.get(i));
+                if (match == null) {
+                    return false;
+                }
+                found.add(new RemoveItem(path, match));
+            }
+        }
+        for (int k = j; k < after.size(); k++) {
+            if (changedInPlace(found, after.get(k))) {
+                return false;
+            }
+            found.add(new AppendItem(path, after.get(k)));
+        }
+        out.addAll(found);
+        return true;
+    }
+
+    /** True when an added element has the identity of a removed one: an element edited in place, not a move. */
+    private static boolean changedInPlace(List<Intent> removals, JsonNode added) {
+        for (Intent i : removals) {
+            ItemMatch m = ((RemoveItem) i).match();
+            if (m.field() != null && m.matches(added)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A match that identifies exactly this element among the array's elements, or null. */
+    static @org.jspecify.annotations.Nullable ItemMatch identity(JsonNode array, JsonNode element) {
+        if (element.isObject()) {
+            for (String field : ID_FIELDS) {
+                JsonNode id = element.get(field);
+                if (id != null && id.isValueNode() && count(array, ItemMatch.byField(field, id)) == 1) {
+                    return ItemMatch.byField(field, id);
+                }
+            }
+        }
+        ItemMatch equal = ItemMatch.equalTo(element);
+        return count(array, equal) == 1 ? equal : null;
+    }
+
+    private static int count(JsonNode array, ItemMatch m) {
+        int c = 0;
+        for (JsonNode e : array) {
+            if (m.matches(e)) {
+                c++;
+            }
+        }
+        return c;
+    }
+}

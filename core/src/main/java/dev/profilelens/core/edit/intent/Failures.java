@@ -1,0 +1,31 @@
+package dev.profilelens.core.edit.intent;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.jspecify.annotations.Nullable;
+
+/** Builds the typed failures intents throw. */
+final class Failures {
+    private Failures() {
+    }
+
+    static IntentFailedException gone(Intent i, String where) {
+        return new IntentFailedException(new IntentFailure(i, IntentFailure.Reason.PATH_GONE,
+                (where.isEmpty() ? "the value" : where) + " does not exist in the latest value", null));
+    }
+
+    static IntentFailedException type(Intent i, String where, @Nullable JsonNode found, String needed) {
+        return new IntentFailedException(new IntentFailure(i, IntentFailure.Reason.TYPE_CHANGED,
+                where + " is " + Pointer.typeOf(found) + ", not " + needed, found));
+    }
+
+    static IntentFailedException changed(Intent i, @Nullable JsonNode found) {
+        return new IntentFailedException(new IntentFailure(i, IntentFailure.Reason.CHANGED_MEANWHILE,
+                "someone else changed it to " + Change.text(found) + " since it was read", found));
+    }
+
+    static IntentFailedException items(Intent i, int matches, JsonNode array) {
+        return new IntentFailedException(new IntentFailure(i, matches == 0 ? IntentFailure.Reason.ITEM_NOT_FOUND
+                : IntentFailure.Reason.MATCHED_TWICE, matches == 0 ? "no element matches"
+                : matches + " elements match; the item to remove must be unique", array));
+    }
+}

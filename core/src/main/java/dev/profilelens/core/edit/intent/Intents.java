@@ -1,0 +1,39 @@
+package dev.profilelens.core.edit.intent;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.profilelens.core.codec.RobloxJson;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Applies a list of intents to a value: all of them, or none (every failure reported). */
+public final class Intents {
+    private Intents() {
+    }
+
+    /**
+     * Applies the intents in order to a copy of {@code latest} (null = missing key). Throws
+     * {@link IntentFailedException} listing every intent that cannot apply; {@code latest} is never changed.
+     */
+    public static Applied apply(@org.jspecify.annotations.Nullable JsonNode latest, List<Intent> intents) {
+        Document doc = new Document(latest == null ? RobloxJson.nodes().missingNode() : latest.deepCopy());
+        List<Change> changes = new ArrayList<>(intents.size());
+        List<IntentFailure> failures = new ArrayList<>();
+        for (Intent i : intents) {
+            try {
+                changes.add(i.apply(doc));
+            } catch (IntentFailedException e) {
+                failures.addAll(e.failures());
+            }
+        }
+        if (!failures.isEmpty()) {
+            throw new IntentFailedException(failures);
+        }
+        return new Applied(doc.root(), changes);
+    }
+
+    /** One line per intent, e.g. {@code /Data/Coins +500}. */
+    public static List<String> describe(List<Intent> intents) {
+        return intents.stream().map(i -> (i.path().isEmpty() ? "(whole value)" : i.path()) + " " + i.describe())
+                .toList();
+    }
+}

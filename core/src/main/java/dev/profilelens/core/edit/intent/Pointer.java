@@ -1,0 +1,88 @@
+package dev.profilelens.core.edit.intent;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.profilelens.core.error.InvalidInputException;
+import java.util.ArrayList;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/** RFC 6901 JSON Pointer navigation for intents: objects by member name, arrays by decimal index. */
+final class Pointer {
+    private Pointer() {
+    }
+
+    /** Checks the syntax; {@code allowRoot} admits {@code ""} (the whole value). */
+    static String check(String path, boolean allowRoot) {
+        if (path.isEmpty() && allowRoot) {
+            return path;
+        }
+        if (path.isEmpty() || path.charAt(0) != '/') {
+            throw new InvalidInputException("A path must be a JSON Pointer starting with '/' (e.g. /Data/Coins), not \""
+                    + path + "\"", path);
+        }
+        return path;
+    }
+
+    static List<String> tokens(String path) {
+        List<String> out = new ArrayList<>();
+        if (path.isEmpty()) {
+            return out;
+        }
+        for (String raw : path.substring(1).split("/", -1)) {
+            out.add(raw.replace("~1", "/").replace("~0", "~"));
+        }
+        return out;
+    }
+
+    /** The node at {@code path}, or null when any step is missing. */
+    static @Nullable JsonNode get(JsonNode root, String path) {
+        JsonNode node = root;
+        for (String token : tokens(path)) {
+            node = step(node, token);
+            if (node == null) {
+                return null;
+            }
+        }
+        return node;
+    }
+
+    static @Nullable JsonNode step(JsonNode node, String token) {
+        if (node.isObject()) {
+            return node.get(token);
+        }
+        if (node.isArray() && token.matches("0|[1-9][0-9]{0,8}")) {
+            return node.get(Integer.parseInt(token));
+        }
+        return null;
+    }
+
+    static String parent(String path) {
+        return path.substring(0, path.lastIndexOf('/'));
+    }
+
+    static String last(String path) {
+        return path.substring(path.lastIndexOf('/') + 1).replace("~1", "/").replace("~0", "~");
+    }
+
+    static String typeOf(@Nullable JsonNode n) {
+        if (n == null || n.isMissingNode()) {
+            return "absent";
+        }
+        if (n.isObject()) {
+            return "a table";
+        }
+        if (n.isArray()) {
+            return "an array";
+        }
+        if (n.isNumber()) {
+            return "a number";
+        }
+        if (n.isTextual()) {
+            return "a string";
+        }
+        if (n.isBoolean()) {
+            return "a boolean";
+        }
+        return n.getNodeType().name().toLowerCase(java.util.Locale.ROOT);
+    }
+}

@@ -1,0 +1,80 @@
+package dev.profilelens.core.edit.intent;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.profilelens.core.codec.RobloxJson;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Intents derived from a before/after pair, and re-applied to a value a server changed meanwhile. */
+class IntentDiffTest {
+    private static final String BASE = "{\"Data\":{\"Coins\":153608,\"Level\":3,\"Name\":\"a\",\"Inventory\":"
+            + "[{\"Id\":\"1\",\"Item\":\"Sword\"},{\"Id\":\"2\",\"Item\":\"Bow\"}]},"
+            + "\"MetaData\":{\"ProfileCreateTime\":1,"
+            + "\"SessionLoadCount\":2,\"MetaTags\":{\"V\":1},\"LastUpdate\":5},\"GlobalUpdates\":[0,[]],"
+            + "\"UserIds\":[1],\"RobloxMetaData\":{}}";
+
+    private static ObjectNode base() {
+        return (ObjectNode) RobloxJson.parse(BASE);
+    }
+
+    @Test
+    void aChangedNumberIsADeltaByDefaultAndASetOnRequest() {
+        ObjectNode mine = base();
+        ((ObjectNode) mine.get("Data")).put("Coins", 154108);
+        List<Intent> delta = IntentDiff.derive(base(), mine, IntentDiff.Numbers.DELTA);
+        assertThat(delta).hasSize(1);
+        assertThat(delta.get(0).describe()).isEqualTo("+500");
+        List<Intent> set = IntentDiff.derive(base(), mine, IntentDiff.Numbers.SET);
+        assertThat(set.get(0).describe()).isEqualTo("set 154108");
+
+        ObjectNode theirs = base();
+        ((ObjectNode) theirs.get("Data")).put("Coins", 156144);
+        assertThat(Intents.apply(theirs, delta).value().at("/Data/Coins").asLong())
+                .as("the server's 2,036 coins are kept").isEqualTo(156644);
+    }
+
+    @Test
+    void arrayEditsBecomeRemovalsByIdentityAndAppends() {
+        ObjectNode mine = base();
+        var inv = (com.fasterxml.jackson.databind.node.ArrayNode) mine.at("/Data/Inventory");
+        inv.remove(0);
+        inv.addObject().put("Id", "3").put("Item", "Royal Crown");
+        List<Intent> intents = IntentDiff.derive(base(), mine, IntentDiff.Numbers.DELTA);
+        assertThat(intents).extracting(Intent::kind).containsExactly("remove-item", "append");
+        assertThat(intents.get(0).describe()).isEqualTo("remove item Id=\"1\"");
+
+        ObjectNode theirs = base();
+        ((com.fasterxml.jackson.databind.node.ArrayNode) theirs.at("/Data/Inventory")).insertObject(0)
+                .put("Id", "0").put("Item", "Hat");
+        JsonNode out = Intents.apply(theirs, intents).value();
+        assertThat(out.at("/Data/Inventory").toString()).isEqualTo("[{\"Id\":\"0\",\"Item\":\"Hat\"},"
+                + "{\"Id\":\"2\",\"Item\":\"Bow\"},{\"Id\":\"3\",\"Item\":\"Royal Crown\"}]");
+    }
+
+    @Test
+    void onlyWhatTheDeveloperOwnsBecomesIntents() {
+        ObjectNode mine = base();
+        ((ObjectNode) mine.get("MetaData")).putArray("ActiveSession").add(1).add("job");
+        mine.putArray("GlobalUpdates").add(0).addArray();
+        ((ObjectNode) mine.at("/MetaData/MetaTags")).put("V", 2).put("W", true);
+        ((ObjectNode) mine.get("Data")).remove("Name");
+        List<Intent> intents = IntentDiff.derive(base(), mine, IntentDiff.Numbers.DELTA);
+        assertThat(intents).extracting(Intent::path).containsExactlyInAnyOrder("/Data/Name", "/MetaData/MetaTags/V",
+                "/MetaData/MetaTags/W");
+        assertThat(intents).extracting(Intent::kind).contains("remove", "tag");
+    }
+
+    @Test
+    void aReorderIsASetOfTheWholeArray() {
+        ObjectNode mine = base();
+        var inv = (com.fasterxml.jackson.databind.node.ArrayNode) mine.at("/Data/Inventory");
+        ((ObjectNode) inv.get(0)).put("Item", "Better Sword");
+        List<Intent> intents = IntentDiff.derive(base(), mine, IntentDiff.Numbers.DELTA);
+        assertThat(intents).hasSize(1);
+        assertThat(intents.get(0)).isInstanceOf(SetValue.class);
+        assertThat(((SetValue) intents.get(0)).expected()).isEqualTo(base().at("/Data/Inventory"));
+    }
+}
