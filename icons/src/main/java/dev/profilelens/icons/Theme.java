@@ -5,17 +5,27 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * The two themes. Each is a palette stylesheet (looked-up colours {@code -pl-*} and modena's {@code -fx-base})
- * followed by the shared component rules in {@code base.css}, which only use looked-up colours.
+ * The two themes (ADR 0100). Each is an AtlantaFX Primer theme as the user-agent stylesheet (every control of every
+ * window, dialogs included), then, per scene, a palette stylesheet ({@code -pl-*} looked-up colours, mostly mapped
+ * onto the theme's own {@code -color-*} variables) and the shared component rules in {@code base.css}.
  */
 public enum Theme {
-    LIGHT("light.css"),
-    DARK("dark.css");
+    LIGHT("light.css", new atlantafx.base.theme.PrimerLight()),
+    DARK("dark.css", new atlantafx.base.theme.PrimerDark());
 
     private final String palette;
+    private final atlantafx.base.theme.Theme base;
 
-    Theme(String palette) {
+    Theme(String palette, atlantafx.base.theme.Theme base) {
         this.palette = palette;
+        this.base = base;
+    }
+
+    /** The theme's stylesheet for {@code Application.setUserAgentStylesheet}. */
+    public String userAgentStylesheet() {
+        String path = base.getUserAgentStylesheet();
+        URL u = Objects.requireNonNull(atlantafx.base.theme.Theme.class.getResource(path), path);
+        return u.toExternalForm();
     }
 
     /** Stylesheet URLs to add to a scene, in order. */
@@ -25,6 +35,10 @@ public enum Theme {
 
     public Theme other() {
         return this == LIGHT ? DARK : LIGHT;
+    }
+
+    public boolean dark() {
+        return this == DARK;
     }
 
     private static String url(String name) {

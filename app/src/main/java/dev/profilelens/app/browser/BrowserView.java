@@ -4,11 +4,13 @@ import dev.profilelens.app.widgets.KeyRow;
 import java.util.function.Consumer;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
@@ -58,6 +60,18 @@ public final class BrowserView extends VBox {
             }
         }));
         keys.setItems(model.keys());
+        Label none = new Label();
+        none.setId("key-empty");
+        none.setWrapText(true);
+        none.textProperty().bind(model.emptyProperty());
+        Hyperlink everywhere = new Hyperlink("Search all scopes");
+        everywhere.setId("search-all-scopes");
+        everywhere.visibleProperty().bind(model.allScopesProperty().not().and(model.emptyProperty().isNotEmpty()));
+        everywhere.setOnAction(e -> model.searchAllScopes());
+        VBox placeholder = new VBox(4, none, everywhere);
+        placeholder.getStyleClass().add("search-empty");
+        placeholder.setAlignment(javafx.geometry.Pos.TOP_LEFT);
+        keys.setPlaceholder(placeholder);
         VBox.setVgrow(keys, Priority.ALWAYS);
         status.getStyleClass().add("muted");
         status.setId("key-count");
@@ -88,11 +102,28 @@ public final class BrowserView extends VBox {
         allScopes.selectedProperty().bindBidirectional(model.allScopesProperty());
         allScopes.setOnAction(e -> model.search());
         search.textProperty().bindBidirectional(model.prefixProperty());
-        search.setOnAction(e -> model.search());
         javafx.animation.PauseTransition typing =
                 new javafx.animation.PauseTransition(javafx.util.Duration.millis(350));
         typing.setOnFinished(e -> model.search());
+        search.setOnAction(e -> {
+            typing.stop();
+            model.searchAndOpenExact(open);
+        });
         search.textProperty().addListener((o, a, b) -> typing.playFromStart());
+        search.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.DOWN && !keys.getItems().isEmpty()) {
+                keys.requestFocus();
+                if (keys.getSelectionModel().isEmpty()) {
+                    keys.getSelectionModel().selectFirst();
+                }
+                e.consume();
+            } else if (e.getCode() == KeyCode.ESCAPE && !search.getText().isEmpty()) {
+                search.clear();
+                typing.stop();
+                model.search();
+                e.consume();
+            }
+        });
         status.textProperty().bind(model.statusProperty());
         keys.setOnMouseClicked(e -> {
             if (e.getClickCount() == 2) {
@@ -102,6 +133,8 @@ public final class BrowserView extends VBox {
         keys.setOnKeyPressed(e -> {
             if (e.getCode() == KeyCode.ENTER) {
                 openSelected();
+            } else if (e.getCode() == KeyCode.UP && keys.getSelectionModel().getSelectedIndex() <= 0) {
+                search.requestFocus();
             }
         });
     }

@@ -39,6 +39,8 @@ public final class BrowserViewModel {
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(this, "loading");
     private final ReadOnlyBooleanWrapper hasMore = new ReadOnlyBooleanWrapper(this, "hasMore");
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
+    private final ReadOnlyStringWrapper empty = new ReadOnlyStringWrapper(this, "empty", "");
+    private java.util.function.@Nullable Consumer<KeyRow> openExact;
     private @Nullable String cursor;
     private int generation;
 
@@ -86,6 +88,11 @@ public final class BrowserViewModel {
         return status.getReadOnlyProperty();
     }
 
+    /** When a search found nothing: what was searched and where; empty otherwise. */
+    public ReadOnlyStringProperty emptyProperty() {
+        return empty.getReadOnlyProperty();
+    }
+
     //*** Commands ***//
 
     public void loadStores() {
@@ -107,13 +114,32 @@ public final class BrowserViewModel {
                 session.lane());
     }
 
+    /** Shows another store from its first key: the prefix typed for the previous store does not carry over. */
     public void openStore(String name) {
         store.set(name);
+        prefix.set("");
         search();
+    }
+
+    /** Searches again in every scope (offered when a search in one scope found nothing). */
+    public void searchAllScopes() {
+        allScopes.set(true);
+        search();
+    }
+
+    /** Enter in the search field: searches, and opens the key whose name is exactly the text typed, if any. */
+    public void searchAndOpenExact(java.util.function.Consumer<KeyRow> open) {
+        start(open);
     }
 
     /** Starts listing again from the first page with the current store, scope and prefix. */
     public void search() {
+        start(null);
+    }
+
+    private void start(java.util.function.@Nullable Consumer<KeyRow> exact) {
+        openExact = exact;
+        empty.set("");
         generation++;
         cursor = null;
         keys.clear();
@@ -138,6 +164,25 @@ public final class BrowserViewModel {
         }
     }
 
+    static String loaded(int n, boolean more) {
+        return String.format(java.util.Locale.ROOT, "%,d", n) + (more ? "+" : "")
+                + (n == 1 && !more ? " key" : " keys") + " loaded";
+    }
+
+    private static String nothingFound(String store, @Nullable String scope, String prefix) {
+        String what = prefix.isEmpty() ? "No keys" : "No keys starting with \"" + prefix + "\"";
+        return what + " in " + store + (scope == null ? ", in every scope." : ", scope \"" + scope + "\".");
+    }
+
+    private void openExactMatch(String searched) {
+        java.util.function.Consumer<KeyRow> open = openExact;
+        openExact = null;
+        if (open == null || searched.isEmpty()) {
+            return;
+        }
+        keys.stream().filter(r -> r.ref().key().equals(searched)).findFirst().ifPresent(open);
+    }
+
     private void fetch() {
         String name = store.get();
         if (name == null) {
@@ -157,7 +202,9 @@ public final class BrowserViewModel {
                     keys.addAll(page.items().stream().map(KeyRow::unread).toList());
                     cursor = page.nextCursor();
                     hasMore.set(page.hasMore());
-                    status.set(keys.size() + (page.hasMore() ? "+" : "") + " keys loaded");
+                    status.set(loaded(keys.size(), page.hasMore()));
+                    empty.set(keys.isEmpty() && !page.hasMore() ? nothingFound(name, sc, pre) : "");
+                    openExactMatch(pre);
                 })
                 .onFailure(e -> {
                     if (mine == generation) {

@@ -31,6 +31,7 @@ import picocli.CommandLine.Command;
             RestoreCommand.class,
             EditCommand.class,
             HandoverCommand.class,
+            OrderedCommand.class,
         })
 public final class Cli implements Runnable {
 

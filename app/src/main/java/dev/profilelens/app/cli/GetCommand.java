@@ -35,8 +35,15 @@ final class GetCommand implements Callable<Integer> {
     @Option(names = "--with-info", description = "Print {value, version, userIds, attributes, created, updated}.")
     boolean withInfo;
 
+    @Mixin
+    Ds2Options ds2;
+
     @Override
     public Integer call() {
+        if (target.ds2Address() != null) {
+            return Ds2Commands.get(source, ds2, target.ds2Address(), withInfo, spec.commandLine().getOut(),
+                    spec.commandLine().getErr());
+        }
         EntryRef ref = target.ref();
         try (ProfileSource s = source.openReadOnly()) {
             Optional<StoredEntry> found = version == null ? s.read(ref) : s.readVersion(ref, version);

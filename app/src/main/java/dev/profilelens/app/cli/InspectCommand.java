@@ -27,7 +27,7 @@ final class InspectCommand implements Callable<Integer> {
             + "(default: the clock).")
     Long now;
 
-    @Option(names = "--dialect", paramLabel = "profileservice|profilestore",
+    @Option(names = "--dialect", paramLabel = "profileservice|profilestore|profileservice-plus",
             description = "Judge the lock with this library's dead-lock age instead of the one detected.")
     String dialect;
 
@@ -53,13 +53,13 @@ final class InspectCommand implements Callable<Integer> {
     static Dialect parseDialect(String name) {
         try {
             Dialect d = Dialect.fromJsonName(name);
-            if (d != Dialect.UNKNOWN) {
+            if (d.isProfileLibrary()) {
                 return d;
             }
         } catch (IllegalArgumentException e) {
             // fall through to the clear message below
         }
-        throw new dev.profilelens.core.error.InvalidInputException("--dialect must be profileservice or "
-                + "profilestore, not \"" + name + "\"", "--dialect");
+        throw new dev.profilelens.core.error.InvalidInputException("--dialect must be profileservice, "
+                + "profilestore or profileservice-plus, not \"" + name + "\"", "--dialect");
     }
 }

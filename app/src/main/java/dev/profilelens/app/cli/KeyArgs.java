@@ -10,7 +10,8 @@ final class KeyArgs {
     @Parameters(index = "0", paramLabel = "STORE")
     String store;
 
-    @Parameters(index = "1", paramLabel = "KEY")
+    @Parameters(index = "1", paramLabel = "KEY", arity = "0..1",
+            description = "The key; a DataStore2 player is ds2:MASTER/USERID (then STORE may be left out).")
     String key;
 
     @Option(names = "--scope", defaultValue = "global", description = "Scope (default: ${DEFAULT-VALUE}).")
@@ -22,8 +23,19 @@ final class KeyArgs {
 
     /** The key, refused (exit 2) before any source is opened when a name is too long or not UTF-8. */
     EntryRef ref() {
+        if (key == null) {
+            throw new dev.profilelens.core.error.InvalidInputException("Missing KEY after STORE " + store, "KEY");
+        }
         EntryRef ref = new EntryRef(store, scope, key);
         Limits.checkRef(ref);
         return ref;
+    }
+
+    /** The DataStore2 address given as KEY (or alone, as STORE), or null for a plain key. */
+    String ds2Address() {
+        if (key != null && dev.profilelens.core.ds2.Ds2Address.isAddress(key)) {
+            return key;
+        }
+        return key == null && dev.profilelens.core.ds2.Ds2Address.isAddress(store) ? store : null;
     }
 }

@@ -33,7 +33,9 @@ final class SandboxServers {
     static void run(Path file, int servers, double speed, long seed, @Nullable Long duration, PrintWriter out,
                     PrintWriter err) {
         CountDownLatch stop = new CountDownLatch(1);
-        try (ProfileSource source = new SqliteProfileSourceProvider().open("sqlite:" + file, Map.of())) {
+        // Roblox's version rule and a bounded WAL keep a day of simulation under 500 MB (ADR 0102)
+        try (ProfileSource source = new SqliteProfileSourceProvider().open("sqlite:" + file,
+                Map.of("retention", "roblox"))) {
             SimulatedServers sim = SimulatedServers.start(source, new SimulationOptions(servers, speed, seed),
                     e -> {
                         synchronized (out) {

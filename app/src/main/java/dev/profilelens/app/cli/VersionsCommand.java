@@ -31,8 +31,19 @@ final class VersionsCommand implements Callable<Integer> {
             + "or epoch seconds).")
     String since;
 
+    @Mixin
+    Ds2Options ds2;
+
+    @Option(names = "--limit", defaultValue = "100", description = "DataStore2: at most N backups (default: "
+            + "${DEFAULT-VALUE}).")
+    int limit;
+
     @Override
     public Integer call() {
+        if (target.ds2Address() != null) {
+            return Ds2Commands.versions(source, ds2, target.ds2Address(), Math.max(1, limit),
+                    spec.commandLine().getOut());
+        }
         Instant from = since == null ? null : LogCommand.parseSince(since);
         try (ProfileSource s = source.openReadOnly()) {
             String cursor = null;

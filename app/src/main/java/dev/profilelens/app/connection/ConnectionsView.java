@@ -61,6 +61,14 @@ public final class ConnectionsView extends VBox {
                 setText(null);
             }
         });
+        dev.profilelens.app.widgets.Icons.on(add, org.kordamp.ikonli.feather.Feather.PLUS).setText("");
+        dev.profilelens.app.widgets.Icons.on(edit, org.kordamp.ikonli.feather.Feather.EDIT_2).setText("");
+        dev.profilelens.app.widgets.Icons.on(duplicate, org.kordamp.ikonli.feather.Feather.COPY).setText("");
+        edit.setTooltip(new Tooltip("Edit the selected connection"));
+        duplicate.setTooltip(new Tooltip("Duplicate the selected connection"));
+        dev.profilelens.app.widgets.Icons.on(remove, org.kordamp.ikonli.feather.Feather.TRASH_2).setText("");
+        add.setId("connection-add");
+        remove.setId("connection-remove");
         add.setTooltip(new Tooltip("Add a connection"));
         remove.setTooltip(new Tooltip("Remove the selected connection"));
         HBox buttons = new HBox(4, add, edit, duplicate, remove);

@@ -27,6 +27,7 @@ public final class FxDialogService implements DialogService {
         details.setEditable(false);
         details.setPrefRowCount(14);
         a.getDialogPane().setExpandableContent(details);
+        styled(a);
         a.show();
     }
 
@@ -36,6 +37,7 @@ public final class FxDialogService implements DialogService {
         a.initOwner(owner);
         a.setTitle(title);
         a.setHeaderText(title);
+        styled(a);
         a.show();
     }
 
@@ -45,6 +47,7 @@ public final class FxDialogService implements DialogService {
         d.initOwner(owner);
         d.setTitle(title);
         d.setHeaderText(message + "\nType \"" + expected + "\" to confirm.");
+        styled(d);
         return d.showAndWait().map(expected::equals).orElse(false);
     }
 
@@ -55,8 +58,6 @@ public final class FxDialogService implements DialogService {
         a.setTitle(title);
         a.setHeaderText(title);
         a.setContentText(message);
-        a.getDialogPane().setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
-        a.getDialogPane().setPrefWidth(560);
         List<ButtonType> buttons = new java.util.ArrayList<>();
         for (int i = 0; i < options.size(); i++) {
             boolean last = i == options.size() - 1;
@@ -69,6 +70,7 @@ public final class FxDialogService implements DialogService {
             ButtonBar.setButtonUniformSize(b, false);
             ((javafx.scene.control.Button) b).setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         }
+        styled(a);
         return a.showAndWait().filter(b -> b.getButtonData() != ButtonBar.ButtonData.CANCEL_CLOSE)
                 .map(ButtonType::getText);
     }
@@ -79,6 +81,15 @@ public final class FxDialogService implements DialogService {
         d.initOwner(owner);
         d.setTitle(title);
         d.setHeaderText(message);
+        styled(d);
         return d.showAndWait().map(String::strip).filter(s -> !s.isEmpty());
+    }
+
+    /** The owner's theme stylesheets, and a size that fits the owner's screen. */
+    private void styled(javafx.scene.control.Dialog<?> d) {
+        if (owner.getScene() != null) {
+            d.getDialogPane().getStylesheets().setAll(owner.getScene().getStylesheets());
+        }
+        ScreenFit.fit(d, owner);
     }
 }

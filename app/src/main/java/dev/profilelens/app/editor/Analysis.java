@@ -2,6 +2,7 @@ package dev.profilelens.app.editor;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.profilelens.core.codec.ProfileCodec;
 import dev.profilelens.core.codec.RobloxJson;
 import dev.profilelens.core.codec.Validator;
 import dev.profilelens.core.diff.JsonDiff;
@@ -55,9 +56,9 @@ public record Analysis(@Nullable JsonNode edited, @Nullable String problem, int 
             }
             ObjectNode whole = (ObjectNode) target.base().deepCopy();
             whole.set("Data", parsed.get("Data"));
-            JsonNode meta = whole.get("MetaData");
+            JsonNode meta = whole.get(ProfileCodec.metaFieldOf(whole));
             if (meta instanceof ObjectNode m) {
-                m.set("MetaTags", parsed.get("MetaTags"));
+                m.set(ProfileCodec.metaTagsFieldOf(whole), parsed.get("MetaTags"));
             }
             edited = whole;
         }
@@ -85,7 +86,7 @@ public record Analysis(@Nullable JsonNode edited, @Nullable String problem, int 
     public static JsonNode editable(JsonNode whole) {
         ObjectNode out = RobloxJson.nodes().objectNode();
         out.set("Data", whole.path("Data").deepCopy());
-        JsonNode tags = whole.path("MetaData").path("MetaTags");
+        JsonNode tags = whole.path(ProfileCodec.metaFieldOf(whole)).path(ProfileCodec.metaTagsFieldOf(whole));
         out.set("MetaTags", tags.isMissingNode() ? RobloxJson.nodes().objectNode() : tags.deepCopy());
         return out;
     }

@@ -6,6 +6,7 @@ import dev.profilelens.app.dialog.DialogService;
 import dev.profilelens.app.raw.JsonHighlighter;
 import dev.profilelens.app.task.BackgroundTask;
 import dev.profilelens.app.task.TaskExecutor;
+import dev.profilelens.core.codec.ProfileCodec;
 import dev.profilelens.core.edit.SaveOutcome;
 import java.util.List;
 import java.util.function.Consumer;
@@ -36,7 +37,7 @@ import org.fxmisc.richtext.LineNumberFactory;
  * redo, format, find / replace; beside it the pending changes (changed paths, the patch, both texts side by side);
  * Save (Ctrl+S) and Discard.
  */
-public final class EditorView extends BorderPane {
+public final class EditorView extends BorderPane implements dev.profilelens.app.widgets.UnsavedWork {
     private static final KeyCombination SAVE = new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN);
     private static final KeyCombination FORMAT = new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN,
             KeyCombination.SHIFT_DOWN);
@@ -167,7 +168,8 @@ public final class EditorView extends BorderPane {
         problem.setManaged(a.problem() != null);
         changes.getItems().setAll(a.changes());
         if (a.edited() != null && model.target().editsDataOnly()) {
-            metaTags.show(a.edited().path("MetaData").path("MetaTags"));
+            metaTags.show(a.edited().path(ProfileCodec.metaFieldOf(a.edited()))
+                    .path(ProfileCodec.metaTagsFieldOf(a.edited())));
         }
         patch.setText(a.patch());
         if (a.problem() == null) {
@@ -224,4 +226,18 @@ public final class EditorView extends BorderPane {
         return area;
     }
 
+
+    /** The unsaved edit and a pending wait for the release, for the shell's exit guard. */
+    @Override
+    public java.util.List<String> unsavedWork() {
+        String key = model.target().ref().key();
+        java.util.List<String> out = new java.util.ArrayList<>();
+        if (model.dirty()) {
+            out.add("the unsaved edit of " + key);
+        }
+        if (waiter.waitingProperty().get()) {
+            out.add("the save of " + key + " waiting for the server to release it");
+        }
+        return out;
+    }
 }

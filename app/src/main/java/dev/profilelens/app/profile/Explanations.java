@@ -10,9 +10,12 @@ public final class Explanations {
     }
 
     public static @Nullable String of(ProfileReading r) {
-        String lib = r.dialect() == Dialect.PROFILESTORE ? "ProfileStore" : "ProfileService";
+        String lib = r.dialect().isProfileLibrary() ? r.dialect().label() : "ProfileService";
         return switch (r.kind()) {
             case PROFILE -> null;
+            case UNKNOWN -> "This value looks like a profile but matches no known library: it has "
+                    + "both MetaData and Metadata, or its metadata under another name. ProfileLens shows it as it "
+                    + "is and will not write it; a ProfileService or ProfileStore server would replace it.";
             case MISSING -> "This key holds no value. When a game server loads it, " + lib + " creates a fresh "
                     + "profile from the store's template.";
             case PLACEHOLDER -> "This is a placeholder: only global updates / messages were sent to this key, there "
@@ -39,6 +42,7 @@ public final class Explanations {
         if (!r.root().has("GlobalUpdates")) {
             return "the profile has no GlobalUpdates table";
         }
-        return "Data or MetaData is not a table";
+        return "Data or " + (r.dialect() == Dialect.PROFILESERVICE_PLUS ? "Metadata" : "MetaData")
+                + " is not a table";
     }
 }

@@ -1,6 +1,8 @@
 package dev.profilelens.app.profile;
 
+import dev.profilelens.app.widgets.Icons;
 import dev.profilelens.app.widgets.StatusBadge;
+import org.kordamp.ikonli.feather.Feather;
 import dev.profilelens.app.widgets.Badges;
 import dev.profilelens.app.raw.RawPane;
 import dev.profilelens.core.model.Kind;
@@ -46,6 +48,11 @@ public final class ProfileView extends BorderPane {
         title.setStyle("-fx-font-size: 16px; -fx-font-weight: bold;");
         readAt.getStyleClass().add("muted");
         refresh.setTooltip(new Tooltip("Read the key again (F5)"));
+        Icons.on(refresh, Feather.REFRESH_CW);
+        Icons.on(edit, Feather.EDIT);
+        Icons.on(watch, Feather.EYE);
+        Icons.on(versions, Feather.CLOCK);
+        Icons.on(mailbox, Feather.MAIL);
         refresh.setOnAction(e -> model.refresh());
         ProgressIndicator busy = new ProgressIndicator();
         busy.setPrefSize(18, 18);
@@ -129,7 +136,7 @@ public final class ProfileView extends BorderPane {
         explanation.setVisible(why != null);
         explanation.setManaged(why != null);
         explanation.getStyleClass().remove("explain-danger");
-        if (s.reading().kind() == Kind.CORRUPT) {
+        if (s.reading().kind() == Kind.CORRUPT || s.reading().kind() == Kind.UNKNOWN) {
             explanation.getStyleClass().add("explain-danger");
         }
         int selected = Math.max(0, panes.getSelectionModel().getSelectedIndex());

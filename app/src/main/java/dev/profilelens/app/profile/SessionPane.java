@@ -30,7 +30,7 @@ final class SessionPane {
         SessionTag fl = lock.forceLoadRequestedBy();
         f.add("Force-load requested by", fl == null ? "none" : fl.display() + " (waiting for the owner to release)");
         MetaData meta = s.reading().meta();
-        f.add("Dialect", s.reading().dialect().name().toLowerCase(java.util.Locale.ROOT)
+        f.add("Dialect", s.reading().dialect().label()
                 + "  (dead-lock age " + lock.deadLockSeconds() + " s)");
         f.add("SessionLoadCount", meta == null || meta.sessionLoadCount() == null ? "—"
                 : meta.sessionLoadCount().toString());

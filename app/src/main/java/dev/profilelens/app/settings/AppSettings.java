@@ -12,7 +12,7 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Remembered preferences in {@code settings.json}: window state, theme, the connections left open, desktop
+ * Remembered preferences in {@code settings.json}: window state, theme, the connections and tabs left open, desktop
  * notifications (on or off, and optionally {@code notifyCommand}: a program and its first arguments to run with
  * the title and text instead of the system's own notifications).
  */
@@ -21,6 +21,7 @@ public final class AppSettings {
     private WindowState window = WindowState.DEFAULT;
     private Theme theme = Theme.LIGHT;
     private List<String> openConnections = new ArrayList<>(List.of("Sandbox"));
+    private List<OpenTab> openTabs = new ArrayList<>();
     private volatile boolean notifyWhenFree = true;
     private volatile @Nullable List<String> notifyCommand;
 
@@ -51,6 +52,12 @@ public final class AppSettings {
             openConnections = new ArrayList<>();
             n.path("openConnections").forEach(c -> openConnections.add(c.asText()));
         }
+        for (JsonNode t : n.path("openTabs")) {
+            if (t.path("connection").isTextual() && t.path("store").isTextual() && t.path("key").isTextual()) {
+                openTabs.add(new OpenTab(t.path("connection").asText(), t.path("store").asText(),
+                        t.path("scope").asText("global"), t.path("key").asText()));
+            }
+        }
         notifyWhenFree = n.path("notifyWhenFree").asBoolean(true);
         if (n.path("notifyCommand").isArray() && !n.path("notifyCommand").isEmpty()) {
             List<String> cmd = new ArrayList<>();
@@ -71,6 +78,11 @@ public final class AppSettings {
         w.put("maximized", window.maximized());
         root.put("theme", theme == Theme.DARK ? "dark" : "light");
         openConnections.forEach(root.putArray("openConnections")::add);
+        var tabs = root.putArray("openTabs");
+        for (OpenTab t : openTabs) {
+            tabs.addObject().put("connection", t.connection()).put("store", t.store()).put("scope", t.scope())
+                    .put("key", t.key());
+        }
         root.put("notifyWhenFree", notifyWhenFree);
         List<String> cmd = notifyCommand;
         if (cmd != null) {
@@ -105,6 +117,15 @@ public final class AppSettings {
 
     public void openConnections(List<String> names) {
         this.openConnections = new ArrayList<>(names);
+    }
+
+    /** The profile tabs left open at the last exit, in order. */
+    public List<OpenTab> openTabs() {
+        return List.copyOf(openTabs);
+    }
+
+    public void openTabs(List<OpenTab> tabs) {
+        this.openTabs = new ArrayList<>(tabs);
     }
 
     /** Whether a desktop notification is shown when a watched profile becomes free. */

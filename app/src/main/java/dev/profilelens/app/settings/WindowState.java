@@ -5,8 +5,8 @@ public record WindowState(double x, double y, double width, double height, boole
     public static final WindowState DEFAULT = new WindowState(Double.NaN, Double.NaN, 1280, 800, false);
 
     public WindowState {
-        width = Math.max(640, width);
-        height = Math.max(420, height);
+        width = Math.max(640, Double.isNaN(width) ? 0 : width);
+        height = Math.max(420, Double.isNaN(height) ? 0 : height);
     }
 
     public boolean hasPosition() {

@@ -1,5 +1,6 @@
 package dev.profilelens.app.shell;
 
+import dev.profilelens.app.connection.ConnectionFrame;
 import dev.profilelens.app.connection.ConnectionSession;
 import dev.profilelens.app.dialog.DialogService;
 import dev.profilelens.app.editor.EditTarget;
@@ -37,15 +38,10 @@ final class Editors {
         EditorModel model = new EditorModel(target, context.tasks(), context.saver());
         EditorView view = new EditorView(model, dialogs, context.tasks(), outcome -> profile.refresh());
         view.setOnQueueInstead(() -> openComposer(session, s));
-        Tab tab = new Tab("✎ " + s.ref().key(), view);
+        Tab tab = new Tab("✎ " + ConnectionFrame.title(session.connection(), s.ref()), view);
         tab.setUserData(id);
         tab.setTooltip(new Tooltip("Editing " + s.ref() + " on " + session.connection().name()));
-        tab.setOnCloseRequest(e -> {
-            if (model.dirty() && !dialogs.confirmTyped("Discard the edit?", "The edit of " + s.ref().key()
-                    + " has not been saved. Type DISCARD to close it anyway.", "DISCARD")) {
-                e.consume();
-            }
-        });
+        ConnectionFrame.decorate(tab, session.connection());
         tabs.getTabs().add(tab);
         tabs.getSelectionModel().select(tab);
     }
@@ -60,9 +56,11 @@ final class Editors {
         }
         var model = new dev.profilelens.app.versions.VersionsModel(session, s.ref(), context.tasks(), dialogs,
                 context.saver());
-        Tab tab = new Tab("Versions · " + s.ref().key(), new dev.profilelens.app.versions.VersionsView(model, dialogs));
+        Tab tab = new Tab("Versions · " + ConnectionFrame.title(session.connection(), s.ref()),
+                new dev.profilelens.app.versions.VersionsView(model, dialogs));
         tab.setUserData(id);
         tab.setTooltip(new Tooltip("Versions of " + s.ref() + " on " + session.connection().name()));
+        ConnectionFrame.decorate(tab, session.connection());
         tabs.getTabs().add(tab);
         tabs.getSelectionModel().select(tab);
         model.load();
@@ -78,10 +76,12 @@ final class Editors {
         }
         var model = new dev.profilelens.app.composer.ComposerModel(session, s.ref(), context.tasks(), dialogs,
                 context.saver());
-        Tab tab = new Tab("Mailbox · " + s.ref().key(), new dev.profilelens.app.composer.ComposerView(model, dialogs,
+        Tab tab = new Tab("Mailbox · " + ConnectionFrame.title(session.connection(), s.ref()),
+                new dev.profilelens.app.composer.ComposerView(model, dialogs,
                 context.tasks(), context.templates(), s.ref().store()));
         tab.setUserData(id);
         tab.setOnClosed(e -> model.close());
+        ConnectionFrame.decorate(tab, session.connection());
         tabs.getTabs().add(tab);
         tabs.getSelectionModel().select(tab);
         model.refresh();

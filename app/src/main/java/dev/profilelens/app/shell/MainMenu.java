@@ -21,7 +21,7 @@ final class MainMenu {
                 item("Add connection…", "Shortcut+N", window::addConnection),
                 item("Close tab", "Shortcut+W", window::closeCurrentTab),
                 new SeparatorMenuItem(),
-                item("Quit", "Shortcut+Q", () -> window.stage().close()));
+                item("Quit", "Shortcut+Q", window::quit));
         Menu edit = new Menu("Edit", null,
                 item("Edit profile…", "Shortcut+E", window::editCurrent),
                 new SeparatorMenuItem(),
@@ -33,8 +33,11 @@ final class MainMenu {
                 item("Lock watch", "Shortcut+Shift+W", window::showLockWatch),
                 item("Find in value", "Shortcut+F", window::findInValue),
                 new SeparatorMenuItem(),
-                item("Next tab", "Ctrl+Tab", () -> window.selectTab(1)),
-                item("Previous tab", "Ctrl+Shift+Tab", () -> window.selectTab(-1)),
+                // the window handles these keys itself (Navigation) before any control can take them
+                item("Next tab (Ctrl+Tab)", null, () -> window.selectTab(1)),
+                item("Previous tab (Ctrl+Shift+Tab)", null, () -> window.selectTab(-1)),
+                item("Next pane (Ctrl+PgDn)", null, () -> window.selectPane(1)),
+                item("Previous pane (Ctrl+PgUp)", null, () -> window.selectPane(-1)),
                 notifyWhenFree(),
                 new SeparatorMenuItem(),
                 item("Toggle dark / light theme", "Shortcut+Shift+T", window::toggleTheme));
@@ -44,6 +47,8 @@ final class MainMenu {
                                 + "Ctrl+S  save the edit (in the editor)\nCtrl+L  audit log\n"
                                 + "Ctrl+K  focus key search\nCtrl+F  find in the raw value\nF5  refresh the profile\n"
                                 + "Ctrl+W  close tab\nCtrl+Tab / Ctrl+Shift+Tab  next / previous tab\n"
+                                + "Ctrl+PgDn / Ctrl+PgUp  next / previous pane\n"
+                                + "Key search: Down  into the list, Enter  open the exact key, Esc  clear\n"
                                 + "Ctrl+N  add a connection\nCtrl+Shift+T  dark / light theme\nCtrl+Q  quit")),
                 item("About ProfileLens", null, () -> window.dialogs().showInfo("About ProfileLens",
                         "ProfileLens — inspect and safely edit ProfileService / ProfileStore profiles.")));

@@ -5,13 +5,19 @@ import dev.profilelens.app.browser.BrowserViewModel;
 import dev.profilelens.app.widgets.KeyRow;
 import dev.profilelens.app.connection.Connection;
 import dev.profilelens.app.connection.ConnectionDialog;
+import dev.profilelens.app.connection.ConnectionFrame;
+import dev.profilelens.app.connection.ConnectionStatus;
 import dev.profilelens.app.connection.ConnectionSession;
 import dev.profilelens.app.connection.ConnectionsView;
 import dev.profilelens.app.dialog.DialogService;
 import dev.profilelens.app.profile.ProfileView;
+import dev.profilelens.app.overview.StoreOverviewModel;
+import dev.profilelens.app.overview.StoreOverviewView;
 import dev.profilelens.app.profile.ProfileViewModel;
+import dev.profilelens.core.store.EntryRef;
 import dev.profilelens.icons.Theme;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import javafx.geometry.Orientation;
@@ -30,16 +36,22 @@ import javafx.stage.Stage;
 
 /** The main window: connections and browser on the left, profile tabs in the middle, a status bar below. */
 public final class MainWindow {
+    private static final String OPEN_TAB = "profilelens.openTab";
     private final Stage stage;
     private final AppContext context;
     private final DialogService dialogs;
     private final BorderPane root = new BorderPane();
     private final StackPane browserSlot = new StackPane(new Label("Open a connection (double-click)"));
     private final TabPane profiles = new TabPane();
+    private final StackPane overviewSlot = new StackPane();
+    private final StackPane documents = new StackPane();
+    private final HBox status = new HBox(12);
+    private final Map<String, StoreOverviewView> overviews = new HashMap<>();
+    private final ExitGuard guard;
     private final Editors editors;
     private final Watches watches;
     private ConnectionSession activeSession;
-    private final Label statusConnection = new Label("No connection");
+    private final ConnectionStatus statusConnection = new ConnectionStatus();
     private final Label statusKeys = new Label();
     private final dev.profilelens.app.budget.BudgetMeter budgetMeter = new dev.profilelens.app.budget.BudgetMeter();
     private final Map<String, BrowserView> browsers = new HashMap<>();
@@ -52,6 +64,7 @@ public final class MainWindow {
         this.context = context;
         this.dialogs = dialogs;
         this.editors = new Editors(profiles, context, dialogs);
+        this.guard = new ExitGuard(dialogs);
         this.watches = new Watches(profiles, context.notifier());
         this.connectionsView = new ConnectionsView(context.connections(), new ConnectionsView.Actions() {
             @Override
@@ -81,26 +94,51 @@ public final class MainWindow {
         left.setPrefWidth(330);
         profiles.setId("profile-tabs");
         profiles.setTabClosingPolicy(TabPane.TabClosingPolicy.ALL_TABS);
-        Label empty = new Label("Double-click a key to open its profile.");
+        Label empty = new Label("Open a connection, then double-click a key to open its profile.");
         empty.getStyleClass().add("muted");
-        StackPane center = new StackPane(empty, profiles);
+        overviewSlot.getChildren().setAll(empty);
+        documents.setId("documents");
+        documents.getChildren().setAll(overviewSlot, profiles);
         profiles.visibleProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(profiles.getTabs()));
-        empty.visibleProperty().bind(profiles.visibleProperty().not());
-        SplitPane split = new SplitPane(left, center);
+        overviewSlot.visibleProperty().bind(profiles.visibleProperty().not());
+        SplitPane split = new SplitPane(left, documents);
         split.setDividerPositions(0.26);
         SplitPane.setResizableWithParent(left, false);
         Region grow = new Region();
         HBox.setHgrow(grow, Priority.ALWAYS);
         statusKeys.setId("status-keys");
-        HBox status = new HBox(12, statusConnection, grow, budgetMeter, statusKeys);
+        status.getChildren().setAll(statusConnection, grow, budgetMeter, statusKeys);
+        status.setId("status-bar");
+        status.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         status.getStyleClass().add("status-bar");
         root.setTop(new MainMenu(this).bar());
         root.setCenter(split);
         root.setBottom(status);
         scene = new Scene(root);
+        Navigation.install(scene, this);
         applyTheme(context.settings().theme());
         stage.setScene(scene);
         stage.setTitle("ProfileLens");
+        profiles.getSelectionModel().selectedItemProperty().addListener((o, a, t) -> reframe());
+        profiles.getTabs().addListener((javafx.collections.ListChangeListener<Tab>) ch -> {
+            while (ch.next()) {
+                ch.getAddedSubList().forEach(t -> t.setOnCloseRequest(e -> {
+                    if (!guard.allow("Close the tab", "Closing " + t.getText(), List.of(t))) {
+                        e.consume();
+                    }
+                }));
+            }
+            reframe();
+        });
+    }
+
+    /** Frames the documents and the status area in the colour of the connection in front. */
+    private void reframe() {
+        Connection c = ConnectionFrame.of(profiles.getSelectionModel().getSelectedItem())
+                .orElse(activeSession == null ? null : activeSession.connection());
+        statusConnection.show(c);
+        ConnectionFrame.frame(documents, c);
+        ConnectionFrame.frame(status, c);
     }
 
     public Scene scene() {
@@ -116,7 +154,14 @@ public final class MainWindow {
     }
 
     void applyTheme(Theme theme) {
+        javafx.application.Application.setUserAgentStylesheet(theme.userAgentStylesheet());
         scene.getStylesheets().setAll(theme.stylesheets());
+        for (javafx.stage.Window w : javafx.stage.Window.getWindows()) {
+            if (w != stage && w.getScene() != null && w.getScene().getStylesheets().equals(
+                    context.settings().theme().stylesheets())) {
+                w.getScene().getStylesheets().setAll(theme.stylesheets());
+            }
+        }
         context.settings().theme(theme);
     }
 
@@ -133,40 +178,51 @@ public final class MainWindow {
         ConnectionSession session = context.session(c);
         BrowserView view = browsers.computeIfAbsent(c.name(), n -> {
             BrowserViewModel vm = new BrowserViewModel(session, context.tasks(), dialogs);
-            BrowserView v = new BrowserView(vm, row -> openProfile(session, vm, row));
+            BrowserView v = new BrowserView(vm, row -> openProfile(session, vm::markRead, row.ref()));
+            StoreOverviewModel om = new StoreOverviewModel(session, context.tasks(), context.clock());
+            overviews.put(n, new StoreOverviewView(om, ref -> openProfile(session, vm::markRead, ref)));
+            vm.storeProperty().addListener((o, a, store) -> {
+                if (store != null) {
+                    om.select(store);
+                }
+            });
             vm.loadStores();
             return v;
         });
         activeBrowser = view;
         activeSession = session;
         browserSlot.getChildren().setAll(view);
+        overviewSlot.getChildren().setAll(overviews.get(c.name()));
         connectionsView.select(c);
-        statusConnection.setText(c.name() + " · " + c.kind() + " · " + c.safety());
         budgetMeter.attach(session);
-        statusConnection.setStyle("-fx-text-fill: " + c.colour() + ";");
         statusKeys.textProperty().unbind();
         statusKeys.setText("");
         context.settings().openConnections(java.util.List.of(c.name()));
+        reframe();
         return view;
     }
 
-    private void openProfile(ConnectionSession session, BrowserViewModel browser, KeyRow row) {
-        String id = session.connection().name() + "/" + row.ref();
+    /** Opens (or selects) the profile tab of {@code ref} on {@code session}. */
+    void openProfile(ConnectionSession session, java.util.function.Consumer<KeyRow> markRead, EntryRef ref) {
+        String id = session.connection().name() + "/" + ref;
         Optional<Tab> existing = profiles.getTabs().stream().filter(t -> id.equals(t.getUserData())).findFirst();
         if (existing.isPresent()) {
             profiles.getSelectionModel().select(existing.get());
             return;
         }
-        ProfileViewModel vm = new ProfileViewModel(session, context.tasks(), dialogs, context.loader(), row.ref(),
-                browser::markRead);
+        ProfileViewModel vm = new ProfileViewModel(session, context.tasks(), dialogs, context.loader(), ref,
+                markRead);
         ProfileView view = new ProfileView(vm);
         view.setOnEdit(snapshot -> editors.open(session, snapshot, vm));
         view.setOnVersions(snapshot -> editors.openVersions(session, snapshot, vm));
         view.setOnMailbox(snapshot -> editors.openComposer(session, snapshot));
         view.setOnWatch(snapshot -> watches.show(session).watch(snapshot.ref().store(), snapshot.ref().key()));
-        Tab tab = new Tab(row.ref().key(), view);
+        Tab tab = new Tab(ConnectionFrame.title(session.connection(), ref), view);
         tab.setUserData(id);
-        tab.setTooltip(new Tooltip(session.connection().name() + " · " + row.ref()));
+        tab.setTooltip(new Tooltip(session.connection().name() + " · " + ref));
+        ConnectionFrame.decorate(tab, session.connection());
+        tab.getProperties().put(OPEN_TAB, new dev.profilelens.app.settings.OpenTab(session.connection().name(),
+                ref.store(), ref.scope(), ref.key()));
         profiles.getTabs().add(tab);
         profiles.getSelectionModel().select(tab);
         vm.refresh();
@@ -193,6 +249,7 @@ public final class MainWindow {
                 context::sessionNamed);
         Stage w = new Stage();
         w.initOwner(stage);
+        dev.profilelens.app.dialog.ScreenFit.sizeChild(w, stage, 1100, 700);
         w.setTitle("Audit log — ProfileLens");
         w.setScene(new Scene(new dev.profilelens.app.auditlog.AuditLogView(model, dialogs)));
         w.getScene().getStylesheets().setAll(stage.getScene().getStylesheets());
@@ -209,6 +266,7 @@ public final class MainWindow {
                 dev.profilelens.core.store.DataDirectory.resolve(), javafx.application.Platform::runLater);
         Stage w = new Stage();
         w.initOwner(stage);
+        dev.profilelens.app.dialog.ScreenFit.sizeChild(w, stage, 1100, 720);
         w.setTitle("MetaTag audit · " + activeSession.connection().name() + " — ProfileLens");
         w.setScene(new Scene(new dev.profilelens.app.metaaudit.MetaAuditView(model)));
         w.getScene().getStylesheets().setAll(stage.getScene().getStylesheets());
@@ -239,8 +297,55 @@ public final class MainWindow {
 
     void closeCurrentTab() {
         Tab t = profiles.getSelectionModel().getSelectedItem();
-        if (t != null) {
+        if (t != null && guard.allow("Close the tab", "Closing " + t.getText(), List.of(t))) {
             profiles.getTabs().remove(t);
+        }
+    }
+
+    /** Ctrl+PgDn / Ctrl+PgUp: the next / previous pane of the document in front. */
+    void selectPane(int delta) {
+        Tab t = profiles.getSelectionModel().getSelectedItem();
+        if (t != null && t.getContent() != null && t.getContent().lookup("#profile-panes") instanceof TabPane p) {
+            int n = p.getTabs().size();
+            if (n > 0) {
+                int i = p.getSelectionModel().getSelectedIndex();
+                p.getSelectionModel().select(((i + delta) % n + n) % n);
+            }
+        }
+    }
+
+    /** Whether quitting may go ahead: nothing unsaved, or the user chose to discard it. */
+    boolean mayQuit() {
+        return guard.allow("Quit", "Quitting ProfileLens", profiles.getTabs());
+    }
+
+    /** Ctrl+Q, the Quit menu: asks first when work would be lost, then closes the window (state saved in stop). */
+    void quit() {
+        if (mayQuit()) {
+            for (javafx.stage.Window w : List.copyOf(javafx.stage.Window.getWindows())) {
+                if (w != stage) {
+                    w.hide();
+                }
+            }
+            stage.close();
+        }
+    }
+
+    /** The profile tabs open now, to reopen at the next start. */
+    List<dev.profilelens.app.settings.OpenTab> openTabs() {
+        return profiles.getTabs().stream().map(t -> t.getProperties().get(OPEN_TAB))
+                .filter(o -> o instanceof dev.profilelens.app.settings.OpenTab)
+                .map(o -> (dev.profilelens.app.settings.OpenTab) o).toList();
+    }
+
+    /** Reopens remembered profile tabs of connections that still exist. */
+    void reopen(List<dev.profilelens.app.settings.OpenTab> tabs) {
+        for (var t : tabs) {
+            context.sessionNamed(t.connection()).ifPresent(session -> {
+                BrowserView b = browsers.get(t.connection());
+                openProfile(session, b == null ? r -> { } : b.model()::markRead,
+                        new EntryRef(t.store(), t.scope(), t.key()));
+            });
         }
     }
 

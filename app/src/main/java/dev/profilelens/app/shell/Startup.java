@@ -5,7 +5,7 @@ import dev.profilelens.app.dialog.FxDialogService;
 import dev.profilelens.app.log.FailureDialog;
 import dev.profilelens.app.log.FailureReporter;
 import dev.profilelens.app.log.FileLog;
-import dev.profilelens.app.settings.WindowState;
+import dev.profilelens.app.settings.WindowPlacement;
 import dev.profilelens.app.task.FxTaskExecutor;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
@@ -18,6 +18,7 @@ public final class Startup {
     private final List<String> args;
     private AppContext context;
     private MainWindow window;
+    private final WindowPlacement placement = new WindowPlacement();
 
     public Startup(List<String> args) {
         this.args = args;
@@ -29,8 +30,13 @@ public final class Startup {
         context = new AppContext(new FxTaskExecutor(), Clock.systemUTC());
         FxDialogService dialogs = new FxDialogService(stage);
         window = new MainWindow(stage, context, dialogs);
-        restore(stage, context.settings().window());
-        stage.setOnCloseRequest(e -> remember(stage));
+        placement.restore(stage, context.settings().window(), javafx.stage.Screen.getScreens().stream()
+                .map(javafx.stage.Screen::getVisualBounds).toList());
+        stage.setOnCloseRequest(e -> {
+            if (!window.mayQuit()) {
+                e.consume();
+            }
+        });
         dev.profilelens.icons.AppIcons.windowIcons()
                 .forEach(url -> stage.getIcons().add(new javafx.scene.image.Image(url)));
         stage.show();
@@ -64,6 +70,7 @@ public final class Startup {
         Connection c = remembered.isEmpty() ? Connection.SANDBOX
                 : context.connections().byName(remembered.get(0)).orElse(Connection.SANDBOX);
         window.openConnection(c);
+        window.reopen(context.settings().openTabs());
     }
 
     private String option(String name) {
@@ -71,24 +78,16 @@ public final class Startup {
         return i >= 0 && i + 1 < args.size() ? args.get(i + 1) : null;
     }
 
-    private static void restore(Stage stage, WindowState w) {
-        stage.setWidth(w.width());
-        stage.setHeight(w.height());
-        if (w.hasPosition()) {
-            stage.setX(w.x());
-            stage.setY(w.y());
-        }
-        stage.setMaximized(w.maximized());
-    }
-
-    private void remember(Stage stage) {
-        context.settings().window(new WindowState(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight(),
-                stage.isMaximized()));
-    }
-
+    /** Every exit path ends here (window close, Ctrl+Q, Platform.exit): window state and open tabs saved. */
     public void stop() {
         if (window != null) {
             window.stopWatches();
+            if (context != null) {
+                context.settings().window(placement.current());
+                if (option("--source") == null) {
+                    context.settings().openTabs(window.openTabs());
+                }
+            }
         }
         if (context != null) {
             try {

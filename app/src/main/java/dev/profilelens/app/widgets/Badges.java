@@ -1,7 +1,6 @@
 package dev.profilelens.app.widgets;
 
 import dev.profilelens.core.lock.LockState;
-import dev.profilelens.core.model.Dialect;
 import dev.profilelens.core.model.Kind;
 import dev.profilelens.core.model.ProfileReading;
 import org.jspecify.annotations.Nullable;
@@ -13,8 +12,13 @@ public final class Badges {
 
     public static String format(ProfileReading r) {
         return switch (r.kind()) {
-            case PROFILE -> r.dialect() == Dialect.PROFILESTORE ? "PSt" : r.dialect() == Dialect.PROFILESERVICE
-                    ? "PS" : "profile";
+            case PROFILE -> switch (r.dialect()) {
+                case PROFILESTORE -> "PSt";
+                case PROFILESERVICE -> "PS";
+                case PROFILESERVICE_PLUS -> "PS+";
+                default -> "profile";
+            };
+            case UNKNOWN -> "unknown, read-only";
             case PLACEHOLDER -> "placeholder";
             case CORRUPT -> "corrupt";
             case MISSING -> "missing";

@@ -101,4 +101,45 @@ class BrowserViewModelTest {
         assertThat(dialogs.errors).singleElement().asString().contains("60 bytes");
         assertThat(vm.loadingProperty().get()).isFalse();
     }
+
+    @Test
+    void switchingStoreClearsThePrefixAndPluralsAreRight() {
+        vm.loadStores();
+        vm.prefixProperty().set("Player_0001");
+        vm.search();
+        assertThat(vm.statusProperty().get()).isEqualTo("1 key loaded");
+        vm.openStore("Alpha");
+        assertThat(vm.prefixProperty().get()).isEmpty();
+        assertThat(vm.keys()).extracting(r -> r.ref().key()).containsExactly("k");
+        assertThat(BrowserViewModel.loaded(1_200, true)).isEqualTo("1,200+ keys loaded");
+        assertThat(BrowserViewModel.loaded(0, false)).isEqualTo("0 keys loaded");
+    }
+
+    @Test
+    void anEmptyResultSaysWhatAndWhereAndEveryScopeCanBeSearched() {
+        put("PlayerData", "Elsewhere_1", "1");
+        source.write(new WriteRequest(new EntryRef("PlayerData", "beta", "Only_beta"),
+                "1".getBytes(StandardCharsets.UTF_8), List.of(), "{}", Precondition.none()));
+        vm.loadStores();
+        vm.prefixProperty().set("Only_");
+        vm.search();
+        assertThat(vm.keys()).isEmpty();
+        assertThat(vm.emptyProperty().get())
+                .isEqualTo("No keys starting with \"Only_\" in PlayerData, scope \"global\".");
+        vm.searchAllScopes();
+        assertThat(vm.keys()).extracting(r -> r.ref().key()).containsExactly("Only_beta");
+        assertThat(vm.emptyProperty().get()).isEmpty();
+    }
+
+    @Test
+    void enterOpensOnlyAnExactMatch() {
+        vm.loadStores();
+        List<KeyRow> opened = new ArrayList<>();
+        vm.prefixProperty().set("Player_001");
+        vm.searchAndOpenExact(opened::add);
+        assertThat(opened).isEmpty();
+        vm.prefixProperty().set("Player_0012");
+        vm.searchAndOpenExact(opened::add);
+        assertThat(opened).extracting(r -> r.ref().key()).containsExactly("Player_0012");
+    }
 }

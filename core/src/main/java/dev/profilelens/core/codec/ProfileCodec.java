@@ -14,8 +14,8 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Reads stored values the way ProfileService and ProfileStore do (spec/profile-format.md §1): classification,
- * dialect signs, metadata, mailbox. Never changes the value.
+ * Reads stored values the way ProfileService, ProfileStore and ProfileService Plus do (spec/profile-format.md §1,
+ * liveops.md §3.2): classification, dialect signs, metadata, mailbox. Never changes the value.
  */
 public final class ProfileCodec {
     private ProfileCodec() {
@@ -34,16 +34,16 @@ public final class ProfileCodec {
         if (root == null || root.isMissingNode()) {
             return ProfileReading.missing();
         }
-        Kind kind = classify(root);
         Dialect dialect = detectDialect(root);
-        if (kind == Kind.CORRUPT) {
+        Kind kind = classify(root, dialect);
+        if (kind == Kind.CORRUPT || kind == Kind.UNKNOWN) {
             return new ProfileReading(kind, dialect, root, sizeBytes, null, null, null, null, null,
                     flag(root, "WasCorrupted"), flag(root, "WasOverwritten"));
         }
-        JsonNode meta = root.get("MetaData");
+        JsonNode meta = root.get(dialect.metaField());
         return new ProfileReading(kind, dialect, root, sizeBytes, root.get("Data"),
-                meta == null ? null : readMeta(meta), readMailbox(root.get("GlobalUpdates")),
-                readUserIds(root.get("UserIds")), root.get("RobloxMetaData"),
+                meta == null ? null : readMeta(meta, dialect), readMailbox(root.get("GlobalUpdates")),
+                readUserIds(root.get("UserIds")), root.get(dialect.robloxMetaField()),
                 flag(root, "WasCorrupted"), flag(root, "WasOverwritten"));
     }
 
@@ -61,16 +61,31 @@ public final class ProfileCodec {
         return n != null && (n.isObject() || n.isArray());
     }
 
-    /** The libraries' classification (§1.4), identical for both. */
+    /** The classification of the library that wrote the value (§1.4; {@link #detectDialect}). */
     public static Kind classify(@Nullable JsonNode v) {
+        if (v == null || v.isMissingNode() || v.isNull()) {
+            return Kind.MISSING;
+        }
+        return classify(v, detectDialect(v));
+    }
+
+    /**
+     * The libraries' classification (§1.4), identical for PS, PSt and PS Plus but for the name of the metadata
+     * table. A value that is profile-like but of no known dialect reads as {@link Kind#UNKNOWN}, not corrupt.
+     */
+    public static Kind classify(@Nullable JsonNode v, Dialect dialect) {
         if (v == null || v.isMissingNode() || v.isNull()) {
             return Kind.MISSING;
         }
         if (!v.isObject()) {
             return Kind.CORRUPT;
         }
+        if (dialect == Dialect.UNKNOWN && DialectSigns.profileLike(v)) {
+            return Kind.UNKNOWN;
+        }
+        String metaField = dialect.isProfileLibrary() ? dialect.metaField() : "MetaData";
         JsonNode data = v.get("Data");
-        JsonNode meta = v.get("MetaData");
+        JsonNode meta = v.get(metaField);
         JsonNode mailbox = v.get("GlobalUpdates");
         if (isTable(data) && isTable(meta) && isTable(mailbox)) {
             return Kind.PROFILE;
@@ -81,14 +96,34 @@ public final class ProfileCodec {
         return Kind.CORRUPT;
     }
 
+    /** The metadata table's name in this value: {@code Metadata} for ProfileService Plus, else {@code MetaData}. */
+    public static String metaFieldOf(JsonNode v) {
+        return detectDialect(v) == Dialect.PROFILESERVICE_PLUS ? "Metadata" : "MetaData";
+    }
+
+    /** The tags table's name inside {@link #metaFieldOf}: {@code Metatags} for PS Plus, else {@code MetaTags}. */
+    public static String metaTagsFieldOf(JsonNode v) {
+        return detectDialect(v) == Dialect.PROFILESERVICE_PLUS ? "Metatags" : "MetaTags";
+    }
+
     private static boolean absent(@Nullable JsonNode n) {
         return n == null || n.isNull();
     }
 
-    /** ProfileStore signs first (3-element ActiveSession, WasOverwritten, 2-element entries), then ProfileService. */
+    /**
+     * ProfileService Plus first (its {@code Metadata} / {@code RobloxMetadata} names), then ProfileStore signs
+     * (3-element ActiveSession, WasOverwritten, 2-element entries), then ProfileService. A value carrying both
+     * spellings of the metadata table is ambiguous: unknown.
+     */
     public static Dialect detectDialect(JsonNode v) {
         if (!v.isObject()) {
             return Dialect.UNKNOWN;
+        }
+        if (DialectSigns.ambiguous(v)) {
+            return Dialect.UNKNOWN;
+        }
+        if (DialectSigns.plus(v)) {
+            return Dialect.PROFILESERVICE_PLUS;
         }
         JsonNode as = v.path("MetaData").path("ActiveSession");
         int[] entrySizes = entrySizes(v.get("GlobalUpdates"));
@@ -121,10 +156,10 @@ public final class ProfileCodec {
         return f != null && f.isBoolean() ? f.booleanValue() : null;
     }
 
-    static MetaData readMeta(JsonNode meta) {
+    static MetaData readMeta(JsonNode meta, Dialect dialect) {
         return new MetaData(longOrNull(meta.get("ProfileCreateTime")), longOrNull(meta.get("SessionLoadCount")),
                 readTag(meta.get("ActiveSession")), readTag(meta.get("ForceLoadSession")),
-                longOrNull(meta.get("LastUpdate")), meta.get("MetaTags"));
+                longOrNull(meta.get("LastUpdate")), meta.get(dialect.metaTagsField()));
     }
 
     static @Nullable Long longOrNull(@Nullable JsonNode n) {

@@ -2,6 +2,7 @@ package dev.profilelens.core.codec;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.profilelens.core.error.InvalidInputException;
+import dev.profilelens.core.model.Dialect;
 import dev.profilelens.core.model.Kind;
 import dev.profilelens.core.store.Limits;
 import java.util.Map;
@@ -27,7 +28,8 @@ public final class Validator {
         Limits.checkValueSize(RobloxJson.write(value).length);
         if (value.isObject()) {
             checkUserIds(value.get("UserIds"));
-            checkRobloxMetaData(value.get("RobloxMetaData"));
+            checkRobloxMetaData(value, "RobloxMetaData");
+            checkRobloxMetaData(value, "RobloxMetadata");
         }
     }
 
@@ -38,21 +40,29 @@ public final class Validator {
      */
     public static void validateProfile(JsonNode value) {
         validateStored(value);
-        Kind kind = ProfileCodec.classify(value);
+        Dialect dialect = ProfileCodec.detectDialect(value);
+        Kind kind = ProfileCodec.classify(value, dialect);
+        String metaField = dialect.isProfileLibrary() ? dialect.metaField() : "MetaData";
+        if (kind == Kind.UNKNOWN) {
+            throw new InvalidInputException("This value looks like a profile but matches no known library (it has "
+                    + "both MetaData and Metadata, or a metadata table under another name); it is read-only", "");
+        }
         if (kind != Kind.PROFILE) {
             throw new InvalidInputException("This is not a loadable profile (it reads as " + kind.jsonName()
-                    + "): Data, MetaData and GlobalUpdates must all be tables", "");
+                    + "): Data, " + metaField + " and GlobalUpdates must all be tables", "");
         }
-        JsonNode meta = value.get("MetaData");
-        requireNumber(meta, "ProfileCreateTime");
-        requireNumber(meta, "SessionLoadCount");
+        JsonNode meta = value.get(metaField);
+        String at = "/" + metaField + "/";
+        requireNumber(meta, "ProfileCreateTime", at);
+        requireNumber(meta, "SessionLoadCount", at);
         if (meta.has("LastUpdate")) {
-            requireNumber(meta, "LastUpdate");
+            requireNumber(meta, "LastUpdate", at);
         }
-        requireTag(meta, "ActiveSession");
-        requireTag(meta, "ForceLoadSession");
-        if (meta.has("MetaTags") && !ProfileCodec.isTable(meta.get("MetaTags"))) {
-            throw new InvalidInputException("MetaTags must be a table", "/MetaData/MetaTags");
+        requireTag(meta, "ActiveSession", at);
+        requireTag(meta, "ForceLoadSession", at);
+        String tags = dialect.isProfileLibrary() ? dialect.metaTagsField() : "MetaTags";
+        if (meta.has(tags) && !ProfileCodec.isTable(meta.get(tags))) {
+            throw new InvalidInputException(tags + " must be a table", at + tags);
         }
         JsonNode gu = value.get("GlobalUpdates");
         if (!gu.isArray() || gu.size() != 2 || !gu.get(0).isIntegralNumber() || !gu.get(1).isArray()) {
@@ -60,19 +70,19 @@ public final class Validator {
         }
     }
 
-    private static void requireNumber(JsonNode meta, String field) {
+    private static void requireNumber(JsonNode meta, String field, String at) {
         JsonNode n = meta.get(field);
         if (n == null || !n.isNumber()) {
-            throw new InvalidInputException("MetaData." + field + " must be a number; the library fails to load "
-                    + "the profile without it", "/MetaData/" + field);
+            throw new InvalidInputException(at.substring(1, at.length() - 1) + "." + field + " must be a number; the "
+                    + "library fails to load the profile without it", at + field);
         }
     }
 
-    private static void requireTag(JsonNode meta, String field) {
+    private static void requireTag(JsonNode meta, String field, String at) {
         JsonNode n = meta.get(field);
         if (n != null && (!n.isArray() || n.size() < 2 || n.size() > 3)) {
-            throw new InvalidInputException("MetaData." + field + " must be [PlaceId, JobId] or "
-                    + "[PlaceId, JobId, SessionId]", "/MetaData/" + field);
+            throw new InvalidInputException(at.substring(1, at.length() - 1) + "." + field + " must be [PlaceId, "
+                    + "JobId] or [PlaceId, JobId, SessionId]", at + field);
         }
     }
 
@@ -95,17 +105,18 @@ public final class Validator {
         }
     }
 
-    private static void checkRobloxMetaData(JsonNode md) {
+    private static void checkRobloxMetaData(JsonNode value, String field) {
+        JsonNode md = value.get(field);
         if (md == null) {
             return;
         }
         if (!ProfileCodec.isTable(md) || (md.isArray() && md.size() > 0)) {
-            throw new InvalidInputException("RobloxMetaData must be a table with string keys", "/RobloxMetaData");
+            throw new InvalidInputException(field + " must be a table with string keys", "/" + field);
         }
         int bytes = RobloxJson.write(md).length;
         if (bytes > Limits.MAX_ATTRIBUTES_BYTES) {
-            throw new InvalidInputException("RobloxMetaData takes " + bytes + " bytes; Roblox allows fewer than 300",
-                    "/RobloxMetaData");
+            throw new InvalidInputException(field + " takes " + bytes + " bytes; Roblox allows fewer than 300",
+                    "/" + field);
         }
     }
 

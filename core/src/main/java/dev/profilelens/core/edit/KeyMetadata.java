@@ -31,7 +31,7 @@ public final class KeyMetadata {
 
     /** Attributes as the value mirrors them ({@code RobloxMetaData}, {@code {}} when absent or empty). */
     public static String attributes(JsonNode value) {
-        JsonNode md = value.get("RobloxMetaData");
+        JsonNode md = value.get(value.has("RobloxMetaData") ? "RobloxMetaData" : "RobloxMetadata");
         if (md == null || !md.isObject() || md.isEmpty()) {
             return "{}";
         }

@@ -28,6 +28,11 @@ public final class LockRouter {
     /** Null when the write may go ahead, else why not. */
     public SaveResult.@Nullable Refused check(EditRequest request, ProfileReading stored) {
         String key = request.ref().key();
+        if (stored.kind() == Kind.UNKNOWN) {
+            return new SaveResult.Refused(SaveResult.Refused.Reason.WHOLE_VALUE, null, "The key " + key + " holds a "
+                    + "profile-like value of no known library (ProfileService, ProfileStore or ProfileService Plus). "
+                    + "ProfileLens shows it read-only and never rewrites it into another library's shape.");
+        }
         if (stored.kind() != Kind.PROFILE) {
             return confirmed(request, WriteMode.REPLACE_WHOLE, SaveResult.Refused.Reason.WHOLE_VALUE, null,
                     "The key " + key + " holds " + describe(stored.kind()) + "; it can only be replaced as a whole, "
@@ -69,7 +74,7 @@ public final class LockRouter {
     /** A stale lock cleared: no {@code ActiveSession}, no {@code ForceLoadSession} (as PSt SetAsync does). */
     static JsonNode withoutLock(JsonNode value) {
         ObjectNode copy = value.deepCopy();
-        JsonNode meta = copy.get("MetaData");
+        JsonNode meta = copy.get(copy.has("MetaData") ? "MetaData" : "Metadata");
         if (meta instanceof ObjectNode m) {
             m.remove("ActiveSession");
             m.remove("ForceLoadSession");

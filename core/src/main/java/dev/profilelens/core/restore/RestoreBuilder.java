@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.profilelens.core.codec.ProfileCodec;
 import dev.profilelens.core.codec.RobloxJson;
 import dev.profilelens.core.error.InvalidInputException;
+import dev.profilelens.core.model.Dialect;
 import dev.profilelens.core.model.Kind;
 import java.util.List;
 import java.util.Set;
@@ -45,11 +46,18 @@ public final class RestoreBuilder {
             throw new InvalidInputException("the chosen version is not a profile (it is "
                     + ProfileCodec.classify(old).jsonName() + "); restore only profile versions", "/");
         }
+        Dialect oldDialect = ProfileCodec.detectDialect(old);
         ObjectNode result = (ObjectNode) old.deepCopy();
-        ObjectNode meta = (ObjectNode) result.get("MetaData");
+        ObjectNode meta = (ObjectNode) result.get(metaField(oldDialect));
         boolean currentIsProfile = current != null && ProfileCodec.classify(current) == Kind.PROFILE;
         if (currentIsProfile) {
-            JsonNode curMeta = current.get("MetaData");
+            Dialect curDialect = ProfileCodec.detectDialect(current);
+            if (!metaField(curDialect).equals(metaField(oldDialect))) {
+                throw new InvalidInputException("the chosen version is a " + oldDialect.label() + " profile and the "
+                        + "stored value a " + curDialect.label() + " one; ProfileLens does not turn one library's "
+                        + "profile into another's", "/");
+            }
+            JsonNode curMeta = current.get(metaField(curDialect));
             for (String f : SERVER_MANAGED) {
                 JsonNode v = curMeta.get(f);
                 if (v == null) {
@@ -109,10 +117,15 @@ public final class RestoreBuilder {
             throw new InvalidInputException("GlobalUpdates is the profile's mailbox and is never restored "
                     + "(old gifts would be delivered again); use the global update composer", path);
         }
-        if (first.equals("MetaData") && (tokens.size() == 1 || SERVER_MANAGED.contains(tokens.get(1)))) {
+        boolean meta = first.equals("MetaData") || first.equals("Metadata");
+        if (meta && (tokens.size() == 1 || SERVER_MANAGED.contains(tokens.get(1)))) {
             throw new InvalidInputException("MetaData session and lock fields are managed by the library and "
                     + "cannot be restored; choose /MetaData/MetaTags or paths under /Data", path);
         }
+    }
+
+    private static String metaField(Dialect d) {
+        return d == Dialect.PROFILESERVICE_PLUS ? d.metaField() : "MetaData";
     }
 
     private static void dropEntries(ObjectNode value) {

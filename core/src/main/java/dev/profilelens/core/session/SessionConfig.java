@@ -23,8 +23,9 @@ public record SessionConfig(Dialect dialect, Duration autoSavePeriod, Duration f
                             Duration sessionSteal, Duration assumeDead, Duration storeLatency) {
     public SessionConfig {
         Objects.requireNonNull(dialect, "dialect");
-        if (dialect == Dialect.UNKNOWN) {
-            throw new IllegalArgumentException("a session runtime is either ProfileService or ProfileStore");
+        if (dialect != Dialect.PROFILESERVICE && dialect != Dialect.PROFILESTORE) {
+            throw new IllegalArgumentException("a session runtime is either ProfileService or ProfileStore, not "
+                    + dialect.label());
         }
         if (forceLoadMaxSteps < 1) {
             throw new IllegalArgumentException("forceLoadMaxSteps must be at least 1");
@@ -46,7 +47,11 @@ public record SessionConfig(Dialect dialect, Duration autoSavePeriod, Duration f
     }
 
     public static SessionConfig of(Dialect dialect) {
-        return dialect == Dialect.PROFILESTORE ? profileStore() : profileService();
+        return switch (dialect) {
+            case PROFILESTORE -> profileStore();
+            case PROFILESERVICE -> profileService();
+            default -> throw new IllegalArgumentException("no session runtime for " + dialect.label());
+        };
     }
 
     public boolean isProfileStore() {

@@ -7,6 +7,7 @@ import dev.profilelens.core.codec.ProfileCodec;
 import dev.profilelens.core.codec.RobloxJson;
 import dev.profilelens.core.codec.Validator;
 import dev.profilelens.core.error.InvalidInputException;
+import dev.profilelens.core.error.RefusedException;
 import dev.profilelens.core.model.Dialect;
 import dev.profilelens.core.model.Kind;
 import java.util.function.Consumer;
@@ -89,6 +90,15 @@ public final class GlobalUpdates {
      */
     static JsonNode transform(@Nullable JsonNode stored, Dialect dialect, Consumer<MailboxEditor> handler) {
         Kind kind = ProfileCodec.classify(stored);
+        if (kind == Kind.UNKNOWN) {
+            throw new RefusedException("The stored value looks like a profile but matches no known library; "
+                    + "a global update or message would replace it with a fresh mailbox. Nothing was written.");
+        }
+        if (dialect == Dialect.PROFILESTORE && stored != null && ProfileCodec.detectDialect(stored)
+                == Dialect.PROFILESERVICE_PLUS) {
+            throw new RefusedException("The stored value is a ProfileService Plus profile: it reads global updates, "
+                    + "not ProfileStore messages. Nothing was written.");
+        }
         ObjectNode out;
         switch (kind) {
             case PROFILE:

@@ -20,7 +20,8 @@ import java.util.function.LongSupplier;
  * </ul>
  */
 final class Budgets {
-    enum Category { READ, WRITE, LIST, REMOVE, V1_READ, V1_WRITE, SNAPSHOT }
+    enum Category { READ, WRITE, LIST, REMOVE, V1_READ, V1_WRITE, SNAPSHOT, ORDERED_READ, ORDERED_WRITE, ORDERED_LIST,
+        ORDERED_REMOVE }
 
     static final long WINDOW_MS = 60_000;
     static final long KEY_WRITE_BYTES = 4L * 1024 * 1024;

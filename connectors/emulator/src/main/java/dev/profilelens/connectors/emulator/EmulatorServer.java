@@ -28,6 +28,7 @@ public final class EmulatorServer implements AutoCloseable {
     private final Server server;
     private final ServerConnector connector;
     private final Universes universes;
+    private final OrderedRoutes ordered;
     private final ApiKeyTable keys;
     private final Serving serving;
     private final List<Route> routes;
@@ -37,6 +38,7 @@ public final class EmulatorServer implements AutoCloseable {
         this.keys = o.apiKeys();
         this.serving = new Serving(new Gate(o.apiKeys(), new Budgets(o.budgetPerMinute(),
                 System::currentTimeMillis), o.faults()), universes, o.shortPages());
+        this.ordered = new OrderedRoutes(serving, new OrderedStores(universes.folder()));
         this.routes = routes(serving);
         QueuedThreadPool pool = new QueuedThreadPool(16, 2);
         pool.setName("emulator-http");
@@ -113,6 +115,9 @@ public final class EmulatorServer implements AutoCloseable {
     private void dispatch(Exchange ex) {
         try {
             String path = ex.rawPath();
+            if (ordered.handle(ex, path)) {
+                return;
+            }
             for (Route r : routes) {
                 if (r.serve(ex, path)) {
                     return;
@@ -156,6 +161,7 @@ public final class EmulatorServer implements AutoCloseable {
         } catch (Exception e) {
             // stopping is best effort; the state is closed below either way
         } finally {
+            ordered.close();
             universes.close();
         }
     }

@@ -38,6 +38,11 @@ import org.sqlite.SQLiteException;
  */
 public final class SqliteProfileSource implements ProfileSource {
     static final int BUSY_TIMEOUT_MS = 15_000;
+    /**
+     * Size the WAL file is cut back to each time it restarts (#22 item 8): without a limit SQLite reuses the file
+     * but never shrinks it, so one burst of writes while a reader held an old snapshot kept hundreds of MB.
+     */
+    static final long WAL_LIMIT_BYTES = 32L * 1024 * 1024;
     private final Path file;
     private final Clock clock;
     private final Retention retention;
@@ -62,7 +67,7 @@ public final class SqliteProfileSource implements ProfileSource {
         return new SqliteProfileSource(file, Clock.systemUTC(), Retention.KEEP_ALL, false);
     }
 
-    private static Connection open(Path file, boolean readOnly) {
+    static Connection open(Path file, boolean readOnly) {
         try {
             Path dir = file.toAbsolutePath().getParent();
             if (!readOnly && dir != null) {
@@ -79,6 +84,7 @@ public final class SqliteProfileSource implements ProfileSource {
                     try (java.sql.Statement st = c.createStatement()) {
                         st.execute("PRAGMA journal_mode=WAL");
                         st.execute("PRAGMA synchronous=NORMAL");
+                        st.execute("PRAGMA journal_size_limit = " + WAL_LIMIT_BYTES);
                     }
                 }
             } catch (SQLException | RuntimeException e) {
@@ -322,10 +328,29 @@ public final class SqliteProfileSource implements ProfileSource {
         return new InspectorException("Could not " + what + " in " + file + ": " + e.getMessage(), e);
     }
 
+    /**
+     * Copies the WAL into the database and truncates it (waits up to the busy timeout for readers of older
+     * snapshots); returns the WAL pages that could not be copied yet (0 when it was truncated).
+     */
+    public synchronized long checkpoint() {
+        refuseIfReadOnly();
+        try (java.sql.Statement st = connection.createStatement();
+             ResultSet rs = st.executeQuery("PRAGMA wal_checkpoint(TRUNCATE)")) {
+            return rs.next() ? Math.max(0, rs.getLong(2) - rs.getLong(3)) : 0;
+        } catch (SQLException e) {
+            throw failure("checkpoint " + file, e);
+        }
+    }
+
     @Override
     public synchronized void close() {
         try {
             writes.closeStatements();
+            if (!readOnly) {
+                try (java.sql.Statement st = connection.createStatement()) {
+                    st.execute("PRAGMA wal_checkpoint(PASSIVE)");
+                }
+            }
             connection.close();
         } catch (SQLException e) {
             throw new InspectorException("Could not close " + file + ": " + e.getMessage(), e);

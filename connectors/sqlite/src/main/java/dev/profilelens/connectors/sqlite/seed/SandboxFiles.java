@@ -34,12 +34,15 @@ public final class SandboxFiles {
         Path partial = file.resolveSibling(file.getFileName() + ".partial");
         deleteQuietly(partial);
         try {
+            DialectSeeder dialects = new DialectSeeder(seed, now, profiles);
             try (SqliteProfileSource store = new SqliteProfileSource(partial, Clock.systemUTC(), Retention.KEEP_ALL,
                     false)) {
                 store.beginPrivateLoad();
                 new SandboxSeeder(seed, now).seed(store, profiles, progress, cancelled);
+                dialects.seedStandard(store);
                 store.endPrivateLoad();
             }
+            dialects.seedOrdered(partial);
             Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
             deleteQuietly(partial);

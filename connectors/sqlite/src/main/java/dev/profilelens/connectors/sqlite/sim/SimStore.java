@@ -13,7 +13,7 @@ public record SimStore(String name, Dialect dialect, String keyPrefix) {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(dialect, "dialect");
         Objects.requireNonNull(keyPrefix, "keyPrefix");
-        if (dialect == Dialect.UNKNOWN) {
+        if (dialect != Dialect.PROFILESERVICE && dialect != Dialect.PROFILESTORE) {
             throw new IllegalArgumentException("a simulated store is ProfileService or ProfileStore");
         }
     }

@@ -58,8 +58,8 @@ class SandboxSeederTest {
         Set<String> features = new HashSet<>();
         LockClassifier locks = new LockClassifier(java.time.Clock.fixed(NOW, java.time.ZoneOffset.UTC));
         try (SqliteProfileSource s = SqliteProfileSource.open(file)) {
-            assertThat(s.listDataStores("", null, 10).items()).extracting(i -> i.name())
-                    .containsExactly("GuildHouses", "PlayerData", "PlayerData_v2");
+            assertThat(s.listDataStores("", null, 100).items()).extracting(i -> i.name())
+                    .contains("GuildHouses", "PlayerData", "PlayerData_v2", "DATA", "PlayerData_plus");
             assertThat(s.listKeys("PlayerData", "beta", "", null, 5).items()).isNotEmpty();
             int total = 0;
             for (String store : List.of("PlayerData", "PlayerData_v2", "GuildHouses")) {

@@ -1,0 +1,129 @@
+package dev.profilelens.app.cli;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.profilelens.core.codec.RobloxJson;
+import dev.profilelens.core.ds2.Ds2Address;
+import dev.profilelens.core.ds2.Ds2Places;
+import dev.profilelens.core.ds2.Ds2Player;
+import dev.profilelens.core.ds2.Ds2Reader;
+import dev.profilelens.core.error.InvalidInputException;
+import dev.profilelens.core.ordered.OrderedEntry;
+import dev.profilelens.core.ordered.OrderedSource;
+import dev.profilelens.core.ordered.OrderedSources;
+import dev.profilelens.core.store.Page;
+import dev.profilelens.core.store.ProfileSource;
+import dev.profilelens.core.store.StoredEntry;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+
+/** {@code get} and {@code versions} for a DataStore2 player ({@code ds2:MASTER/USERID}, cli.md). */
+final class Ds2Commands {
+    private Ds2Commands() {
+    }
+
+    /** The latest value on stdout (exactly as stored); layout, backup, save time and warnings on stderr. */
+    static int get(SourceOption source, Ds2Options options, String address, boolean withInfo, PrintWriter out,
+                   PrintWriter err) {
+        Ds2Address a = Ds2Address.parse(address);
+        Ds2Places places = options.places(a);
+        try (ProfileSource s = source.openReadOnly();
+             OrderedSource o = OrderedSources.open(source.spec, Map.of("readOnly", "true"))) {
+            Ds2Player p = new Ds2Reader(s, o).read(a, places, options.layout(), true);
+            if (!p.exists()) {
+                throw new InvalidInputException("No DataStore2 data for " + a + " (looked in "
+                        + places.standard() + " and the backups of " + places.backupStore() + ").", "KEY");
+            }
+            if (withInfo) {
+                out.println(RobloxJson.prettyReport(envelope(p)));
+            } else {
+                out.println(new String(p.latest().value(), StandardCharsets.UTF_8));
+                err.println("datastore2 " + p.layout().jsonName() + (p.latestBackup() == null ? "  "
+                        + p.latest().ref() : "  backup " + p.latestBackup()) + "  saved " + p.latest().updated()
+                        + "  " + p.latest().sizeBytes() + " bytes");
+                for (String w : p.warnings()) {
+                    err.println("warning: " + w);
+                }
+                if (p.unindexed() != null) {
+                    err.println("unindexed newest save (backup " + (p.latestBackup() + 1) + ", saved "
+                            + p.unindexed().updated() + "): " + new String(p.unindexed().value(),
+                            StandardCharsets.UTF_8));
+                }
+            }
+        }
+        return 0;
+    }
+
+    private static ObjectNode envelope(Ds2Player p) {
+        ObjectNode env = RobloxJson.nodes().objectNode();
+        env.put("address", p.address().toString());
+        env.put("dialect", "datastore2");
+        env.put("layout", p.layout().jsonName());
+        if (p.latestBackup() == null) {
+            env.putNull("latestBackup");
+        } else {
+            env.put("latestBackup", p.latestBackup());
+        }
+        env.set("value", RobloxJson.parse(p.latest().value()));
+        env.put("saved", p.latest().updated().toString());
+        env.set("sections", sections(p.latest()));
+        if (p.unindexed() == null) {
+            env.putNull("unindexed");
+        } else {
+            ObjectNode u = env.putObject("unindexed");
+            u.put("backup", p.latestBackup() + 1);
+            u.put("saved", p.unindexed().updated().toString());
+            u.set("value", RobloxJson.parse(p.unindexed().value()));
+        }
+        ArrayNode w = env.putArray("warnings");
+        p.warnings().forEach(w::add);
+        env.put("readOnly", p.readOnly() != null);
+        return env;
+    }
+
+    /** The combined sub-keys (the master table's keys), or an empty list for a bare value. */
+    private static ArrayNode sections(StoredEntry e) {
+        ArrayNode a = RobloxJson.nodes().arrayNode();
+        var v = RobloxJson.parse(e.value());
+        if (v.isObject()) {
+            v.fieldNames().forEachRemaining(a::add);
+        }
+        return a;
+    }
+
+    /** One JSON line per backup, newest first: {@code {"backup":N,"saved":…,"sizeBytes":…}}. */
+    static int versions(SourceOption source, Ds2Options options, String address, int limit, PrintWriter out) {
+        Ds2Address a = Ds2Address.parse(address);
+        Ds2Places places = options.places(a);
+        try (ProfileSource s = source.openReadOnly();
+             OrderedSource o = OrderedSources.open(source.spec, Map.of("readOnly", "true"))) {
+            Ds2Reader r = new Ds2Reader(s, o);
+            int printed = 0;
+            String cursor = null;
+            do {
+                Page<OrderedEntry> page = r.history(places, cursor, Math.min(100, limit - printed));
+                for (OrderedEntry e : page.items()) {
+                    out.println(line(e.value(), r.backup(places, e.value()).orElse(null)));
+                    printed++;
+                }
+                cursor = page.nextCursor();
+            } while (cursor != null && printed < limit);
+        }
+        return 0;
+    }
+
+    private static String line(long n, @Nullable StoredEntry e) {
+        ObjectNode o = RobloxJson.nodes().objectNode();
+        o.put("backup", n);
+        if (e == null) {
+            o.putNull("saved");
+            o.put("missing", true);
+        } else {
+            o.put("saved", e.updated().toString());
+            o.put("sizeBytes", e.sizeBytes());
+        }
+        return o.toString();
+    }
+}

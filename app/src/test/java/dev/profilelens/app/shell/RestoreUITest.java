@@ -1,0 +1,87 @@
+package dev.profilelens.app.shell;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.profilelens.app.settings.AppSettings;
+import dev.profilelens.app.settings.OpenTab;
+import dev.profilelens.app.settings.WindowPlacement;
+import dev.profilelens.app.settings.WindowState;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.control.TabPane;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** A normal start (no --source) reopens the remembered tabs in a window of a usable size, and remembers them. */
+@ExtendWith(ApplicationExtension.class)
+class RestoreUITest {
+    @TempDir
+    static Path dir;
+    private static SandboxFixture sandbox;
+    private static Path settings;
+    private Startup startup;
+    private Stage stage;
+
+    @BeforeAll
+    static void seed() throws Exception {
+        sandbox = new SandboxFixture(dir);
+        Path home = dir.resolve("home");
+        Files.createDirectories(home);
+        Files.copy(sandbox.db, home.resolve("sandbox.db"));
+        settings = home.resolve("settings.json");
+        AppSettings s = new AppSettings(settings);
+        s.window(new WindowState(30, 20, 198, 175, false));
+        s.openConnections(List.of("Sandbox"));
+        s.openTabs(List.of(new OpenTab("Sandbox", "PlayerData", "global", sandbox.freeKeys.get(0)),
+                new OpenTab("Sandbox", "PlayerData", "global", sandbox.activeKeys.get(0)),
+                new OpenTab("Gone", "PlayerData", "global", "Player_1")));
+        s.save();
+    }
+
+    @AfterAll
+    static void clearHome() {
+        System.clearProperty("profilelens.home");
+    }
+
+    @Start
+    void start(Stage stage) {
+        this.stage = stage;
+        startup = new Startup(List.of());
+        startup.start(stage);
+    }
+
+    @AfterEach
+    void stop() {
+        javafx.application.Platform.runLater(startup::stop);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @Test
+    void theRememberedTabsReopenAndTheWindowIsNotTiny(FxRobot robot) {
+        TabPane tabs = robot.lookup("#profile-tabs").queryAs(TabPane.class);
+        UiSteps.waitFor(() -> tabs.getTabs().size() == 2);
+        assertThat(tabs.getTabs()).extracting(javafx.scene.control.Tab::getText).containsExactly(
+                "Sandbox · PlayerData · " + sandbox.freeKeys.get(0),
+                "Sandbox · PlayerData · " + sandbox.activeKeys.get(0));
+        assertThat(stage.getWidth()).isGreaterThanOrEqualTo(WindowPlacement.MIN_WIDTH);
+        assertThat(stage.getHeight()).isGreaterThanOrEqualTo(WindowPlacement.MIN_HEIGHT);
+        assertThat(stage.getMinWidth()).isEqualTo(WindowPlacement.MIN_WIDTH);
+
+        robot.interact(() -> tabs.getTabs().remove(0));
+        robot.interact(startup::stop);
+        WaitForAsyncUtils.sleep(100, TimeUnit.MILLISECONDS);
+        assertThat(new AppSettings(settings).openTabs()).extracting(OpenTab::key)
+                .containsExactly(sandbox.activeKeys.get(0));
+    }
+}
