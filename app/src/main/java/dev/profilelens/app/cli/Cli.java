@@ -29,6 +29,8 @@ import picocli.CommandLine.Command;
             WatchCommand.class,
             AuditCommand.class,
             RestoreCommand.class,
+            FindCommand.class,
+            MirrorCommand.class,
             EditCommand.class,
             HandoverCommand.class,
             OrderedCommand.class,

@@ -30,6 +30,7 @@ final class MainMenu {
         Menu view = new Menu("View", null,
                 item("Refresh", "F5", window::refreshCurrent),
                 item("Focus key search", "Shortcut+K", window::focusKeySearch),
+                item("Find player…", "Shortcut+P", window::showFindPlayer),
                 item("Lock watch", "Shortcut+Shift+W", window::showLockWatch),
                 item("Find in value", "Shortcut+F", window::findInValue),
                 new SeparatorMenuItem(),
@@ -45,7 +46,8 @@ final class MainMenu {
                 item("Keyboard shortcuts", "F1", () -> window.dialogs().showInfo("Keyboard shortcuts",
                         "Ctrl+E  edit the profile\nCtrl+Shift+W  lock watch\n"
                                 + "Ctrl+S  save the edit (in the editor)\nCtrl+L  audit log\n"
-                                + "Ctrl+K  focus key search\nCtrl+F  find in the raw value\nF5  refresh the profile\n"
+                                + "Ctrl+K  focus key search\nCtrl+P  find a player\n"
+                                + "Ctrl+F  find in the raw value\nF5  refresh the profile\n"
                                 + "Ctrl+W  close tab\nCtrl+Tab / Ctrl+Shift+Tab  next / previous tab\n"
                                 + "Ctrl+PgDn / Ctrl+PgUp  next / previous pane\n"
                                 + "Key search: Down  into the list, Enter  open the exact key, Esc  clear\n"

@@ -50,6 +50,7 @@ public final class MainWindow {
     private final ExitGuard guard;
     private final Editors editors;
     private final Watches watches;
+    private final dev.profilelens.app.find.FindPlayerWindows findPlayers;
     private ConnectionSession activeSession;
     private final ConnectionStatus statusConnection = new ConnectionStatus();
     private final Label statusKeys = new Label();
@@ -66,6 +67,7 @@ public final class MainWindow {
         this.editors = new Editors(profiles, context, dialogs);
         this.guard = new ExitGuard(dialogs);
         this.watches = new Watches(profiles, context.notifier());
+        this.findPlayers = new dev.profilelens.app.find.FindPlayerWindows(context.tasks());
         this.connectionsView = new ConnectionsView(context.connections(), new ConnectionsView.Actions() {
             @Override
             public void open(Connection c) {
@@ -272,6 +274,15 @@ public final class MainWindow {
         w.getScene().getStylesheets().setAll(stage.getScene().getStylesheets());
         w.setOnHidden(e -> model.close());
         w.show();
+    }
+
+    /** Ctrl+P: find a player in the connection shown in the browser; Enter opens a place as a profile tab. */
+    public void showFindPlayer() {
+        if (activeSession != null && activeBrowser != null) {
+            ConnectionSession session = activeSession;
+            BrowserViewModel vm = activeBrowser.model();
+            findPlayers.show(stage, session, hit -> openProfile(session, vm::markRead, hit.ref()));
+        }
     }
 
     /** The lock watch of the connection shown in the browser. */

@@ -73,10 +73,12 @@ public final class EmulatorServer implements AutoCloseable {
     private List<Route> routes(Serving s) {
         V1Routes v1 = new V1Routes(s);
         V2Routes v2 = new V2Routes(s);
+        UsersRoute users = new UsersRoute(universes);
         return List.of(
                 new Route(Pattern.compile("/datastores/v1/universes/([^/]+)/standard-datastores(.*)"), v1::handle),
                 new Route(Pattern.compile("/cloud/v2/universes/([^/]+)/data-stores(.*)"), v2::handle),
-                new Route(Pattern.compile("/api-keys/v1/introspect"), (ex, u, tail) -> introspect(ex)));
+                new Route(Pattern.compile("/api-keys/v1/introspect"), (ex, u, tail) -> introspect(ex)),
+                new Route(Pattern.compile(Pattern.quote(UsersRoute.PATH)), users::handle));
     }
 
     public static EmulatorServer start(EmulatorOptions options) {

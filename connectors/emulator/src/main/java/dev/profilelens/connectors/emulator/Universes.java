@@ -69,6 +69,23 @@ final class Universes implements AutoCloseable {
         return true;
     }
 
+    /** Every UserId held by any universe this emulator serves (its Users API route's players). */
+    synchronized long[] userIds() {
+        java.util.TreeSet<Long> ids = new java.util.TreeSet<>();
+        try (var files = Files.list(folder)) {
+            for (Path p : files.toList()) {
+                String n = p.getFileName().toString();
+                if (n.matches("universe-\\d{1,19}\\.db")) {
+                    universe(n.substring(9, n.length() - 3));
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        open.values().forEach(s -> java.util.Arrays.stream(s.userIds()).forEach(ids::add));
+        return ids.stream().mapToLong(Long::longValue).toArray();
+    }
+
     Path folder() {
         return folder;
     }

@@ -56,7 +56,9 @@ final class SqlPaging {
             afterKey = cut < 0 ? cursor : cursor.substring(0, cut);
             afterScope = cut < 0 ? "\uffff" : cursor.substring(cut + 1);
         }
-        String sql = "SELECT entry_key, scope FROM entries WHERE store = ? AND entry_key >= ? "
+        // The range starts at the larger of prefix and cursor key, so each page seeks in the index instead of
+        // scanning from the prefix again (the row-value comparison alone does not bound the index range).
+        String sql = "SELECT entry_key, scope FROM entries WHERE store = ? AND entry_key >= max(?, ?) "
                 + "AND (entry_key, scope) > (?, ?) AND deleted <= " + (deleted ? 1 : 0)
                 + " ORDER BY entry_key, scope LIMIT ?";
         List<EntryRef> out = new ArrayList<>();
@@ -64,8 +66,9 @@ final class SqlPaging {
             ps.setString(1, store);
             ps.setString(2, prefix);
             ps.setString(3, afterKey);
-            ps.setString(4, afterScope);
-            ps.setInt(5, limit + 1);
+            ps.setString(4, afterKey);
+            ps.setString(5, afterScope);
+            ps.setInt(6, limit + 1);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next() && rs.getString(1).startsWith(prefix)) {
                     out.add(new EntryRef(store, rs.getString(2), rs.getString(1)));

@@ -4,6 +4,7 @@ import dev.profilelens.core.error.InspectorException;
 import dev.profilelens.core.error.InvalidInputException;
 import dev.profilelens.core.error.RefusedException;
 import dev.profilelens.core.error.UnavailableException;
+import dev.profilelens.core.find.UserIdsLookup;
 import dev.profilelens.core.store.DataStoreInfo;
 import dev.profilelens.core.store.EntryRef;
 import dev.profilelens.core.store.Limits;
@@ -36,7 +37,7 @@ import org.sqlite.SQLiteException;
  * servers share the file, conditional writes checked and applied inside one {@code BEGIN IMMEDIATE} transaction.
  * One connection per instance, used by one thread at a time.
  */
-public final class SqliteProfileSource implements ProfileSource {
+public final class SqliteProfileSource implements ProfileSource, UserIdsLookup {
     static final int BUSY_TIMEOUT_MS = 15_000;
     /**
      * Size the WAL file is cut back to each time it restarts (#22 item 8): without a limit SQLite reuses the file
@@ -51,16 +52,38 @@ public final class SqliteProfileSource implements ProfileSource {
     private boolean deferred;
     private Connection connection;
     private SqliteWrites writes;
+    private final @Nullable String mirrorOf;
 
     public SqliteProfileSource(Path file, Clock clock, Retention retention, boolean readOnly) {
+        this(file, clock, retention, readOnly, false);
+    }
+
+    /** {@code mirrorTarget}: the mirror itself may write a mirror copy, which every other opener sees read-only. */
+    SqliteProfileSource(Path file, Clock clock, Retention retention, boolean readOnly, boolean mirrorTarget) {
         this.file = file;
         this.clock = clock;
         this.retention = retention;
-        this.readOnly = readOnly || (Files.exists(file) && !Files.isWritable(file));
-        this.deferred = StoreFiles.examine(file, this.readOnly) == StoreFiles.Found.NOTHING_YET;
-        this.connection = deferred ? emptyInMemory(file) : open(file, this.readOnly);
+        boolean ro = readOnly || (Files.exists(file) && !Files.isWritable(file));
+        this.deferred = StoreFiles.examine(file, ro) == StoreFiles.Found.NOTHING_YET;
+        this.connection = deferred ? emptyInMemory(file) : open(file, ro);
         this.writes = new SqliteWrites(connection, clock, retention);
+        this.mirrorOf = deferred ? null : mirrorOf(writes);
+        this.readOnly = ro || (mirrorOf != null && !mirrorTarget);
         lastSnapshot();
+    }
+
+    private @Nullable String mirrorOf(SqliteWrites w) {
+        try {
+            return w.setting(SqliteMirrorTarget.SOURCE);
+        } catch (SQLException e) {
+            close();
+            throw new UnavailableException("Cannot read the settings of " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** The source this store is a mirror of (then it opens read-only), or null. */
+    public @Nullable String mirrorOf() {
+        return mirrorOf;
     }
 
     public static SqliteProfileSource open(Path file) {
@@ -143,7 +166,8 @@ public final class SqliteProfileSource implements ProfileSource {
 
     @Override
     public String describe() {
-        return "SQLite store " + file + (readOnly ? " (read-only)" : "");
+        return "SQLite store " + file + (mirrorOf != null ? " (mirror of " + mirrorOf + ", read-only)"
+                : readOnly ? " (read-only)" : "");
     }
 
     @Override
@@ -265,6 +289,24 @@ public final class SqliteProfileSource implements ProfileSource {
         }
     }
 
+    @Override
+    public synchronized List<EntryRef> keysHolding(long userId) {
+        try {
+            return SqliteUserIds.keysHolding(reader(), userId);
+        } catch (SQLException e) {
+            throw failure("find the keys of UserId " + userId, e);
+        }
+    }
+
+    /** Every UserId some current key lists in its UserIds metadata, ascending (the sandbox's players). */
+    public synchronized long[] userIds() {
+        try {
+            return SqliteUserIds.allUserIds(reader());
+        } catch (SQLException e) {
+            throw failure("list the UserIds held", e);
+        }
+    }
+
     /** Runs {@code work} with this store's connection inside one transaction (bulk seeding, benchmarks). */
     public synchronized void bulk(SqliteWrites.Bulk work) {
         refuseIfReadOnly();
@@ -306,6 +348,13 @@ public final class SqliteProfileSource implements ProfileSource {
 
     Clock clock() {
         return clock;
+    }
+
+    /** Test seam: makes the file full after {@code pages} pages (SQLite's max_page_count), like a full disk. */
+    synchronized void limitPages(long pages) {
+        refuseIfReadOnly();
+        materialize();
+        pragmas("limit the file size", "PRAGMA max_page_count = " + pages);
     }
 
     private void refuseIfReadOnly() {

@@ -29,6 +29,14 @@ final class SqliteSchema {
                 + "PRIMARY KEY (store, scope, entry_key)) WITHOUT ROWID",
         "CREATE INDEX entries_by_key ON entries (store, entry_key, scope)",
         "CREATE TABLE settings (name TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID",
+    }, new String[] {
+        // Which current keys list a UserId in their UserIds metadata (find a player, ADR 0150).
+        "CREATE TABLE key_users (user_id INTEGER NOT NULL, store TEXT NOT NULL, scope TEXT NOT NULL, "
+                + "entry_key TEXT NOT NULL, PRIMARY KEY (user_id, store, scope, entry_key)) WITHOUT ROWID",
+        "CREATE INDEX key_users_by_key ON key_users (store, scope, entry_key)",
+        "INSERT OR IGNORE INTO key_users SELECT CAST(j.value AS INTEGER), e.store, e.scope, e.entry_key "
+                + "FROM entries e JOIN versions v ON v.id = e.current_id, json_each('[' || v.user_ids || ']') j "
+                + "WHERE e.deleted = 0 AND v.user_ids <> ''",
     });
     static final int LATEST = MIGRATIONS.size();
 

@@ -105,7 +105,13 @@ public final class SqliteWrites {
                   long entryCreatedMs, boolean deleted) throws SQLException {
         long sequence = current(ref).map(c -> Math.max(0, VersionIds.sequenceOf(c.version())) + 1).orElse(1L);
         Instant versionTicks = Instant.ofEpochMilli(at.toEpochMilli()).plusNanos((id % 10_000) * 100);
-        String version = VersionIds.of(Instant.ofEpochMilli(entryCreatedMs), sequence, versionTicks);
+        return append(id, ref, value, userIds, attributes, at, entryCreatedMs, deleted,
+                VersionIds.of(Instant.ofEpochMilli(entryCreatedMs), sequence, versionTicks));
+    }
+
+    /** Appends a version under a given id (a mirror keeps the source's ids). */
+    String append(long id, EntryRef ref, byte @Nullable [] value, List<Long> userIds, String attributes, Instant at,
+                  long entryCreatedMs, boolean deleted, String version) throws SQLException {
         {
             PreparedStatement ps = cached("INSERT INTO versions (id, store, scope, entry_key, version, "
                 + "created_ms, value, user_ids, attributes, deleted) VALUES (?,?,?,?,?,?,?,?,?,?)");
@@ -133,6 +139,7 @@ public final class SqliteWrites {
             ps.setInt(6, deleted ? 1 : 0);
             ps.executeUpdate();
         }
+        indexUsers(ref, deleted ? List.of() : userIds);
         String store = "INSERT OR IGNORE INTO stores (name, created_ms) VALUES (?,?)";
         {
             PreparedStatement ps = cached(store);
@@ -141,6 +148,57 @@ public final class SqliteWrites {
             ps.executeUpdate();
         }
         return version;
+    }
+
+    /** Keeps {@code key_users} in step with the key's current UserIds (ADR 0150). */
+    private void indexUsers(EntryRef ref, List<Long> userIds) throws SQLException {
+        PreparedStatement del = cached("DELETE FROM key_users WHERE store = ? AND scope = ? AND entry_key = ?");
+        del.setString(1, ref.store());
+        del.setString(2, ref.scope());
+        del.setString(3, ref.key());
+        del.executeUpdate();
+        for (Long id : userIds) {
+            PreparedStatement ins = cached("INSERT OR IGNORE INTO key_users (user_id, store, scope, entry_key) "
+                    + "VALUES (?,?,?,?)");
+            ins.setLong(1, id);
+            ins.setString(2, ref.store());
+            ins.setString(3, ref.scope());
+            ins.setString(4, ref.key());
+            ins.executeUpdate();
+        }
+    }
+
+    boolean hasVersion(String version) throws SQLException {
+        PreparedStatement ps = cached("SELECT 1 FROM versions WHERE version = ?");
+        ps.setString(1, version);
+        try (ResultSet rs = ps.executeQuery()) {
+            return rs.next();
+        }
+    }
+
+    boolean hasEntries() throws SQLException {
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT 1 FROM entries LIMIT 1")) {
+            return rs.next();
+        }
+    }
+
+    @Nullable String setting(String name) throws SQLException {
+        PreparedStatement ps = cached("SELECT value FROM settings WHERE name = ?");
+        ps.setString(1, name);
+        try (ResultSet rs = ps.executeQuery()) {
+            return rs.next() ? rs.getString(1) : null;
+        }
+    }
+
+    void setting(String name, @Nullable String value) throws SQLException {
+        PreparedStatement ps = cached(value == null ? "DELETE FROM settings WHERE name = ?"
+                : "INSERT INTO settings (name, value) VALUES (?, ?) ON CONFLICT (name) DO UPDATE SET value = "
+                + "excluded.value");
+        ps.setString(1, name);
+        if (value != null) {
+            ps.setString(2, value);
+        }
+        ps.executeUpdate();
     }
 
     long nextId() throws SQLException {
@@ -244,20 +302,20 @@ public final class SqliteWrites {
         try (Statement s = c.createStatement()) {
             s.execute("BEGIN IMMEDIATE");
         }
-        boolean done = false;
         try {
             T result = work.run();
             try (Statement s = c.createStatement()) {
                 s.execute("COMMIT");
             }
-            done = true;
             return result;
-        } finally {
-            if (!done) {
-                try (Statement s = c.createStatement()) {
-                    s.execute("ROLLBACK");
-                }
+        } catch (Throwable e) {
+            // SQLite may already have rolled back (a full disk does): keep the original error, not the rollback's.
+            try (Statement s = c.createStatement()) {
+                s.execute("ROLLBACK");
+            } catch (SQLException r) {
+                e.addSuppressed(r);
             }
+            throw e;
         }
     }
 }

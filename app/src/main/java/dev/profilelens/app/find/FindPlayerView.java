@@ -1,0 +1,104 @@
+package dev.profilelens.app.find;
+
+import dev.profilelens.core.find.FindHit;
+import java.util.function.Consumer;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.input.MouseButton;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+
+/**
+ * One search box and its result list. Enter searches; Enter again (the results answer what is typed) or Enter
+ * in the list opens the selected place (the first when none is selected); Down moves into the list.
+ */
+public final class FindPlayerView extends VBox {
+    private final FindPlayerModel model;
+    private final Consumer<FindHit> open;
+    private final TextField box = new TextField();
+    private final ListView<FindHit> list = new ListView<>();
+    private final Label message = new Label();
+
+    public FindPlayerView(FindPlayerModel model, Consumer<FindHit> open) {
+        this.model = model;
+        this.open = open;
+        createView();
+        initListeners();
+    }
+
+    private void createView() {
+        box.setId("find-query");
+        box.setPromptText("UserId or @username");
+        list.setId("find-results");
+        list.setItems(model.results());
+        list.setCellFactory(v -> new ListCell<>() {
+            @Override
+            protected void updateItem(FindHit h, boolean empty) {
+                super.updateItem(h, empty);
+                setText(empty || h == null ? null : label(h));
+            }
+        });
+        list.setPlaceholder(new Label("No places yet"));
+        message.setId("find-message");
+        message.setWrapText(true);
+        setSpacing(6);
+        setStyle("-fx-padding: 8;");
+        VBox.setVgrow(list, Priority.ALWAYS);
+        getChildren().setAll(box, list, message);
+    }
+
+    private void initListeners() {
+        box.textProperty().bindBidirectional(model.queryProperty());
+        message.textProperty().bind(model.messageProperty());
+        box.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.ENTER) {
+                if (model.resultsMatchQuery()) {
+                    openSelected();
+                } else {
+                    model.search();
+                }
+                e.consume();
+            } else if (e.getCode() == KeyCode.DOWN && !list.getItems().isEmpty()) {
+                list.requestFocus();
+                list.getSelectionModel().selectFirst();
+                e.consume();
+            }
+        });
+        list.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.ENTER) {
+                openSelected();
+                e.consume();
+            }
+        });
+        list.setOnMouseClicked(e -> {
+            if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2) {
+                openSelected();
+            }
+        });
+    }
+
+    private void openSelected() {
+        FindHit h = list.getSelectionModel().getSelectedItem();
+        if (h == null && !list.getItems().isEmpty()) {
+            h = list.getItems().get(0);
+        }
+        if (h != null && h.ref() != null) {
+            open.accept(h);
+        }
+    }
+
+    /** Puts the caret in the box (Ctrl+P again). */
+    public void focusBox() {
+        box.requestFocus();
+        box.selectAll();
+    }
+
+    static String label(FindHit h) {
+        return h.store() + " / " + h.scope() + " / " + h.key() + "  ·  " + h.dialect() + " · " + h.kind()
+                + (h.lock() == null ? "" : " · " + h.lock()) + "  (" + h.via() + ")";
+    }
+}

@@ -1,0 +1,80 @@
+package dev.profilelens.app.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.profilelens.connectors.sqlite.seed.SandboxUsers;
+import dev.profilelens.core.codec.RobloxJson;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code find} against a seeded sandbox file: by UserId, by name, an empty result, bad input. */
+class FindCommandTest {
+    @TempDir
+    static Path tmp;
+    private static String source;
+
+    @BeforeAll
+    static void seed() {
+        System.setProperty("profilelens.home", tmp.resolve("home").toString());
+        Path db = tmp.resolve("sandbox.db");
+        CliHarness r = CliHarness.run("sandbox", "--db", db.toString(), "--profiles", "300", "--seed", "7");
+        assertThat(r.exit()).as(r.err()).isZero();
+        source = "sqlite:" + db;
+    }
+
+    @AfterAll
+    static void clearHome() {
+        System.clearProperty("profilelens.home");
+    }
+
+    private static List<JsonNode> lines(String out) {
+        return out.lines().map(l -> RobloxJson.parse(l.getBytes(java.nio.charset.StandardCharsets.UTF_8))).toList();
+    }
+
+    @Test
+    void byUserIdAndByNameListTheSamePlaces() {
+        String key = CliHarness.run("keys", "PlayerData", "--source", source, "--limit", "1").out().strip();
+        String id = key.substring("Player_".length());
+        CliHarness r = CliHarness.run("find", id, "--source", source);
+        assertThat(r.exit()).as(r.err()).isZero();
+        List<JsonNode> hits = lines(r.out());
+        assertThat(hits).anySatisfy(h -> {
+            assertThat(h.path("store").asText()).isEqualTo("PlayerData");
+            assertThat(h.path("key").asText()).isEqualTo(key);
+            assertThat(h.path("kind").asText()).isNotEmpty();
+            assertThat(h.has("lock")).isTrue();
+        });
+        CliHarness byName = CliHarness.run("find", "@" + SandboxUsers.nameOf(Long.parseLong(id)), "--source", source);
+        assertThat(byName.exit()).as(byName.err()).isZero();
+        assertThat(byName.out()).isEqualTo(r.out());
+        assertThat(byName.err()).contains("is UserId " + id);
+    }
+
+    @Test
+    void anEmptyResultExplainsAndSuggests() {
+        CliHarness r = CliHarness.run("find", "100001", "--source", source, "--stores", "PlayerData",
+                "--template", "PlayerData=Player_{id}");
+        assertThat(r.exit()).isZero();
+        assertThat(r.out()).isEmpty();
+        assertThat(r.err()).contains("No data found for UserId 100001", "PlayerData: key Player_100001",
+                "Nearest existing keys: PlayerData/");
+    }
+
+    @Test
+    void badInputIsExit2NamingIt() {
+        CliHarness junk = CliHarness.run("find", "12ab", "--source", source);
+        assertThat(junk.exit()).isEqualTo(2);
+        assertThat(junk.err()).contains("12ab");
+        CliHarness template = CliHarness.run("find", "1", "--source", source, "--template", "PlayerData=Player_");
+        assertThat(template.exit()).isEqualTo(2);
+        assertThat(template.err()).contains("{id}");
+        CliHarness unknown = CliHarness.run("find", "@NobodyHere", "--source", source);
+        assertThat(unknown.exit()).isEqualTo(2);
+        assertThat(unknown.err()).contains("NobodyHere");
+    }
+}

@@ -1,0 +1,116 @@
+package dev.profilelens.app.find;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.profilelens.app.connection.Connection;
+import dev.profilelens.app.connection.ConnectionSession;
+import dev.profilelens.app.task.FxTaskExecutor;
+import dev.profilelens.core.find.FindHit;
+import dev.profilelens.core.find.UserDirectory;
+import dev.profilelens.core.find.UserRecord;
+import dev.profilelens.core.store.EntryRef;
+import dev.profilelens.core.store.InMemoryProfileSource;
+import dev.profilelens.core.store.Precondition;
+import dev.profilelens.core.store.WriteRequest;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The find-a-player box in a real window: a UserId, a name, nothing found, Enter opens. */
+@ExtendWith(ApplicationExtension.class)
+class FindPlayerUITest {
+    private final FxTaskExecutor tasks = new FxTaskExecutor();
+    private final List<FindHit> opened = new CopyOnWriteArrayList<>();
+    private ConnectionSession session;
+
+    @Start
+    void start(Stage stage) {
+        InMemoryProfileSource source = new InMemoryProfileSource(Clock.systemUTC());
+        for (long id = 100_000; id < 100_040; id++) {
+            put(source, new EntryRef("PlayerData", "global", "Player_" + id), id);
+        }
+        put(source, new EntryRef("PlayerData", "beta", "Player_100032"), 100_032);
+        put(source, EntryRef.of("PlayerData_v2", "100032"), 100_032);
+        session = new ConnectionSession(Connection.SANDBOX, source);
+        UserDirectory names = new UserDirectory() {
+            @Override
+            public Optional<UserRecord> byName(String username) {
+                return username.equalsIgnoreCase("BraveOtter")
+                        ? Optional.of(new UserRecord(100_032, "BraveOtter", "Brave")) : Optional.empty();
+            }
+
+            @Override
+            public String describe() {
+                return "test names";
+            }
+        };
+        FindPlayerModel model = new FindPlayerModel(session, tasks, () -> names);
+        stage.setScene(new Scene(new FindPlayerView(model, opened::add), 600, 360));
+        stage.show();
+    }
+
+    private static void put(InMemoryProfileSource s, EntryRef ref, long id) {
+        s.write(new WriteRequest(ref, ("{\"Data\":{},\"MetaData\":{},\"GlobalUpdates\":[0,[]]}")
+                .getBytes(StandardCharsets.UTF_8), List.of(id), "{}", Precondition.none()));
+    }
+
+    @AfterEach
+    void close() {
+        tasks.close();
+        session.close();
+    }
+
+    private static void search(FxRobot robot, String text) {
+        robot.clickOn("#find-query").eraseText(40).write(text).type(KeyCode.ENTER);
+    }
+
+    @Test
+    void aUserIdListsEveryScopeAndStoreAndEnterOpensTheFirst(FxRobot robot) throws Exception {
+        @SuppressWarnings("unchecked")
+        ListView<FindHit> list = (ListView<FindHit>) robot.lookup("#find-results").query();
+        search(robot, "100032");
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> list.getItems().size() == 3);
+        assertThat(list.getItems()).extracting(h -> h.store() + "/" + h.scope() + "/" + h.key()).containsExactly(
+                "PlayerData/beta/Player_100032", "PlayerData/global/Player_100032", "PlayerData_v2/global/100032");
+        assertThat(robot.lookup("#find-message").queryAs(Label.class).getText()).startsWith("UserId 100032: 3 places");
+        robot.type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> opened.size() == 1);
+        assertThat(opened.get(0).ref()).isEqualTo(new EntryRef("PlayerData", "beta", "Player_100032"));
+        robot.type(KeyCode.DOWN).type(KeyCode.DOWN).type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> opened.size() == 2);
+        assertThat(opened.get(1).ref()).isEqualTo(EntryRef.of("PlayerData", "Player_100032"));
+    }
+
+    @Test
+    void aNameResolvesAndNothingFoundSaysWhereItLooked(FxRobot robot) throws Exception {
+        @SuppressWarnings("unchecked")
+        ListView<FindHit> list = (ListView<FindHit>) robot.lookup("#find-results").query();
+        Label message = robot.lookup("#find-message").queryAs(Label.class);
+        search(robot, "braveotter");
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> list.getItems().size() == 3);
+        assertThat(message.getText()).startsWith("BraveOtter (UserId 100032): 3 places");
+        search(robot, "100099");
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> message.getText().startsWith("No data found"));
+        assertThat(list.getItems()).isEmpty();
+        assertThat(message.getText()).contains("Player_100099",
+                "Nearest existing keys: PlayerData/global/Player_100039");
+        search(robot, "@x");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> message.getText().contains("not a Roblox username"));
+        assertThat(opened).isEmpty();
+    }
+}

@@ -1,0 +1,30 @@
+package dev.profilelens.core.mirror;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Where a mirror lands. Each {@link #commit} stores a page of entries and the position after it in one
+ * transaction, so a crash, a full disk or a cancel loses at most the page in flight and a new run resumes there.
+ */
+public interface MirrorTarget extends AutoCloseable {
+    /**
+     * Prepares for a mirror of {@code source} (its description). Throws {@code InvalidInputException} when the
+     * target already holds other data or a mirror of another source.
+     *
+     * @return the position to resume from, when an earlier run of the same mirror stopped before the end
+     */
+    Optional<String> begin(String source, String request);
+
+    /** Stores the entries (versions already present are kept as they are) and the position after them. */
+    void commit(List<MirroredEntry> entries, String position);
+
+    /** Marks the mirror complete (a later run starts over and adds what is new). */
+    void finish();
+
+    /** What the target is, for messages. */
+    String describe();
+
+    @Override
+    void close();
+}
