@@ -6,17 +6,20 @@ import dev.profilelens.core.store.ProfileSources;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadFactory;
 import org.jspecify.annotations.Nullable;
 
 /**
  * An open connection: its source and its one ordered worker (style.md rule 17). Every call to the source runs on
- * {@link #lane()}; the source is opened there on first use, never on the FX thread.
+ * {@link #lane()}, also when a scan, a watch or a follow-up on another thread makes it; the source is opened there on
+ * first use, never on the FX thread.
  */
 public final class ConnectionSession implements AutoCloseable {
     private final Connection connection;
     private final ExecutorService lane;
+    private final ThreadLocal<Boolean> onLane = ThreadLocal.withInitial(() -> Boolean.FALSE);
     private final Map<String, String> options;
-    private @Nullable ProfileSource source;
+    private volatile @Nullable ProfileSource source;
 
     public ConnectionSession(Connection connection, Map<String, String> options) {
         this.connection = connection;
@@ -24,13 +27,17 @@ public final class ConnectionSession implements AutoCloseable {
         if (!connection.writable()) {
             this.options.put("readOnly", "true");
         }
-        this.lane = Executors.newSingleThreadExecutor(FxTaskExecutor.named("connection-" + connection.name()));
+        ThreadFactory named = FxTaskExecutor.named("connection-" + connection.name());
+        this.lane = Executors.newSingleThreadExecutor(r -> named.newThread(() -> {
+            onLane.set(Boolean.TRUE);
+            r.run();
+        }));
     }
 
     /** For tests: a session over an already open source. */
     public ConnectionSession(Connection connection, ProfileSource source) {
         this(connection, Map.of());
-        this.source = source;
+        this.source = new LaneSource(source, lane, onLane);
     }
 
     public Connection connection() {
@@ -41,12 +48,36 @@ public final class ConnectionSession implements AutoCloseable {
         return lane;
     }
 
-    /** The source, opened on first use. Call only from the lane (or a test thread). */
-    public synchronized ProfileSource source() {
+    /**
+     * The source, opened on first use. Every call on it runs on {@link #lane()} whichever thread makes it (a call
+     * from another thread waits for its turn), so the connection's work queues in one line and shares its budget.
+     */
+    public ProfileSource source() {
+        ProfileSource s = source;
+        if (s != null) {
+            return s;
+        }
+        // opened on the lane without holding this object's lock while waiting: a lane task may need it meanwhile
+        return Boolean.TRUE.equals(onLane.get()) ? openHere() : onLane(this::openHere);
+    }
+
+    private synchronized ProfileSource openHere() {
         if (source == null) {
-            source = ProfileSources.open(connection.spec(), options);
+            source = new LaneSource(ProfileSources.open(connection.spec(), options), lane, onLane);
         }
         return source;
+    }
+
+    private ProfileSource onLane(java.util.concurrent.Callable<ProfileSource> open) {
+        try {
+            return lane.submit(open).get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new dev.profilelens.core.error.UnavailableException("Cancelled while opening "
+                    + connection.name(), e);
+        } catch (java.util.concurrent.ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException re ? re : new IllegalStateException(e.getCause());
+        }
     }
 
     @Override

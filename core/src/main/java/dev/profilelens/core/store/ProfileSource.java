@@ -41,6 +41,15 @@ public interface ProfileSource extends AutoCloseable {
     /** One historical version; empty when unknown or a tombstone. */
     Optional<StoredEntry> readVersion(EntryRef ref, String version);
 
+    /**
+     * The back end itself beneath any wrapper that only changes which thread calls it (the app's connection lane),
+     * for connectors that read their own local files faster directly (a SQLite scan). Decorators that change
+     * behaviour (faults, checks) must not unwrap.
+     */
+    default ProfileSource underlying() {
+        return this;
+    }
+
     @Override
     void close();
 }

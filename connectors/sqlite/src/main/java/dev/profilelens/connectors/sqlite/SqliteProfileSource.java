@@ -77,7 +77,7 @@ public final class SqliteProfileSource implements ProfileSource, UserIdsLookup {
             return w.setting(SqliteMirrorTarget.SOURCE);
         } catch (SQLException e) {
             close();
-            throw new UnavailableException("Cannot read the settings of " + file + ": " + e.getMessage(), e);
+            throw StoreFiles.unreadable(file, e);
         }
     }
 

@@ -56,7 +56,9 @@ class CopyBackTest {
             CopyBack back = new CopyBack(mirror, other, RequestPacer.unpaced(), audit, Clock.systemUTC(), "tester",
                     "other");
             CopyPlan plan = back.plan(List.of(), "");
-            assertThat(plan.counts()).containsEntry(CopyAction.CREATE, 79L).containsEntry(CopyAction.CONFLICT, 1L);
+            long total = MirrorTest.keysIn(mirror);
+            assertThat(plan.counts()).containsEntry(CopyAction.CREATE, total - 1)
+                    .containsEntry(CopyAction.CONFLICT, 1L);
             assertThat(keys(other, "PlayerData")).containsExactly(taken);
 
             CopyPlan done = back.run(plan, true, false, "restore from mirror", () -> false);
@@ -86,7 +88,7 @@ class CopyBackTest {
             assertThat(new String(other.read(taken).orElseThrow().value(), StandardCharsets.UTF_8))
                     .isEqualTo("{\"other\":2}");
             CopyPlan again = back.plan(List.of(), "");
-            assertThat(again.counts()).containsEntry(CopyAction.SAME, 79L).containsEntry(CopyAction.CREATE, 0L);
+            assertThat(again.counts()).containsEntry(CopyAction.SAME, total - 1).containsEntry(CopyAction.CREATE, 0L);
             CopyPlan forced = back.run(again, false, true, "overwrite", () -> false);
             assertThat(forced.items()).filteredOn(i -> i.ref().equals(taken)).extracting(CopyItem::outcome)
                     .containsExactly("written");

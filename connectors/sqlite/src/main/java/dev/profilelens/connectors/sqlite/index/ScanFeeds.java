@@ -14,7 +14,7 @@ public final class ScanFeeds {
     }
 
     public static ScanFeed forSource(ProfileSource source, ScanSpec spec, RequestPacer pacer) {
-        if (source instanceof SqliteProfileSource sqlite) {
+        if (source.underlying() instanceof SqliteProfileSource sqlite) {
             return new SqliteStoreFeed(sqlite.file(), spec);
         }
         return new SourceScanFeed(source, spec, pacer);
