@@ -59,6 +59,8 @@ public final class MetaAuditModel implements AutoCloseable {
     private volatile @Nullable RequestBudget budget;
     private long lastDone;
     private @Nullable Long lastTotal;
+    /** Shown with query results while the index holds a scan cut short ("partial result: ..."). */
+    private String scanNote = "";
     private @Nullable AuditIndex index;
 
     public MetaAuditModel(ConnectionSession session, TaskExecutor tasks, DialogService dialogs, Path dataDir,
@@ -75,6 +77,7 @@ public final class MetaAuditModel implements AutoCloseable {
         ScanSpec spec = new ScanSpec(store, "global", prefix, paths.isEmpty() ? List.of(ScanSpec.ALL_META_TAGS)
                 : paths);
         cancel.set(false);
+        scanNote = "";
         running.set(true);
         status.set("scanning " + spec.describe() + "…");
         tasks.execute(BackgroundTask.of("Scan " + store, () -> {
@@ -88,14 +91,16 @@ public final class MetaAuditModel implements AutoCloseable {
                 Thread.interrupted(); // a cancel that came as the scan ended must not leak into the next task
             }
         }).onSuccess((ScanResult r) -> {
-            status.set((r.finished() ? "indexed " + r.done() + " of " + r.total() + " keys"
-                    : BudgetStatus.partial(r.done(), (long) r.total(), "keys indexed (cancelled)"))
-                    + (r.resumed() ? " (resumed)" : "") + (r.finished() ? "" : " — Scan again to resume"));
+            scanNote = r.finished() ? "" : BudgetStatus.partial(r.done(), r.total(), "keys indexed (cancelled)")
+                    + " — Scan again to resume";
+            status.set((r.finished() ? "indexed " + r.done() + " of " + r.total() + " keys" : scanNote)
+                    + (r.resumed() ? " (resumed)" : ""));
             query(List.of(), null);
         }).onFailure(e -> {
             if (cancel.get()) {
-                status.set(BudgetStatus.partial(lastDone, lastTotal, "keys indexed (cancelled while waiting)")
-                        + " — Scan again to resume");
+                scanNote = BudgetStatus.partial(lastDone, lastTotal, "keys indexed (cancelled while waiting)")
+                        + " — Scan again to resume";
+                status.set(scanNote);
                 query(List.of(), null);
             } else {
                 dialogs.showError("The scan stopped", e);
@@ -151,7 +156,8 @@ public final class MetaAuditModel implements AutoCloseable {
             }
             rows.setAll(r.rows());
             groups.setAll(r.groups());
-            status.set(r.count() + " matching profiles" + (r.count() > ROWS ? " (first " + ROWS + " shown)" : ""));
+            status.set(r.count() + " matching profiles" + (r.count() > ROWS ? " (first " + ROWS + " shown)" : "")
+                    + (scanNote.isEmpty() ? "" : " · " + scanNote));
         }).onFailure(e -> dialogs.showError("Could not query the index", e)));
     }
 

@@ -48,6 +48,7 @@ public final class MainWindow {
     private final HBox status = new HBox(12);
     private final Map<String, StoreOverviewView> overviews = new HashMap<>();
     private final ExitGuard guard;
+    private volatile List<dev.profilelens.app.settings.OpenTab> lastOpenTabs = List.of();
     private final Editors editors;
     private final Watches watches;
     private final dev.profilelens.app.find.FindPlayerWindows findPlayers;
@@ -130,6 +131,7 @@ public final class MainWindow {
                     }
                 }));
             }
+            lastOpenTabs = openTabs();
             reframe();
         });
     }
@@ -249,13 +251,8 @@ public final class MainWindow {
     public void showAuditLog() {
         var model = new dev.profilelens.app.auditlog.AuditLogModel(context.saver(), context.tasks(), dialogs,
                 context::sessionNamed);
-        Stage w = new Stage();
-        w.initOwner(stage);
-        dev.profilelens.app.dialog.ScreenFit.sizeChild(w, stage, 1100, 700);
-        w.setTitle("Audit log — ProfileLens");
-        w.setScene(new Scene(new dev.profilelens.app.auditlog.AuditLogView(model, dialogs)));
-        w.getScene().getStylesheets().setAll(stage.getScene().getStylesheets());
-        w.show();
+        ChildWindows.show(stage, "Audit log — ProfileLens", new dev.profilelens.app.auditlog.AuditLogView(model,
+                dialogs), 1100, 700);
         model.load();
     }
 
@@ -266,14 +263,9 @@ public final class MainWindow {
         }
         var model = new dev.profilelens.app.metaaudit.MetaAuditModel(activeSession, context.tasks(), dialogs,
                 dev.profilelens.core.store.DataDirectory.resolve(), javafx.application.Platform::runLater);
-        Stage w = new Stage();
-        w.initOwner(stage);
-        dev.profilelens.app.dialog.ScreenFit.sizeChild(w, stage, 1100, 720);
-        w.setTitle("MetaTag audit · " + activeSession.connection().name() + " — ProfileLens");
-        w.setScene(new Scene(new dev.profilelens.app.metaaudit.MetaAuditView(model)));
-        w.getScene().getStylesheets().setAll(stage.getScene().getStylesheets());
+        Stage w = ChildWindows.show(stage, "MetaTag audit · " + activeSession.connection().name()
+                + " — ProfileLens", new dev.profilelens.app.metaaudit.MetaAuditView(model), 1100, 720);
         w.setOnHidden(e -> model.close());
-        w.show();
     }
 
     /** Ctrl+P: find a player in the connection shown in the browser; Enter opens a place as a profile tab. */
@@ -347,6 +339,11 @@ public final class MainWindow {
         return profiles.getTabs().stream().map(t -> t.getProperties().get(OPEN_TAB))
                 .filter(o -> o instanceof dev.profilelens.app.settings.OpenTab)
                 .map(o -> (dev.profilelens.app.settings.OpenTab) o).toList();
+    }
+
+    /** The open profile tabs as of the last change, readable from any thread (saved at JVM shutdown). */
+    List<dev.profilelens.app.settings.OpenTab> lastOpenTabs() {
+        return lastOpenTabs;
     }
 
     /** Reopens remembered profile tabs of connections that still exist. */

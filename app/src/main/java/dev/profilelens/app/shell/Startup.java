@@ -19,6 +19,8 @@ public final class Startup {
     private AppContext context;
     private MainWindow window;
     private final WindowPlacement placement = new WindowPlacement();
+    private final Thread onShutdown = new Thread(this::saveAtShutdown, "settings-at-shutdown");
+    private volatile boolean stopped;
 
     public Startup(List<String> args) {
         this.args = args;
@@ -37,6 +39,7 @@ public final class Startup {
                 e.consume();
             }
         });
+        Runtime.getRuntime().addShutdownHook(onShutdown);
         dev.profilelens.icons.AppIcons.windowIcons()
                 .forEach(url -> stage.getIcons().add(new javafx.scene.image.Image(url)));
         stage.show();
@@ -80,6 +83,12 @@ public final class Startup {
 
     /** Every exit path ends here (window close, Ctrl+Q, Platform.exit): window state and open tabs saved. */
     public void stop() {
+        stopped = true;
+        try {
+            Runtime.getRuntime().removeShutdownHook(onShutdown);
+        } catch (IllegalStateException | IllegalArgumentException shuttingDownOrNotAdded) {
+            // the JVM is already ending, or start() never ran
+        }
         if (window != null) {
             window.stopWatches();
             if (context != null) {
@@ -96,6 +105,21 @@ public final class Startup {
                 context.close();
             }
         }
+    }
+
+    /**
+     * The JVM ends without JavaFX's stop() (SIGTERM, the session logging out): the window's last bounds and the tabs
+     * left open, both kept current on the FX thread, are saved from here.
+     */
+    private void saveAtShutdown() {
+        if (stopped || context == null || window == null) {
+            return;
+        }
+        context.settings().window(placement.current());
+        if (option("--source") == null) {
+            context.settings().openTabs(window.lastOpenTabs());
+        }
+        context.settings().save();
     }
 
     public MainWindow window() {

@@ -69,6 +69,7 @@ class BrowserPagingUITest {
         assertThat(list.getItems()).hasSize(KEYS);
         assertThat(new HashSet<>(list.getItems().stream().map(r -> r.ref().key()).toList())).hasSize(KEYS);
         assertThat(list.getItems().get(KEYS - 1).ref().key()).isEqualTo("Player_02149");
-        assertThat(model.statusProperty().get()).isEqualTo(KEYS + " keys loaded");
+        assertThat(model.statusProperty().get())
+                .isEqualTo(String.format(java.util.Locale.ROOT, "%,d keys loaded", KEYS));
     }
 }

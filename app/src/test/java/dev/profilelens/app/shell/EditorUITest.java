@@ -148,7 +148,7 @@ class EditorUITest extends SandboxUiTest {
         UiSteps.press(robot, "Queue a global update…");
         UiSteps.waitFor(() -> robot.lookup("#composer").tryQuery().isPresent());
         assertThat(startup.window().profileTabs().getSelectionModel().getSelectedItem().getText())
-                .isEqualTo("Mailbox · " + key);
+                .isEqualTo("Mailbox · Sandbox (writable) · PlayerData · " + key);
         assertThat(stored(key)).isEqualTo(before);
         assertThat(editor.text()).isEqualTo(edited);
     }

@@ -10,10 +10,10 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The key's Roblox UserIds and attributes for a write. A write replaces the key's metadata (absent means cleared),
- * so each is sent as the key holds it now, unless the edit changed its mirror in the value ({@code UserIds} /
- * {@code RobloxMetaData}, which the libraries' transforms keep in step): then the value's mirror is sent. A key
- * whose metadata is not mirrored in its value keeps it (issue #17).
+ * The key's Roblox UserIds and attributes for a write. A write replaces the key's metadata (absent means cleared).
+ * When the value mirrors them ({@code UserIds} / {@code RobloxMetaData}, which the libraries' saves write to the
+ * key), the mirror is sent, as the library itself would; when the value does not mirror them and the edit did not
+ * remove the mirror, the key keeps what it holds now (issue #17: metadata not in the value was lost).
  */
 public final class KeyMetadata {
     private KeyMetadata() {
@@ -38,20 +38,21 @@ public final class KeyMetadata {
         return RobloxJson.writeString(md);
     }
 
-    /** The UserIds to write: the key's current ones unless the edit changed the value's {@code UserIds}. */
+    /** The UserIds to write: the value's mirror when it has one, else the key's current ones. */
     public static List<Long> userIds(@Nullable JsonNode before, JsonNode after, Optional<StoredEntry> stored) {
-        if (stored.isPresent() && before != null && Objects.equals(before.get("UserIds"), after.get("UserIds"))) {
-            return stored.get().userIds();
-        }
-        return userIds(after);
+        return keeps(before, after, stored, "UserIds") ? stored.orElseThrow().userIds() : userIds(after);
     }
 
-    /** The attributes to write: the key's current ones unless the edit changed the value's {@code RobloxMetaData}. */
+    /** The attributes to write: the value's mirror when it has one, else the key's current ones. */
     public static String attributes(@Nullable JsonNode before, JsonNode after, Optional<StoredEntry> stored) {
-        if (stored.isPresent() && before != null
-                && Objects.equals(before.get("RobloxMetaData"), after.get("RobloxMetaData"))) {
-            return stored.get().attributesJson();
-        }
-        return attributes(after);
+        return keeps(before, after, stored, "RobloxMetaData") ? stored.orElseThrow().attributesJson()
+                : attributes(after);
+    }
+
+    /** The key keeps its own value of {@code field}: it has one, the value does not mirror it, the edit left it. */
+    private static boolean keeps(@Nullable JsonNode before, JsonNode after, Optional<StoredEntry> stored,
+                                 String field) {
+        return stored.isPresent() && before != null && after.get(field) == null
+                && Objects.equals(before.get(field), after.get(field));
     }
 }

@@ -64,6 +64,16 @@ class KeyMetadataKeptTest {
     }
 
     @Test
+    void aValueThatMirrorsTheMetadataIsWhatTheKeyGetsAsTheLibraryWouldWrite() {
+        JsonNode base = profile("\"UserIds\":[42],");
+        String v = seed(base, List.of(), "{\"Tier\":\"x\"}");
+        pipeline.save(SaveRequest.normal(REF, base, v, coins(base, 4), "refund"));
+        StoredEntry now = source.read(REF).orElseThrow();
+        assertThat(now.userIds()).containsExactly(42L);
+        assertThat(now.attributesJson()).as("not mirrored: kept").isEqualTo("{\"Tier\":\"x\"}");
+    }
+
+    @Test
     void aNewKeyTakesItsMetadataFromTheValue() {
         JsonNode fresh = profile("\"UserIds\":[5],");
         pipeline.save(new SaveRequest(REF, null, null, fresh, "create", WriteMode.REPLACE_WHOLE, REF.key()));
