@@ -1,6 +1,7 @@
 package dev.profilelens.app.cli;
 
 import dev.profilelens.core.error.InspectorException;
+import dev.profilelens.core.store.WriteOutcomeUnknownException;
 import java.io.PrintWriter;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
@@ -60,6 +61,9 @@ public final class Cli implements Runnable {
         cl.setExecutionExceptionHandler((ex, cmd, parsed) -> {
             if (ex instanceof InspectorException ie) {
                 err.println("error: " + ie.userMessage());
+                if (ex instanceof WriteOutcomeUnknownException unknown) {
+                    err.println(OutcomeCheck.howToCheck(unknown.ref(), args));
+                }
                 if (verbose) {
                     ex.printStackTrace(err);
                 }

@@ -3,10 +3,12 @@ package dev.profilelens.app.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.profilelens.core.codec.ProfileCodec;
 import dev.profilelens.core.codec.RobloxJson;
 import dev.profilelens.core.codec.Validator;
 import dev.profilelens.core.diff.JsonPatch;
 import dev.profilelens.core.error.InvalidInputException;
+import dev.profilelens.core.model.Kind;
 import dev.profilelens.core.store.EntryRef;
 import dev.profilelens.core.store.InMemoryProfileSource;
 import dev.profilelens.core.store.Precondition;
@@ -29,14 +31,15 @@ import org.junit.jupiter.api.io.TempDir;
  * command (inspect, validate, diff, merge, global-update add|change|clear, message) and to {@code put}. Invariants:
  * never exit 1, never a stack trace without {@code --verbose}, exit 2 names what (the file or option) and where, what
  * a transform prints is storable, a diff's patch turns OLD into NEW, a refused put leaves the stored version and bytes
- * as they were, an accepted one stores a value the libraries load (spec §1, {@link Validator#validateProfile}).
+ * as they were, an accepted one stores a value the libraries load (spec §1, {@link Validator#validateProfile}) and
+ * keeps the stored session tags and mailbox.
  * Deterministic (the seed is printed with every failure) and bounded in time: it stops starting cases after
  * {@link #BUDGET_MS}, so a loaded machine runs fewer cases, never a longer test.
  */
 class CommandFuzzTest {
     private static final long SEED = 16L;
     private static final long BUDGET_MS = 35_000;
-    private static final int MIN_CASES = 20;
+    private static final int MIN_CASES = 10;
     private static final EntryRef REF = EntryRef.of("PlayerData", "Fuzz_1");
 
     @TempDir
@@ -130,7 +133,25 @@ class CommandFuzzTest {
             } catch (InvalidInputException e) {
                 failures.add(label + ": put stored a value the libraries cannot load: " + e.getMessage());
             }
+            if (!replace && before.isPresent()) {
+                keptWhatTheLibrariesOwn(label, RobloxJson.parse(before.get().value()),
+                        RobloxJson.parse(after.get().value()));
+            }
         }
+    }
+
+    /**
+     * Session fields and the mailbox belong to the libraries (issue 16 item 4): an accepted put plants no session
+     * tag taken from the file and keeps the pending global updates / messages as stored.
+     */
+    private void keptWhatTheLibrariesOwn(String label, JsonNode before, JsonNode after) {
+        if (ProfileCodec.classify(before) != Kind.PROFILE) {
+            return;
+        }
+        for (String tag : new String[] {"/MetaData/ActiveSession", "/MetaData/ForceLoadSession"}) {
+            check(label, "put kept " + tag + " as stored", before.at(tag).equals(after.at(tag)));
+        }
+        check(label, "put kept the mailbox as stored", before.at("/GlobalUpdates").equals(after.at("/GlobalUpdates")));
     }
 
     private CliHarness run(String label, String[] args, java.util.function.Consumer<String> onSuccess) {

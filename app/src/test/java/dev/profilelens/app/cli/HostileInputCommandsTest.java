@@ -109,6 +109,29 @@ class HostileInputCommandsTest {
         assertThat(siblings(folder)).as("no journal, log or lock file was left beside it").isEqualTo(siblings);
     }
 
+    @Test
+    void namesThatWereNotUtf8AreRefusedWithExit2AndNothingIsWritten() {
+        String name = java.util.UUID.randomUUID().toString();
+        var memory = MemorySources.named(name);
+        String b = base.toString();
+        // what Java makes of a command-line argument holding bytes that are not UTF-8, and a JSON escape's surrogate
+        for (String bad : new String[] {"Player_\uFFFD", "Player_\uD800"}) {
+            List<String[]> commands = List.of(
+                    new String[] {"put", "PlayerData", bad, b, "--reason", "r", "--source", "memory:" + name},
+                    new String[] {"put", bad, "Player_1", b, "--reason", "r", "--source", "memory:" + name},
+                    new String[] {"put", "PlayerData", "Player_1", b, "--reason", "r", "--scope", bad,
+                        "--source", "memory:" + name},
+                    new String[] {"get", "PlayerData", bad, "--source", "memory:" + name},
+                    new String[] {"versions", "PlayerData", bad, "--source", "memory:" + name});
+            for (String[] args : commands) {
+                CliHarness r = CliHarness.run(args);
+                assertThat(r.exit()).as("%s: %s", String.join(" ", args), r.err()).isEqualTo(2);
+                assertThat(r.err()).contains("not valid UTF-8").doesNotContain("\tat ");
+            }
+        }
+        assertThat(memory.listDataStores("", null, 10).items()).as("nothing was written").isEmpty();
+    }
+
     private static List<String> siblings(Path folder) throws Exception {
         List<String> names = new ArrayList<>();
         try (var files = Files.list(folder)) {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.profilelens.core.codec.RobloxJson;
+import dev.profilelens.core.edit.KeyMetadata;
 import dev.profilelens.core.store.EntryRef;
 import dev.profilelens.core.store.InMemoryProfileSource;
 import dev.profilelens.core.store.Precondition;
@@ -12,7 +13,6 @@ import dev.profilelens.core.store.WriteRequest;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -42,9 +42,11 @@ class WriteCommandsTest {
         System.clearProperty("profilelens.home");
     }
 
+    /** Seeds the key as the libraries leave it: its UserIds and attributes as the value mirrors them. */
     private String seed(String key, String json) {
-        return source.write(new WriteRequest(EntryRef.of("PlayerData", key), RobloxJson.write(RobloxJson.parse(json)),
-                List.of(), "{}", Precondition.none())).version();
+        JsonNode value = RobloxJson.parse(json);
+        return source.write(new WriteRequest(EntryRef.of("PlayerData", key), RobloxJson.write(value),
+                KeyMetadata.userIds(value), KeyMetadata.attributes(value), Precondition.none())).version();
     }
 
     private JsonNode stored(String key) {

@@ -28,7 +28,14 @@ public final class LoggedWrite {
         try {
             result = source.write(request);
         } catch (WriteOutcomeUnknownException lost) {
-            Optional<StoredEntry> now = source.read(request.ref());
+            Optional<StoredEntry> now;
+            try {
+                now = source.read(request.ref());
+            } catch (dev.profilelens.core.error.UnavailableException unreadable) {
+                // neither the answer nor a read tells: the entry stays unconfirmed and the caller must not repeat
+                lost.addSuppressed(unreadable);
+                throw lost;
+            }
             if (now.isEmpty() || !Arrays.equals(now.get().value(), request.value())) {
                 finish(log, pending, AuditStatus.FAILED, "");
                 throw lost;

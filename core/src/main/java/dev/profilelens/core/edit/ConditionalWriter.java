@@ -70,7 +70,10 @@ final class ConditionalWriter {
         } catch (VersionConflictException e) {
             return Optional.empty();
         } catch (WriteOutcomeUnknownException e) {
-            return Optional.empty();
+            if (e.getSuppressed().length > 0) {
+                throw e; // not even a read could tell whether it landed: the caller must check, never repeat
+            }
+            return Optional.empty(); // the key was read again and does not hold what was sent: not written
         }
         return Optional.of(after);
     }

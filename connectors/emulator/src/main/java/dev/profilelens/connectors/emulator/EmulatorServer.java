@@ -84,8 +84,8 @@ public final class EmulatorServer implements AutoCloseable {
     public static EmulatorServer start(EmulatorOptions options) {
         try {
             return new EmulatorServer(options);
-        } catch (dev.profilelens.core.error.InvalidInputException e) {
-            throw e; // bad input (e.g. --db names a file): exit 2 with its own message
+        } catch (InspectorException e) {
+            throw e;
         } catch (Exception e) {
             throw new InspectorException("Cannot start the emulator on port " + options.port() + ": "
                     + e.getMessage(), e);

@@ -1,5 +1,6 @@
 package dev.profilelens.connectors.opencloud;
 
+import dev.profilelens.core.error.UnavailableException;
 import dev.profilelens.core.store.EntryRef;
 import dev.profilelens.core.store.Precondition;
 import dev.profilelens.core.store.RequestBudget.Category;
@@ -55,7 +56,7 @@ final class CloudWrites {
             if (answer.isPresent()) {
                 return outcome(w, answer.get());
             }
-            Optional<StoredEntry> now = source.read(ref);
+            Optional<StoredEntry> now = readAfterLostAnswer(ref);
             if (now.isPresent() && Arrays.equals(now.get().value(), w.value())
                     && now.get().userIds().equals(w.userIds()) && applies(w.precondition(), now.get())) {
                 return new WriteResult(now.get().version(), now.get().updated());
@@ -64,6 +65,15 @@ final class CloudWrites {
         }
         throw new WriteOutcomeUnknownException(ref, new java.io.IOException("no answer after "
                 + CloudHttp.MAX_ATTEMPTS + " attempts"));
+    }
+
+    /** The entry, read to learn a write's outcome: when that read fails too, the outcome is unknown (exit 5). */
+    private Optional<StoredEntry> readAfterLostAnswer(EntryRef ref) {
+        try {
+            return source.read(ref);
+        } catch (UnavailableException e) {
+            throw new WriteOutcomeUnknownException(ref, e);
+        }
     }
 
     /** Our bytes being there proves the write applied unless the precondition could not have held. */
@@ -100,7 +110,7 @@ final class CloudWrites {
                 }
                 throw CloudErrors.of(s, r.get().body(), what);
             }
-            if (source.read(ref).isEmpty()) {
+            if (readAfterLostAnswer(ref).isEmpty()) {
                 return;
             }
             http.backoff(Category.REMOVE, null, attempt);

@@ -28,7 +28,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
-import org.sqlite.SQLiteConfig;
 import org.sqlite.SQLiteErrorCode;
 import org.sqlite.SQLiteException;
 
@@ -65,7 +64,7 @@ public final class SqliteProfileSource implements ProfileSource, UserIdsLookup {
         this.retention = retention;
         boolean ro = readOnly || (Files.exists(file) && !Files.isWritable(file));
         this.deferred = StoreFiles.examine(file, ro) == StoreFiles.Found.NOTHING_YET;
-        this.connection = deferred ? emptyInMemory(file) : open(file, ro);
+        this.connection = deferred ? StoreConnections.emptyInMemory(file) : open(file, ro);
         this.writes = new SqliteWrites(connection, clock, retention);
         this.mirrorOf = deferred ? null : mirrorOf(writes);
         this.readOnly = ro || (mirrorOf != null && !mirrorTarget);
@@ -90,46 +89,9 @@ public final class SqliteProfileSource implements ProfileSource, UserIdsLookup {
         return new SqliteProfileSource(file, Clock.systemUTC(), Retention.KEEP_ALL, false);
     }
 
+    /** A connection to a store file that is ours (created or migrated when writable); see {@link StoreConnections}. */
     static Connection open(Path file, boolean readOnly) {
-        try {
-            Path dir = file.toAbsolutePath().getParent();
-            if (!readOnly && dir != null) {
-                Files.createDirectories(dir);
-            }
-            SQLiteConfig config = new SQLiteConfig();
-            config.setReadOnly(readOnly);
-            config.setBusyTimeout(BUSY_TIMEOUT_MS);
-            Connection c = config.createConnection("jdbc:sqlite:" + file.toAbsolutePath());
-            try {
-                SqliteSchema.prepare(c, file, !readOnly);
-                if (!readOnly) {
-                    // only once the file is known to be ours: WAL rewrites the header of a rollback-journal file
-                    try (java.sql.Statement st = c.createStatement()) {
-                        st.execute("PRAGMA journal_mode=WAL");
-                        st.execute("PRAGMA synchronous=NORMAL");
-                        st.execute("PRAGMA journal_size_limit = " + WAL_LIMIT_BYTES);
-                    }
-                }
-            } catch (SQLException | RuntimeException e) {
-                c.close();
-                throw e;
-            }
-            return c;
-        } catch (SQLException e) {
-            throw StoreFiles.unreadable(file, e);
-        } catch (java.io.IOException e) {
-            throw new UnavailableException("Cannot open the store " + file + ": " + e.getMessage(), e);
-        }
-    }
-
-    private static Connection emptyInMemory(Path file) {
-        try {
-            Connection c = new SQLiteConfig().createConnection("jdbc:sqlite::memory:");
-            SqliteSchema.prepare(c, file, true);
-            return c;
-        } catch (SQLException e) {
-            throw new UnavailableException("Cannot prepare an empty store for " + file + ": " + e.getMessage(), e);
-        }
+        return StoreConnections.open(file, readOnly);
     }
 
     /** Before the first write to a missing or empty file: creates and initialises it, then works on it. */

@@ -48,18 +48,21 @@ final class StoreFiles {
         if (header.length == 0 && !hasLog(file)) {
             return nothingYet(file, readOnly, "is empty");
         }
-        if (header.length < HEADER_BYTES || !Arrays.equals(header, 0, MAGIC.length, MAGIC, 0, MAGIC.length)) {
-            throw new InvalidInputException("The file " + file + " is not an SQLite database (it is damaged, cut "
-                    + "short, or another kind of file); it was left untouched.");
+        if (header.length > 0) {
+            if (header.length < HEADER_BYTES || !Arrays.equals(header, 0, MAGIC.length, MAGIC, 0, MAGIC.length)) {
+                throw new InvalidInputException("The file " + file + " is not an SQLite database (it is damaged, "
+                        + "cut short, or another kind of file); it was left untouched.");
+            }
+            int appId = ByteBuffer.wrap(header, APPLICATION_ID_OFFSET, 4).getInt();
+            int version = ByteBuffer.wrap(header, USER_VERSION_OFFSET, 4).getInt();
+            if (appId != 0) {
+                SqliteSchema.check(file, appId, version);
+                return Found.STORE;
+            }
         }
-        int appId = ByteBuffer.wrap(header, APPLICATION_ID_OFFSET, 4).getInt();
-        int version = ByteBuffer.wrap(header, USER_VERSION_OFFSET, 4).getInt();
-        if (appId != 0) {
-            SqliteSchema.check(file, appId, version);
-            return Found.STORE;
-        }
-        // the header alone cannot tell a foreign database from a blank one or from a new store whose first pages
-        // are still in its write-ahead log: ask SQLite, through a connection that cannot write
+        // the header alone (or an empty file beside a write-ahead log) cannot tell a foreign database from a blank
+        // one or from a store whose first pages are still in its log: ask SQLite, through a connection that cannot
+        // write
         SqliteSchema.Content content = probe(file);
         return content == SqliteSchema.Content.BLANK ? nothingYet(file, readOnly, "is an empty database")
                 : Found.STORE;
