@@ -51,6 +51,7 @@ public final class MainWindow {
     private volatile List<dev.profilelens.app.settings.OpenTab> lastOpenTabs = List.of();
     private final Editors editors;
     private final Watches watches;
+    private final ToolWindows tools;
     private final dev.profilelens.app.find.FindPlayerWindows findPlayers;
     private ConnectionSession activeSession;
     private final ConnectionStatus statusConnection = new ConnectionStatus();
@@ -66,6 +67,7 @@ public final class MainWindow {
         this.context = context;
         this.dialogs = dialogs;
         this.editors = new Editors(profiles, context, dialogs);
+        this.tools = new ToolWindows(stage, context, dialogs);
         this.guard = new ExitGuard(dialogs);
         this.watches = new Watches(profiles, context.notifier());
         this.findPlayers = new dev.profilelens.app.find.FindPlayerWindows(context.tasks());
@@ -249,33 +251,19 @@ public final class MainWindow {
 
     /** File → Team database…: Settings → Team (JDBC URL, user, display name; password in the OS keychain). */
     public void showTeamSettings() {
-        var model = new dev.profilelens.app.team.TeamSettingsModel(context.tasks(), dialogs, context.saver()::reset);
-        ChildWindows.show(stage, "Team database — ProfileLens", new dev.profilelens.app.team.TeamSettingsView(model),
-                600, 360);
-        model.load();
+        tools.teamSettings();
     }
 
     /** Ctrl+L: the audit log of writes made through ProfileLens, in its own window. */
     public void showAuditLog() {
-        var model = new dev.profilelens.app.auditlog.AuditLogModel(context.saver(), context.tasks(), dialogs,
-                context::sessionNamed);
-        Stage w = ChildWindows.show(stage, "Audit log — ProfileLens", new dev.profilelens.app.auditlog.AuditLogView(
-                model, dialogs), 1100, 700);
-        w.setOnHidden(ev -> model.stopLive());
-        model.load();
-        model.startLive();
+        tools.auditLog();
     }
 
     /** The MetaTag audit of the connection shown in the browser, in its own window. */
     public void showMetaAudit() {
-        if (activeSession == null) {
-            return;
+        if (activeSession != null) {
+            tools.metaAudit(activeSession);
         }
-        var model = new dev.profilelens.app.metaaudit.MetaAuditModel(activeSession, context.tasks(), dialogs,
-                dev.profilelens.core.store.DataDirectory.resolve(), javafx.application.Platform::runLater);
-        Stage w = ChildWindows.show(stage, "MetaTag audit · " + activeSession.connection().name()
-                + " — ProfileLens", new dev.profilelens.app.metaaudit.MetaAuditView(model), 1100, 720);
-        w.setOnHidden(e -> model.close());
     }
 
     /** Ctrl+P: find a player in the connection shown in the browser; Enter opens a place as a profile tab. */
