@@ -28,9 +28,32 @@ final class DiffCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        JsonNode before = CliInput.json(oldFile, System.in);
-        JsonNode after = CliInput.json(newFile, System.in);
+        JsonNode before = finite(CliInput.json(oldFile, System.in), oldFile);
+        JsonNode after = finite(CliInput.json(newFile, System.in), newFile);
         spec.commandLine().getOut().println(RobloxJson.prettyReport(JsonDiff.diff(before, after)));
         return 0;
+    }
+
+    /** A patch cannot carry NaN or an infinity (JSON has neither; Roblox stores neither): exit 2 naming where. */
+    private static JsonNode finite(JsonNode value, String file) {
+        java.util.ArrayDeque<java.util.Map.Entry<String, JsonNode>> todo = new java.util.ArrayDeque<>();
+        todo.push(java.util.Map.entry("", value));
+        while (!todo.isEmpty()) {
+            var e = todo.pop();
+            JsonNode n = e.getValue();
+            if (n.isNumber() && (Double.isNaN(n.doubleValue()) || Double.isInfinite(n.doubleValue()))) {
+                throw new dev.profilelens.core.error.InvalidInputException(file + ": NaN and infinite numbers are "
+                        + "not JSON values and cannot be stored", e.getKey().isEmpty() ? "/" : e.getKey());
+            }
+            if (n.isObject()) {
+                n.fields().forEachRemaining(f -> todo.push(java.util.Map.entry(e.getKey() + "/"
+                        + f.getKey().replace("~", "~0").replace("/", "~1"), f.getValue())));
+            } else if (n.isArray()) {
+                for (int i = 0; i < n.size(); i++) {
+                    todo.push(java.util.Map.entry(e.getKey() + "/" + i, n.get(i)));
+                }
+            }
+        }
+        return value;
     }
 }

@@ -76,7 +76,7 @@ final class PutCommand implements Callable<Integer> {
                 Validator.validateProfile(mine);
             }
         } catch (InvalidInputException e) {
-            throw e.path() == null ? e : e.within(file);
+            throw e.within(file);
         }
         EntryRef ref = target.ref();
         PrintWriter out = spec.commandLine().getOut();
@@ -106,7 +106,8 @@ final class PutCommand implements Callable<Integer> {
             } else if (result instanceof SaveResult.Unchanged) {
                 out.println("unchanged: " + ref.key() + " already holds this value; nothing was written");
             } else {
-                err.println("error: " + result.message());
+                // a value the pipeline cannot store is about FILE: say so (exit 2 names the file)
+                err.println("error: " + (result instanceof SaveResult.Invalid ? file + ": " : "") + result.message());
             }
             return result.exitCode();
         }
