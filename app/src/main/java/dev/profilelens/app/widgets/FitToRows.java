@@ -22,8 +22,11 @@ import javafx.scene.layout.BorderPane;
 public final class FitToRows {
     /** The row height given to every fitted table. */
     private static final double ROW_HEIGHT = 24;
-    /** Column header and borders, with room for a larger font. */
-    private static final double HEADER = 32;
+    /**
+     * Column header and borders: the AtlantaFX themes' header is about 40 px (Modena's was 25), plus room for a
+     * larger font; at 32 the last row was cut in half.
+     */
+    private static final double HEADER = 46;
     /** Height kept for the placeholder text of an empty table. */
     private static final int MIN_ROWS = 2;
 
