@@ -38,7 +38,12 @@ record CloudConnection(String base, String universe, CloudHttp http) {
         }
         int budget = Integer.parseInt(options.getOrDefault("budget", "250"));
         long backoff = Long.parseLong(options.getOrDefault("backoffMs", "500"));
-        CloudHttp http = new CloudHttp(key, ClientBudget.shared(base, universe + bucket, budget, budget),
+        int v1Budget = Integer.parseInt(options.getOrDefault("v1Budget", "250"));
+        if (budget < 1 || v1Budget < 1) {
+            throw new InvalidInputException("opencloud: budget and v1Budget must be at least 1 request per minute",
+                    "budget");
+        }
+        CloudHttp http = new CloudHttp(key, ClientBudget.shared(base, universe + bucket, budget, v1Budget),
                 Duration.ofSeconds(10), backoff);
         return new CloudConnection(base, universe, http);
     }

@@ -1,9 +1,7 @@
 package dev.profilelens.connectors.opencloud;
 
-import dev.profilelens.core.error.InvalidInputException;
 import dev.profilelens.core.store.ProfileSource;
 import dev.profilelens.core.store.ProfileSourceProvider;
-import java.time.Duration;
 import java.util.Map;
 
 /**
@@ -38,39 +36,8 @@ public final class OpenCloudProvider implements ProfileSourceProvider {
 
     @Override
     public ProfileSource open(String spec, Map<String, String> options) {
-        String[] ub = universeAndBase(spec);
-        String universe = ub[0];
-        String base = ub[1];
-        if (!universe.matches("\\d{1,19}")) {
-            throw new InvalidInputException("opencloud: needs a numeric universe id, e.g. opencloud:1234567 or "
-                    + "opencloud:1@http://127.0.0.1:8719", "--source");
-        }
-        if (!base.startsWith("http://") && !base.startsWith("https://")) {
-            throw new InvalidInputException("opencloud: the base URL must start with http:// or https:// (got "
-                    + base + ")", "--source");
-        }
-        String key = options.get("apiKey");
-        if (key == null || key.isBlank()) {
-            key = Keychain.find(Keychain.account(universe, base)).orElse(System.getenv(KEY_ENV));
-        }
-        if (key == null || key.isBlank()) {
-            if (!base.equals(REAL_BASE)) {
-                key = "dev-key";
-            } else {
-                throw new InvalidInputException("No API key for universe " + universe + ": enter it in the "
-                        + "connection dialog (kept in the OS keychain) or set " + KEY_ENV + ".", KEY_ENV);
-            }
-        }
-        int budget = Integer.parseInt(options.getOrDefault("budget", "250"));
-        long backoff = Long.parseLong(options.getOrDefault("backoffMs", "500"));
-        int v1Budget = Integer.parseInt(options.getOrDefault("v1Budget", "250"));
-        if (budget < 1 || v1Budget < 1) {
-            throw new InvalidInputException("opencloud: budget and v1Budget must be at least 1 request per minute",
-                    "budget");
-        }
-        CloudHttp http = new CloudHttp(key, ClientBudget.shared(base, universe, budget, v1Budget),
-                Duration.ofSeconds(10), backoff);
-        return new OpenCloudProfileSource(base, universe, http, Boolean.parseBoolean(options.getOrDefault("readOnly",
-                "false")));
+        CloudConnection c = CloudConnection.open(spec, options, "");
+        return new OpenCloudProfileSource(c.base(), c.universe(), c.http(),
+                Boolean.parseBoolean(options.getOrDefault("readOnly", "false")));
     }
 }
