@@ -151,7 +151,7 @@ public final class RobloxJson {
                 ObjectNode o = new ObjectNode(NODES, new LinkedHashMap<>(4, 1f));
                 while (p.nextToken() == JsonToken.FIELD_NAME) {
                     String name = p.currentName();
-                    Prune inner = want == Prune.ALL ? want : want.member(name);
+                    Prune inner = want == Prune.ALL || want == null ? want : want.member(name);
                     if (o.replace(name, readValue(p, p.nextToken(), shared, depth + 1, inner)) != null) {
                         throw invalid("Duplicate field '" + name + "'", p.currentTokenLocation());
                     }
@@ -162,7 +162,8 @@ public final class RobloxJson {
                 ArrayNode a = NODES.arrayNode();
                 JsonToken e;
                 while ((e = p.nextToken()) != JsonToken.END_ARRAY) {
-                    Prune inner = want == Prune.ALL ? want : want.member(Integer.toString(a.size()));
+                    Prune inner = want == Prune.ALL || want == null ? want
+                            : want.member(Integer.toString(a.size()));
                     a.add(readValue(p, e, shared, depth + 1, inner));
                 }
                 return a;
