@@ -75,7 +75,8 @@ public final class ConnectionsView extends VBox {
         remove.setTooltip(new Tooltip("Remove the selected connection"));
         dev.profilelens.app.widgets.Icons.on(share, org.kordamp.ikonli.feather.Feather.SHARE_2).setText("");
         share.setId("connection-share");
-        share.setTooltip(new Tooltip("Share the selected Open Cloud connection with the team (admins; never the API key)"));
+        share.setTooltip(new Tooltip("Share the selected Open Cloud connection with the team (admins only; the "
+                + "API key is never shared)"));
         teamStatus.setId("connection-team-status");
         teamStatus.getStyleClass().add("muted");
         teamStatus.textProperty().bind(model.teamStatusProperty());
