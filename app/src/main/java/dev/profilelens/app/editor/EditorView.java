@@ -7,7 +7,7 @@ import dev.profilelens.app.raw.JsonHighlighter;
 import dev.profilelens.app.task.BackgroundTask;
 import dev.profilelens.app.task.TaskExecutor;
 import dev.profilelens.core.codec.ProfileCodec;
-import dev.profilelens.core.edit.SaveOutcome;
+import dev.profilelens.core.edit.SaveResult;
 import java.util.List;
 import java.util.function.Consumer;
 import javafx.animation.PauseTransition;
@@ -57,20 +57,22 @@ public final class EditorView extends BorderPane implements dev.profilelens.app.
     private final TaskExecutor tasks;
     private int markedLine = -1;
 
-    public EditorView(EditorModel model, DialogService dialogs, TaskExecutor tasks, Consumer<SaveOutcome> onSaved) {
+    public EditorView(EditorModel model, DialogService dialogs, TaskExecutor tasks,
+                      Consumer<SaveResult.Written> onSaved) {
         this.model = model;
         this.tasks = tasks;
         this.waiter = new Waiter(tasks, dialogs, 3_000);
-        this.flow = new SaveFlow(model, dialogs, tasks, onSaved, this::replaceText, waiter);
+        this.flow = new SaveFlow(model, dialogs, onSaved, waiter);
+        model.onTextReset(this::replaceText);
         createView();
         initListeners();
         replaceText(model.originalText());
         area.getUndoManager().forgetHistory();
     }
 
-    /** What the refusal's "queue instead" opens: the mailbox composer of this key. */
-    public void setOnQueueInstead(Runnable r) {
-        flow.queueInstead(r);
+    /** What the live-session refusal's "deliver" and "hand over" do. */
+    public void setLiveActions(Runnable deliver, Runnable handOver) {
+        flow.liveActions(deliver, handOver);
     }
 
     private void createView() {
@@ -84,7 +86,7 @@ public final class EditorView extends BorderPane implements dev.profilelens.app.
         Button format = button("Format", "Indent the JSON (Ctrl+Shift+F)", this::format);
         Button undo = button("Undo", "Undo (Ctrl+Z)", area::undo);
         Button redo = button("Redo", "Redo (Ctrl+Y / Ctrl+Shift+Z)", area::redo);
-        Button discard = button("Discard", "Go back to the value as read", () -> replaceText(model.originalText()));
+        Button discard = button("Discard", "Go back to the value as read", model::discard);
         discard.setId("editor-discard");
         Button stop = button("Stop waiting", "Stop waiting for the server to release the profile", waiter::cancel);
         stop.visibleProperty().bind(waiter.waitingProperty());

@@ -37,7 +37,7 @@ final class Editors {
                 s.entry() == null ? null : s.entry().version(), s.reading().kind(), s.lock());
         EditorModel model = new EditorModel(target, context.tasks(), context.saver());
         EditorView view = new EditorView(model, dialogs, context.tasks(), outcome -> profile.refresh());
-        view.setOnQueueInstead(() -> openComposer(session, s));
+        view.setLiveActions(() -> openComposer(session, s), () -> { });
         Tab tab = new Tab("✎ " + ConnectionFrame.title(session.connection(), s.ref()), view);
         tab.setUserData(id);
         tab.setTooltip(new Tooltip("Editing " + s.ref() + " on " + session.connection().name()));
