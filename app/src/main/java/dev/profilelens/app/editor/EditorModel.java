@@ -6,15 +6,21 @@ import dev.profilelens.app.task.TaskExecutor;
 import dev.profilelens.core.codec.ProfileCodec;
 import dev.profilelens.core.codec.RobloxJson;
 import dev.profilelens.core.edit.EditRequest;
+import dev.profilelens.core.edit.Handover;
+import dev.profilelens.core.edit.HandoverEdit;
 import dev.profilelens.core.edit.SaveResult;
 import dev.profilelens.core.edit.Undo;
 import dev.profilelens.core.edit.WriteMode;
 import dev.profilelens.core.edit.intent.Intent;
 import dev.profilelens.core.model.Kind;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
+import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -34,6 +40,7 @@ import org.jspecify.annotations.Nullable;
  * write the stored value becomes the new base and the text shows it. All analysis and I/O run on the TaskExecutor.
  */
 public final class EditorModel {
+    static final Duration HANDOVER_POLL = Duration.ofMillis(500);
     private final TaskExecutor tasks;
     private final Saver saver;
     private EditTarget target;
@@ -200,10 +207,43 @@ public final class EditorModel {
             onFailure.accept(new IllegalStateException("The edit has a problem: " + a.problem()));
             return;
         }
+        run(request(reason, mode, confirmation), onResult, onFailure);
+    }
+
+    private EditRequest request(String reason, WriteMode mode, @Nullable String confirmation) {
+        return new EditRequest(target.ref(), intents(), reason, mode, confirmation, null, target.base(), "save",
+                false);
+    }
+
+    /**
+     * Hands the profile over (ADR 0092) and then saves the intents: runs {@link HandoverEdit} on the shared pool (its
+     * reads and writes queue on the connection's lane). {@code onResult} gets null when the owner did not release
+     * in time or {@code cancelled} said stop (the request was withdrawn, nothing written).
+     */
+    public void handOver(String reason, Duration timeout, BooleanSupplier cancelled,
+                         Consumer<Handover.Request> onRequest, Consumer<Handover.Step> onStep,
+                         Consumer<@Nullable SaveResult> onResult, Consumer<Throwable> onFailure) {
+        EditRequest request = request(reason, WriteMode.NORMAL, null);
         EditTarget t = target;
-        EditRequest request = new EditRequest(t.ref(), a.intents(), reason, mode, confirmation, null, t.base(),
-                "save", false);
-        run(request, onResult, onFailure);
+        saving.set(true);
+        status.set("handing over…");
+        tasks.execute(BackgroundTask.of("Hand over " + t.ref().key(), () -> {
+            var pipeline = saver.pipeline(t.session());
+            Handover h = new Handover(pipeline, t.session().source(), Clock.systemUTC());
+            return new HandoverEdit(h, pipeline.useCase()).run(request, timeout, HANDOVER_POLL, cancelled,
+                    r -> Platform.runLater(() -> onRequest.accept(r)),
+                    s -> Platform.runLater(() -> onStep.accept(s)));
+        }).onSuccess(o -> {
+            if (o.result() == null) {
+                status.set("not handed over: the request was withdrawn; nothing was written — your edit is kept");
+            } else {
+                done(o.result());
+            }
+            onResult.accept(o.result());
+        }).onFailure(e -> {
+            status.set("not handed over: " + e.getMessage());
+            onFailure.accept(e);
+        }).onFinished(() -> saving.set(false)));
     }
 
     /** Undoes a write made here: its intents in reverse (a delta taken back) through the save use case. */
@@ -219,12 +259,7 @@ public final class EditorModel {
         tasks.execute(BackgroundTask.of("Save " + t.ref().key(), () -> saver.pipeline(t.session()).useCase()
                 .save(request))
                 .onSuccess(result -> {
-                    status.set(Outcomes.status(result));
-                    if (result instanceof SaveResult.Written w) {
-                        rebase(w.after(), w.versionAfter());
-                    } else if (result instanceof SaveResult.Unchanged u && u.before() != null && !u.dryRun()) {
-                        rebase(u.before(), u.version());
-                    }
+                    done(result);
                     onResult.accept(result);
                 })
                 .onFailure(e -> {
@@ -234,8 +269,32 @@ public final class EditorModel {
                 .onFinished(() -> saving.set(false)), t.session().lane());
     }
 
+    private void done(SaveResult result) {
+        status.set(Outcomes.status(result));
+        if (result instanceof SaveResult.Written w) {
+            rebase(w.after(), w.versionAfter());
+        } else if (result instanceof SaveResult.Unchanged u && u.before() != null && !u.dryRun()) {
+            rebase(u.before(), u.version());
+        }
+    }
+
+    /** A delivery of this edit changed state (shown in the editor's status). */
+    public void deliveryStatus(String text) {
+        status.set(text);
+    }
+
+    /** Marks the edit as delivered another way (a global update the game took): back to the value stored now. */
+    public void delivered(String message) {
+        status.set(message);
+        EditTarget t = target;
+        tasks.execute(BackgroundTask.of("Read " + t.ref().key(), () -> t.session().source().read(t.ref()))
+                .onSuccess(e -> e.ifPresent(x -> rebase(RobloxJson.parse(x.value()), x.version()))),
+                t.session().lane());
+    }
+
     /** After a write the stored value is the new base, the text shows it and the choices are spent. */
     private void rebase(JsonNode stored, @Nullable String version) {
+        String keep = status.get();
         target = new EditTarget(target.session(), target.ref(), stored, version,
                 target.kind() == Kind.MISSING ? ProfileCodec.classify(stored) : target.kind(), target.lock());
         explicit.clear();
@@ -244,6 +303,7 @@ public final class EditorModel {
         text = original;
         textReset.accept(original);
         recheck();
+        status.set(keep);
     }
 
     /** A newer lock state read while the editor is open (the live-profile banner follows it). */

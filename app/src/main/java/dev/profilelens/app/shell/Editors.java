@@ -37,7 +37,7 @@ final class Editors {
                 s.entry() == null ? null : s.entry().version(), s.reading().kind(), s.lock());
         EditorModel model = new EditorModel(target, context.tasks(), context.saver());
         EditorView view = new EditorView(model, dialogs, context.tasks(), outcome -> profile.refresh());
-        view.setLiveActions(() -> openComposer(session, s), () -> { });
+        view.setOnDeliver(() -> deliver(session, s, model, profile));
         Tab tab = new Tab("✎ " + ConnectionFrame.title(session.connection(), s.ref()), view);
         tab.setUserData(id);
         tab.setTooltip(new Tooltip("Editing " + s.ref() + " on " + session.connection().name()));
@@ -66,25 +66,53 @@ final class Editors {
         model.load();
     }
 
+    /** The composer pre-filled from the editor's intents; the delivery's state shows in the editor too. */
+    private void deliver(ConnectionSession session, ProfileSnapshot s, EditorModel model, ProfileViewModel profile) {
+        var pending = model.analysisProperty().get().pending();
+        if (pending.isEmpty()) {
+            dialogs.showInfo("Nothing to deliver", "Make the edit first; its changes become the updates.");
+            return;
+        }
+        var delivery = new dev.profilelens.app.composer.DeliveryModel(session, s.ref(), pending, context.tasks(),
+                context.saver(), context.deliveryTemplates(), new dev.profilelens.app.composer.DeliveryModel
+                .Listener() {
+                    @Override
+                    public void status(String text) {
+                        model.deliveryStatus(text);
+                    }
+
+                    @Override
+                    public void taken(String text) {
+                        model.delivered(text);
+                        profile.refresh();
+                    }
+                });
+        openComposer(session, s).deliver(delivery);
+    }
+
     /** Opens (or shows) the mailbox composer of a key. */
-    void openComposer(ConnectionSession session, ProfileSnapshot s) {
+    dev.profilelens.app.composer.ComposerView openComposer(ConnectionSession session, ProfileSnapshot s) {
         String id = "mailbox:" + session.connection().name() + "/" + s.ref();
         Optional<Tab> existing = tabs.getTabs().stream().filter(t -> id.equals(t.getUserData())).findFirst();
         if (existing.isPresent()) {
             tabs.getSelectionModel().select(existing.get());
-            return;
+            return (dev.profilelens.app.composer.ComposerView) existing.get().getContent();
         }
         var model = new dev.profilelens.app.composer.ComposerModel(session, s.ref(), context.tasks(), dialogs,
                 context.saver());
-        Tab tab = new Tab("Mailbox · " + ConnectionFrame.title(session.connection(), s.ref()),
-                new dev.profilelens.app.composer.ComposerView(model, dialogs,
-                context.tasks(), context.templates(), s.ref().store()));
+        var view = new dev.profilelens.app.composer.ComposerView(model, dialogs, context.tasks(), context.templates(),
+                s.ref().store());
+        Tab tab = new Tab("Mailbox · " + ConnectionFrame.title(session.connection(), s.ref()), view);
         tab.setUserData(id);
-        tab.setOnClosed(e -> model.close());
+        tab.setOnClosed(e -> {
+            model.close();
+            view.close();
+        });
         ConnectionFrame.decorate(tab, session.connection());
         tabs.getTabs().add(tab);
         tabs.getSelectionModel().select(tab);
         model.refresh();
+        return view;
     }
 
     /** The editor in the selected tab, if any. */
