@@ -18,6 +18,7 @@ final class Editors {
     private final TabPane tabs;
     private final AppContext context;
     private final DialogService dialogs;
+    private final dev.profilelens.app.editor.PendingTray tray = new dev.profilelens.app.editor.PendingTray();
 
     Editors(TabPane tabs, AppContext context, DialogService dialogs) {
         this.tabs = tabs;
@@ -38,8 +39,13 @@ final class Editors {
         EditorModel model = new EditorModel(target, context.tasks(), context.saver());
         EditorView view = new EditorView(model, dialogs, context.tasks(), outcome -> profile.refresh());
         view.setOnDeliver(() -> deliver(session, s, model, profile));
-        Tab tab = new Tab("✎ " + ConnectionFrame.title(session.connection(), s.ref()), view);
+        String title = "✎ " + ConnectionFrame.title(session.connection(), s.ref());
+        Tab tab = new Tab(title, view);
+        tab.textProperty().bind(javafx.beans.binding.Bindings.when(model.dirtyProperty()).then("● " + title)
+                .otherwise(title));
         tab.setUserData(id);
+        tray.add(view);
+        tab.setOnClosed(e -> tray.remove(view));
         tab.setTooltip(new Tooltip("Editing " + s.ref() + " on " + session.connection().name()));
         ConnectionFrame.decorate(tab, session.connection());
         tabs.getTabs().add(tab);
@@ -113,6 +119,11 @@ final class Editors {
         tabs.getSelectionModel().select(tab);
         model.refresh();
         return view;
+    }
+
+    /** The window's pending changes tray. */
+    dev.profilelens.app.editor.PendingTray tray() {
+        return tray;
     }
 
     /** The editor in the selected tab, if any. */
