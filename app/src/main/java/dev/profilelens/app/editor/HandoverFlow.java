@@ -68,8 +68,8 @@ final class HandoverFlow extends HBox {
         if (running.get() || !dialogs.confirmTyped("Hand over " + key, "The player will be disconnected: the live "
                 + "server is asked to release " + key + " the way the library itself does (a force-load request), "
                 + "saves it and ends the session; then your edit is applied. If it does not release within "
-                + TIMEOUT.toSeconds() + " s, the request is withdrawn and nothing is written.\n\nType the key to go on.",
-                key)) {
+                + TIMEOUT.toSeconds() + " s, the request is withdrawn and nothing is written.\n\nType the key to go "
+                + "on.", key)) {
             return;
         }
         new SaveDialog(owner, "Hand over " + key, List.of(new SaveDialog.Group(key,
