@@ -55,6 +55,7 @@ final class HandoverFlow extends HBox {
         HBox.setHgrow(countdown, Priority.ALWAYS);
         Button cancel = button("Cancel hand-over", "Withdraw the request; nothing is written", this::cancel);
         cancel.setId("handover-cancel");
+        cancel.setMinWidth(USE_PREF_SIZE);
         getChildren().setAll(countdown, cancel);
         visibleProperty().bind(running);
         managedProperty().bind(running);

@@ -87,4 +87,39 @@ class EditorSaveTest {
         assertThat(now.at("/Data/Coins").asLong()).as("the server's 160000 - my 500").isEqualTo(159500);
         assertThat(now.at("/Data/Items").size()).as("the appended item removed by its identity").isZero();
     }
+
+    @Test
+    void aDeltaSwitchedToASetIsAConflictWhenTheServerChangedItAndKeepTheirsDropsIt() {
+        InMemoryProfileSource store = new InMemoryProfileSource(Clock.systemUTC());
+        JsonNode base = RobloxJson.parse(PROFILE);
+        String v1 = store.write(new WriteRequest(REF, RobloxJson.write(base), List.of(1L), "{}",
+                Precondition.none())).version();
+        EditorModel model = new EditorModel(new EditTarget(new ConnectionSession(Connection.SANDBOX, store), REF,
+                base, v1, Kind.PROFILE, new LockState(LockStatus.FREE, null, null, null, 1800)),
+                new CurrentThreadTaskExecutor(), new Saver(InMemoryAuditLog::new, Clock.systemUTC()));
+        model.textChanged("{\"Data\":{\"Coins\":154108,\"Items\":[\"Crown\"]},\"MetaTags\":{}}");
+        model.numberAsSet("/Data/Coins", true);
+        assertThat(model.analysisProperty().get().changes()).contains("/Data/Coins set 154108 (was 153608)");
+        ObjectNode theirs = base.deepCopy();
+        ((ObjectNode) theirs.get("Data")).put("Coins", 156144);
+        store.write(new WriteRequest(REF, RobloxJson.write(theirs), List.of(1L), "{}", Precondition.none()));
+        List<SaveResult> results = new ArrayList<>();
+        model.save("ticket 3", WriteMode.NORMAL, null, results::add, e -> { throw new AssertionError(e); });
+        SaveResult.Conflict c = (SaveResult.Conflict) results.get(0);
+        assertThat(c.paths()).singleElement().satisfies(p -> {
+            assertThat(p.path()).isEqualTo("/Data/Coins");
+            assertThat(p.base().asLong()).isEqualTo(153608);
+            assertThat(p.mine().asLong()).isEqualTo(154108);
+            assertThat(p.theirs().asLong()).isEqualTo(156144);
+            assertThat(MergeDialog.gameChanged(p)).as("theirs is preselected").isTrue();
+        });
+        assertThat(RobloxJson.parse(store.read(REF).orElseThrow().value()).at("/Data/Coins").asLong())
+                .as("nothing written").isEqualTo(156144);
+        model.resolve(java.util.Map.of("/Data/Coins", java.util.Optional.empty()), a -> { });
+        model.save("ticket 3", WriteMode.NORMAL, null, results::add, e -> { throw new AssertionError(e); });
+        assertThat(results.get(1)).isInstanceOf(SaveResult.Written.class);
+        JsonNode now = RobloxJson.parse(store.read(REF).orElseThrow().value());
+        assertThat(now.at("/Data/Coins").asLong()).as("theirs kept").isEqualTo(156144);
+        assertThat(now.at("/Data/Items/0").asText()).as("the rest of the edit written").isEqualTo("Crown");
+    }
 }
