@@ -100,7 +100,7 @@ public final class EditorModel {
         recheck();
     }
 
-    // ---- explicit intents (ADR 0160): the stable API for edits made outside the text ----
+    // ---- explicit intents (ADR 0160): the stable API for edits made outside the text; call on the FX thread ----
 
     /**
      * Adds an intent made outside the text editor (an in-place edit of the Data tree or the MetaTags table, a
@@ -249,7 +249,14 @@ public final class EditorModel {
     /** Undoes a write made here: its intents in reverse (a delta taken back) through the save use case. */
     public void undo(SaveResult.Written written, String reason, Consumer<SaveResult> onResult,
                      Consumer<Throwable> onFailure) {
-        run(Undo.request(target.ref(), written, reason), onResult, onFailure);
+        EditRequest back;
+        try {
+            back = Undo.request(target.ref(), written, reason);
+        } catch (RuntimeException e) {
+            onFailure.accept(e);
+            return;
+        }
+        run(back, onResult, onFailure);
     }
 
     private void run(EditRequest request, Consumer<SaveResult> onResult, Consumer<Throwable> onFailure) {

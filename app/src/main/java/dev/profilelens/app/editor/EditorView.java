@@ -132,9 +132,9 @@ public final class EditorView extends BorderPane implements dev.profilelens.app.
                 notice.show("Undone: " + model.target().ref().key() + " is now version " + back.versionAfter()
                         + " (what servers saved since is kept).", null);
             } else {
-                flow.render(r, "undo of version " + w.versionAfter());
+                notice.show("Not undone — nothing was written: " + r.message(), null);
             }
-        }, e -> flow.render(new SaveResult.Invalid("", null, null, e.getMessage()), ""));
+        }, e -> notice.show("Not undone — nothing was written: " + e.getMessage(), null));
     }
 
     /** The live-profile banner, the hand-over bar and the save notice (tests, screenshots). */
