@@ -138,7 +138,8 @@ public final class AuditLogModel {
         String refusal = s.isEmpty() ? "The connection \"" + e.connection() + "\" of this write is not among your "
                 + "connections." : e.status() != AuditStatus.DONE ? "This write is " + e.status().label()
                 + ": there is no confirmed version after it to undo." : e.versionBefore() == null ? "This write "
-                + "created " + e.key() + "; reverting would delete the key, which ProfileLens does not do." : null;
+                + "created " + e.key() + "; reverting would delete the key, which ProfileLens does not do."
+                : !s.get().connection().writable() ? "The connection \"" + e.connection() + "\" is read-only." : null;
         if (refusal != null) {
             dialogs.showError("Cannot revert", new InvalidInputException(refusal));
             return;

@@ -68,6 +68,23 @@ final class UiSteps {
         robot.interact(button(robot, root, "OK")::fire);
     }
 
+    /** Types {@code reason} into the newest change preview (restore, revert) and presses {@code label}. */
+    static void confirmPreview(FxRobot robot, String reason, String label) {
+        javafx.scene.Parent root = newestDialog(robot, "#changes-reason");
+        javafx.scene.control.TextField field = robot.from(root).lookup("#changes-reason")
+                .queryAs(javafx.scene.control.TextField.class);
+        robot.interact(() -> field.setText(reason));
+        robot.interact(button(robot, root, label)::fire);
+    }
+
+    /** The rows of the newest change preview's table. */
+    @SuppressWarnings("unchecked")
+    static java.util.List<dev.profilelens.app.history.ChangeRow> previewRows(FxRobot robot) {
+        javafx.scene.Parent root = newestDialog(robot, "#changes-table");
+        return java.util.List.copyOf(((javafx.scene.control.TableView<dev.profilelens.app.history.ChangeRow>)
+                robot.from(root).lookup("#changes-table").query()).getItems());
+    }
+
     /** Presses Cancel in the newest dialog. */
     static void cancel(FxRobot robot) {
         press(robot, "Cancel");

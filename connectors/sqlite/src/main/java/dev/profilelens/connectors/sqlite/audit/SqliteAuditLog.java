@@ -1,6 +1,7 @@
 package dev.profilelens.connectors.sqlite.audit;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.profilelens.core.audit.AuditChanges;
 import dev.profilelens.core.audit.AuditEntry;
 import dev.profilelens.core.audit.AuditLog;
 import dev.profilelens.core.audit.AuditQuery;
@@ -31,16 +32,20 @@ public final class SqliteAuditLog implements AuditLog {
             + "time_ms INTEGER NOT NULL, os_user TEXT NOT NULL, connection TEXT NOT NULL, store TEXT NOT NULL, "
             + "scope TEXT NOT NULL, entry_key TEXT NOT NULL, version_before TEXT, version_after TEXT NOT NULL, "
             + "action TEXT NOT NULL, patch TEXT NOT NULL, reason TEXT NOT NULL)";
-    /** Columns added for two-step recording and team details; rows from before them are confirmed writes. */
+    /**
+     * Columns added for two-step recording, team details and intents; rows from before them are confirmed writes
+     * without intents.
+     */
     private static final String[][] ADDED = {
         {"status", "TEXT NOT NULL DEFAULT 'done'"},
         {"display_name", "TEXT NOT NULL DEFAULT ''"},
         {"universe", "TEXT NOT NULL DEFAULT ''"},
         {"batch", "TEXT NOT NULL DEFAULT ''"},
+        {"changes", "TEXT NOT NULL DEFAULT '[]'"},
     };
     private static final String INSERT = "INSERT INTO audit_log (time_ms, os_user, connection, store, scope, "
             + "entry_key, version_before, version_after, action, patch, reason, status, display_name, universe, "
-            + "batch) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)";
+            + "batch, changes) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)";
     private final Path file;
 
     public SqliteAuditLog(Path file) {
@@ -122,6 +127,7 @@ public final class SqliteAuditLog implements AuditLog {
             ps.setString(13, e.displayName());
             ps.setString(14, e.universe());
             ps.setString(15, e.batch());
+            ps.setString(16, AuditChanges.toJson(e.changes()));
             ps.executeUpdate();
             try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT last_insert_rowid()")) {
                 rs.next();
@@ -166,7 +172,8 @@ public final class SqliteAuditLog implements AuditLog {
         return new AuditEntry(Instant.ofEpochMilli(rs.getLong("time_ms")), rs.getString("os_user"),
                 rs.getString("connection"), rs.getString("store"), rs.getString("scope"), rs.getString("entry_key"),
                 rs.getString("version_before"), rs.getString("version_after"), rs.getString("action"), patch,
-                rs.getString("reason"), AuditStatus.ofLabel(rs.getString("status")), rs.getString("display_name"),
-                rs.getString("universe"), rs.getString("batch"));
+                rs.getString("reason"), AuditChanges.fromJson(rs.getString("changes")),
+                AuditStatus.ofLabel(rs.getString("status")), rs.getString("display_name"), rs.getString("universe"),
+                rs.getString("batch"));
     }
 }

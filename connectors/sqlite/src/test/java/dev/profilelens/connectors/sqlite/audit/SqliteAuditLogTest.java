@@ -2,9 +2,11 @@ package dev.profilelens.connectors.sqlite.audit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.profilelens.core.audit.AuditChange;
 import dev.profilelens.core.audit.AuditEntry;
 import dev.profilelens.core.audit.AuditLog;
 import dev.profilelens.core.audit.AuditLogProvider;
+import dev.profilelens.core.audit.AuditStatus;
 import dev.profilelens.core.codec.RobloxJson;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -40,5 +42,19 @@ class SqliteAuditLogTest {
         assertThat(first.patch().get(0).get("path").asText()).isEqualTo("/Data/Coins");
         assertThat(first.versionBefore()).isEqualTo("v1");
         assertThat(first.user()).isEqualTo("alice");
+    }
+
+    @Test
+    void theIntentsOfAWriteWithTheirOldAndNewValuesSurviveTheTwoStepRecording() {
+        AuditLog log = new SqliteAuditLog(dir.resolve("audit.db"));
+        AuditEntry e = new AuditEntry(Instant.ofEpochMilli(5000), "ana", "sandbox", "PlayerData", "global",
+                "Player_9", "v1", "v2", "restore", RobloxJson.parse("[]"), "ticket", List.of(
+                        new AuditChange("/Data/Coins", "set 109191", RobloxJson.parse("109995"),
+                                RobloxJson.parse("109191")),
+                        new AuditChange("/Data/Hat", "remove", RobloxJson.parse("\"Crown\""), null)));
+        log.recordOutcome(log.recordIntent(e), AuditStatus.DONE, "v2");
+        AuditEntry read = new SqliteAuditLog(dir.resolve("audit.db")).query("Player_9", null, 1).get(0);
+        assertThat(read.changes()).containsExactlyElementsOf(e.changes());
+        assertThat(read.status()).isEqualTo(AuditStatus.DONE);
     }
 }

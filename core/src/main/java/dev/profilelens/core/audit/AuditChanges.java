@@ -1,19 +1,21 @@
-package dev.profilelens.connectors.postgres;
+package dev.profilelens.core.audit;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.profilelens.core.audit.AuditChange;
 import dev.profilelens.core.codec.RobloxJson;
 import java.util.ArrayList;
 import java.util.List;
 
-/** A write's intents (path, intent, value before and after) as the JSON array stored in the team log. */
-final class AuditChanges {
+/**
+ * A write's intents (path, intent, value before and after) as the JSON array the audit logs store (the local SQLite
+ * log and the team log).
+ */
+public final class AuditChanges {
     private AuditChanges() {
     }
 
-    static String toJson(List<AuditChange> changes) {
+    public static String toJson(List<AuditChange> changes) {
         ArrayNode a = RobloxJson.nodes().arrayNode();
         for (AuditChange c : changes) {
             ObjectNode o = a.addObject();
@@ -28,7 +30,7 @@ final class AuditChanges {
         return RobloxJson.writeString(a);
     }
 
-    static List<AuditChange> fromJson(String json) {
+    public static List<AuditChange> fromJson(String json) {
         List<AuditChange> out = new ArrayList<>();
         for (JsonNode o : RobloxJson.parse(json)) {
             out.add(new AuditChange(o.path("path").asText(), o.path("intent").asText(),
