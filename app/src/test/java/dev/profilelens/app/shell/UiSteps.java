@@ -85,6 +85,11 @@ final class UiSteps {
                 robot.from(root).lookup("#changes-table").query()).getItems());
     }
 
+    /** The node {@code id} in the newest window that shows one. */
+    static <T> T waitForNode(FxRobot robot, String id, Class<T> type) {
+        return type.cast(robot.from(newestDialog(robot, id)).lookup(id).query());
+    }
+
     /** Presses Cancel in the newest dialog. */
     static void cancel(FxRobot robot) {
         press(robot, "Cancel");

@@ -92,6 +92,17 @@ public final class IntentDiff {
         return m;
     }
 
+    /**
+     * The intents that turn {@code before} into {@code after} at {@code path} (an in-place edit of one value): a
+     * number becomes a delta or a guarded set, an array edit removals by identity and appends, anything else a
+     * guarded set.
+     */
+    public static List<Intent> between(String path, JsonNode before, JsonNode after, Numbers numbers) {
+        List<Intent> out = new ArrayList<>();
+        walk(path, before, after, numbers, out);
+        return out;
+    }
+
     static void walk(String path, JsonNode before, JsonNode after, Numbers numbers, List<Intent> out) {
         if (JsonEquals.equal(before, after)) {
             return;
