@@ -10,7 +10,6 @@ import javafx.scene.control.ListCell;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
 
 /**
  * A pending change in the editor's list. A typed number reads "+500 (was 153608)" with a switch to "set 154108"
@@ -41,8 +40,6 @@ final class ChangeCell extends ListCell<String> {
             return;
         }
         Label text = new Label(item);
-        text.setMaxWidth(Double.MAX_VALUE);
-        HBox.setHgrow(text, Priority.ALWAYS);
         ToggleButton set = new ToggleButton(delta ? "set " + after(a.pending(), getIndex()) : "as delta");
         set.setId("as-set-" + getIndex());
         set.setTooltip(new Tooltip(delta ? "Save this number as a set to exactly this value (refused if someone "
@@ -50,7 +47,8 @@ final class ChangeCell extends ListCell<String> {
                 + "a server added meanwhile)"));
         String path = i.path();
         set.setOnAction(e -> model.numberAsSet(path, delta));
-        setGraphic(new HBox(8, text, set));
+        set.setMinWidth(USE_PREF_SIZE);
+        setGraphic(new HBox(8, set, text));
     }
 
     private static String after(List<Change> pending, int index) {

@@ -78,7 +78,8 @@ public final class EditorView extends BorderPane implements dev.profilelens.app.
         this.follower = new LockFollower(tasks, model::target, lock -> {
             model.lockChanged(lock);
             banner.show(lock, messages);
-        }, Duration.seconds(5));
+        }, Duration.seconds(5), () -> getScene() != null && getScene().getWindow() != null
+                && getScene().getWindow().isShowing());
         banner.show(model.target().lock(), messages);
         flow.liveActions(() -> deliver.run(), this::handOver);
         model.onTextReset(this::replaceText);

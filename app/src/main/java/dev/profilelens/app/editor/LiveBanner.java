@@ -34,6 +34,8 @@ final class LiveBanner extends HBox {
         Button h = button("Hand over…", "Ask the live server to release the profile (the player is disconnected), "
                 + "then apply the edit", handOver);
         h.setId("live-handover");
+        d.setMinWidth(USE_PREF_SIZE);
+        h.setMinWidth(USE_PREF_SIZE);
         getChildren().setAll(text, d, h);
         show(null, messages);
     }

@@ -3,6 +3,7 @@ package dev.profilelens.app.editor;
 import dev.profilelens.app.task.BackgroundTask;
 import dev.profilelens.app.task.TaskExecutor;
 import dev.profilelens.core.lock.LockState;
+import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javafx.animation.KeyFrame;
@@ -17,8 +18,13 @@ final class LockFollower {
     private final Timeline timeline;
     private boolean busy;
 
-    LockFollower(TaskExecutor tasks, Supplier<EditTarget> target, Consumer<LockState> onLock, Duration every) {
+    LockFollower(TaskExecutor tasks, Supplier<EditTarget> target, Consumer<LockState> onLock, Duration every,
+                 BooleanSupplier showing) {
         timeline = new Timeline(new KeyFrame(every, e -> {
+            if (!showing.getAsBoolean()) {
+                stop();
+                return;
+            }
             if (busy) {
                 return;
             }

@@ -81,6 +81,9 @@ public final class SaveDialog extends Dialog<String> {
         error.setText(on ? "Give a reason: every write is recorded in the audit log with why it was made." : "");
         error.setVisible(on);
         error.setManaged(on);
+        if (getDialogPane().getScene() != null && getDialogPane().getScene().getWindow() != null) {
+            getDialogPane().getScene().getWindow().sizeToScene();
+        }
     }
 
     public Optional<String> ask() {

@@ -146,7 +146,7 @@ class EditorUITest extends SandboxUiTest {
         save(robot, "try while online");
         UiSteps.waitFor(() -> UiSteps.dialogSays(robot, "owns " + key));
         shotWindow(robot, "editor-refused-live-lock");
-        UiSteps.press(robot, "Queue a global update…");
+        UiSteps.press(robot, "Deliver as a global update / message…");
         UiSteps.waitFor(() -> robot.lookup("#composer").tryQuery().isPresent());
         assertThat(startup.window().profileTabs().getSelectionModel().getSelectedItem().getText())
                 .isEqualTo("Mailbox · Sandbox (writable) · PlayerData · " + key);

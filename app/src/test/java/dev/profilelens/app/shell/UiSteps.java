@@ -59,13 +59,15 @@ final class UiSteps {
         return found[0];
     }
 
-    /** Types into the newest text dialog and presses its OK button. */
+    /** Types into the newest text dialog (a question, the save dialog's reason) and presses its OK / Save button. */
     static void answer(FxRobot robot, String text) {
         javafx.scene.Parent root = newestDialog(robot, ".dialog-pane .text-field");
         javafx.scene.control.TextField field = robot.from(root).lookup(".text-field")
                 .queryAs(javafx.scene.control.TextField.class);
         robot.interact(() -> field.setText(text));
-        robot.interact(button(robot, root, "OK")::fire);
+        boolean ok = robot.from(root).lookup(".button").queryAll().stream()
+                .anyMatch(n -> n instanceof Button b && "OK".equals(b.getText()));
+        robot.interact(button(robot, root, ok ? "OK" : "Save")::fire);
     }
 
     /** Types {@code reason} into the newest change preview (restore, revert) and presses {@code label}. */

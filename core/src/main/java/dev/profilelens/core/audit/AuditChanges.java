@@ -8,8 +8,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A write's intents (path, intent, value before and after) as the JSON array the audit logs store (the local SQLite
- * log and the team log).
+ * A write's intents (path, intent, value before and after) as the JSON array both audit logs store (the local SQLite
+ * file and the team's PostgreSQL database): {@code [{"path":…,"intent":…,"before":…,"after":…}]}, absent values left
+ * out.
  */
 public final class AuditChanges {
     private AuditChanges() {

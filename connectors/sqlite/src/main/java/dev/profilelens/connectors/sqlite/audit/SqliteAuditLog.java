@@ -24,7 +24,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The audit log in a local SQLite file: one row per write made through ProfileLens, recorded as intended before the
- * write and updated with its outcome (a row left "unconfirmed" is a write whose outcome never came). Each call opens
+ * write and updated with its outcome (a row left "unconfirmed" is a write whose outcome never came), with the intents
+ * it applied (old → new per path) as the team log keeps them. Each call opens
  * its own short connection so the app, the CLI and other processes can share the file.
  */
 public final class SqliteAuditLog implements AuditLog {
@@ -32,10 +33,7 @@ public final class SqliteAuditLog implements AuditLog {
             + "time_ms INTEGER NOT NULL, os_user TEXT NOT NULL, connection TEXT NOT NULL, store TEXT NOT NULL, "
             + "scope TEXT NOT NULL, entry_key TEXT NOT NULL, version_before TEXT, version_after TEXT NOT NULL, "
             + "action TEXT NOT NULL, patch TEXT NOT NULL, reason TEXT NOT NULL)";
-    /**
-     * Columns added for two-step recording, team details and intents; rows from before them are confirmed writes
-     * without intents.
-     */
+    /** Columns added for two-step recording and team details; rows from before them are confirmed writes. */
     private static final String[][] ADDED = {
         {"status", "TEXT NOT NULL DEFAULT 'done'"},
         {"display_name", "TEXT NOT NULL DEFAULT ''"},
@@ -173,7 +171,7 @@ public final class SqliteAuditLog implements AuditLog {
                 rs.getString("connection"), rs.getString("store"), rs.getString("scope"), rs.getString("entry_key"),
                 rs.getString("version_before"), rs.getString("version_after"), rs.getString("action"), patch,
                 rs.getString("reason"), AuditChanges.fromJson(rs.getString("changes")),
-                AuditStatus.ofLabel(rs.getString("status")), rs.getString("display_name"), rs.getString("universe"),
-                rs.getString("batch"));
+                AuditStatus.ofLabel(rs.getString("status")), rs.getString("display_name"),
+                rs.getString("universe"), rs.getString("batch"));
     }
 }
