@@ -43,18 +43,18 @@ final class TypedValues {
                     : RobloxJson.nodes().textNode(text);
             case BOOLEAN -> {
                 if (!text.strip().equals("true") && !text.strip().equals("false")) {
-                    throw new InvalidInputException("Expected true or false at " + path + ", got \"" + text + "\"",
+                    throw new InvalidInputException("Expected true or false, got \"" + text + "\"",
                             path);
                 }
                 yield RobloxJson.nodes().booleanNode(Boolean.parseBoolean(text.strip()));
             }
             case NUMBER -> {
                 if (!NUMBER.matcher(text.strip()).matches()) {
-                    throw new InvalidInputException("Expected a number at " + path + ", got \"" + text + "\"", path);
+                    throw new InvalidInputException("Expected a number, got \"" + text + "\"", path);
                 }
                 JsonNode n = json(text, path);
                 if (!n.isNumber()) {
-                    throw new InvalidInputException("Expected a number at " + path + ", got \"" + text + "\"", path);
+                    throw new InvalidInputException("Expected a number, got \"" + text + "\"", path);
                 }
                 yield n;
             }
@@ -66,7 +66,7 @@ final class TypedValues {
         try {
             return RobloxJson.parse(text.strip());
         } catch (RuntimeException e) {
-            throw new InvalidInputException("Not a JSON value at " + path + ": " + e.getMessage(), path);
+            throw new InvalidInputException("Not a JSON value (" + e.getMessage() + ")", path);
         }
     }
 }

@@ -42,11 +42,11 @@ class InPlaceIntentsTest {
     @Test
     void badTypedInputNamesThePathAndWhatWasExpected() {
         assertThatThrownBy(() -> TypedValues.parse(TypedValues.Kind.NUMBER, "12abc", "/Data/Coins"))
-                .isInstanceOf(InvalidInputException.class).hasMessageContaining("Expected a number at /Data/Coins");
+                .isInstanceOf(InvalidInputException.class).hasMessage("Expected a number, got \"12abc\" at /Data/Coins");
         assertThatThrownBy(() -> TypedValues.parse(TypedValues.Kind.BOOLEAN, "yes", "/Data/On"))
-                .hasMessageContaining("Expected true or false at /Data/On");
+                .hasMessage("Expected true or false, got \"yes\" at /Data/On");
         assertThatThrownBy(() -> TypedValues.parse(TypedValues.Kind.JSON, "{\"a\":", "/Data/T"))
-                .hasMessageContaining("Not a JSON value at /Data/T");
+                .hasMessageStartingWith("Not a JSON value (").hasMessageEndingWith(") at /Data/T");
         assertThat(TypedValues.parse(TypedValues.Kind.JSON, "null", "/Data/X").isNull()).isTrue();
     }
 

@@ -79,8 +79,9 @@ class InPlaceEditUITest extends SandboxUiTest {
         robot.interact(() -> field.setText("12abc"));
         robot.clickOn(field).type(KeyCode.ENTER);
         UiSteps.waitFor(() -> robot.lookup("#data-tree-error").queryLabeled().getText()
-                .contains("Expected a number at /Data/Coins"));
+                .equals("Expected a number, got \"12abc\" at /Data/Coins"));
         assertThat(robot.lookup("#data-tree-editor").tryQuery()).as("the edit is kept").isPresent();
+        shot(robot, "in-place-editor-error", false);
         robot.interact(() -> field.setText(Long.toString(coins + 500)));
         robot.clickOn(field).type(KeyCode.ENTER);
         PendingTray tray = robot.lookup("#pending-tray").queryAs(PendingTray.class);
@@ -123,5 +124,35 @@ class InPlaceEditUITest extends SandboxUiTest {
         assertThat(after.at("/Data/Inventory").size()).isEqualTo(items + 1);
         assertThat(after.at("/Data/Inventory/" + items)).isEqualTo(shaped);
         WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void aMetaTagEditedInPlaceIsAPendingTagIntent(FxRobot robot) {
+        String key = sandbox.freeKeys.get(9);
+        JsonNode tags = stored(key).at("/MetaData/MetaTags");
+        String name = tags.fieldNames().next();
+        JsonNode old = tags.get(name);
+        UiSteps.openProfile(robot, key);
+        javafx.scene.control.TabPane panes = robot.lookup("#profile-panes").queryAs(
+                javafx.scene.control.TabPane.class);
+        robot.interact(() -> panes.getTabs().stream().filter(t -> t.getText().equals("MetaTags")).findFirst()
+                .ifPresent(t -> panes.getSelectionModel().select(t)));
+        javafx.scene.control.TableView<Object> table = robot.lookup("#metatags-table").queryTableView();
+        UiSteps.waitFor(() -> !table.getItems().isEmpty());
+        robot.interact(() -> {
+            table.requestFocus();
+            table.getSelectionModel().select(0);
+            table.edit(0, (javafx.scene.control.TableColumn<Object, ?>) table.getColumns().get(1));
+        });
+        javafx.scene.control.TextField field = robot.lookup("#metatags-table .text-field")
+                .queryAs(javafx.scene.control.TextField.class);
+        String next = old.isNumber() ? Long.toString(old.asLong() + 1) : "\"changed\"";
+        robot.interact(() -> field.setText(next));
+        robot.clickOn(field).type(KeyCode.ENTER);
+        PendingTray tray = robot.lookup("#pending-tray").queryAs(PendingTray.class);
+        UiSteps.waitFor(() -> tray.rows().stream().anyMatch(r -> r.startsWith("    /MetaData/MetaTags/" + name
+                + "  tag ") && r.endsWith(RobloxJson.writeString(old) + " → " + next)));
+        shot(robot, "in-place-metatags", false);
     }
 }
