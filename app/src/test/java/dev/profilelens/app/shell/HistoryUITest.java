@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.profilelens.app.cli.CliHarness;
-import dev.profilelens.app.connection.Connection;
-import dev.profilelens.app.connection.SafetyLevel;
 import dev.profilelens.app.history.ChangeRow;
 import dev.profilelens.app.versions.CompareRow;
 import dev.profilelens.app.versions.VersionRow;
@@ -20,7 +18,6 @@ import dev.profilelens.core.store.DataDirectory;
 import dev.profilelens.core.codec.RobloxJson;
 import dev.profilelens.core.store.EntryRef;
 import dev.profilelens.core.store.VersionQuery;
-import java.nio.file.Path;
 import java.util.List;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
@@ -40,14 +37,11 @@ class HistoryUITest extends SandboxUiTest {
 
     @Override
     void started() {
-        startup.window().openConnection(new Connection("Sandbox (writable)", sandbox.spec(), "#1f8a4c",
-                SafetyLevel.FREE, false));
+        startup.window().openConnection(sandbox.writable());
     }
 
     private static JsonNode stored(String key) {
-        try (SqliteProfileSource s = SqliteProfileSource.open(sandbox.db)) {
-            return RobloxJson.parse(s.read(EntryRef.of("PlayerData", key)).orElseThrow().value());
-        }
+        return sandbox.stored(key);
     }
 
     private static String oldestVersion(String key) {
@@ -65,15 +59,8 @@ class HistoryUITest extends SandboxUiTest {
     }
 
     private void shot(FxRobot robot, String name, boolean newestWindow) {
-        javafx.stage.Window w = newestWindow ? robot.listWindows().get(robot.listWindows().size() - 1)
-                : startup.window().scene().getWindow();
-        robot.interact(() -> {
-            try {
-                Snapshots.write(w.getScene(), Path.of("target", "ui-shots", name + ".png"));
-            } catch (java.io.IOException e) {
-                throw new java.io.UncheckedIOException(e);
-            }
-        });
+        UiSteps.shot(robot, newestWindow ? robot.listWindows().get(robot.listWindows().size() - 1)
+                : startup.window().scene().getWindow(), name);
     }
 
     @Test

@@ -3,13 +3,9 @@ package dev.profilelens.app.shell;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.profilelens.app.connection.Connection;
-import dev.profilelens.app.connection.SafetyLevel;
 import dev.profilelens.app.editor.PendingTray;
-import dev.profilelens.connectors.sqlite.SqliteProfileSource;
 import dev.profilelens.core.codec.RobloxJson;
 import dev.profilelens.core.store.EntryRef;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.UUID;
 import javafx.scene.control.TreeItem;
@@ -30,26 +26,16 @@ class InPlaceEditUITest extends SandboxUiTest {
 
     @Override
     void started() {
-        startup.window().openConnection(new Connection("Sandbox (writable)", sandbox.spec(), "#1f8a4c",
-                SafetyLevel.FREE, false));
+        startup.window().openConnection(sandbox.writable());
     }
 
     private static JsonNode stored(String key) {
-        try (SqliteProfileSource s = SqliteProfileSource.open(sandbox.db)) {
-            return RobloxJson.parse(s.read(EntryRef.of("PlayerData", key)).orElseThrow().value());
-        }
+        return sandbox.stored(key);
     }
 
     private void shot(FxRobot robot, String name, boolean newestWindow) {
-        javafx.stage.Window w = newestWindow ? robot.listWindows().get(robot.listWindows().size() - 1)
-                : startup.window().scene().getWindow();
-        robot.interact(() -> {
-            try {
-                Snapshots.write(w.getScene(), Path.of("target", "ui-shots", name + ".png"));
-            } catch (java.io.IOException e) {
-                throw new java.io.UncheckedIOException(e);
-            }
-        });
+        UiSteps.shot(robot, newestWindow ? robot.listWindows().get(robot.listWindows().size() - 1)
+                : startup.window().scene().getWindow(), name);
     }
 
     private static TreeItem<?> child(TreeItem<?> parent, String name) {

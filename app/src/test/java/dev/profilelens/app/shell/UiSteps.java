@@ -92,6 +92,17 @@ final class UiSteps {
         return type.cast(robot.from(newestDialog(robot, id)).lookup(id).query());
     }
 
+    /** Writes a PNG of {@code window}'s scene to {@code target/ui-shots/NAME.png} (for looking at by eye). */
+    static void shot(FxRobot robot, javafx.stage.Window window, String name) {
+        robot.interact(() -> {
+            try {
+                Snapshots.write(window.getScene(), java.nio.file.Path.of("target", "ui-shots", name + ".png"));
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+    }
+
     /** Presses Cancel in the newest dialog. */
     static void cancel(FxRobot robot) {
         press(robot, "Cancel");
