@@ -14,7 +14,7 @@ public record VersionRow(VersionInfo info, @Nullable AuditEntry write) {
         Objects.requireNonNull(info, "info");
     }
 
-    /** Who wrote it through ProfileLens ("Ana (ana)"), or "game server / other" when the audit log has no entry. */
+    /** Who wrote it through ProfileLens ("Ana (ana)"); empty when the audit log has no entry (a game server, say). */
     public String author() {
         if (write == null) {
             return "";

@@ -58,23 +58,30 @@ public final class VersionsModel {
         tasks.execute(BackgroundTask.of("List versions of " + ref.key(), () -> {
             List<VersionInfo> list = session.source().listVersions(ref, VersionQuery.newestFirst(), null, LIMIT)
                     .items();
-            return VersionAuthors.join(list, writes(), ref, session.connection().name());
-        }).onSuccess(rows -> {
+            List<AuditEntry> writes = writes();
+            return new Listed(VersionAuthors.join(list, writes == null ? List.of() : writes, ref,
+                    session.connection().name()), writes != null);
+        }).onSuccess(listed -> {
+            List<VersionRow> rows = listed.rows();
             versions.setAll(rows);
             long ours = rows.stream().filter(r -> r.write() != null).count();
             status.set((lastAction.isEmpty() ? "" : lastAction + " · ") + rows.size() + " versions"
-                    + (rows.size() == LIMIT ? " (newest " + LIMIT + ")" : "") + " · " + ours
-                    + " written through ProfileLens");
+                    + (rows.size() == LIMIT ? " (newest " + LIMIT + ")" : "") + " · " + (listed.authorsKnown()
+                    ? ours + " written through ProfileLens" : "authors unknown: the audit log could not be read"));
         }).onFailure(e -> dialogs.showError("Could not list the versions of " + ref.key(), e)), session.lane());
     }
 
-    /** The audit log's writes of this key; an unreadable log only loses the authors, not the list. */
-    private List<AuditEntry> writes() {
+    /** The audit log's writes of this key; null when the log cannot be read (only the authors are lost). */
+    private @Nullable List<AuditEntry> writes() {
         try {
             return saver.auditLog().query(AuditQuery.newest(LIMIT * 5).withKey(ref.key()));
         } catch (RuntimeException e) {
-            return List.of();
+            return null;
         }
+    }
+
+    /** The versions with their authors, and whether the audit log could be read. */
+    private record Listed(List<VersionRow> rows, boolean authorsKnown) {
     }
 
     /** Compares {@code older} with {@code newer}, or with the value stored now when {@code newer} is null. */
