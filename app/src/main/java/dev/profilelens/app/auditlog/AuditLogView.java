@@ -59,7 +59,7 @@ public final class AuditLogView extends BorderPane {
         Region grow = new Region();
         HBox.setHgrow(grow, Priority.SOMETIMES);
         setTop(new ToolBar(filter, refresh, csv, json, revert, grow));
-        status.setStyle("-fx-padding: 4 8 4 8;");
+        status.getStyleClass().add("bar");
         setBottom(status);
         table.setId("audit-table");
         table.setItems(model.entries());
@@ -76,7 +76,7 @@ public final class AuditLogView extends BorderPane {
         table.setPlaceholder(new Label("No writes recorded yet"));
         patch.setEditable(false);
         patch.setId("audit-patch");
-        patch.setStyle("-fx-font-family: monospace;");
+        patch.getStyleClass().add("mono");
         changes.setId("audit-changes");
         changes.getColumns().add(column("Path", ChangeRow::path, 240));
         changes.getColumns().add(column("Change", ChangeRow::intent, 180));

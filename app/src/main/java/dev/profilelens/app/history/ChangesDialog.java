@@ -47,8 +47,7 @@ public final class ChangesDialog {
         table.setPrefHeight(Math.min(360, 60 + 28.0 * Math.max(1, rows.size())));
         Label problem = new Label(String.join("\n", problems));
         problem.setId("changes-problems");
-        problem.getStyleClass().add("danger");
-        problem.setStyle("-fx-text-fill: -color-danger-fg, #c62828;");
+                problem.getStyleClass().add("error-text");
         problem.setWrapText(true);
         problem.setVisible(!problems.isEmpty());
         problem.setManaged(!problems.isEmpty());
@@ -57,7 +56,7 @@ public final class ChangesDialog {
         reason.setPromptText("Why? (recorded in the audit log)");
         Label reasonError = new Label("A reason is required: it is recorded in the audit log.");
         reasonError.setId("changes-reason-error");
-        reasonError.setStyle("-fx-text-fill: -color-danger-fg, #c62828;");
+        reasonError.getStyleClass().add("error-text");
         reasonError.setVisible(false);
         reasonError.setManaged(false);
         VBox content = new VBox(8, table, problem, new Label("Reason"), reason, reasonError);

@@ -63,7 +63,7 @@ final class DataTreePane {
         Label error = new Label();
         error.setId("data-tree-error");
         error.setWrapText(true);
-        error.setStyle("-fx-text-fill: -color-danger-fg, #c62828; -fx-padding: 0 8 0 8;");
+        error.getStyleClass().add("inline-error");
         error.managedProperty().bind(error.textProperty().isNotEmpty());
         if (root != null && sink != null) {
             editable(tree, values, new EditableTree(tree, root, sink, error), menu);
@@ -94,7 +94,6 @@ final class DataTreePane {
             protected void updateItem(JsonTreeItem.Row row, boolean empty) {
                 super.updateItem(row, empty);
                 boolean mark = !empty && row != null && edits.edited(row.path());
-                setStyle(mark ? "-fx-font-weight: bold;" : null);
                 if (mark && !getStyleClass().contains("edited")) {
                     getStyleClass().add("edited");
                 } else if (!mark) {

@@ -39,12 +39,12 @@ final class JsonInputDialog {
         nameField.setPromptText("Key name");
         TextArea text = new TextArea(json);
         text.setId("json-input-text");
-        text.setStyle("-fx-font-family: monospace;");
+        text.getStyleClass().add("mono");
         text.setPrefRowCount(Math.min(16, Math.max(4, json.split("\n").length + 1)));
         Label error = new Label();
         error.setId("json-input-error");
         error.setWrapText(true);
-        error.setStyle("-fx-text-fill: -color-danger-fg, #c62828;");
+        error.getStyleClass().add("error-text");
         VBox box = new VBox(6);
         if (name != null) {
             box.getChildren().addAll(new Label("Key"), nameField);

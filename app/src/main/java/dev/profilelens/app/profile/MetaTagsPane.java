@@ -92,7 +92,10 @@ final class MetaTagsPane {
             @Override
             protected void updateItem(Tag tag, boolean empty) {
                 super.updateItem(tag, empty);
-                setStyle(!empty && tag != null && edited.contains(tag.name()) ? "-fx-font-weight: bold;" : null);
+                getStyleClass().remove("edited");
+                if (!empty && tag != null && edited.contains(tag.name())) {
+                    getStyleClass().add("edited");
+                }
             }
         });
         Button add = new Button("Add tag…");
@@ -112,7 +115,7 @@ final class MetaTagsPane {
         remove.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
         remove.setOnAction(e -> submit(InPlaceIntents.removeTag(table.getSelectionModel().getSelectedItem().name())));
         error.setId("metatags-error");
-        error.setStyle("-fx-text-fill: -color-danger-fg, #c62828; -fx-padding: 0 8 0 8;");
+        error.getStyleClass().add("inline-error");
         error.managedProperty().bind(error.textProperty().isNotEmpty());
         Label hint = new Label("Double-click a value to edit it; edits are pending changes until saved.");
         hint.getStyleClass().add("muted");

@@ -76,7 +76,7 @@ final class ValueCell extends TreeTableCell<JsonTreeItem.Row, String> {
             }
             cancelEdit();
         } catch (InspectorException e) {
-            editor.setStyle("-fx-border-color: -color-danger-emphasis, #c62828;");
+            editor.getStyleClass().add("input-invalid");
             editor.setTooltip(new Tooltip(e.userMessage()));
             edits.fail(e);
         }

@@ -8,10 +8,8 @@ final class CompareRowCell extends TableRow<CompareRow> {
     protected void updateItem(CompareRow row, boolean empty) {
         super.updateItem(row, empty);
         getStyleClass().remove("changed");
-        setStyle(null);
         if (!empty && row != null && row.changed()) {
             getStyleClass().add("changed");
-            setStyle("-fx-font-weight: bold;");
         }
     }
 }

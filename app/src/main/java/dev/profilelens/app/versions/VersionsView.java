@@ -78,7 +78,7 @@ public final class VersionsView extends BorderPane {
         Label status = new Label();
         status.textProperty().bind(model.statusProperty());
         status.setId("versions-status");
-        status.setStyle("-fx-padding: 4 8 4 8;");
+        status.getStyleClass().add("bar");
         setTop(new ToolBar(compare, whole, chosen, dropUpdates, allPaths));
         setBottom(status);
         setCenter(body());
@@ -167,7 +167,7 @@ public final class VersionsView extends BorderPane {
     private static TextArea text() {
         TextArea t = new TextArea();
         t.setEditable(false);
-        t.setStyle("-fx-font-family: monospace;");
+        t.getStyleClass().add("mono");
         return t;
     }
 }
