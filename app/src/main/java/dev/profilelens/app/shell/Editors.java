@@ -27,11 +27,41 @@ final class Editors {
     }
 
     void open(ConnectionSession session, ProfileSnapshot s, ProfileViewModel profile) {
+        editor(session, s, profile, true);
+    }
+
+    /**
+     * An in-place edit of the Data tree or the MetaTags table: it joins the key's editor (opened in the background
+     * when there is none) as an explicit intent, so it shows in the pending changes. When the editor's explicit
+     * edit is spent (saved or discarded) the profile is read again, so the tree shows what is stored.
+     */
+    void addIntent(ConnectionSession session, ProfileSnapshot s, ProfileViewModel profile,
+                   dev.profilelens.core.edit.intent.Intent intent) {
+        EditorModel model = editor(session, s, profile, false);
+        if (!model.dirty()) {
+            model.dirtyProperty().addListener(new javafx.beans.value.ChangeListener<>() {
+                @Override
+                public void changed(javafx.beans.value.ObservableValue<? extends Boolean> o, Boolean was,
+                                    Boolean dirty) {
+                    if (!dirty) {
+                        model.dirtyProperty().removeListener(this);
+                        profile.refresh();
+                    }
+                }
+            });
+        }
+        model.addIntent(intent);
+    }
+
+    private EditorModel editor(ConnectionSession session, ProfileSnapshot s, ProfileViewModel profile,
+                               boolean select) {
         String id = "edit:" + session.connection().name() + "/" + s.ref();
         Optional<Tab> existing = tabs.getTabs().stream().filter(t -> id.equals(t.getUserData())).findFirst();
         if (existing.isPresent()) {
-            tabs.getSelectionModel().select(existing.get());
-            return;
+            if (select) {
+                tabs.getSelectionModel().select(existing.get());
+            }
+            return ((EditorView) existing.get().getContent()).model();
         }
         EditTarget target = new EditTarget(session, s.ref(),
                 s.reading().root() == null ? null : s.reading().root().deepCopy(),
@@ -49,7 +79,10 @@ final class Editors {
         tab.setTooltip(new Tooltip("Editing " + s.ref() + " on " + session.connection().name()));
         ConnectionFrame.decorate(tab, session.connection());
         tabs.getTabs().add(tab);
-        tabs.getSelectionModel().select(tab);
+        if (select) {
+            tabs.getSelectionModel().select(tab);
+        }
+        return model;
     }
 
     /** Opens (or shows) the versions tab of a key. */

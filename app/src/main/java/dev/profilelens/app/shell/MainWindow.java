@@ -226,6 +226,7 @@ public final class MainWindow {
         ProfileView view = new ProfileView(vm);
         view.setOnEdit(snapshot -> editors.open(session, snapshot, vm));
         view.setOnVersions(snapshot -> editors.openVersions(session, snapshot, vm));
+        view.setOnIntent((snapshot, intent) -> editors.addIntent(session, snapshot, vm, intent));
         view.setOnMailbox(snapshot -> editors.openComposer(session, snapshot));
         view.setOnWatch(snapshot -> watches.show(session).watch(snapshot.ref().store(), snapshot.ref().key()));
         Tab tab = new Tab(ConnectionFrame.title(session.connection(), ref), view);
