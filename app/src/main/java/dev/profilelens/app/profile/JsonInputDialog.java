@@ -2,7 +2,6 @@ package dev.profilelens.app.profile;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.profilelens.core.error.InspectorException;
-import java.util.Optional;
 import javafx.event.ActionEvent;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;

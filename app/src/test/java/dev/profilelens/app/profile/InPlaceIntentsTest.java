@@ -42,7 +42,8 @@ class InPlaceIntentsTest {
     @Test
     void badTypedInputNamesThePathAndWhatWasExpected() {
         assertThatThrownBy(() -> TypedValues.parse(TypedValues.Kind.NUMBER, "12abc", "/Data/Coins"))
-                .isInstanceOf(InvalidInputException.class).hasMessage("Expected a number, got \"12abc\" at /Data/Coins");
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessage("Expected a number, got \"12abc\" at /Data/Coins");
         assertThatThrownBy(() -> TypedValues.parse(TypedValues.Kind.BOOLEAN, "yes", "/Data/On"))
                 .hasMessage("Expected true or false, got \"yes\" at /Data/On");
         assertThatThrownBy(() -> TypedValues.parse(TypedValues.Kind.JSON, "{\"a\":", "/Data/T"))
@@ -83,6 +84,7 @@ class InPlaceIntentsTest {
         assertThat(changes(List.of(InPlaceIntents.setTag("DataVersion", RobloxJson.parse("4"),
                 PROFILE.at("/MetaData/MetaTags/DataVersion")), InPlaceIntents.setTag("Region",
                 RobloxJson.parse("\"EU\""), null)))).containsExactly(
-                "/MetaData/MetaTags/DataVersion tag 4 (3 → 4)", "/MetaData/MetaTags/Region tag \"EU\" ((absent) → \"EU\")");
+                "/MetaData/MetaTags/DataVersion tag 4 (3 → 4)",
+                "/MetaData/MetaTags/Region tag \"EU\" ((absent) → \"EU\")");
     }
 }

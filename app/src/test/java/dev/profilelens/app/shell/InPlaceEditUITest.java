@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.profilelens.app.editor.PendingTray;
 import dev.profilelens.core.codec.RobloxJson;
-import dev.profilelens.core.store.EntryRef;
 import java.util.List;
 import java.util.UUID;
 import javafx.scene.control.TreeItem;
