@@ -118,24 +118,48 @@ public final class ComposerView extends BorderPane {
         }
     }
 
+    /** Checks the typed data off the FX thread; the answer is shown only while the text is still the one checked. */
     private void check() {
-        problem.setText(parsed().isPresent() ? "" : problem.getText());
+        String text = data.getText();
+        tasks.execute(BackgroundTask.of("Check update data", () -> problemOf(text)).onSuccess(p -> {
+            if (data.getText().equals(text)) {
+                problem.setText(p);
+            }
+        }));
     }
 
     private Optional<JsonNode> parsed() {
         try {
-            JsonNode d = RobloxJson.parse(data.getText());
-            if (!d.isContainerNode()) {
-                throw new InvalidInputException("The data must be a table ({} or [])", "/");
-            }
-            RobloxJson.write(d);
+            JsonNode d = parse(data.getText());
             problem.setText("");
             return Optional.of(d);
         } catch (InvalidInputException e) {
-            problem.setText(e.userMessage() + (e.path() == null || e.path().isEmpty() ? "" : " (at " + e.path()
-                    + ")"));
+            problem.setText(message(e));
             return Optional.empty();
         }
+    }
+
+    private static String problemOf(String text) {
+        try {
+            parse(text);
+            return "";
+        } catch (InvalidInputException e) {
+            return message(e);
+        }
+    }
+
+    private static JsonNode parse(String text) {
+        JsonNode d = RobloxJson.parse(text);
+        if (!d.isContainerNode()) {
+            throw new InvalidInputException("The data must be a table ({} or [])", "/");
+        }
+        RobloxJson.write(d);
+        return d;
+    }
+
+    private static String message(InvalidInputException e) {
+        String path = e.path();
+        return e.userMessage() + (path == null || path.isEmpty() ? "" : " (at " + path + ")");
     }
 
     private Optional<String> reason(String title) {

@@ -187,11 +187,27 @@ public final class EditorModel {
     /** Pretty-prints valid text; returns null (and leaves the text) when it does not parse. */
     public @Nullable String formatted() {
         Analysis a = analysis.get();
-        if (a.problem() != null || a.edited() == null) {
+        JsonNode edited = a.edited();
+        if (a.problem() != null || edited == null) {
             return null;
         }
-        JsonNode edited = a.edited();
         return RobloxJson.pretty(target.editsDataOnly() ? Analysis.editable(edited) : edited);
+    }
+
+    /**
+     * The indented text of the edit, written off the FX thread (a 4 MB value takes long enough to stall typing);
+     * {@code apply} gets it on the FX thread only while the edit is still the one that was formatted.
+     */
+    public void format(Consumer<String> apply) {
+        Analysis a = analysis.get();
+        if (a.problem() != null || a.edited() == null) {
+            return;
+        }
+        tasks.execute(BackgroundTask.of("Format JSON", this::formatted).onSuccess(pretty -> {
+            if (pretty != null && analysis.get() == a) {
+                apply.accept(pretty);
+            }
+        }));
     }
 
     /**
@@ -294,9 +310,10 @@ public final class EditorModel {
     public void delivered(String message) {
         status.set(message);
         EditTarget t = target;
-        tasks.execute(BackgroundTask.of("Read " + t.ref().key(), () -> t.session().source().read(t.ref()))
-                .onSuccess(e -> e.ifPresent(x -> rebase(RobloxJson.parse(x.value()), x.version()))),
-                t.session().lane());
+        // read and parsed on the connection's lane, never on the FX thread
+        tasks.execute(BackgroundTask.of("Read " + t.ref().key(), () -> t.session().source().read(t.ref())
+                        .map(x -> Map.entry(RobloxJson.parse(x.value()), x.version())))
+                .onSuccess(e -> e.ifPresent(x -> rebase(x.getKey(), x.getValue()))), t.session().lane());
     }
 
     /** After a write the stored value is the new base, the text shows it and the choices are spent. */

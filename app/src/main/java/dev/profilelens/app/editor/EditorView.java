@@ -7,6 +7,7 @@ import dev.profilelens.app.raw.JsonHighlighter;
 import dev.profilelens.app.task.BackgroundTask;
 import dev.profilelens.app.task.TaskExecutor;
 import dev.profilelens.core.codec.ProfileCodec;
+import dev.profilelens.core.codec.RobloxJson;
 import dev.profilelens.core.edit.SaveResult;
 import java.util.List;
 import java.util.function.Consumer;
@@ -265,7 +266,13 @@ public final class EditorView extends BorderPane implements dev.profilelens.app.
         }
         var editable = (com.fasterxml.jackson.databind.node.ObjectNode) Analysis.editable(a.edited());
         editable.set("MetaTags", tags);
-        area.replaceText(0, area.getLength(), dev.profilelens.core.codec.RobloxJson.pretty(editable));
+        String before = area.getText();
+        // the text is written off the FX thread and applied only if nobody typed meanwhile
+        tasks.execute(BackgroundTask.of("Write MetaTags", () -> RobloxJson.pretty(editable)).onSuccess(text -> {
+            if (area.getText().equals(before)) {
+                area.replaceText(0, area.getLength(), text);
+            }
+        }));
     }
 
     /** Colours are worked out off the FX thread (style.md rule 16) and applied only if the text is unchanged. */
@@ -282,10 +289,7 @@ public final class EditorView extends BorderPane implements dev.profilelens.app.
     }
 
     private void format() {
-        String pretty = model.formatted();
-        if (pretty != null) {
-            area.replaceText(pretty);
-        }
+        model.format(area::replaceText);
     }
 
     private void replaceText(String text) {
