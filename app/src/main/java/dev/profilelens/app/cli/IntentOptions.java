@@ -120,6 +120,11 @@ final class IntentOptions {
         intents.add(new RemoveTag(name));
     }
 
+    /** Whether any intent option was given. */
+    boolean any() {
+        return !given.isEmpty();
+    }
+
     /** The intents in the order given; at least one. */
     List<Intent> intents() {
         intents.clear();

@@ -4,6 +4,7 @@ import dev.profilelens.app.team.TeamAccess;
 import dev.profilelens.app.team.TeamConfig;
 import dev.profilelens.core.audit.AuditLog;
 import dev.profilelens.core.audit.AuditLogProvider;
+import dev.profilelens.core.bulk.BulkRun;
 import dev.profilelens.core.edit.Handover;
 import dev.profilelens.core.edit.SavePipeline;
 import dev.profilelens.core.edit.SaveUseCase;
@@ -27,11 +28,13 @@ final class WriteSession implements AutoCloseable {
     private final AuditLog audit;
     private final SavePipeline pipeline;
     private final @Nullable TeamSession team;
+    private final String connection;
 
     private WriteSession(ProfileSource source, AuditLog audit, String connection, @Nullable TeamSession team) {
         this.source = source;
         this.audit = audit;
         this.team = team;
+        this.connection = connection;
         this.pipeline = new SavePipeline(source, audit, Clock.systemUTC(), osUser(), connection);
     }
 
@@ -90,6 +93,16 @@ final class WriteSession implements AutoCloseable {
     /** The one save use case (intents applied to the latest value). */
     SaveUseCase useCase() {
         return pipeline.useCase();
+    }
+
+    /** The bulk edit use case on this session's source and log; journals live in the data directory. */
+    BulkRun bulkRun() {
+        return new BulkRun(source, audit, Clock.systemUTC(), osUser(), connection,
+                DataDirectory.resolve().resolve("batches"));
+    }
+
+    AuditLog audit() {
+        return audit;
     }
 
     Delivery delivery() {

@@ -13,9 +13,12 @@ import java.util.Objects;
  * @param message the save use case's message (why a key is live or invalid)
  */
 public record KeyPlan(EntryRef ref, Plan plan, JsonNode patch, boolean written, String message) {
-    /** The four outcomes of cli.md's {@code bulk}. */
+    /**
+     * The four outcomes of cli.md's {@code bulk}, and {@code delivered} (a live profile's edit sent as a global
+     * update / message through the store's template, {@code --live deliver}).
+     */
     public enum Plan {
-        CHANGE, UNCHANGED, LIVE, INVALID;
+        CHANGE, UNCHANGED, LIVE, INVALID, DELIVERED;
 
         public String jsonName() {
             return name().toLowerCase(Locale.ROOT);
