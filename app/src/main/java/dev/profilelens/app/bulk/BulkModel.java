@@ -84,7 +84,8 @@ public final class BulkModel {
     public void revert(String batch, String reason) {
         begin("reverting batch " + batch + "…");
         tasks.execute(BackgroundTask.of("Revert batch " + batch, () -> {
-            BatchRevert plan = BatchRevert.plan(audit.get(), session.source(), batch);
+            BatchRevert plan = BatchRevert.plan(audit.get(), session.source(), batch,
+                    runner().journalFile(batch));
             BulkOptions o = new BulkOptions(BatchRevert.revertName(batch), reason, false, BulkOptions.Live.SKIP,
                     Duration.ZERO, Duration.ofSeconds(1), null);
             return runner().run(plan.keys(), plan::intents, null, o, new Feed(), cancel::get);

@@ -56,7 +56,8 @@ final class BulkRevertCommand implements Callable<Integer> {
         try (WriteSession session = WriteSession.open(source.spec);
              BulkConsole console = new BulkConsole(spec.commandLine().getOut(), spec.commandLine().getErr(),
                      this::skipped)) {
-            revert = BatchRevert.plan(session.audit(), session.source(), batch);
+            revert = BatchRevert.plan(session.audit(), session.source(), batch,
+                    session.bulkRun().journalFile(batch));
             for (String problem : revert.problems()) {
                 ObjectNode o = RobloxJson.nodes().objectNode();
                 o.put("plan", KeyPlan.Plan.INVALID.jsonName());

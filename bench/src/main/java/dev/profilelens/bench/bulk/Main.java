@@ -25,6 +25,9 @@ import java.util.List;
  * matching ones. Usage: {@code bench/run.sh bulk [OUTPUT.md] [PROFILES]}.
  */
 public final class Main {
+    /** The run writes the matching keys among the first this many (a full run of 50,000 writes takes too long). */
+    private static final int RUN_KEYS = 4_000;
+
     private Main() {
     }
 
@@ -48,15 +51,16 @@ public final class Main {
             BulkRun.Summary dry = bulk.run(keys, r -> tag, where, BulkOptions.dryRun("dry", "bench"), p -> { },
                     () -> false);
             double dryS = (System.nanoTime() - d0) / 1e9;
+            List<EntryRef> runKeys = keys.subList(0, Math.min(keys.size(), RUN_KEYS));
             long r0 = System.nanoTime();
-            BulkRun.Summary run = bulk.run(keys, r -> tag, where, new BulkOptions("run", "bench", false,
+            BulkRun.Summary run = bulk.run(runKeys, r -> tag, where, new BulkOptions("run", "bench", false,
                     BulkOptions.Live.SKIP, Duration.ZERO, Duration.ofSeconds(1), null), p -> { }, () -> false);
             double runS = (System.nanoTime() - r0) / 1e9;
             String md = String.format("## Bulk edit (issue #20) — %s%n%n| measure | result | target |%n|---|---|---|%n"
                     + "| dry run, --where DataVersion=1 --tag DataVersion=2, %,d local profiles (%,d match) | %.1f s, "
                     + "**%,.0f profiles/s** | ≥ 20,000/s |%n"
                     + "| run on the sandbox file (conditional write + SQLite audit log intent/outcome + batch journal "
-                    + "per key), %,d writes | %.1f s, **%,.0f writes/s** | ≥ 5,000/s |%n%n"
+                    + "per key), %,d writes (the matching keys among the first 4,000) | %.1f s, **%,.0f writes/s** | ≥ 5,000/s |%n%n"
                     + "Load average before: %s. JVM %s, %d cores. Command: `bench/run.sh bulk`.%n",
                     Instant.now(), keys.size(), dry.count(KeyPlan.Plan.CHANGE), dryS, keys.size() / dryS,
                     run.count(KeyPlan.Plan.CHANGE), runS, run.count(KeyPlan.Plan.CHANGE) / runS, load,

@@ -32,6 +32,7 @@ public final class BatchJournal implements AutoCloseable {
     private final Path file;
     private final Map<String, String> done = new HashMap<>();
     private final Map<String, List<WriteIntent>> pending = new HashMap<>();
+    private final Map<EntryRef, List<PathChange>> changes = new java.util.LinkedHashMap<>();
     private @Nullable FileChannel out;
 
     private BatchJournal(Path file) {
@@ -86,9 +87,31 @@ public final class BatchJournal implements AutoCloseable {
         pending.computeIfAbsent(w.ref().toString(), k -> new ArrayList<>()).add(w);
     }
 
+    /** What the batch's write of {@code ref} changed, path by path, as recorded (null when not recorded). */
+    public @Nullable List<PathChange> changes(EntryRef ref) {
+        return changes.get(ref);
+    }
+
     public void done(EntryRef ref, String plan) {
+        done(ref, plan, List.of());
+    }
+
+    public void done(EntryRef ref, String plan, List<PathChange> written) {
         ObjectNode o = line("done", ref);
         o.put("plan", plan);
+        if (!written.isEmpty()) {
+            var a = o.putArray("changes");
+            for (PathChange c : written) {
+                ObjectNode x = a.addObject().put("path", c.path());
+                if (c.before() != null) {
+                    x.set("before", c.before());
+                }
+                if (c.after() != null) {
+                    x.set("after", c.after());
+                }
+            }
+            changes.put(ref, List.copyOf(written));
+        }
         append(o);
         done.put(ref.toString(), plan);
         pending.remove(ref.toString());
@@ -113,6 +136,13 @@ public final class BatchJournal implements AutoCloseable {
         EntryRef ref = new EntryRef(o.path("store").asText(), o.path("scope").asText(), o.path("key").asText());
         if ("done".equals(o.path("t").asText())) {
             done.put(ref.toString(), o.path("plan").asText());
+            if (o.get("changes") instanceof com.fasterxml.jackson.databind.node.ArrayNode a) {
+                List<PathChange> list = new ArrayList<>();
+                for (JsonNode c : a) {
+                    list.add(new PathChange(c.path("path").asText(), c.get("before"), c.get("after")));
+                }
+                changes.put(ref, List.copyOf(list));
+            }
             pending.remove(ref.toString());
         } else if ("intent".equals(o.path("t").asText())) {
             pending.computeIfAbsent(ref.toString(), k -> new ArrayList<>()).add(new WriteIntent(ref,

@@ -12,6 +12,8 @@ import dev.profilelens.core.error.InvalidInputException;
 import dev.profilelens.core.store.EntryRef;
 import dev.profilelens.core.store.ProfileSource;
 import dev.profilelens.core.store.StoredEntry;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -39,8 +41,12 @@ public final class BatchRevert {
         return batch.length() > 57 ? batch.substring(0, 57) + ".revert" : batch + ".revert";
     }
 
-    /** Reads the batch's writes; a batch with none is bad input naming it. */
-    public static BatchRevert plan(AuditLog audit, ProfileSource source, String batch) {
+    /**
+     * Reads the batch's writes; a batch with none is bad input naming it. What each write changed comes from the
+     * batch's journal when this machine ran it ({@code journalFile}), else from the versions before and after it
+     * (which the store may have pruned: such writes are reported, not reverted).
+     */
+    public static BatchRevert plan(AuditLog audit, ProfileSource source, String batch, Path journalFile) {
         BulkOptions.checkName(batch);
         List<AuditEntry> writes = new ArrayList<>(audit.query(AuditQuery.newest(Integer.MAX_VALUE)
                 .withBatch(batch)).stream().filter(e -> e.status() == AuditStatus.DONE).toList());
@@ -49,10 +55,18 @@ public final class BatchRevert {
                     + "log); nothing to revert", batch);
         }
         writes.sort(Comparator.comparing(AuditEntry::time).reversed());
-        Map<EntryRef, List<RevertTransform.Leaf>> leaves = new LinkedHashMap<>();
+        Map<EntryRef, List<PathChange>> leaves = new LinkedHashMap<>();
         List<String> problems = new ArrayList<>();
+        BatchJournal journal = Files.exists(journalFile) ? BatchJournal.open(journalFile) : null;
         for (AuditEntry e : writes) {
             EntryRef ref = new EntryRef(e.store(), e.scope(), e.key());
+            List<PathChange> recorded = journal == null ? null : journal.changes(ref);
+            if (recorded != null) {
+                if (!leaves.containsKey(ref)) {
+                    leaves.put(ref, new ArrayList<>(recorded));
+                }
+                continue;
+            }
             JsonNode after = value(source, ref, e.versionAfter());
             JsonNode before = e.versionBefore() == null ? null : value(source, ref, e.versionBefore());
             if (after == null || (e.versionBefore() != null && before == null)) {
@@ -82,7 +96,11 @@ public final class BatchRevert {
     }
 
     public List<Intent> intents(EntryRef ref) {
-        return List.of(new Transform("revert batch", transforms.get(ref)));
+        RevertTransform t = transforms.get(ref);
+        if (t == null) {
+            throw new IllegalArgumentException(ref + " is not part of this revert");
+        }
+        return List.of(new Transform("revert batch", t));
     }
 
     /** The paths of {@code ref} the last attempt left alone because they changed since the batch. */

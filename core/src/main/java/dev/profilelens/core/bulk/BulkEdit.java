@@ -47,7 +47,9 @@ public final class BulkEdit {
             return new KeyPlan(ref, KeyPlan.Plan.INVALID, empty(), false, e.userMessage());
         }
         if (r instanceof SaveResult.Written w) {
-            return new KeyPlan(ref, KeyPlan.Plan.CHANGE, patch(w.before(), w.after()), true, r.message());
+            List<PathChange> changes = new java.util.ArrayList<>();
+            RevertTransform.leaves("", w.before(), w.after(), changes);
+            return new KeyPlan(ref, KeyPlan.Plan.CHANGE, patch(w.before(), w.after()), true, r.message(), changes);
         }
         if (r instanceof SaveResult.Unchanged u) {
             JsonNode patch = patch(u.before(), u.after());

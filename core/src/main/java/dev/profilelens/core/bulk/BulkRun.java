@@ -11,6 +11,7 @@ import dev.profilelens.core.store.EntryRef;
 import dev.profilelens.core.store.ProfileSource;
 import dev.profilelens.core.store.StoredEntry;
 import dev.profilelens.core.updates.Delivery;
+import dev.profilelens.core.updates.DeliveryTemplate;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -107,8 +108,10 @@ public final class BulkRun {
                     continue;
                 }
                 KeyPlan p = bulk.apply(ref, intents.apply(ref), BulkEdit.reason(o.reason(), o.batch()), o.dryRun());
-                if (p.plan() == KeyPlan.Plan.LIVE && !o.dryRun() && o.live() == BulkOptions.Live.DELIVER) {
-                    p = bulk.deliver(delivery, ref, intents.apply(ref), o.template(),
+                DeliveryTemplate template = o.template();
+                if (p.plan() == KeyPlan.Plan.LIVE && !o.dryRun() && o.live() == BulkOptions.Live.DELIVER
+                        && template != null) {
+                    p = bulk.deliver(delivery, ref, intents.apply(ref), template,
                             BulkEdit.reason(o.reason(), o.batch()));
                 }
                 if (p.plan() == KeyPlan.Plan.LIVE && !o.dryRun() && o.live() == BulkOptions.Live.WAIT) {
@@ -172,7 +175,7 @@ public final class BulkRun {
         void finish(KeyPlan p) {
             counts.merge(p.plan(), 1, Integer::sum);
             if (journal != null && p.plan() != KeyPlan.Plan.LIVE) {
-                journal.done(p.ref(), p.plan().jsonName());
+                journal.done(p.ref(), p.plan().jsonName(), p.changes());
             }
             listener.key(p);
         }

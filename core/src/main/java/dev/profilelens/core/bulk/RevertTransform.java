@@ -21,20 +21,16 @@ final class RevertTransform implements ValueTransform {
     private static final Set<String> LIBRARY = Set.of("/GlobalUpdates", "/MetaData/ActiveSession",
             "/MetaData/ForceLoadSession", "/Metadata/ActiveSession", "/Metadata/ForceLoadSession");
 
-    /** One path the batch changed: its value before and after (null = absent). */
-    record Leaf(String path, @Nullable JsonNode before, @Nullable JsonNode after) {
-    }
-
-    private final List<Leaf> leaves;
+    private final List<PathChange> leaves;
     private volatile List<String> skipped = List.of();
 
     /** {@code leaves} newest write first. */
-    RevertTransform(List<Leaf> leaves) {
+    RevertTransform(List<PathChange> leaves) {
         this.leaves = List.copyOf(leaves);
     }
 
     /** The paths of what one write changed, from the value before it to the value it wrote. */
-    static void leaves(String path, @Nullable JsonNode before, @Nullable JsonNode after, List<Leaf> out) {
+    static void leaves(String path, @Nullable JsonNode before, @Nullable JsonNode after, List<PathChange> out) {
         if (LIBRARY.contains(path) || JsonEquals.equal(before, after)) {
             return;
         }
@@ -51,7 +47,7 @@ final class RevertTransform implements ValueTransform {
             }
             return;
         }
-        out.add(new Leaf(path, before, after));
+        out.add(new PathChange(path, before, after));
     }
 
     /** The paths left alone at the last application, each with why. */
@@ -63,7 +59,7 @@ final class RevertTransform implements ValueTransform {
     public JsonNode apply(JsonNode latest) {
         List<String> left = new ArrayList<>();
         JsonNode root = latest.deepCopy();
-        for (Leaf l : leaves) {
+        for (PathChange l : leaves) {
             JsonNode now = present(root.at(l.path()));
             if (JsonEquals.equal(now, l.before())) {
                 continue;

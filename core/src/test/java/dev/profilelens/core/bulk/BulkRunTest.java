@@ -200,8 +200,12 @@ class BulkRunTest {
         bulk(source).run(all(), r -> List.of(AddDelta.of("/Data/Coins", 5), SetTag.of("DataVersion",
                 RobloxJson.nodes().numberNode(2))), null, run("b", BulkOptions.Live.SKIP), new Plans(), () -> false);
         put(2, 99, 2, false); // a server changed Player_2's coins since (and kept the tag)
-        BatchRevert revert = BatchRevert.plan(audit, source, "b");
+        BatchRevert revert = BatchRevert.plan(audit, source, "b", bulk(source).journalFile("b"));
         assertThat(revert.keys()).containsExactlyInAnyOrder(ref(1), ref(2));
+        BatchRevert fromVersions = BatchRevert.plan(audit, source, "b", dir.resolve("elsewhere.journal"));
+        assertThat(fromVersions.keys()).as("without the journal: from the versions").containsExactlyInAnyOrder(
+                ref(1), ref(2));
+        assertThat(fromVersions.problems()).isEmpty();
         BulkRun.Summary s = bulk(source).run(revert.keys(), revert::intents, null,
                 run(BatchRevert.revertName("b"), BulkOptions.Live.SKIP), new Plans(), () -> false);
         assertThat(s.count(KeyPlan.Plan.CHANGE)).isEqualTo(2);
