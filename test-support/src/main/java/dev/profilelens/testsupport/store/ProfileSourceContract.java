@@ -19,6 +19,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -100,7 +101,7 @@ public abstract class ProfileSourceContract {
         assertThat(v2).isNotEqualTo(v1);
         assertThatThrownBy(() -> put(ref, "3", Precondition.matchVersion(v1)))
                 .isInstanceOfSatisfying(VersionConflictException.class,
-                        e -> assertThat(java.util.Objects.requireNonNull(e.current(), "the conflict names the current entry")
+                        e -> assertThat(Objects.requireNonNull(e.current(), "the conflict names the current")
                                 .version()).isEqualTo(v2));
         assertThatThrownBy(() -> put(EntryRef.of("PlayerData", "Nobody"), "3", Precondition.matchVersion(v1)))
                 .isInstanceOf(VersionConflictException.class);
