@@ -2,6 +2,8 @@ package dev.profilelens.app.browser;
 
 import dev.profilelens.app.widgets.KeyRow;
 import java.util.function.Consumer;
+import javafx.animation.PauseTransition;
+import javafx.geometry.Pos;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Hyperlink;
@@ -14,6 +16,7 @@ import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+import javafx.util.Duration;
 
 /** Store picker, scope, key search and the lazily paged key list of one connection. */
 public final class BrowserView extends VBox {
@@ -37,7 +40,7 @@ public final class BrowserView extends VBox {
 
     private void createView() {
         setSpacing(6);
-        setStyle("-fx-padding: 6;");
+        getStyleClass().add("pane-padded");
         stores.setId("store-picker");
         stores.setMaxWidth(Double.MAX_VALUE);
         stores.setPromptText("Data store");
@@ -70,13 +73,13 @@ public final class BrowserView extends VBox {
         everywhere.setOnAction(e -> model.searchAllScopes());
         VBox placeholder = new VBox(4, none, everywhere);
         placeholder.getStyleClass().add("search-empty");
-        placeholder.setAlignment(javafx.geometry.Pos.TOP_LEFT);
+        placeholder.setAlignment(Pos.TOP_LEFT);
         keys.setPlaceholder(placeholder);
         VBox.setVgrow(keys, Priority.ALWAYS);
         status.getStyleClass().add("muted");
         status.setId("key-count");
         HBox scopeRow = new HBox(6, new Label("Scope"), scope, allScopes);
-        scopeRow.setStyle("-fx-alignment: center-left;");
+        scopeRow.getStyleClass().add("row-left");
         HBox.setHgrow(scope, Priority.ALWAYS);
         getChildren().addAll(sectionTitle("DATA STORE"), stores, scopeRow, search, keys, status);
     }
@@ -102,8 +105,8 @@ public final class BrowserView extends VBox {
         allScopes.selectedProperty().bindBidirectional(model.allScopesProperty());
         allScopes.setOnAction(e -> model.search());
         search.textProperty().bindBidirectional(model.prefixProperty());
-        javafx.animation.PauseTransition typing =
-                new javafx.animation.PauseTransition(javafx.util.Duration.millis(350));
+        PauseTransition typing =
+                new PauseTransition(Duration.millis(350));
         typing.setOnFinished(e -> model.search());
         search.setOnAction(e -> {
             typing.stop();

@@ -1,13 +1,18 @@
 package dev.profilelens.app.connection;
 
+import dev.profilelens.app.widgets.Icons;
+import javafx.beans.binding.Bindings;
+import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.feather.Feather;
 
 /** The connections sidebar: coloured entries with kind and safety; add, edit, duplicate, remove, open. */
 public final class ConnectionsView extends VBox {
@@ -58,22 +63,22 @@ public final class ConnectionsView extends VBox {
                 Label kind = new Label(c.kind() + " · " + c.safety() + (model.isTeam(c) ? " · team" : ""));
                 kind.getStyleClass().add(c.production() ? "production" : "muted");
                 HBox row = new HBox(8, swatch, new VBox(name, kind));
-                row.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+                row.setAlignment(Pos.CENTER_LEFT);
                 setGraphic(row);
                 setText(null);
             }
         });
-        dev.profilelens.app.widgets.Icons.on(add, org.kordamp.ikonli.feather.Feather.PLUS).setText("");
-        dev.profilelens.app.widgets.Icons.on(edit, org.kordamp.ikonli.feather.Feather.EDIT_2).setText("");
-        dev.profilelens.app.widgets.Icons.on(duplicate, org.kordamp.ikonli.feather.Feather.COPY).setText("");
+        Icons.on(add, Feather.PLUS).setText("");
+        Icons.on(edit, Feather.EDIT_2).setText("");
+        Icons.on(duplicate, Feather.COPY).setText("");
         edit.setTooltip(new Tooltip("Edit the selected connection"));
         duplicate.setTooltip(new Tooltip("Duplicate the selected connection"));
-        dev.profilelens.app.widgets.Icons.on(remove, org.kordamp.ikonli.feather.Feather.TRASH_2).setText("");
+        Icons.on(remove, Feather.TRASH_2).setText("");
         add.setId("connection-add");
         remove.setId("connection-remove");
         add.setTooltip(new Tooltip("Add a connection"));
         remove.setTooltip(new Tooltip("Remove the selected connection"));
-        dev.profilelens.app.widgets.Icons.on(share, org.kordamp.ikonli.feather.Feather.SHARE_2).setText("");
+        Icons.on(share, Feather.SHARE_2).setText("");
         share.setId("connection-share");
         share.setTooltip(new Tooltip("Share the selected Open Cloud connection with the team (admins only; the "
                 + "API key is never shared)"));
@@ -84,14 +89,14 @@ public final class ConnectionsView extends VBox {
         HBox buttons = new HBox(4, add, edit, duplicate, remove, share);
         getChildren().addAll(title, list, buttons, teamStatus);
         setSpacing(4);
-        setStyle("-fx-padding: 6;");
+        getStyleClass().add("pane-padded");
     }
 
     private void initListeners(Actions actions) {
         edit.disableProperty().bind(list.getSelectionModel().selectedItemProperty().isNull());
         duplicate.disableProperty().bind(edit.disableProperty());
         remove.disableProperty().bind(edit.disableProperty());
-        share.disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(() -> {
+        share.disableProperty().bind(Bindings.createBooleanBinding(() -> {
             Connection c = list.getSelectionModel().getSelectedItem();
             return c == null || !model.canShare(c);
         }, list.getSelectionModel().selectedItemProperty(), model.connections()));
@@ -108,7 +113,7 @@ public final class ConnectionsView extends VBox {
         });
         list.setOnKeyPressed(e -> {
             Connection c = list.getSelectionModel().getSelectedItem();
-            if (c != null && e.getCode() == javafx.scene.input.KeyCode.ENTER) {
+            if (c != null && e.getCode() == KeyCode.ENTER) {
                 actions.open(c);
             }
         });

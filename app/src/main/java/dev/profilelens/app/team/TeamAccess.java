@@ -5,6 +5,7 @@ import dev.profilelens.core.error.InvalidInputException;
 import dev.profilelens.core.error.RefusedException;
 import dev.profilelens.core.team.TeamProvider;
 import dev.profilelens.core.team.TeamSession;
+import java.util.Locale;
 
 /** Opens the configured team database through core's port (the app never names the connector). */
 public final class TeamAccess {
@@ -23,7 +24,7 @@ public final class TeamAccess {
     /** Refuses before anything is written when the login may not record writes (a viewer). */
     static void requireWritable(TeamSession s) {
         if (!s.role().canWrite()) {
-            String role = s.role().name().toLowerCase(java.util.Locale.ROOT);
+            String role = s.role().name().toLowerCase(Locale.ROOT);
             throw new RefusedException("Your team database role is " + role
                     + ": ProfileLens is read-only for you (it never writes game data it cannot log); "
                     + "nothing was written.");
