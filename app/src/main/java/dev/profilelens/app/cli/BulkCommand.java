@@ -1,32 +1,19 @@
 package dev.profilelens.app.cli;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.profilelens.core.audit.index.RequestPacer;
-import dev.profilelens.core.audit.index.Sleeper;
-import dev.profilelens.core.bulk.BulkEdit;
-import dev.profilelens.core.bulk.KeyPlan;
-import dev.profilelens.core.codec.RobloxJson;
+import dev.profilelens.core.bulk.BulkOptions;
+import dev.profilelens.core.bulk.BulkRun;
+import dev.profilelens.core.bulk.JqTransform;
+import dev.profilelens.core.bulk.KeySet;
+import dev.profilelens.core.bulk.ValueFilter;
 import dev.profilelens.core.edit.intent.Intent;
 import dev.profilelens.core.error.InvalidInputException;
-import dev.profilelens.core.store.DataDirectory;
-import dev.profilelens.core.store.EntryRef;
-import dev.profilelens.core.store.Limits;
-import dev.profilelens.core.store.Page;
-import dev.profilelens.core.store.ProfileSource;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
-import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
-import java.util.EnumMap;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -34,32 +21,50 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code profilelens bulk STORE (--prefix P | --keys FILE) INTENT… --reason TEXT [--dry-run] [--batch NAME]}. */
+/**
+ * {@code profilelens bulk STORE (--prefix P | --keys FILE | --where EXPR) (INTENT… | --jq EXPR) --reason TEXT
+ * [--dry-run] [--batch NAME] [--live wait|deliver|skip]} and {@code bulk revert NAME}.
+ */
 @Command(name = "bulk", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"Apply the same intents to a set of keys (every key under --prefix, or the keys listed in "
-                + "--keys FILE, one per line) through the save pipeline, one key at a time, paced to the write "
-                + "budget. --dry-run prints one JSON line per key with its plan (change / unchanged / live / "
+        subcommands = BulkRevertCommand.class,
+        description = {"Apply the same intents (or a jq expression) to a set of keys through the save pipeline, one "
+                + "key at a time, paced to the write budget. The set: every key under --prefix, the keys or UserIds "
+                + "listed in --keys FILE, and/or the profiles matching --where (the audit filter language: "
+                + "DataVersion=1 is the MetaTag, any JSON Pointer, LO..HI ranges, !PATH, PATH[]=VALUE for "
+                + "array-contains). --dry-run prints one JSON line per key with its plan (change / unchanged / live / "
                 + "invalid) and patch, then the counts; nothing is written.",
-            "A run writes every change; live profiles are left for later (run the same --batch again once they "
-                + "are released: keys already done are skipped). Every write is in the audit log with the reason "
-                + "and the batch name."})
+            "A run writes every change, journaled so that the same --batch again resumes it without applying "
+                + "anything twice. Live profiles: --live skip (default: left for a later run, exit 4), wait (retried "
+                + "until released or --wait-timeout) or deliver (sent as global updates / messages through "
+                + "--template). Progress with rate and ETA on stderr; Ctrl+C stops cleanly (resume with the same "
+                + "--batch). Every write is in the audit log with the reason and the batch name."})
 final class BulkCommand implements Callable<Integer> {
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "STORE")
+    @Parameters(index = "0", paramLabel = "STORE", arity = "0..1")
     String store;
 
     @Option(names = "--prefix", paramLabel = "P", description = "Every key starting with P.")
     String prefix;
 
-    @Option(names = "--keys", paramLabel = "FILE", description = "Keys, one per line ('#' comments).")
+    @Option(names = "--keys", paramLabel = "FILE", description = "Keys or UserIds, one per line ('#' comments).")
     Path keysFile;
+
+    @Option(names = "--key-template", paramLabel = "T",
+            description = "Turns a UserId line of --keys into a key, e.g. Player_{id}.")
+    String keyTemplate;
+
+    @Option(names = "--where", paramLabel = "EXPR", description = "Only profiles matching (repeatable: all hold).")
+    List<String> where = new ArrayList<>();
+
+    @Option(names = "--jq", paramLabel = "EXPR", description = "A jq expression giving the new whole value.")
+    String jq;
 
     @Option(names = "--scope", defaultValue = "global", description = "Scope (default: ${DEFAULT-VALUE}).")
     String scope;
 
-    @Option(names = "--reason", required = true, description = "Why (recorded in the audit log).")
+    @Option(names = "--reason", description = "Why (recorded in the audit log).")
     String reason;
 
     @Mixin
@@ -71,120 +76,65 @@ final class BulkCommand implements Callable<Integer> {
     @Option(names = "--batch", paramLabel = "NAME", description = "Batch name (audit log; run again to resume).")
     String batch;
 
+    @Option(names = "--live", paramLabel = "wait|deliver|skip", defaultValue = "skip",
+            description = "Live profiles: skip (default), wait until released, or deliver through --template.")
+    String live;
+
+    @Option(names = "--template", paramLabel = "TEMPLATE", defaultValue = "sandbox",
+            description = "Delivery template for --live deliver: a file, or sandbox (default).")
+    String template;
+
+    @Option(names = "--wait-timeout", paramLabel = "SECONDS", defaultValue = "600",
+            description = "How long --live wait retries live profiles (default ${DEFAULT-VALUE}).")
+    long waitSeconds;
+
     @Mixin
     SourceOption source;
 
     @Override
     public Integer call() {
-        if ((prefix == null) == (keysFile == null)) {
-            throw new InvalidInputException("Give exactly one of --prefix P and --keys FILE", "--prefix/--keys");
+        if (store == null) {
+            throw new InvalidInputException("Give the STORE (or use bulk revert NAME)", "STORE");
         }
-        if (batch == null) {
-            batch = "bulk-" + System.currentTimeMillis();
+        if (reason == null) {
+            throw new InvalidInputException("Give --reason TEXT", "--reason");
         }
-        if (!batch.matches("[A-Za-z0-9_.-]{1,64}")) {
-            throw new InvalidInputException("--batch takes letters, digits, '.', '_' or '-' (got " + batch + ")",
-                    "--batch");
+        if (prefix != null && keysFile != null || prefix == null && keysFile == null && where.isEmpty()) {
+            throw new InvalidInputException("Give one of --prefix P and --keys FILE, and/or --where EXPR",
+                    "--prefix/--keys/--where");
         }
-        List<Intent> intents = intentOptions.intents();
-        PrintWriter out = spec.commandLine().getOut();
-        Map<KeyPlan.Plan, Integer> counts = new EnumMap<>(KeyPlan.Plan.class);
-        Path journal = DataDirectory.resolve().resolve("batches").resolve(batch + ".done");
-        Set<String> done = dryRun ? Set.of() : readJournal(journal);
-        int skipped = 0;
-        try (WriteSession session = WriteSession.open(source.spec)) {
-            ProfileSource s = session.source();
-            BulkEdit bulk = new BulkEdit(session.useCase(), new RequestPacer(s.capabilities().budget(), 0.97,
-                    Clock.systemUTC(), Sleeper.real()));
-            for (EntryRef ref : keys(s, out)) {
-                if (done.contains(ref.toString())) {
-                    skipped++;
-                    continue;
-                }
-                KeyPlan p = bulk.apply(ref, intents, BulkEdit.reason(reason, batch), dryRun);
-                counts.merge(p.plan(), 1, Integer::sum);
-                out.println(line(p));
-                if (!dryRun && p.plan() != KeyPlan.Plan.LIVE) {
-                    appendJournal(journal, ref.toString());
-                }
-            }
+        if ((jq != null) == intentOptions.any()) {
+            throw new InvalidInputException("Give intents (--set, --add, --tag, …) or --jq EXPR, not both",
+                    jq != null ? "--jq" : "INTENT");
         }
-        ObjectNode summary = RobloxJson.nodes().objectNode();
-        summary.put("summary", dryRun ? "dry-run" : "done");
-        summary.put("batch", batch);
-        for (KeyPlan.Plan p : KeyPlan.Plan.values()) {
-            summary.put(p.jsonName(), counts.getOrDefault(p, 0));
+        List<Intent> intents = jq != null ? List.of(JqTransform.compile(jq, "--jq").intent())
+                : intentOptions.intents();
+        ValueFilter filter = where.isEmpty() ? null : ValueFilter.parse(where);
+        BulkOptions.Live policy = BulkOptions.Live.parse(live);
+        String name = batch != null ? batch : "bulk-" + System.currentTimeMillis();
+        BulkOptions.checkName(name);
+        try (WriteSession session = WriteSession.open(source.spec);
+             BulkConsole console = new BulkConsole(spec.commandLine().getOut(), spec.commandLine().getErr())) {
+            BulkOptions o = new BulkOptions(name, reason, dryRun, policy, Duration.ofSeconds(waitSeconds),
+                    Duration.ofSeconds(2), policy == BulkOptions.Live.DELIVER ? LiveEdit.template(template, store)
+                    : null);
+            KeySet set = keys(session);
+            set.rejected().forEach(console::rejected);
+            BulkRun.Summary s = session.bulkRun().run(set.keys(), ref -> intents, filter, o, console,
+                    console::cancelled);
+            return console.summary(s, set.rejected().size());
         }
-        summary.put("alreadyDone", skipped);
-        out.println(summary);
-        return !dryRun && counts.getOrDefault(KeyPlan.Plan.LIVE, 0) > 0 ? 4 : 0;
     }
 
-    private List<EntryRef> keys(ProfileSource s, PrintWriter out) {
-        List<EntryRef> refs = new ArrayList<>();
-        if (prefix != null) {
-            String cursor = null;
-            do {
-                Page<EntryRef> page = s.listKeys(store, scope, prefix, cursor, 100);
-                refs.addAll(page.items());
-                cursor = page.nextCursor();
-            } while (cursor != null);
-            return refs;
+    private KeySet keys(WriteSession session) {
+        if (keysFile == null) {
+            return KeySet.prefix(session.source(), store, scope, prefix == null ? "" : prefix);
         }
-        List<String> lines;
         try {
-            lines = Files.readAllLines(keysFile, StandardCharsets.UTF_8);
+            return KeySet.lines(Files.readAllLines(keysFile, StandardCharsets.UTF_8), store, scope, keyTemplate,
+                    keysFile.toString());
         } catch (IOException e) {
             throw new InvalidInputException("Cannot read the key list " + keysFile + ": " + e.getMessage(), "--keys");
-        }
-        for (int i = 0; i < lines.size(); i++) {
-            String k = lines.get(i).strip();
-            if (k.isEmpty() || k.startsWith("#")) {
-                continue;
-            }
-            EntryRef ref = new EntryRef(store, scope, k);
-            try {
-                Limits.checkRef(ref);
-                refs.add(ref);
-            } catch (InvalidInputException e) {
-                ObjectNode o = RobloxJson.nodes().objectNode();
-                o.put("line", i + 1);
-                o.put("plan", KeyPlan.Plan.INVALID.jsonName());
-                o.put("message", keysFile + " line " + (i + 1) + ": " + e.userMessage());
-                out.println(o);
-            }
-        }
-        return refs;
-    }
-
-    private static ObjectNode line(KeyPlan p) {
-        ObjectNode o = RobloxJson.nodes().objectNode();
-        o.put("store", p.ref().store());
-        o.put("scope", p.ref().scope());
-        o.put("key", p.ref().key());
-        o.put("plan", p.plan().jsonName());
-        o.set("patch", p.patch());
-        o.put("written", p.written());
-        o.put("message", p.message());
-        return o;
-    }
-
-    private static Set<String> readJournal(Path journal) {
-        try {
-            return Files.exists(journal) ? new HashSet<>(Files.readAllLines(journal, StandardCharsets.UTF_8))
-                    : new HashSet<>();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static void appendJournal(Path journal, String key) {
-        try {
-            Files.createDirectories(journal.getParent());
-            Files.writeString(journal, key + "\n", StandardCharsets.UTF_8, StandardOpenOption.CREATE,
-                    StandardOpenOption.APPEND);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 }

@@ -2,15 +2,10 @@ package dev.profilelens.app.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.profilelens.core.codec.RobloxJson;
-import dev.profilelens.core.edit.intent.AddDelta;
-import dev.profilelens.core.edit.intent.AppendItem;
 import dev.profilelens.core.edit.intent.Intent;
+import dev.profilelens.core.edit.intent.IntentText;
 import dev.profilelens.core.edit.intent.ItemMatch;
 import dev.profilelens.core.edit.intent.RemoveItem;
-import dev.profilelens.core.edit.intent.RemoveKey;
-import dev.profilelens.core.edit.intent.RemoveTag;
-import dev.profilelens.core.edit.intent.SetTag;
-import dev.profilelens.core.edit.intent.SetValue;
 import dev.profilelens.core.error.InvalidInputException;
 import java.util.ArrayList;
 import java.util.List;
@@ -30,43 +25,24 @@ final class IntentOptions {
         given.add(new String[] {"set", arg});
     }
 
-    private void set(String arg) {
-        String[] p = split("--set", arg);
-        intents.add(SetValue.of(p[0], json("--set", p[1])));
-    }
 
     @Option(names = "--add", paramLabel = "PATH=NUMBER", description = "Add a number (may be negative) to PATH.")
     void addOption(String arg) {
         given.add(new String[] {"add", arg});
     }
 
-    private void add(String arg) {
-        String[] p = split("--add", arg);
-        JsonNode n = json("--add", p[1]);
-        if (!n.isNumber()) {
-            throw new InvalidInputException("--add " + arg + ": the delta must be a number", "--add");
-        }
-        intents.add(new AddDelta(p[0], n));
-    }
 
     @Option(names = "--append", paramLabel = "PATH=JSON", description = "Append an item to the array at PATH.")
     void appendOption(String arg) {
         given.add(new String[] {"append", arg});
     }
 
-    private void append(String arg) {
-        String[] p = split("--append", arg);
-        intents.add(new AppendItem(p[0], json("--append", p[1])));
-    }
 
     @Option(names = "--remove", paramLabel = "PATH", description = "Remove the member at PATH.")
     void removeOption(String path) {
         given.add(new String[] {"remove", path});
     }
 
-    private void remove(String path) {
-        intents.add(new RemoveKey(path));
-    }
 
     @Option(names = "--remove-item", paramLabel = "PATH",
             description = "Remove the element of the array at PATH identified by the following --match.")
@@ -103,21 +79,16 @@ final class IntentOptions {
         given.add(new String[] {"tag", arg});
     }
 
-    private void tag(String arg) {
-        int eq = arg.indexOf('=');
-        if (eq <= 0) {
-            throw new InvalidInputException("--tag " + arg + ": expected NAME=JSON", "--tag");
-        }
-        intents.add(SetTag.of(arg.substring(0, eq), json("--tag", arg.substring(eq + 1))));
-    }
 
     @Option(names = "--untag", paramLabel = "NAME", description = "Remove a MetaTag.")
     void untagOption(String name) {
         given.add(new String[] {"untag", name});
     }
 
-    private void untag(String name) {
-        intents.add(new RemoveTag(name));
+
+    /** Whether any intent option was given. */
+    boolean any() {
+        return !given.isEmpty();
     }
 
     /** The intents in the order given; at least one. */
@@ -137,14 +108,9 @@ final class IntentOptions {
 
     private void parse(String kind, String arg) {
         switch (kind) {
-            case "set" -> set(arg);
-            case "add" -> add(arg);
-            case "append" -> append(arg);
-            case "remove" -> remove(arg);
             case "removeItem" -> removeItem(arg);
             case "match" -> match(arg);
-            case "tag" -> tag(arg);
-            default -> untag(arg);
+            default -> intents.add(IntentText.one(kind, arg, "--" + kind));
         }
     }
 
@@ -153,14 +119,6 @@ final class IntentOptions {
             throw new InvalidInputException("--remove-item " + pendingRemoveItem + " needs a --match FIELD=JSON "
                     + "after it (items are matched by identity, never by index)", "--remove-item");
         }
-    }
-
-    private static String[] split(String option, String arg) {
-        int eq = arg.indexOf('=');
-        if (eq <= 0) {
-            throw new InvalidInputException(option + " " + arg + ": expected PATH=VALUE", option);
-        }
-        return new String[] {arg.substring(0, eq), arg.substring(eq + 1)};
     }
 
     private static JsonNode json(String option, String text) {

@@ -2,9 +2,11 @@ package dev.profilelens.app.cli;
 
 import dev.profilelens.app.team.AuditLogs;
 import dev.profilelens.core.audit.AuditLog;
+import dev.profilelens.core.bulk.BulkRun;
 import dev.profilelens.core.edit.Handover;
 import dev.profilelens.core.edit.SavePipeline;
 import dev.profilelens.core.edit.SaveUseCase;
+import dev.profilelens.core.store.DataDirectory;
 import dev.profilelens.core.store.ProfileSource;
 import dev.profilelens.core.store.ProfileSources;
 import dev.profilelens.core.updates.Delivery;
@@ -17,10 +19,12 @@ final class WriteSession implements AutoCloseable {
     private final ProfileSource source;
     private final AuditLog audit;
     private final SavePipeline pipeline;
+    private final String connection;
 
     private WriteSession(ProfileSource source, AuditLog audit, String connection) {
         this.source = source;
         this.audit = audit;
+        this.connection = connection;
         this.pipeline = new SavePipeline(source, audit, Clock.systemUTC(), osUser(), connection);
     }
 
@@ -66,6 +70,16 @@ final class WriteSession implements AutoCloseable {
     /** The one save use case (intents applied to the latest value). */
     SaveUseCase useCase() {
         return pipeline.useCase();
+    }
+
+    /** The bulk edit use case on this session's source and log; journals live in the data directory. */
+    BulkRun bulkRun() {
+        return new BulkRun(source, audit, Clock.systemUTC(), osUser(), connection,
+                DataDirectory.resolve().resolve("batches"));
+    }
+
+    AuditLog audit() {
+        return audit;
     }
 
     Delivery delivery() {

@@ -8,6 +8,8 @@ import dev.profilelens.core.audit.index.IndexRow;
 import java.io.File;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.Consumer;
+import dev.profilelens.core.store.EntryRef;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Orientation;
 import javafx.scene.chart.BarChart;
@@ -19,7 +21,9 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.SplitPane;
+import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
+import javafx.scene.control.Tooltip;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToolBar;
 import javafx.scene.layout.BorderPane;
@@ -34,7 +38,18 @@ import javafx.stage.FileChooser;
  * chart of value counts for one path, and CSV export.
  */
 public final class MetaAuditView extends BorderPane {
+    /** Where the audit leads: open a row's profile, start a bulk edit on the filtered set. */
+    public record Actions(Consumer<EntryRef> openProfile, BulkStarter bulk) {
+    }
+
+    /** Opens the bulk window on a store, prefix and filter expressions (comma separated). */
+    @FunctionalInterface
+    public interface BulkStarter {
+        void start(String store, String prefix, String where);
+    }
+
     private final MetaAuditModel model;
+    private final Actions actions;
     private final TextField store = new TextField("PlayerData");
     private final TextField prefix = new TextField();
     private final TextField paths = new TextField();
@@ -43,8 +58,9 @@ public final class MetaAuditView extends BorderPane {
     private final TableView<IndexRow> table = new TableView<>();
     private final BarChart<String, Number> chart = new BarChart<>(new CategoryAxis(), new NumberAxis());
 
-    public MetaAuditView(MetaAuditModel model) {
+    public MetaAuditView(MetaAuditModel model, Actions actions) {
         this.model = model;
+        this.actions = actions;
         setId("meta-audit");
         prefix.setPromptText("Key prefix (all keys when empty)");
         paths.setPromptText("Paths, comma separated (default: every MetaTag)");
@@ -58,22 +74,35 @@ public final class MetaAuditView extends BorderPane {
         ProgressBar bar = new ProgressBar();
         bar.progressProperty().bind(model.progressProperty());
         filters.setId("meta-filters");
-        filters.setPromptText("Filters, comma separated: PATH=VALUE, PATH=LO..HI, !PATH (Enter applies)");
+        filters.setPromptText("Filters, comma separated: DataVersion=1 (a MetaTag), /Data/Coins=0..10, "
+                + "ProfilePurchaseIds[]=a1b2 (array contains), !PATH (Enter applies; click a bar to add it)");
         HBox.setHgrow(filters, Priority.ALWAYS);
         filters.setOnAction(e -> query());
         groupBy.setId("meta-group-by");
         groupBy.setPromptText("Count values of…");
         groupBy.setOnAction(e -> query());
         Button export = button("Export CSV…", "Write every matching profile as CSV", this::export);
+        Button bulk = button("Bulk edit…", "Edit the profiles matching these filters (dry run first)",
+                () -> actions.bulk().start(store.getText().strip(), prefix.getText().strip(), filters.getText()));
+        bulk.setId("meta-bulk");
         Label status = new Label();
         status.setId("meta-status");
         status.textProperty().bind(model.statusProperty());
         VBox top = new VBox(new ToolBar(new Label("Store"), store, prefix, paths, scan, cancel, bar),
-                new ToolBar(filters, groupBy, export));
+                new ToolBar(filters, groupBy, export, bulk));
         setTop(top);
         table.setId("meta-table");
         table.setItems(model.rows());
         table.setPlaceholder(new Label("Scan a store to audit its MetaTags"));
+        table.setRowFactory(t -> {
+            TableRow<IndexRow> row = new TableRow<>();
+            row.setOnMouseClicked(e -> {
+                if (e.getClickCount() == 2 && !row.isEmpty()) {
+                    actions.openProfile().accept(row.getItem().ref());
+                }
+            });
+            return row;
+        });
         model.columns().addListener((ListChangeListener<String>) c -> columns());
         chart.setId("meta-chart");
         chart.setLegendVisible(false);
@@ -109,10 +138,29 @@ public final class MetaAuditView extends BorderPane {
 
     private void bars() {
         XYChart.Series<String, Number> s = new XYChart.Series<>();
+        String path = groupBy.getValue() != null ? groupBy.getValue()
+                : model.columns().isEmpty() ? null : model.columns().get(0);
         for (GroupCount g : model.groups()) {
-            s.getData().add(new XYChart.Data<>(g.value() == null ? "(missing)" : g.value(), g.count()));
+            XYChart.Data<String, Number> d = new XYChart.Data<>((g.value() == null ? "(missing)" : g.value())
+                    + " · " + g.count(), g.count());
+            d.nodeProperty().addListener((o, a, node) -> {
+                if (node != null && path != null) {
+                    Tooltip.install(node, new Tooltip(g.count() + " profiles — click to filter"));
+                    node.setOnMouseClicked(e -> addFilter(g.value() == null ? "!" + path : path + "=" + g.value()));
+                }
+            });
+            s.getData().add(d);
         }
         chart.getData().setAll(List.of(s));
+    }
+
+    /** Adds a filter (from a clicked bar) and runs the query. */
+    void addFilter(String expr) {
+        String now = filters.getText().strip();
+        if (!split(now).contains(expr)) {
+            filters.setText(now.isEmpty() ? expr : now + ", " + expr);
+        }
+        query();
     }
 
     private void export() {

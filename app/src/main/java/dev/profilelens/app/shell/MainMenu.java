@@ -28,7 +28,8 @@ final class MainMenu {
                 item("Edit profile…", "Shortcut+E", window::editCurrent),
                 new SeparatorMenuItem(),
                 item("Audit log…", "Shortcut+L", window::showAuditLog),
-                item("MetaTag audit…", "Shortcut+Shift+M", window::showMetaAudit));
+                item("MetaTag audit…", "Shortcut+Shift+M", window::showMetaAudit),
+                item("Bulk edit…", "Shortcut+Shift+B", window::showBulkEdit));
         Menu view = new Menu("View", null,
                 item("Refresh", "F5", window::refreshCurrent),
                 item("Focus key search", "Shortcut+K", window::focusKeySearch),

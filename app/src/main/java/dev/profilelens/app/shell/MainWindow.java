@@ -267,8 +267,17 @@ public final class MainWindow {
 
     /** The MetaTag audit of the connection shown in the browser, in its own window. */
     public void showMetaAudit() {
+        if (activeSession != null && activeBrowser != null) {
+            ConnectionSession session = activeSession;
+            BrowserViewModel vm = activeBrowser.model();
+            tools.metaAudit(session, ref -> openProfile(session, vm::markRead, ref));
+        }
+    }
+
+    /** Bulk edit over the connection shown in the browser, in its own window. */
+    public void showBulkEdit() {
         if (activeSession != null) {
-            tools.metaAudit(activeSession);
+            tools.bulk(activeSession, "PlayerData", "", "");
         }
     }
 

@@ -2,6 +2,7 @@ package dev.profilelens.app.shell;
 
 import dev.profilelens.app.connection.ConnectionSession;
 import dev.profilelens.app.dialog.DialogService;
+import dev.profilelens.core.store.EntryRef;
 import javafx.stage.Stage;
 
 /** The main window's tool windows (team database, audit log, MetaTag audit), each a child window of its own. */
@@ -36,11 +37,22 @@ final class ToolWindows {
         model.startLive();
     }
 
-    void metaAudit(ConnectionSession session) {
+    void metaAudit(ConnectionSession session, java.util.function.Consumer<EntryRef> openProfile) {
         var model = new dev.profilelens.app.metaaudit.MetaAuditModel(session, context.tasks(), dialogs,
                 dev.profilelens.core.store.DataDirectory.resolve(), javafx.application.Platform::runLater);
+        var actions = new dev.profilelens.app.metaaudit.MetaAuditView.Actions(openProfile,
+                (store, prefix, where) -> bulk(session, store, prefix, where));
         Stage w = ChildWindows.show(stage, "MetaTag audit · " + session.connection().name() + " — ProfileLens",
-                new dev.profilelens.app.metaaudit.MetaAuditView(model), 1100, 720);
+                new dev.profilelens.app.metaaudit.MetaAuditView(model, actions), 1100, 720);
         w.setOnHidden(e -> model.close());
+    }
+
+    /** The bulk edit window, its set given (from the MetaTag audit's filters) or empty. */
+    void bulk(ConnectionSession session, String store, String prefix, String where) {
+        var model = new dev.profilelens.app.bulk.BulkModel(session, context.tasks(), context.saver()::auditLog,
+                dev.profilelens.core.store.DataDirectory.resolve().resolve("batches"),
+                javafx.application.Platform::runLater);
+        ChildWindows.show(stage, "Bulk edit · " + session.connection().name() + " — ProfileLens",
+                new dev.profilelens.app.bulk.BulkView(model, store, prefix, where), 1100, 720);
     }
 }

@@ -11,6 +11,8 @@ import dev.profilelens.core.edit.intent.Intent;
 import dev.profilelens.core.error.InspectorException;
 import dev.profilelens.core.store.EntryRef;
 import dev.profilelens.core.store.RequestBudget.Category;
+import dev.profilelens.core.updates.Delivery;
+import dev.profilelens.core.updates.DeliveryTemplate;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
@@ -45,7 +47,9 @@ public final class BulkEdit {
             return new KeyPlan(ref, KeyPlan.Plan.INVALID, empty(), false, e.userMessage());
         }
         if (r instanceof SaveResult.Written w) {
-            return new KeyPlan(ref, KeyPlan.Plan.CHANGE, patch(w.before(), w.after()), true, r.message());
+            List<PathChange> changes = new java.util.ArrayList<>();
+            RevertTransform.leaves("", w.before(), w.after(), changes);
+            return new KeyPlan(ref, KeyPlan.Plan.CHANGE, patch(w.before(), w.after()), true, r.message(), changes);
         }
         if (r instanceof SaveResult.Unchanged u) {
             JsonNode patch = patch(u.before(), u.after());
@@ -56,6 +60,25 @@ public final class BulkEdit {
             return new KeyPlan(ref, KeyPlan.Plan.LIVE, empty(), false, r.message());
         }
         return new KeyPlan(ref, KeyPlan.Plan.INVALID, empty(), false, r.message());
+    }
+
+    /**
+     * Sends the intents to a live profile as global updates / messages built from the store's template (ADR 0091);
+     * the game applies them when it next processes its mailbox. A template that cannot express an intent, or an
+     * update the mailbox cannot take, makes the key invalid.
+     */
+    public KeyPlan deliver(Delivery delivery, EntryRef ref, List<Intent> intents, DeliveryTemplate template,
+                           String reason) {
+        try {
+            pacer.acquire(Category.WRITE);
+            Delivery.Sent sent = delivery.send(ref, intents, template, reason);
+            return new KeyPlan(ref, KeyPlan.Plan.DELIVERED, empty(), true, "delivered as "
+                    + (sent.dialect() == dev.profilelens.core.model.Dialect.PROFILESTORE ? "message(s) " : "global "
+                    + "update(s) ") + sent.ids() + " in version " + sent.version() + "; the game applies them");
+        } catch (InspectorException e) {
+            return new KeyPlan(ref, KeyPlan.Plan.INVALID, empty(), false, "live, and not delivered: "
+                    + e.userMessage());
+        }
     }
 
     private static JsonNode patch(@Nullable JsonNode before, @Nullable JsonNode after) {

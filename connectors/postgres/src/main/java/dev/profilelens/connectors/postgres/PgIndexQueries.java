@@ -105,6 +105,13 @@ final class PgIndexQueries {
                         .append(ValueType.NUMBER.ordinal());
                 params.add(eq.text());
             }
+        } else if (f instanceof IndexFilter.Contains has) {
+            // arrays are indexed as their JSON text (type TABLE); jsonb containment finds the element
+            sql.append(" AND ").append(a).append(".type = ").append(ValueType.TABLE.ordinal()).append(" AND ")
+                    .append(a).append(".text::jsonb @> ?::jsonb");
+            Double n = has.element().number();
+            params.add("[" + (n != null ? has.value() : dev.profilelens.core.codec.RobloxJson.writeString(
+                    com.fasterxml.jackson.databind.node.TextNode.valueOf(has.element().text()))) + "]");
         } else if (f instanceof IndexFilter.Range r) {
             if (r.min() != null) {
                 sql.append(" AND ").append(a).append(".num >= ?");

@@ -8,7 +8,10 @@ import org.jspecify.annotations.Nullable;
  * A condition on one indexed path. Parsed from the CLI/GUI form:
  * {@code PATH=VALUE} (equals; a number matches numbers numerically, anything else, or a quoted value, matches
  * strings and booleans by text), {@code PATH=LO..HI}
- * (numeric range, inclusive; either side may be empty), {@code !PATH} (the profile lacks the path).
+ * (numeric range, inclusive; either side may be empty), {@code !PATH} (the profile lacks the path),
+ * {@code PATH[]=VALUE} (the array at PATH has an element equal to VALUE, e.g. a purchase id in
+ * {@code ProfilePurchaseIds}). PATH is a JSON Pointer, or a bare name for a MetaTag: {@code DataVersion=1} means
+ * {@code /MetaData/MetaTags/DataVersion=1}.
  */
 public sealed interface IndexFilter {
     String path();
@@ -32,6 +35,19 @@ public sealed interface IndexFilter {
 
         private boolean quoted() {
             return value.length() >= 2 && value.startsWith("\"") && value.endsWith("\"");
+        }
+    }
+
+    /** The array at the path has an element equal to {@code value} (same comparison as {@link Equals}). */
+    record Contains(String path, String value) implements IndexFilter {
+        public Contains {
+            Objects.requireNonNull(path, "path");
+            Objects.requireNonNull(value, "value");
+        }
+
+        /** The element to look for, as an equals filter on the same path. */
+        public Equals element() {
+            return new Equals(path, value);
         }
     }
 
@@ -59,11 +75,15 @@ public sealed interface IndexFilter {
         }
         int eq = e.indexOf('=');
         if (eq < 0) {
-            throw new InvalidInputException("a filter is PATH=VALUE, PATH=LO..HI or !PATH (got \"" + expr + "\")",
-                    expr);
+            throw new InvalidInputException("a filter is PATH=VALUE, PATH=LO..HI, PATH[]=VALUE or !PATH (got \""
+                    + expr + "\")", expr);
         }
-        String path = checkPath(e.substring(0, eq).strip(), expr);
+        String left = e.substring(0, eq).strip();
         String value = e.substring(eq + 1).strip();
+        if (left.endsWith("[]")) {
+            return new Contains(checkPath(left.substring(0, left.length() - 2).strip(), expr), value);
+        }
+        String path = checkPath(left, expr);
         int dots = value.indexOf("..");
         if (dots >= 0) {
             return new Range(path, bound(value.substring(0, dots), expr), bound(value.substring(dots + 2), expr));
@@ -82,10 +102,16 @@ public sealed interface IndexFilter {
         return d;
     }
 
+    /** The MetaTags table, where a bare name points. */
+    String META_TAGS = "/MetaData/MetaTags/";
+
     private static String checkPath(String p, String expr) {
+        if (p.matches("[A-Za-z_][A-Za-z0-9_]*")) {
+            return META_TAGS + p;
+        }
         if (!p.startsWith("/")) {
             throw new InvalidInputException("a filter path must be a JSON Pointer such as "
-                    + "/MetaData/MetaTags/DataVersion (in \"" + expr + "\")", expr);
+                    + "/Data/Coins or a MetaTag name such as DataVersion (in \"" + expr + "\")", expr);
         }
         return p;
     }

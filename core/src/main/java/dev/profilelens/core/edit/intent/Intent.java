@@ -6,7 +6,7 @@ package dev.profilelens.core.edit.intent;
  * itself and why; the document is then left as it was.
  */
 public sealed interface Intent permits SetValue, AddDelta, AppendItem, RemoveKey, RemoveItem, SetTag, RemoveTag,
-        ReplaceValue {
+        ReplaceValue, Transform {
 
     /** The JSON Pointer this intent changes ({@code ""} for the whole value). */
     String path();

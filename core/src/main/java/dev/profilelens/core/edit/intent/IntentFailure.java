@@ -21,7 +21,9 @@ public record IntentFailure(Intent intent, Reason reason, String message, @Nulla
         /** More than one array element matches the item to remove. */
         MATCHED_TWICE,
         /** A "set" on a path someone else changed since it was read. */
-        CHANGED_MEANWHILE
+        CHANGED_MEANWHILE,
+        /** A whole-value transform (a jq expression) failed on this value. */
+        TRANSFORM_FAILED
     }
 
     public IntentFailure {

@@ -66,7 +66,11 @@ class AuditIndexCoreTest {
         assertThat(f.get(3)).isEqualTo(new IndexFilter.Range("/D", 1.0, 3.0));
         assertThat(f.get(4)).isEqualTo(new IndexFilter.Range("/E", null, 0.5));
         assertThat(f.get(5)).isEqualTo(new IndexFilter.Missing("/F"));
-        for (String bad : List.of("DataVersion=1", "/A", "/A=x..y", "/A=..")) {
+        assertThat(IndexFilters.parse(List.of("DataVersion=1")).get(0)).as("a bare name is a MetaTag")
+                .isEqualTo(new IndexFilter.Equals("/MetaData/MetaTags/DataVersion", "1"));
+        assertThat(IndexFilters.parse(List.of("ProfilePurchaseIds[]=a1")).get(0))
+                .isEqualTo(new IndexFilter.Contains("/MetaData/MetaTags/ProfilePurchaseIds", "a1"));
+        for (String bad : List.of("Data.Coins=1", "/A", "/A=x..y", "/A=..")) {
             assertThatThrownBy(() -> IndexFilters.parse(List.of(bad))).as(bad)
                     .isInstanceOf(InvalidInputException.class);
         }

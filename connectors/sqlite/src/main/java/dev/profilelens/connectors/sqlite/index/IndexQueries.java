@@ -55,6 +55,15 @@ final class IndexQueries {
                     params.add(pid);
                     params.add(eq.text());
                 }
+            } else if (f instanceof IndexFilter.Contains has) {
+                // arrays are indexed as their JSON text (type TABLE); json_each looks inside
+                Double n = has.element().number();
+                positive.add("SELECT v.profile_id FROM vals v, json_each(CASE WHEN v.type = "
+                        + ValueType.TABLE.ordinal() + " AND json_valid(v.text) THEN v.text ELSE '[]' END) e"
+                        + " WHERE v.path_id = ? AND e.value = ?"
+                        + (n == null ? " AND e.type = 'text'" : " AND e.type IN ('integer', 'real')"));
+                params.add(pid);
+                params.add(n == null ? has.element().text() : n);
             } else if (f instanceof IndexFilter.Range r) {
                 StringBuilder sql = new StringBuilder("SELECT profile_id FROM vals WHERE path_id = ?");
                 params.add(pid);

@@ -80,6 +80,32 @@ class SqliteAuditIndexTest {
     }
 
     @Test
+    void arrayContainsAndShortPathsCountWhatTheValueFilterFinds() {
+        List<com.fasterxml.jackson.databind.JsonNode> values = new java.util.ArrayList<>();
+        // every scope, as the scan (ScanSpec scope null) indexes them
+        for (var ref : store.listKeys("PlayerData", null, "Player_", null, 100_000).items()) {
+            store.read(ref).ifPresent(e -> {
+                try {
+                    values.add(dev.profilelens.core.codec.RobloxJson.parse(e.value()));
+                } catch (dev.profilelens.core.error.InvalidInputException corrupt) {
+                    // indexed as corrupt, with no values: no filter matches it either
+                }
+            });
+        }
+        String element = values.stream().map(v -> v.at("/MetaData/MetaTags/Purchases/0"))
+                .filter(n -> !n.isMissingNode()).findFirst().orElseThrow().asText();
+        try (SqliteAuditIndex index = scanned("contains.db", ScanSpec.metaTags("PlayerData", null, "Player_"),
+                true)) {
+            for (String expr : List.of("Purchases[]=" + element, "DataVersion=2", "Purchases[]=nothing-like-it")) {
+                var filter = dev.profilelens.core.bulk.ValueFilter.parse(List.of(expr));
+                long direct = values.stream().filter(filter::matches).count();
+                assertThat(index.count(IndexFilters.parse(List.of(expr)))).as(expr).isEqualTo(direct);
+            }
+            assertThat(index.count(IndexFilters.parse(List.of("Purchases[]=" + element)))).isPositive();
+        }
+    }
+
+    @Test
     void filtersCombineRangesMissingAndEquals() {
         ScanSpec spec = ScanSpec.metaTags("PlayerData", "global", "");
         try (SqliteAuditIndex index = scanned("filters.db", spec, true)) {

@@ -1,0 +1,121 @@
+package dev.profilelens.app.bulk;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.profilelens.app.cli.CliHarness;
+import dev.profilelens.app.connection.Connection;
+import dev.profilelens.app.connection.ConnectionSession;
+import dev.profilelens.app.task.FxTaskExecutor;
+import dev.profilelens.core.audit.AuditLog;
+import dev.profilelens.core.audit.AuditLogProvider;
+import dev.profilelens.core.bulk.KeyPlan;
+import dev.profilelens.core.codec.RobloxJson;
+import dev.profilelens.core.store.EntryRef;
+import dev.profilelens.core.store.ProfileSources;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import javafx.application.Platform;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableView;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The bulk window on a real SQLite sandbox: dry run with counts, run, revert; all off the FX thread. */
+@ExtendWith(ApplicationExtension.class)
+class BulkUITest {
+    private final FxTaskExecutor tasks = new FxTaskExecutor();
+    private ConnectionSession session;
+    private AuditLog audit;
+    private Stage stage;
+
+    @Start
+    void start(Stage s) throws Exception {
+        Path dir = Files.createTempDirectory("bulk-ui");
+        Path db = dir.resolve("sandbox.db");
+        CliHarness r = CliHarness.run("sandbox", "--db", db.toString(), "--profiles", "80", "--seed", "5");
+        assertThat(r.exit()).as(r.err()).isZero();
+        session = new ConnectionSession(Connection.SANDBOX, ProfileSources.open("sqlite:" + db, Map.of()));
+        audit = AuditLogProvider.openDefault(dir.resolve("audit.db"));
+        BulkModel model = new BulkModel(session, tasks, () -> audit, dir.resolve("batches"), Platform::runLater);
+        stage = s;
+        s.setScene(new Scene(new BulkView(model, "PlayerData", "Player_", "DataVersion=1"), 1100, 720));
+        s.show();
+    }
+
+    @AfterEach
+    void close() {
+        tasks.close();
+        session.close();
+    }
+
+    private int dataVersion(String key) {
+        JsonNode v = RobloxJson.parse(session.source().read(new EntryRef("PlayerData", "global", key)).orElseThrow()
+                .value());
+        return v.at("/MetaData/MetaTags/DataVersion").asInt();
+    }
+
+    private void shot(String name) {
+        Platform.runLater(() -> {
+            try {
+                dev.profilelens.app.shell.Snapshots.write(stage.getScene(), Path.of("target", "ui-shots", name + ".png"));
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @Test
+    void dryRunThenRunThenRevert(FxRobot robot) throws Exception {
+        @SuppressWarnings("unchecked")
+        TableView<KeyPlan> table = (TableView<KeyPlan>) robot.lookup("#bulk-table").query();
+        Label counts = robot.lookup("#bulk-counts").queryAs(Label.class);
+        Label status = robot.lookup("#bulk-status").queryAs(Label.class);
+        robot.clickOn("#bulk-intents").write("tag DataVersion=2");
+        robot.clickOn("#bulk-reason").write("migrate");
+        robot.clickOn("#bulk-batch").eraseText(30).write("ui1");
+        robot.clickOn("#bulk-dry-run");
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !counts.getText().isEmpty());
+        assertThat(status.getText()).startsWith("Dry run done");
+        long planned = table.getItems().stream().filter(p -> p.plan() == KeyPlan.Plan.CHANGE).count();
+        assertThat(planned).isPositive();
+        assertThat(counts.getText()).contains("change " + planned);
+        String key = table.getItems().stream().filter(p -> p.plan() == KeyPlan.Plan.CHANGE).findFirst()
+                .orElseThrow().ref().key();
+        assertThat(dataVersion(key)).as("a dry run writes nothing").isEqualTo(1);
+        shot("bulk-dry-run");
+
+        robot.clickOn("#bulk-run");
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> status.getText().startsWith("Batch ui1 done"));
+        assertThat(table.getItems().stream().filter(KeyPlan::written).count()).isEqualTo(planned);
+        assertThat(dataVersion(key)).isEqualTo(2);
+        assertThat(audit.query(key, null, 10)).anySatisfy(e -> assertThat(e.batch()).isEqualTo("ui1"));
+        shot("bulk-run");
+
+        robot.clickOn("#bulk-revert");
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> status.getText().startsWith("Batch ui1.revert done"));
+        assertThat(dataVersion(key)).isEqualTo(1);
+    }
+
+    @Test
+    void badInputIsReportedAndTheFormKept(FxRobot robot) throws Exception {
+        Label status = robot.lookup("#bulk-status").queryAs(Label.class);
+        robot.clickOn("#bulk-intents").write("add /Data/Coins=lots");
+        robot.clickOn("#bulk-reason").write("gift");
+        robot.clickOn("#bulk-dry-run");
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> status.getText().contains("intent line 1"));
+        assertThat(status.getText()).contains("not JSON");
+        assertThat(robot.lookup("#bulk-intents").queryTextInputControl().getText()).isEqualTo(
+                "add /Data/Coins=lots");
+    }
+}

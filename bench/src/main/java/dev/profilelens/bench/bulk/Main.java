@@ -1,0 +1,98 @@
+package dev.profilelens.bench.bulk;
+
+import dev.profilelens.connectors.sqlite.SqliteProfileSource;
+import dev.profilelens.connectors.sqlite.audit.SqliteAuditLog;
+import dev.profilelens.core.bulk.BulkOptions;
+import dev.profilelens.core.bulk.BulkRun;
+import dev.profilelens.core.bulk.KeyPlan;
+import dev.profilelens.core.bulk.KeySet;
+import dev.profilelens.core.bulk.ValueFilter;
+import dev.profilelens.core.codec.RobloxJson;
+import dev.profilelens.core.edit.intent.Intent;
+import dev.profilelens.core.edit.intent.SetTag;
+import dev.profilelens.core.store.EntryRef;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * Issue #20: {@code bulk PlayerData --where DataVersion=1 --tag DataVersion=2} as a dry run over 100,000 local
+ * profiles (half of them matching), then the run (real writes, real SQLite audit log, batch journal) over the
+ * matching ones. Usage: {@code bench/run.sh bulk [OUTPUT.md] [PROFILES]}.
+ */
+public final class Main {
+    /** The run writes the matching keys among the first this many (a full run of 50,000 writes takes too long). */
+    private static final int RUN_KEYS = 4_000;
+
+    private Main() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        int profiles = args.length > 1 ? Integer.parseInt(args[1]) : 100_000;
+        Path dir = Files.createTempDirectory("pl-bench-bulk");
+        Path file = dir.resolve("bulk.db");
+        long t0 = System.nanoTime();
+        try (SqliteProfileSource s = SqliteProfileSource.open(file)) {
+            fill(s, profiles);
+        }
+        System.out.printf("built %,d profiles in %.1f s%n", profiles, (System.nanoTime() - t0) / 1e9);
+        List<Intent> tag = List.of(SetTag.of("DataVersion", RobloxJson.nodes().numberNode(2)));
+        ValueFilter where = ValueFilter.parse(List.of("DataVersion=1"));
+        String load = Files.readString(Path.of("/proc/loadavg")).strip();
+        try (SqliteProfileSource s = SqliteProfileSource.open(file)) {
+            SqliteAuditLog audit = new SqliteAuditLog(dir.resolve("audit.db"));
+            BulkRun bulk = new BulkRun(s, audit, Clock.systemUTC(), "bench", "sandbox", dir.resolve("batches"));
+            List<EntryRef> keys = KeySet.prefix(s, "PlayerData", "global", "").keys();
+            long d0 = System.nanoTime();
+            BulkRun.Summary dry = bulk.run(keys, r -> tag, where, BulkOptions.dryRun("dry", "bench"), p -> { },
+                    () -> false);
+            double dryS = (System.nanoTime() - d0) / 1e9;
+            List<EntryRef> runKeys = keys.subList(0, Math.min(keys.size(), RUN_KEYS));
+            long r0 = System.nanoTime();
+            BulkRun.Summary run = bulk.run(runKeys, r -> tag, where, new BulkOptions("run", "bench", false,
+                    BulkOptions.Live.SKIP, Duration.ZERO, Duration.ofSeconds(1), null), p -> { }, () -> false);
+            double runS = (System.nanoTime() - r0) / 1e9;
+            String md = String.format("## Bulk edit (issue #20) — %s%n%n| measure | result | target |%n|---|---|---|%n"
+                    + "| dry run, --where DataVersion=1 --tag DataVersion=2, %,d local profiles (%,d match) | %.1f s, "
+                    + "**%,.0f profiles/s** | ≥ 20,000/s |%n"
+                    + "| run on the sandbox file (conditional write + SQLite audit log intent/outcome + batch journal "
+                    + "per key), %,d writes (the matching keys among the first 4,000) | %.1f s, **%,.0f writes/s** | ≥ 5,000/s |%n%n"
+                    + "Load average before: %s. JVM %s, %d cores. Command: `bench/run.sh bulk`.%n",
+                    Instant.now(), keys.size(), dry.count(KeyPlan.Plan.CHANGE), dryS, keys.size() / dryS,
+                    run.count(KeyPlan.Plan.CHANGE), runS, run.count(KeyPlan.Plan.CHANGE) / runS, load,
+                    System.getProperty("java.version"), Runtime.getRuntime().availableProcessors());
+            System.out.print(md);
+            if (args.length > 0) {
+                Files.writeString(Path.of(args[0]), md);
+            }
+        }
+    }
+
+    private static void fill(SqliteProfileSource s, int profiles) {
+        Instant base = Instant.now().minusSeconds(7200);
+        for (int from = 0; from < profiles; from += 10_000) {
+            Instant at = base.plusSeconds(from / 10_000); // version ids are unique per (ms, row id % 10,000)
+            int start = from;
+            int end = Math.min(profiles, from + 10_000);
+            s.bulk(w -> {
+                for (int i = start; i < end; i++) {
+                    long id = 100_000 + i;
+                    w.append(new EntryRef("PlayerData", "global", "Player_" + id), value(id, 1 + i % 2),
+                            List.of(id), "{}", at);
+                }
+            });
+        }
+    }
+
+    private static byte[] value(long id, int dataVersion) {
+        return ("{\"Data\":{\"Coins\":" + id % 9973 + ",\"Inventory\":[\"Sword\",\"Shield\"],\"Level\":" + id % 50
+                + "},\"MetaData\":{\"ProfileCreateTime\":1699990000,\"SessionLoadCount\":3,\"MetaTags\":"
+                + "{\"DataVersion\":" + dataVersion + "},\"LastUpdate\":1700003000},\"RobloxMetaData\":[],"
+                + "\"UserIds\":[" + id + "],\"GlobalUpdates\":[0,[]],\"WasCorrupted\":false}")
+                .getBytes(StandardCharsets.UTF_8);
+    }
+}

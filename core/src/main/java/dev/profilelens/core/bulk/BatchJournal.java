@@ -1,0 +1,185 @@
+package dev.profilelens.core.bulk;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.profilelens.core.codec.RobloxJson;
+import dev.profilelens.core.store.EntryRef;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A batch's journal (ADR 0191): one JSON line per record, appended. Before every write of the batch an
+ * <em>intent</em> line names the key, the version the write is conditional on and the SHA-256 of the bytes sent;
+ * after a key reaches its final state a <em>done</em> line names the key and its plan. A key with intents but no
+ * done line was cut short between the two; {@link WriteSettler} decides from the stored versions whether its write
+ * landed, so a resumed batch never applies a delta twice. A half-written last line (the process died mid-append)
+ * is ignored. Not thread-safe: one batch run at a time.
+ */
+public final class BatchJournal implements AutoCloseable {
+    private final Path file;
+    private final Map<String, String> done = new HashMap<>();
+    private final Map<String, List<WriteIntent>> pending = new HashMap<>();
+    private final Map<EntryRef, List<PathChange>> changes = new java.util.LinkedHashMap<>();
+    private @Nullable FileChannel out;
+
+    private BatchJournal(Path file) {
+        this.file = file;
+    }
+
+    /** Opens (reading what an earlier run recorded) the journal at {@code file}; a missing file is a new batch. */
+    public static BatchJournal open(Path file) {
+        BatchJournal j = new BatchJournal(file);
+        if (Files.exists(file)) {
+            try {
+                for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+                    j.replay(line);
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return j;
+    }
+
+    /** What a write was about to do. {@code versionBefore} is null for a write that creates the key. */
+    public record WriteIntent(EntryRef ref, @Nullable String versionBefore, String sha256, Instant at) {
+    }
+
+    public Path file() {
+        return file;
+    }
+
+    /** The plan a key ended with in an earlier run (change, unchanged, invalid, delivered), if it ended. */
+    public Optional<String> doneAs(EntryRef ref) {
+        return Optional.ofNullable(done.get(ref.toString()));
+    }
+
+    /** Writes of {@code ref} begun but not known to have ended (empty when none). */
+    public List<WriteIntent> pending(EntryRef ref) {
+        return pending.getOrDefault(ref.toString(), List.of());
+    }
+
+    public int doneCount() {
+        return done.size();
+    }
+
+    public void intent(WriteIntent w) {
+        ObjectNode o = line("intent", w.ref());
+        if (w.versionBefore() != null) {
+            o.put("versionBefore", w.versionBefore());
+        }
+        o.put("sha256", w.sha256());
+        o.put("at", w.at().toEpochMilli());
+        append(o);
+        pending.computeIfAbsent(w.ref().toString(), k -> new ArrayList<>()).add(w);
+    }
+
+    /** What the batch's write of {@code ref} changed, path by path, as recorded (null when not recorded). */
+    public @Nullable List<PathChange> changes(EntryRef ref) {
+        return changes.get(ref);
+    }
+
+    public void done(EntryRef ref, String plan) {
+        done(ref, plan, List.of());
+    }
+
+    public void done(EntryRef ref, String plan, List<PathChange> written) {
+        ObjectNode o = line("done", ref);
+        o.put("plan", plan);
+        if (!written.isEmpty()) {
+            var a = o.putArray("changes");
+            for (PathChange c : written) {
+                ObjectNode x = a.addObject().put("path", c.path());
+                if (c.before() != null) {
+                    x.set("before", c.before());
+                }
+                if (c.after() != null) {
+                    x.set("after", c.after());
+                }
+            }
+            changes.put(ref, List.copyOf(written));
+        }
+        append(o);
+        done.put(ref.toString(), plan);
+        pending.remove(ref.toString());
+    }
+
+    private static ObjectNode line(String type, EntryRef ref) {
+        ObjectNode o = RobloxJson.nodes().objectNode();
+        o.put("t", type);
+        o.put("store", ref.store());
+        o.put("scope", ref.scope());
+        o.put("key", ref.key());
+        return o;
+    }
+
+    private void replay(String line) {
+        JsonNode o;
+        try {
+            o = RobloxJson.parse(line.getBytes(StandardCharsets.UTF_8));
+        } catch (RuntimeException cutShort) {
+            return; // the last line of a run that died mid-append
+        }
+        EntryRef ref = new EntryRef(o.path("store").asText(), o.path("scope").asText(), o.path("key").asText());
+        if ("done".equals(o.path("t").asText())) {
+            done.put(ref.toString(), o.path("plan").asText());
+            if (o.get("changes") instanceof com.fasterxml.jackson.databind.node.ArrayNode a) {
+                List<PathChange> list = new ArrayList<>();
+                for (JsonNode c : a) {
+                    list.add(new PathChange(c.path("path").asText(), c.get("before"), c.get("after")));
+                }
+                changes.put(ref, List.copyOf(list));
+            }
+            pending.remove(ref.toString());
+        } else if ("intent".equals(o.path("t").asText())) {
+            pending.computeIfAbsent(ref.toString(), k -> new ArrayList<>()).add(new WriteIntent(ref,
+                    o.hasNonNull("versionBefore") ? o.get("versionBefore").asText() : null,
+                    o.path("sha256").asText(), Instant.ofEpochMilli(o.path("at").asLong())));
+        }
+    }
+
+    private void append(ObjectNode o) {
+        byte[] bytes = (RobloxJson.writeString(o) + "\n").getBytes(StandardCharsets.UTF_8);
+        try {
+            if (out == null) {
+                Path dir = file.toAbsolutePath().getParent();
+                if (dir != null) {
+                    Files.createDirectories(dir);
+                }
+                out = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
+                        StandardOpenOption.APPEND);
+            }
+            ByteBuffer b = ByteBuffer.wrap(bytes);
+            while (b.hasRemaining()) {
+                out.write(b);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot write the batch journal " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public void close() {
+        if (out != null) {
+            try {
+                out.force(false);
+                out.close();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+    }
+}

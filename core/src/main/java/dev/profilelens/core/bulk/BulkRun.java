@@ -1,0 +1,196 @@
+package dev.profilelens.core.bulk;
+
+import dev.profilelens.core.audit.AuditLog;
+import dev.profilelens.core.audit.index.RequestPacer;
+import dev.profilelens.core.audit.index.Sleeper;
+import dev.profilelens.core.codec.RobloxJson;
+import dev.profilelens.core.edit.SavePipeline;
+import dev.profilelens.core.edit.intent.Intent;
+import dev.profilelens.core.error.InspectorException;
+import dev.profilelens.core.store.EntryRef;
+import dev.profilelens.core.store.ProfileSource;
+import dev.profilelens.core.store.StoredEntry;
+import dev.profilelens.core.updates.Delivery;
+import dev.profilelens.core.updates.DeliveryTemplate;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.BooleanSupplier;
+import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The bulk edit use case (issue #20, ADR 0152, 0191): a set of keys × intents, key by key through the save use case,
+ * paced to the write budget; a dry run plans every key and writes nothing; a run journals every write
+ * ({@link BatchJournal}) so that running the same batch again resumes it exactly once, waits for or delivers to
+ * live profiles, reports progress and stops cleanly when cancelled. Used by the CLI and the app alike.
+ */
+public final class BulkRun {
+    private static final long PROGRESS_EVERY_NANOS = 250_000_000L;
+    private final ProfileSource source;
+    private final AuditLog audit;
+    private final Clock clock;
+    private final String user;
+    private final String connection;
+    private final Path journalDir;
+
+    /** {@code journalDir} holds one journal per batch ({@code NAME.journal}). */
+    public BulkRun(ProfileSource source, AuditLog audit, Clock clock, String user, String connection,
+                   Path journalDir) {
+        this.source = source;
+        this.audit = audit;
+        this.clock = clock;
+        this.user = user;
+        this.connection = connection;
+        this.journalDir = journalDir;
+    }
+
+    /** Receives each key's final plan and, a few times a second, the progress. Called on the running thread. */
+    public interface Listener {
+        void key(KeyPlan plan);
+
+        default void progress(BulkProgress progress) {
+        }
+    }
+
+    /**
+     * What a run did.
+     *
+     * @param alreadyDone keys a previous run of the batch finished (skipped)
+     * @param settled     keys whose write a previous run made but did not record (found in the store, not redone)
+     * @param notMatching keys the {@code where} filter left out
+     */
+    public record Summary(String batch, boolean dryRun, Map<KeyPlan.Plan, Integer> counts, int alreadyDone,
+                          int settled, int notMatching, boolean cancelled) {
+        public int count(KeyPlan.Plan p) {
+            return counts.getOrDefault(p, 0);
+        }
+    }
+
+    public Path journalFile(String batch) {
+        return journalDir.resolve(batch + ".journal");
+    }
+
+    /** Runs {@code intents} (per key) over {@code keys}, the keys {@code where} rejects left out. */
+    public Summary run(List<EntryRef> keys, Function<EntryRef, List<Intent>> intents, @Nullable ValueFilter where,
+                       BulkOptions o, Listener listener, BooleanSupplier cancelled) {
+        try (BatchJournal journal = o.dryRun() ? null : BatchJournal.open(journalFile(o.batch()))) {
+            ProfileSource writes = journal == null ? source : new JournaledSource(source, journal, clock);
+            SavePipeline pipeline = new SavePipeline(writes, new BatchAuditLog(audit, o.batch()), clock, user,
+                    connection);
+            BulkEdit bulk = new BulkEdit(pipeline.useCase(), new RequestPacer(source.capabilities().budget(), 0.97,
+                    clock, Sleeper.real()));
+            Pass pass = new Pass(keys.size(), listener, journal, o);
+            Delivery delivery = new Delivery(pipeline, writes);
+            WriteSettler settler = new WriteSettler(source);
+            List<EntryRef> waiting = new ArrayList<>();
+            for (EntryRef ref : keys) {
+                if (cancelled.getAsBoolean()) {
+                    return pass.summary(true);
+                }
+                pass.step();
+                if (journal != null && journal.doneAs(ref).isPresent()) {
+                    pass.alreadyDone++;
+                    continue;
+                }
+                if (journal != null && settler.landed(ref, journal.pending(ref))) {
+                    pass.settled++;
+                    pass.finish(new KeyPlan(ref, KeyPlan.Plan.CHANGE, RobloxJson.nodes().arrayNode(), true,
+                            "written by an earlier run of the batch that stopped before recording it; not redone"));
+                    continue;
+                }
+                if (where != null && !matches(ref, where)) {
+                    pass.notMatching++;
+                    continue;
+                }
+                KeyPlan p = bulk.apply(ref, intents.apply(ref), BulkEdit.reason(o.reason(), o.batch()), o.dryRun());
+                DeliveryTemplate template = o.template();
+                if (p.plan() == KeyPlan.Plan.LIVE && !o.dryRun() && o.live() == BulkOptions.Live.DELIVER
+                        && template != null) {
+                    p = bulk.deliver(delivery, ref, intents.apply(ref), template,
+                            BulkEdit.reason(o.reason(), o.batch()));
+                }
+                if (p.plan() == KeyPlan.Plan.LIVE && !o.dryRun() && o.live() == BulkOptions.Live.WAIT) {
+                    waiting.add(ref);
+                    pass.waiting = waiting.size();
+                } else {
+                    pass.finish(p);
+                }
+            }
+            new LiveWait(bulk, clock, o).await(waiting, intents, pass, cancelled);
+            return pass.summary(cancelled.getAsBoolean());
+        }
+    }
+
+    private boolean matches(EntryRef ref, ValueFilter where) {
+        try {
+            Optional<StoredEntry> e = source.read(ref);
+            return e.isPresent() && where.matches(RobloxJson.parse(e.get().value()));
+        } catch (InspectorException | IllegalArgumentException unreadable) {
+            return false;
+        }
+    }
+
+    /** Counts and progress of one run. */
+    static final class Pass {
+        private final Map<KeyPlan.Plan, Integer> counts = new EnumMap<>(KeyPlan.Plan.class);
+        private final int total;
+        private final Listener listener;
+        private final @Nullable BatchJournal journal;
+        private final BulkOptions options;
+        private final long start = System.nanoTime();
+        private long lastProgress;
+        int handled;
+        int alreadyDone;
+        int settled;
+        int notMatching;
+        int waiting;
+
+        Pass(int total, Listener listener, @Nullable BatchJournal journal, BulkOptions options) {
+            this.total = total;
+            this.listener = listener;
+            this.journal = journal;
+            this.options = options;
+        }
+
+        void step() {
+            handled++;
+            long now = System.nanoTime();
+            if (now - lastProgress >= PROGRESS_EVERY_NANOS || handled == total) {
+                lastProgress = now;
+                listener.progress(progress(now));
+            }
+        }
+
+        /** Progress without a new key (while waiting for live profiles). */
+        void heartbeat() {
+            lastProgress = System.nanoTime();
+            listener.progress(progress(lastProgress));
+        }
+
+        void finish(KeyPlan p) {
+            counts.merge(p.plan(), 1, Integer::sum);
+            if (journal != null && p.plan() != KeyPlan.Plan.LIVE) {
+                journal.done(p.ref(), p.plan().jsonName(), p.changes());
+            }
+            listener.key(p);
+        }
+
+        BulkProgress progress(long now) {
+            double secs = Math.max(1e-3, (now - start) / 1e9);
+            double rate = handled / secs;
+            long eta = rate <= 0 ? -1 : Math.round((total - handled) / rate);
+            return new BulkProgress(handled, total, rate, eta, waiting, counts);
+        }
+
+        Summary summary(boolean cancelled) {
+            listener.progress(progress(System.nanoTime()));
+            return new Summary(options.batch(), options.dryRun(), new EnumMap<>(counts), alreadyDone, settled,
+                    notMatching, cancelled);
+        }
+    }
+}

@@ -1,0 +1,61 @@
+package dev.profilelens.core.bulk;
+
+import dev.profilelens.core.edit.intent.Intent;
+import dev.profilelens.core.store.EntryRef;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.BooleanSupplier;
+import java.util.function.Function;
+
+/**
+ * {@code --live wait}: after the pass, the profiles that were live are tried again every poll interval until each is
+ * released (then written like any other key), the wait times out (they stay live: run the batch again) or the run
+ * is cancelled.
+ */
+final class LiveWait {
+    private final BulkEdit bulk;
+    private final Clock clock;
+    private final BulkOptions options;
+
+    LiveWait(BulkEdit bulk, Clock clock, BulkOptions options) {
+        this.bulk = bulk;
+        this.clock = clock;
+        this.options = options;
+    }
+
+    void await(List<EntryRef> live, Function<EntryRef, List<Intent>> intents, BulkRun.Pass pass,
+               BooleanSupplier cancelled) {
+        List<EntryRef> waiting = new ArrayList<>(live);
+        Instant deadline = clock.instant().plus(options.waitTimeout());
+        String reason = BulkEdit.reason(options.reason(), options.batch());
+        while (!waiting.isEmpty() && !cancelled.getAsBoolean() && clock.instant().isBefore(deadline)) {
+            sleep();
+            for (int i = waiting.size() - 1; i >= 0 && !cancelled.getAsBoolean(); i--) {
+                EntryRef ref = waiting.get(i);
+                KeyPlan p = bulk.apply(ref, intents.apply(ref), reason, false);
+                if (p.plan() != KeyPlan.Plan.LIVE) {
+                    waiting.remove(i);
+                    pass.waiting = waiting.size();
+                    pass.finish(p);
+                }
+            }
+            pass.heartbeat();
+        }
+        for (EntryRef ref : waiting) {
+            pass.finish(new KeyPlan(ref, KeyPlan.Plan.LIVE, dev.profilelens.core.codec.RobloxJson.nodes().arrayNode(),
+                    false, cancelled.getAsBoolean() ? "still live when the run was cancelled; run the batch again"
+                    : "still live after waiting " + options.waitTimeout().toSeconds() + " s; run the batch again"));
+        }
+        pass.waiting = 0;
+    }
+
+    private void sleep() {
+        try {
+            Thread.sleep(Math.max(10, options.waitPoll().toMillis()));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}
