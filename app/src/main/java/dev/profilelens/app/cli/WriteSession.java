@@ -27,10 +27,12 @@ final class WriteSession implements AutoCloseable {
     private final AuditLog audit;
     private final SavePipeline pipeline;
     private final @Nullable TeamSession team;
+    private final String connection;
 
     private WriteSession(ProfileSource source, AuditLog audit, String connection, @Nullable TeamSession team) {
         this.source = source;
         this.audit = audit;
+        this.connection = connection;
         this.team = team;
         this.pipeline = new SavePipeline(source, audit, Clock.systemUTC(), osUser(), connection);
     }
@@ -81,6 +83,14 @@ final class WriteSession implements AutoCloseable {
 
     ProfileSource source() {
         return source;
+    }
+
+    AuditLog audit() {
+        return audit;
+    }
+
+    String connection() {
+        return connection;
     }
 
     SavePipeline pipeline() {
