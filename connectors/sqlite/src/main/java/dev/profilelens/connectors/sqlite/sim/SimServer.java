@@ -1,6 +1,8 @@
 package dev.profilelens.connectors.sqlite.sim;
 
+import dev.profilelens.core.ds2.Ds2Address;
 import dev.profilelens.core.model.Dialect;
+import dev.profilelens.core.ordered.OrderedSource;
 import dev.profilelens.core.session.GlobalUpdateInbox;
 import dev.profilelens.core.session.LoadHandler;
 import dev.profilelens.core.session.Profile;
@@ -41,9 +43,14 @@ final class SimServer {
     private final Map<String, SimStore> stores = new LinkedHashMap<>();
     private final List<Profile> players = new ArrayList<>();
     private volatile boolean running = true;
+    private final @org.jspecify.annotations.Nullable Ds2Context ds2;
+    private @org.jspecify.annotations.Nullable OrderedSource ds2Ordered;
+    private @org.jspecify.annotations.Nullable Ds2Game ds2Game;
 
     SimServer(String threadName, ServerTag tag, ProfileSource source, SimulationOptions options, PlayerPool pool,
-              SessionMessaging messaging, Consumer<SimulationEvent> emit, long seed) {
+              SessionMessaging messaging, Consumer<SimulationEvent> emit, long seed,
+              @org.jspecify.annotations.Nullable Ds2Context ds2) {
+        this.ds2 = ds2;
         this.options = options;
         this.pool = pool;
         this.emit = emit;
@@ -60,6 +67,10 @@ final class SimServer {
             stores.put(s.name(), s);
         }
         scheduler.schedule(Duration.ZERO, () -> {
+            if (ds2 != null) {
+                ds2Ordered = ds2.ordered().get();
+                ds2Game = new Ds2Game(source, ds2Ordered, ds2.presence(), tag.display());
+            }
             event("SERVER_STARTED", "", "place " + tag.placeId());
             joinTick();
         });
@@ -91,6 +102,9 @@ final class SimServer {
         }
         if (players.size() < MAX_PLAYERS && rnd.nextInt(3) == 0) {
             pool.checkOut(rnd).ifPresent(this::join);
+        }
+        if (ds2Game != null && ds2Game.players().size() < MAX_PLAYERS && rnd.nextInt(3) == 0) {
+            ds2.roster().checkOut(rnd).ifPresent(this::joinDs2);
         }
         scheduler.schedule(game(between(2, 8)), this::joinTick);
     }
@@ -148,6 +162,42 @@ final class SimServer {
         });
     }
 
+    private void joinDs2(Ds2Address a) {
+        Ds2Game.Player p;
+        try {
+            p = ds2Game.join(a);
+        } catch (RuntimeException e) {
+            ds2.roster().checkIn(a);
+            event("ISSUE", a.toString(), "DataStore2 load failed: " + e.getMessage());
+            return;
+        }
+        event("DS2_LOADED", a.toString(), "backup " + p.loadedBackup());
+        scheduler.schedule(game(between(3, 10)), () -> ds2Tick(p));
+        scheduler.schedule(game(between(180, 900)), () -> {
+            if (running && ds2Game.players().contains(p)) {
+                ds2Leave(p);
+            }
+        });
+    }
+
+    private void ds2Tick(Ds2Game.Player p) {
+        if (running && ds2Game.players().contains(p)) {
+            ds2Game.play(p, rnd);
+            scheduler.schedule(game(between(3, 10)), () -> ds2Tick(p));
+        }
+    }
+
+    private void ds2Leave(Ds2Game.Player p) {
+        try {
+            long n = ds2Game.leave(p);
+            event("DS2_SAVED", p.address().toString(), n < 0 ? "unchanged, not saved" : "backup " + n);
+        } catch (RuntimeException e) {
+            event("ISSUE", p.address().toString(), "DataStore2 save failed: " + e.getMessage());
+        } finally {
+            ds2.roster().checkIn(p.address());
+        }
+    }
+
     private static String brief(com.fasterxml.jackson.databind.JsonNode gift) {
         String text = dev.profilelens.core.codec.RobloxJson.writeString(gift);
         return text.length() > 100 ? text.substring(0, 97) + "..." : text;
@@ -194,6 +244,9 @@ final class SimServer {
         scheduler.schedule(Duration.ZERO, () -> {
             running = false;
             runtimes.values().forEach(SessionServer::crash);
+            if (ds2Game != null) {
+                ds2Game.crash().forEach(p -> ds2.roster().checkIn(p.address()));
+            }
             players.forEach(p -> pool.checkIn(p.ref()));
             players.clear();
             event("SERVER_CRASHED", "", "locks left behind");
@@ -201,12 +254,14 @@ final class SimServer {
         });
         await(done, Duration.ofSeconds(5));
         scheduler.close();
+        closeDs2();
     }
 
     /** BindToClose: release every profile, wait for the saves (at most {@code limit}), stop the thread. */
     void stop(Duration limit) {
         if (!running) {
             scheduler.close();
+            closeDs2();
             return;
         }
         CompletableFuture<Void> done = new CompletableFuture<>();
@@ -214,6 +269,9 @@ final class SimServer {
             running = false;
             List<CompletableFuture<Void>> downs = new ArrayList<>();
             runtimes.values().forEach(r -> downs.add(r.shutdown()));
+            if (ds2Game != null) {
+                ds2Game.players().forEach(this::ds2Leave);
+            }
             CompletableFuture.allOf(downs.toArray(CompletableFuture[]::new)).whenComplete((v, e) -> {
                 event("SERVER_STOPPED", "", "released everything");
                 done.complete(null);
@@ -221,6 +279,13 @@ final class SimServer {
         });
         await(done, limit);
         scheduler.close();
+        closeDs2();
+    }
+
+    private void closeDs2() {
+        if (ds2Ordered != null) {
+            ds2Ordered.close();
+        }
     }
 
     private static void await(CompletableFuture<Void> f, Duration limit) {
