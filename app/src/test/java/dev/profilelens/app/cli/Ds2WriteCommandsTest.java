@@ -112,4 +112,19 @@ class Ds2WriteCommandsTest {
         assertThat(file.get("kind").asText()).isEqualTo("corrupt");
         assertThat(file.at("/datastore2/rulesBreak/path").asText()).isEqualTo("/a");
     }
+
+    @Test
+    void thePathAuditScansTheLatestValueOfEachPlayer() {
+        CliHarness.run("edit", "ds2:DATA/12345", "--set", "/coins=7", "--reason", "t", "--offline", "--source",
+                source);
+        CliHarness r = CliHarness.run("audit", "ds2:DATA", "--path", "/coins", "--index",
+                tmp.resolve("idx.db").toString(), "--source", source);
+        assertThat(r.exit()).as(r.err()).isZero();
+        JsonNode report = RobloxJson.parse(r.out());
+        assertThat(report.get("profiles").asInt()).isEqualTo(1);
+        assertThat(report.at("/groups/~1coins/0/value").asInt()).isEqualTo(7);
+        CliHarness bad = CliHarness.run("audit", "ds2:DATA/12345", "--source", source);
+        assertThat(bad.exit()).isEqualTo(2);
+        assertThat(bad.err()).contains("master key only");
+    }
 }
