@@ -105,7 +105,7 @@ public final class UpdateCall {
 
     /** The key's Roblox metadata: the value's {@code RobloxMetaData} object, {@code {}} when empty or absent. */
     static String attributes(JsonNode value) {
-        JsonNode meta = value.get("RobloxMetaData");
+        JsonNode meta = value.has("RobloxMetaData") ? value.get("RobloxMetaData") : value.get("RobloxMetadata");
         return meta != null && meta.isObject() && meta.size() > 0 ? RobloxJson.writeString(meta) : "{}";
     }
 }

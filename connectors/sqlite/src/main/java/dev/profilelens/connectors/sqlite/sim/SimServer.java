@@ -127,7 +127,7 @@ final class SimServer {
     private void play(Profile p) {
         players.add(p);
         p.reconcile();
-        if (stores.get(p.ref().store()).dialect() == Dialect.PROFILESERVICE) {
+        if (stores.get(p.ref().store()).dialect() != Dialect.PROFILESTORE) { // PS and PS Plus: global updates
             GlobalUpdateInbox in = p.globalUpdates();
             in.active().forEach(u -> in.lockActiveUpdate(u.id()));
             in.locked().forEach(u -> {
@@ -215,7 +215,7 @@ final class SimServer {
         }
         SimStore store = stores.get(p.ref().store());
         if (rnd.nextInt(40) == 0) {
-            String receipt = PlayerBehaviour.purchase(p, store.dialect() == Dialect.PROFILESERVICE, rnd);
+            String receipt = PlayerBehaviour.purchase(p, store.dialect() != Dialect.PROFILESTORE, rnd);
             event("PURCHASE", key, "receipt " + receipt);
         }
         if (rnd.nextInt(30) == 0) {
@@ -228,7 +228,7 @@ final class SimServer {
         pool.anyOf(store.name(), rnd).filter(to -> !to.equals(from.ref())).ifPresent(to -> {
             SessionServer runtime = runtimes.get(store.name());
             var gift = PlayerBehaviour.gift(store.userIdOf(from.key()), rnd);
-            var sent = store.dialect() == Dialect.PROFILESERVICE ? runtime.addGlobalUpdate(to.key(), gift)
+            var sent = store.dialect() != Dialect.PROFILESTORE ? runtime.addGlobalUpdate(to.key(), gift)
                     : runtime.sendMessage(to.key(), gift);
             sent.thenRun(() -> event("GIFT_SENT", to.store() + "/" + to.key(),
                     gift.path("Amount").asText() + " coins from " + from.key()));
