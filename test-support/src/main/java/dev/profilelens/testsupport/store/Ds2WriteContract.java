@@ -133,7 +133,7 @@ public abstract class Ds2WriteContract {
                 List.of(new ReplaceValue(RobloxJson.parse(old))), "rollback", "ds2-restore", true, false));
         assertThat(r).isInstanceOf(SaveResult.Written.class);
         assertThat(latest().latestBackup()).isEqualTo(4);
-        assertThat(latest().latest().value()).isEqualTo(old);
+        assertThat(java.util.Objects.requireNonNull(latest().latest()).value()).isEqualTo(old);
     }
 
     @Test
@@ -156,7 +156,7 @@ public abstract class Ds2WriteContract {
         assertThat(r.message()).contains("server saved").contains("edit is kept");
         SaveResult.Conflict c = (SaveResult.Conflict) r;
         assertThat(c.theirsVersion()).isEqualTo("4");
-        assertThat(c.theirs().get("coins").asLong()).isEqualTo(999);
+        assertThat(java.util.Objects.requireNonNull(c.theirs()).get("coins").asLong()).isEqualTo(999);
         // the server's save is intact, nothing of ours was written
         assertThat(text(standard.read(PLACES.backup(4)).orElseThrow().value())).contains("999");
         assertThat(standard.read(PLACES.backup(5))).isEmpty();

@@ -5,6 +5,7 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Open Cloud API keys in the OS keychain (macOS Keychain, Windows Credential Manager, the Secret Service on Linux)
@@ -61,11 +62,11 @@ public final class Keychain {
     }
 
     private interface KeyringCall<T> {
-        T apply(Keyring k) throws Exception;
+        @Nullable T apply(Keyring k) throws Exception;
     }
 
     private static <T> Optional<T> call(KeyringCall<T> action) {
-        Function<Void, T> run = v -> {
+        Function<@Nullable Void, @Nullable T> run = v -> {
             try (Keyring k = Keyring.create()) {
                 return action.apply(k);
             } catch (Exception | LinkageError e) {

@@ -1,8 +1,6 @@
 package dev.profilelens.connectors.sqlite.sim;
 
-import dev.profilelens.core.ds2.Ds2Address;
 import dev.profilelens.core.model.Dialect;
-import dev.profilelens.core.ordered.OrderedSource;
 import dev.profilelens.core.session.GlobalUpdateInbox;
 import dev.profilelens.core.session.LoadHandler;
 import dev.profilelens.core.session.Profile;
@@ -19,6 +17,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Random;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
@@ -44,8 +43,7 @@ final class SimServer {
     private final List<Profile> players = new ArrayList<>();
     private volatile boolean running = true;
     private final @org.jspecify.annotations.Nullable Ds2Context ds2;
-    private @org.jspecify.annotations.Nullable OrderedSource ds2Ordered;
-    private @org.jspecify.annotations.Nullable Ds2Game ds2Game;
+    private volatile @org.jspecify.annotations.Nullable Ds2Seats seats;
 
     SimServer(String threadName, ServerTag tag, ProfileSource source, SimulationOptions options, PlayerPool pool,
               SessionMessaging messaging, Consumer<SimulationEvent> emit, long seed,
@@ -68,8 +66,8 @@ final class SimServer {
         }
         scheduler.schedule(Duration.ZERO, () -> {
             if (ds2 != null) {
-                ds2Ordered = ds2.ordered().get();
-                ds2Game = new Ds2Game(source, ds2Ordered, ds2.presence(), tag.display());
+                seats = new Ds2Seats(ds2, source, tag.display(), scheduler, rnd, this::game, () -> running,
+                        this::event);
             }
             event("SERVER_STARTED", "", "place " + tag.placeId());
             joinTick();
@@ -103,14 +101,15 @@ final class SimServer {
         if (players.size() < MAX_PLAYERS && rnd.nextInt(3) == 0) {
             pool.checkOut(rnd).ifPresent(this::join);
         }
-        if (ds2Game != null && ds2Game.players().size() < MAX_PLAYERS && rnd.nextInt(3) == 0) {
-            ds2.roster().checkOut(rnd).ifPresent(this::joinDs2);
+        Ds2Seats ds2Seats = seats;
+        if (ds2Seats != null) {
+            ds2Seats.joinTick(MAX_PLAYERS);
         }
         scheduler.schedule(game(between(2, 8)), this::joinTick);
     }
 
     private void join(EntryRef ref) {
-        SessionServer runtime = runtimes.get(ref.store());
+        SessionServer runtime = runtime(ref.store());
         if (runtime.loaded(ref.key()).isPresent()) {
             pool.checkIn(ref);
             return;
@@ -127,7 +126,7 @@ final class SimServer {
     private void play(Profile p) {
         players.add(p);
         p.reconcile();
-        if (stores.get(p.ref().store()).dialect() != Dialect.PROFILESTORE) { // PS and PS Plus: global updates
+        if (store(p.ref().store()).dialect() != Dialect.PROFILESTORE) { // PS and PS Plus: global updates
             GlobalUpdateInbox in = p.globalUpdates();
             in.active().forEach(u -> in.lockActiveUpdate(u.id()));
             in.locked().forEach(u -> {
@@ -162,42 +161,6 @@ final class SimServer {
         });
     }
 
-    private void joinDs2(Ds2Address a) {
-        Ds2Game.Player p;
-        try {
-            p = ds2Game.join(a);
-        } catch (RuntimeException e) {
-            ds2.roster().checkIn(a);
-            event("ISSUE", a.toString(), "DataStore2 load failed: " + e.getMessage());
-            return;
-        }
-        event("DS2_LOADED", a.toString(), "backup " + p.loadedBackup());
-        scheduler.schedule(game(between(3, 10)), () -> ds2Tick(p));
-        scheduler.schedule(game(between(180, 900)), () -> {
-            if (running && ds2Game.players().contains(p)) {
-                ds2Leave(p);
-            }
-        });
-    }
-
-    private void ds2Tick(Ds2Game.Player p) {
-        if (running && ds2Game.players().contains(p)) {
-            ds2Game.play(p, rnd);
-            scheduler.schedule(game(between(3, 10)), () -> ds2Tick(p));
-        }
-    }
-
-    private void ds2Leave(Ds2Game.Player p) {
-        try {
-            long n = ds2Game.leave(p);
-            event("DS2_SAVED", p.address().toString(), n < 0 ? "unchanged, not saved" : "backup " + n);
-        } catch (RuntimeException e) {
-            event("ISSUE", p.address().toString(), "DataStore2 save failed: " + e.getMessage());
-        } finally {
-            ds2.roster().checkIn(p.address());
-        }
-    }
-
     private static String brief(com.fasterxml.jackson.databind.JsonNode gift) {
         String text = dev.profilelens.core.codec.RobloxJson.writeString(gift);
         return text.length() > 100 ? text.substring(0, 97) + "..." : text;
@@ -213,7 +176,7 @@ final class SimServer {
         if (rnd.nextInt(8) == 0) {
             event("ITEM", key, PlayerBehaviour.pickUp(p.data(), rnd));
         }
-        SimStore store = stores.get(p.ref().store());
+        SimStore store = store(p.ref().store());
         if (rnd.nextInt(40) == 0) {
             String receipt = PlayerBehaviour.purchase(p, store.dialect() != Dialect.PROFILESTORE, rnd);
             event("PURCHASE", key, "receipt " + receipt);
@@ -226,7 +189,7 @@ final class SimServer {
 
     private void sendGift(Profile from, SimStore store) {
         pool.anyOf(store.name(), rnd).filter(to -> !to.equals(from.ref())).ifPresent(to -> {
-            SessionServer runtime = runtimes.get(store.name());
+            SessionServer runtime = runtime(store.name());
             var gift = PlayerBehaviour.gift(store.userIdOf(from.key()), rnd);
             var sent = store.dialect() != Dialect.PROFILESTORE ? runtime.addGlobalUpdate(to.key(), gift)
                     : runtime.sendMessage(to.key(), gift);
@@ -244,8 +207,9 @@ final class SimServer {
         scheduler.schedule(Duration.ZERO, () -> {
             running = false;
             runtimes.values().forEach(SessionServer::crash);
-            if (ds2Game != null) {
-                ds2Game.crash().forEach(p -> ds2.roster().checkIn(p.address()));
+            Ds2Seats ds2Seats = seats;
+            if (ds2Seats != null) {
+                ds2Seats.crash();
             }
             players.forEach(p -> pool.checkIn(p.ref()));
             players.clear();
@@ -269,8 +233,9 @@ final class SimServer {
             running = false;
             List<CompletableFuture<Void>> downs = new ArrayList<>();
             runtimes.values().forEach(r -> downs.add(r.shutdown()));
-            if (ds2Game != null) {
-                ds2Game.players().forEach(this::ds2Leave);
+            Ds2Seats ds2Seats = seats;
+            if (ds2Seats != null) {
+                ds2Seats.stop();
             }
             CompletableFuture.allOf(downs.toArray(CompletableFuture[]::new)).whenComplete((v, e) -> {
                 event("SERVER_STOPPED", "", "released everything");
@@ -283,8 +248,9 @@ final class SimServer {
     }
 
     private void closeDs2() {
-        if (ds2Ordered != null) {
-            ds2Ordered.close();
+        Ds2Seats ds2Seats = seats;
+        if (ds2Seats != null) {
+            ds2Seats.close();
         }
     }
 
@@ -296,5 +262,14 @@ final class SimServer {
         } catch (TimeoutException | java.util.concurrent.ExecutionException e) {
             // the server is stopped regardless; a release still failing is reported through ISSUE events
         }
+    }
+
+    /** Every store this server plays has its runtime and description from the constructor on. */
+    private SessionServer runtime(String store) {
+        return Objects.requireNonNull(runtimes.get(store), store);
+    }
+
+    private SimStore store(String store) {
+        return Objects.requireNonNull(stores.get(store), store);
     }
 }
