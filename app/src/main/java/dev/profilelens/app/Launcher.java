@@ -1,6 +1,9 @@
 package dev.profilelens.app;
 
 import dev.profilelens.app.cli.Cli;
+import dev.profilelens.app.log.FileLog;
+import dev.profilelens.core.store.DataDirectory;
+import java.io.IOException;
 
 /**
  * Entry point of the {@code profilelens} launcher: no arguments (or only GUI options) open the window, a
@@ -11,7 +14,7 @@ public final class Launcher {
     private Launcher() {
     }
 
-    public static void main(String[] args) throws java.io.IOException {
+    public static void main(String[] args) throws IOException {
         if (args.length == 1 && args[0].equals("--load-classes")) {
             System.out.println("loaded " + StartupClasses.load() + " classes");
             return;
@@ -20,7 +23,7 @@ public final class Launcher {
             GuiLauncher.launch(args);
             return;
         }
-        dev.profilelens.app.log.FileLog.install(dev.profilelens.core.store.DataDirectory.resolve());
+        FileLog.install(DataDirectory.resolve());
         System.exit(Cli.run(args));
     }
 }

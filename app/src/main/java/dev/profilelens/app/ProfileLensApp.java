@@ -1,6 +1,7 @@
 package dev.profilelens.app;
 
 import dev.profilelens.app.shell.Startup;
+import java.util.List;
 import javafx.application.Application;
 import javafx.stage.Stage;
 
@@ -10,7 +11,7 @@ public final class ProfileLensApp extends Application {
 
     @Override
     public void start(Stage stage) {
-        java.util.List<String> args = getParameters() == null ? java.util.List.of() : getParameters().getRaw();
+        List<String> args = getParameters() == null ? List.of() : getParameters().getRaw();
         startup = new Startup(args);
         startup.start(stage);
     }

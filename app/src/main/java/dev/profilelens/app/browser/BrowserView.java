@@ -2,6 +2,8 @@ package dev.profilelens.app.browser;
 
 import dev.profilelens.app.widgets.KeyRow;
 import java.util.function.Consumer;
+import javafx.animation.PauseTransition;
+import javafx.geometry.Pos;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Hyperlink;
@@ -14,6 +16,7 @@ import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+import javafx.util.Duration;
 
 /** Store picker, scope, key search and the lazily paged key list of one connection. */
 public final class BrowserView extends VBox {
@@ -70,7 +73,7 @@ public final class BrowserView extends VBox {
         everywhere.setOnAction(e -> model.searchAllScopes());
         VBox placeholder = new VBox(4, none, everywhere);
         placeholder.getStyleClass().add("search-empty");
-        placeholder.setAlignment(javafx.geometry.Pos.TOP_LEFT);
+        placeholder.setAlignment(Pos.TOP_LEFT);
         keys.setPlaceholder(placeholder);
         VBox.setVgrow(keys, Priority.ALWAYS);
         status.getStyleClass().add("muted");
@@ -102,8 +105,8 @@ public final class BrowserView extends VBox {
         allScopes.selectedProperty().bindBidirectional(model.allScopesProperty());
         allScopes.setOnAction(e -> model.search());
         search.textProperty().bindBidirectional(model.prefixProperty());
-        javafx.animation.PauseTransition typing =
-                new javafx.animation.PauseTransition(javafx.util.Duration.millis(350));
+        PauseTransition typing =
+                new PauseTransition(Duration.millis(350));
         typing.setOnFinished(e -> model.search());
         search.setOnAction(e -> {
             typing.stop();

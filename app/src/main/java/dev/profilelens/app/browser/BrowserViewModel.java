@@ -9,6 +9,8 @@ import dev.profilelens.core.store.DataStoreInfo;
 import dev.profilelens.core.store.Page;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.function.Consumer;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -128,7 +130,7 @@ public final class BrowserViewModel {
     }
 
     /** Enter in the search field: searches, and opens the key whose name is exactly the text typed, if any. */
-    public void searchAndOpenExact(java.util.function.Consumer<KeyRow> open) {
+    public void searchAndOpenExact(Consumer<KeyRow> open) {
         start(open);
     }
 
@@ -165,7 +167,7 @@ public final class BrowserViewModel {
     }
 
     static String loaded(int n, boolean more) {
-        return String.format(java.util.Locale.ROOT, "%,d", n) + (more ? "+" : "")
+        return String.format(Locale.ROOT, "%,d", n) + (more ? "+" : "")
                 + (n == 1 && !more ? " key" : " keys") + " loaded";
     }
 
@@ -175,7 +177,7 @@ public final class BrowserViewModel {
     }
 
     private void openExactMatch(String searched) {
-        java.util.function.Consumer<KeyRow> open = openExact;
+        Consumer<KeyRow> open = openExact;
         openExact = null;
         if (open == null || searched.isEmpty()) {
             return;

@@ -4,6 +4,7 @@ import dev.profilelens.app.connection.ConnectionSession;
 import dev.profilelens.core.store.BudgetStatus;
 import dev.profilelens.core.store.RequestBudget;
 import javafx.application.Platform;
+import javafx.css.PseudoClass;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
 import org.jspecify.annotations.Nullable;
@@ -62,5 +63,5 @@ public final class BudgetMeter extends Label {
         pseudoClassStateChanged(WAITING, BudgetStatus.waiting(b).isPresent());
     }
 
-    private static final javafx.css.PseudoClass WAITING = javafx.css.PseudoClass.getPseudoClass("waiting");
+    private static final PseudoClass WAITING = PseudoClass.getPseudoClass("waiting");
 }

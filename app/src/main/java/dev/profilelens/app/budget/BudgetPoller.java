@@ -5,6 +5,7 @@ import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
+import javafx.scene.Node;
 import javafx.util.Duration;
 import org.jspecify.annotations.Nullable;
 
@@ -22,7 +23,7 @@ final class BudgetPoller {
     }
 
     /** Polls while {@code node} is in a scene, so a closed panel does not keep polling. */
-    void runWhileShown(javafx.scene.Node node) {
+    void runWhileShown(Node node) {
         node.sceneProperty().addListener((o, was, now) -> {
             if (now == null) {
                 timeline.stop();

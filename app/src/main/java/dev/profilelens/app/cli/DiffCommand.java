@@ -2,7 +2,9 @@ package dev.profilelens.app.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.profilelens.core.codec.RobloxJson;
+import dev.profilelens.core.codec.Validator;
 import dev.profilelens.core.diff.JsonDiff;
+import dev.profilelens.core.error.InvalidInputException;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -36,23 +38,10 @@ final class DiffCommand implements Callable<Integer> {
 
     /** A patch cannot carry NaN or an infinity (JSON has neither; Roblox stores neither): exit 2 naming where. */
     private static JsonNode finite(JsonNode value, String file) {
-        java.util.ArrayDeque<java.util.Map.Entry<String, JsonNode>> todo = new java.util.ArrayDeque<>();
-        todo.push(java.util.Map.entry("", value));
-        while (!todo.isEmpty()) {
-            var e = todo.pop();
-            JsonNode n = e.getValue();
-            if (n.isNumber() && (Double.isNaN(n.doubleValue()) || Double.isInfinite(n.doubleValue()))) {
-                throw new dev.profilelens.core.error.InvalidInputException(file + ": NaN and infinite numbers are "
-                        + "not JSON values and cannot be stored", e.getKey().isEmpty() ? "/" : e.getKey());
-            }
-            if (n.isObject()) {
-                n.fields().forEachRemaining(f -> todo.push(java.util.Map.entry(e.getKey() + "/"
-                        + f.getKey().replace("~", "~0").replace("/", "~1"), f.getValue())));
-            } else if (n.isArray()) {
-                for (int i = 0; i < n.size(); i++) {
-                    todo.push(java.util.Map.entry(e.getKey() + "/" + i, n.get(i)));
-                }
-            }
+        try {
+            Validator.checkFinite(value);
+        } catch (InvalidInputException e) {
+            throw e.within(file);
         }
         return value;
     }

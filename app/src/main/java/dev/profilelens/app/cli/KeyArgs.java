@@ -1,5 +1,7 @@
 package dev.profilelens.app.cli;
 
+import dev.profilelens.core.ds2.Ds2Address;
+import dev.profilelens.core.error.InvalidInputException;
 import dev.profilelens.core.store.EntryRef;
 import dev.profilelens.core.store.Limits;
 import picocli.CommandLine.Option;
@@ -24,7 +26,7 @@ final class KeyArgs {
     /** The key, refused (exit 2) before any source is opened when a name is too long or not UTF-8. */
     EntryRef ref() {
         if (key == null) {
-            throw new dev.profilelens.core.error.InvalidInputException("Missing KEY after STORE " + store, "KEY");
+            throw new InvalidInputException("Missing KEY after STORE " + store, "KEY");
         }
         EntryRef ref = new EntryRef(store, scope, key);
         Limits.checkRef(ref);
@@ -33,9 +35,9 @@ final class KeyArgs {
 
     /** The DataStore2 address given as KEY (or alone, as STORE), or null for a plain key. */
     String ds2Address() {
-        if (key != null && dev.profilelens.core.ds2.Ds2Address.isAddress(key)) {
+        if (key != null && Ds2Address.isAddress(key)) {
             return key;
         }
-        return key == null && dev.profilelens.core.ds2.Ds2Address.isAddress(store) ? store : null;
+        return key == null && Ds2Address.isAddress(store) ? store : null;
     }
 }

@@ -3,6 +3,7 @@ package dev.profilelens.app.cli;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.profilelens.core.codec.ProfileCodec;
 import dev.profilelens.core.codec.RobloxJson;
+import dev.profilelens.core.codec.Validator;
 import dev.profilelens.core.edit.SaveOutcome;
 import dev.profilelens.core.error.InvalidInputException;
 import dev.profilelens.core.store.EntryRef;
@@ -46,7 +47,7 @@ final class MailboxTarget {
             String result;
             try {
                 JsonNode next = op.apply(ProfileCodec.read(bytes).root());
-                dev.profilelens.core.codec.Validator.validateStored(next);
+                Validator.validateStored(next);
                 result = RobloxJson.writeString(next);
             } catch (InvalidInputException e) {
                 throw e.within(where.get(0));

@@ -1,5 +1,6 @@
 package dev.profilelens.app.cli;
 
+import com.fasterxml.jackson.databind.node.TextNode;
 import dev.profilelens.core.audit.AuditLog;
 import dev.profilelens.core.error.InvalidInputException;
 import dev.profilelens.core.ordered.OrderedEditor;
@@ -98,7 +99,7 @@ abstract class OrderedWriteCommand implements Callable<Integer> {
                 throw new InvalidInputException("No entry " + key + " in the ordered data store " + target.ref()
                         + "; nothing was removed.", "KEY");
             }
-            return "{\"removed\":" + com.fasterxml.jackson.databind.node.TextNode.valueOf(key) + "}";
+            return "{\"removed\":" + TextNode.valueOf(key) + "}";
         }
 
         @Override

@@ -8,6 +8,7 @@ import dev.profilelens.core.edit.SaveResult;
 import dev.profilelens.core.edit.intent.Change;
 import dev.profilelens.core.edit.intent.Intent;
 import java.util.List;
+import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -44,7 +45,7 @@ final class ResultJson {
             for (SaveResult.PathConflict p : c.paths()) {
                 ObjectNode o = conflicts.addObject().put("path", p.path()).put("intent", p.intent())
                         .put("reason", p.reason() == null ? "changed" : p.reason().name().toLowerCase(
-                                java.util.Locale.ROOT)).put("message", p.message());
+                                Locale.ROOT)).put("message", p.message());
                 o.set("base", orNull(p.base()));
                 o.set("mine", orNull(p.mine()));
                 o.set("theirs", orNull(p.theirs()));

@@ -2,6 +2,7 @@ package dev.profilelens.app.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.profilelens.core.codec.Validator;
+import dev.profilelens.core.error.InvalidInputException;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -27,8 +28,8 @@ final class ValidateCommand implements Callable<Integer> {
         JsonNode value = CliInput.json(file, System.in);
         try {
             Validator.validateStored(value);
-        } catch (dev.profilelens.core.error.InvalidInputException e) {
-            throw new dev.profilelens.core.error.InvalidInputException(file + ": " + e.getMessage());
+        } catch (InvalidInputException e) {
+            throw new InvalidInputException(file + ": " + e.getMessage());
         }
         spec.commandLine().getOut().println("ok: " + file + " is a valid DataStore value");
         return 0;

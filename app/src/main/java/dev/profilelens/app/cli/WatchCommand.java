@@ -1,5 +1,6 @@
 package dev.profilelens.app.cli;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.profilelens.core.codec.RobloxJson;
 import dev.profilelens.core.error.InspectorException;
@@ -18,6 +19,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -121,7 +123,7 @@ final class WatchCommand implements Callable<Integer> {
         o.put("scope", e.key().scope());
         o.put("key", e.key().key());
         o.put("event", e.kind().jsonName());
-        o.put("state", e.status().name().toLowerCase(java.util.Locale.ROOT));
+        o.put("state", e.status().name().toLowerCase(Locale.ROOT));
         o.set("owner", tag(e.owner()));
         o.set("previousOwner", tag(e.previousOwner()));
         o.set("forceLoadRequestedBy", tag(e.forceLoadBy()));
@@ -143,7 +145,7 @@ final class WatchCommand implements Callable<Integer> {
         }
     }
 
-    private static com.fasterxml.jackson.databind.JsonNode tag(@Nullable SessionTag t) {
+    private static JsonNode tag(@Nullable SessionTag t) {
         if (t == null) {
             return RobloxJson.nodes().nullNode();
         }

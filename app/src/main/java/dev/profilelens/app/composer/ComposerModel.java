@@ -20,6 +20,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.UnaryOperator;
+import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
@@ -137,7 +138,7 @@ public final class ComposerModel implements AutoCloseable {
                         .findFirst().orElse("delivered");
                 if (!state.equals(last)) {
                     String shown = state;
-                    javafx.application.Platform.runLater(() -> {
+                    Platform.runLater(() -> {
                         show(r);
                         status.set("#" + id + ": " + (shown.equals("locked") ? "locked (taken by the server, "
                                 + "being applied)" : shown.equals("delivered") ? "delivered (the game took it)"

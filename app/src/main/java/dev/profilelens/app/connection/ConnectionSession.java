@@ -1,9 +1,13 @@
 package dev.profilelens.app.connection;
 
 import dev.profilelens.app.task.FxTaskExecutor;
+import dev.profilelens.core.error.UnavailableException;
 import dev.profilelens.core.store.ProfileSource;
 import dev.profilelens.core.store.ProfileSources;
+import java.util.HashMap;
 import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadFactory;
@@ -23,7 +27,7 @@ public final class ConnectionSession implements AutoCloseable {
 
     public ConnectionSession(Connection connection, Map<String, String> options) {
         this.connection = connection;
-        this.options = new java.util.HashMap<>(options);
+        this.options = new HashMap<>(options);
         if (!connection.writable()) {
             this.options.put("readOnly", "true");
         }
@@ -68,14 +72,14 @@ public final class ConnectionSession implements AutoCloseable {
         return source;
     }
 
-    private ProfileSource onLane(java.util.concurrent.Callable<ProfileSource> open) {
+    private ProfileSource onLane(Callable<ProfileSource> open) {
         try {
             return lane.submit(open).get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new dev.profilelens.core.error.UnavailableException("Cancelled while opening "
+            throw new UnavailableException("Cancelled while opening "
                     + connection.name(), e);
-        } catch (java.util.concurrent.ExecutionException e) {
+        } catch (ExecutionException e) {
             throw e.getCause() instanceof RuntimeException re ? re : new IllegalStateException(e.getCause());
         }
     }

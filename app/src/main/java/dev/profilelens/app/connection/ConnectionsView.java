@@ -1,13 +1,18 @@
 package dev.profilelens.app.connection;
 
+import dev.profilelens.app.widgets.Icons;
+import javafx.beans.binding.Bindings;
+import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.feather.Feather;
 
 /** The connections sidebar: coloured entries with kind and safety; add, edit, duplicate, remove, open. */
 public final class ConnectionsView extends VBox {
@@ -17,6 +22,8 @@ public final class ConnectionsView extends VBox {
     private final Button edit = new Button("Edit");
     private final Button duplicate = new Button("Duplicate");
     private final Button remove = new Button("−");
+    private final Button share = new Button("Share");
+    private final Label teamStatus = new Label();
 
     /** What the sidebar asks the shell to do. */
     public interface Actions {
@@ -53,26 +60,34 @@ public final class ConnectionsView extends VBox {
                 swatch.setStyle("-fx-background-color: " + c.colour() + ";");
                 swatch.setMaxSize(12, 12);
                 Label name = new Label(c.name());
-                Label kind = new Label(c.kind() + " · " + c.safety());
+                Label kind = new Label(c.kind() + " · " + c.safety() + (model.isTeam(c) ? " · team" : ""));
                 kind.getStyleClass().add(c.production() ? "production" : "muted");
                 HBox row = new HBox(8, swatch, new VBox(name, kind));
-                row.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+                row.setAlignment(Pos.CENTER_LEFT);
                 setGraphic(row);
                 setText(null);
             }
         });
-        dev.profilelens.app.widgets.Icons.on(add, org.kordamp.ikonli.feather.Feather.PLUS).setText("");
-        dev.profilelens.app.widgets.Icons.on(edit, org.kordamp.ikonli.feather.Feather.EDIT_2).setText("");
-        dev.profilelens.app.widgets.Icons.on(duplicate, org.kordamp.ikonli.feather.Feather.COPY).setText("");
+        Icons.on(add, Feather.PLUS).setText("");
+        Icons.on(edit, Feather.EDIT_2).setText("");
+        Icons.on(duplicate, Feather.COPY).setText("");
         edit.setTooltip(new Tooltip("Edit the selected connection"));
         duplicate.setTooltip(new Tooltip("Duplicate the selected connection"));
-        dev.profilelens.app.widgets.Icons.on(remove, org.kordamp.ikonli.feather.Feather.TRASH_2).setText("");
+        Icons.on(remove, Feather.TRASH_2).setText("");
         add.setId("connection-add");
         remove.setId("connection-remove");
         add.setTooltip(new Tooltip("Add a connection"));
         remove.setTooltip(new Tooltip("Remove the selected connection"));
-        HBox buttons = new HBox(4, add, edit, duplicate, remove);
-        getChildren().addAll(title, list, buttons);
+        Icons.on(share, Feather.SHARE_2).setText("");
+        share.setId("connection-share");
+        share.setTooltip(new Tooltip("Share the selected Open Cloud connection with the team (admins only; the "
+                + "API key is never shared)"));
+        teamStatus.setId("connection-team-status");
+        teamStatus.getStyleClass().add("muted");
+        teamStatus.textProperty().bind(model.teamStatusProperty());
+        teamStatus.managedProperty().bind(teamStatus.textProperty().isNotEmpty());
+        HBox buttons = new HBox(4, add, edit, duplicate, remove, share);
+        getChildren().addAll(title, list, buttons, teamStatus);
         setSpacing(4);
         setStyle("-fx-padding: 6;");
     }
@@ -81,6 +96,11 @@ public final class ConnectionsView extends VBox {
         edit.disableProperty().bind(list.getSelectionModel().selectedItemProperty().isNull());
         duplicate.disableProperty().bind(edit.disableProperty());
         remove.disableProperty().bind(edit.disableProperty());
+        share.disableProperty().bind(Bindings.createBooleanBinding(() -> {
+            Connection c = list.getSelectionModel().getSelectedItem();
+            return c == null || !model.canShare(c);
+        }, list.getSelectionModel().selectedItemProperty(), model.connections()));
+        share.setOnAction(e -> model.share(list.getSelectionModel().getSelectedItem()));
         add.setOnAction(e -> actions.add());
         edit.setOnAction(e -> actions.edit(list.getSelectionModel().getSelectedItem()));
         duplicate.setOnAction(e -> model.duplicate(list.getSelectionModel().getSelectedItem()));
@@ -93,7 +113,7 @@ public final class ConnectionsView extends VBox {
         });
         list.setOnKeyPressed(e -> {
             Connection c = list.getSelectionModel().getSelectedItem();
-            if (c != null && e.getCode() == javafx.scene.input.KeyCode.ENTER) {
+            if (c != null && e.getCode() == KeyCode.ENTER) {
                 actions.open(c);
             }
         });

@@ -1,5 +1,6 @@
 package dev.profilelens.app.dialog;
 
+import java.util.List;
 import java.util.Optional;
 
 /** Every dialog and notice goes through here, so ViewModels stay testable without windows. */
@@ -17,7 +18,7 @@ public interface DialogService {
      * Offers a choice between actions (buttons labelled {@code options}, the last one cancels); the label
      * chosen, or empty when cancelled or closed.
      */
-    Optional<String> choose(String title, String message, java.util.List<String> options);
+    Optional<String> choose(String title, String message, List<String> options);
 
     /** Asks for a line of text (e.g. a reason); empty when cancelled. */
     Optional<String> ask(String title, String message, String initial);

@@ -1,12 +1,17 @@
 package dev.profilelens.app.dialog;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import javafx.scene.Node;
 import javafx.scene.control.Alert;
+import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
+import javafx.scene.control.Dialog;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextInputDialog;
+import javafx.scene.layout.Region;
 import javafx.stage.Window;
 
 /** JavaFX dialogs owned by the main window; details of errors sit in an expandable area. */
@@ -58,7 +63,7 @@ public final class FxDialogService implements DialogService {
         a.setTitle(title);
         a.setHeaderText(title);
         a.setContentText(message);
-        List<ButtonType> buttons = new java.util.ArrayList<>();
+        List<ButtonType> buttons = new ArrayList<>();
         for (int i = 0; i < options.size(); i++) {
             boolean last = i == options.size() - 1;
             buttons.add(new ButtonType(options.get(i), last ? ButtonBar.ButtonData.CANCEL_CLOSE
@@ -66,9 +71,9 @@ public final class FxDialogService implements DialogService {
         }
         a.getButtonTypes().setAll(buttons);
         for (ButtonType bt : buttons) {
-            javafx.scene.Node b = a.getDialogPane().lookupButton(bt);
+            Node b = a.getDialogPane().lookupButton(bt);
             ButtonBar.setButtonUniformSize(b, false);
-            ((javafx.scene.control.Button) b).setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+            ((Button) b).setMinWidth(Region.USE_PREF_SIZE);
         }
         styled(a);
         return a.showAndWait().filter(b -> b.getButtonData() != ButtonBar.ButtonData.CANCEL_CLOSE)
@@ -86,7 +91,7 @@ public final class FxDialogService implements DialogService {
     }
 
     /** The owner's theme stylesheets, and a size that fits the owner's screen. */
-    private void styled(javafx.scene.control.Dialog<?> d) {
+    private void styled(Dialog<?> d) {
         if (owner.getScene() != null) {
             d.getDialogPane().getStylesheets().setAll(owner.getScene().getStylesheets());
         }

@@ -1,5 +1,7 @@
 package dev.profilelens.app.dialog;
 
+import java.util.function.DoubleConsumer;
+import javafx.geometry.Pos;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.DialogPane;
@@ -48,7 +50,7 @@ public final class ScreenFit {
             l.setMaxWidth(width - 2 * 12);
             StackPane box = new StackPane(l);
             box.getStyleClass().add("header-panel");
-            box.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+            box.setAlignment(Pos.CENTER_LEFT);
             pane.setHeader(box);
         }
         pane.setPrefWidth(width);
@@ -72,7 +74,7 @@ public final class ScreenFit {
     }
 
     static void keepOnScreen(double x, double y, double w, double h, Rectangle2D screen,
-                             java.util.function.DoubleConsumer setX, java.util.function.DoubleConsumer setY) {
+                             DoubleConsumer setX, DoubleConsumer setY) {
         double nx = Math.max(screen.getMinX(), Math.min(x, screen.getMaxX() - w));
         double ny = Math.max(screen.getMinY(), Math.min(y, screen.getMaxY() - h));
         if (nx != x) {

@@ -6,6 +6,7 @@ import dev.profilelens.core.error.InvalidInputException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -97,7 +98,7 @@ final class MetaTagsTable extends BorderPane {
         }
     }
 
-    private static TableColumn<TagRow, String> column(String title, java.util.function.Function<TagRow, String> f,
+    private static TableColumn<TagRow, String> column(String title, Function<TagRow, String> f,
                                                       double width) {
         TableColumn<TagRow, String> c = new TableColumn<>(title);
         c.setPrefWidth(width);

@@ -1,6 +1,7 @@
 package dev.profilelens.app.notify;
 
 import java.awt.AWTException;
+import java.awt.Color;
 import java.awt.EventQueue;
 import java.awt.GraphicsEnvironment;
 import java.awt.SystemTray;
@@ -23,7 +24,7 @@ final class TrayNotifier implements Notifier {
             }
             BufferedImage image = new BufferedImage(16, 16, BufferedImage.TYPE_INT_ARGB);
             var g = image.createGraphics();
-            g.setColor(new java.awt.Color(0x2f, 0x6f, 0xde));
+            g.setColor(new Color(0x2f, 0x6f, 0xde));
             g.fillOval(1, 1, 14, 14);
             g.dispose();
             TrayIcon icon = new TrayIcon(image, "ProfileLens");

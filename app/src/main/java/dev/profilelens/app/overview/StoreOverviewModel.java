@@ -7,6 +7,7 @@ import dev.profilelens.app.widgets.Plurals;
 import dev.profilelens.core.overview.StoreSurvey;
 import dev.profilelens.core.overview.StoreSurveyor;
 import java.time.Clock;
+import java.util.Objects;
 import javafx.beans.property.LongProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -164,7 +165,7 @@ public final class StoreOverviewModel {
         }
 
         StoreSurvey result() {
-            return java.util.Objects.requireNonNull(surveyor).result();
+            return Objects.requireNonNull(surveyor).result();
         }
     }
 }

@@ -7,8 +7,10 @@ import dev.profilelens.core.overview.KeySize;
 import dev.profilelens.core.overview.StorageLimit;
 import dev.profilelens.core.overview.StoreSurvey;
 import dev.profilelens.core.store.EntryRef;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.Consumer;
+import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
@@ -58,7 +60,7 @@ public final class StoreOverviewView extends ScrollPane {
         Label hint = new Label("Double-click a key to open its profile.");
         hint.getStyleClass().add("muted");
         HBox head = new HBox(10, title, scan, stop);
-        head.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        head.setAlignment(Pos.CENTER_LEFT);
         biggest.setId("overview-biggest");
         VBox body = new VBox(12, head, hint, progress, cards, storage.node(users), section("Biggest profiles"),
                 biggest);
@@ -67,7 +69,7 @@ public final class StoreOverviewView extends ScrollPane {
     }
 
     private static Label section(String text) {
-        Label l = new Label(text.toUpperCase(java.util.Locale.ROOT));
+        Label l = new Label(text.toUpperCase(Locale.ROOT));
         l.getStyleClass().add("section-title");
         return l;
     }
@@ -142,7 +144,7 @@ public final class StoreOverviewView extends ScrollPane {
         counts.entrySet().stream()
                 .sorted(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
                 .forEach(e -> b.append(b.isEmpty() ? "" : "\n").append(e.getKey()).append(": ")
-                        .append(String.format(java.util.Locale.ROOT, "%,d", e.getValue())));
+                        .append(String.format(Locale.ROOT, "%,d", e.getValue())));
         return b.isEmpty() ? "none" : b.toString();
     }
 
@@ -194,7 +196,7 @@ public final class StoreOverviewView extends ScrollPane {
             double share = StorageLimit.share(s.totalBytes(), lifetimeUsers);
             bar.setProgress(Math.min(1, share));
             figure.setText(Sizes.bytes(s.totalBytes()) + " of " + Sizes.bytes(limit) + String.format(
-                    java.util.Locale.ROOT, " (%.1f %%)", share * 100) + " — limit 500 MB + 1 MB × "
+                    Locale.ROOT, " (%.1f %%)", share * 100) + " — limit 500 MB + 1 MB × "
                     + Plurals.of(lifetimeUsers, "lifetime user") + "; this store only, uncompressed (Roblox counts "
                     + "compressed values of every store)");
             long over = StorageLimit.overBytes(s.totalBytes(), lifetimeUsers);

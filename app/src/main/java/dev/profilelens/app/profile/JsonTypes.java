@@ -1,6 +1,7 @@
 package dev.profilelens.app.profile;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.util.Locale;
 
 /** The Lua-flavoured type name of a JSON value, as shown in the type columns. */
 final class JsonTypes {
@@ -23,6 +24,6 @@ final class JsonTypes {
         if (n.isBoolean()) {
             return "boolean";
         }
-        return n.isTextual() ? "string" : n.getNodeType().name().toLowerCase(java.util.Locale.ROOT);
+        return n.isTextual() ? "string" : n.getNodeType().name().toLowerCase(Locale.ROOT);
     }
 }

@@ -6,6 +6,7 @@ import dev.profilelens.core.lock.LockStatus;
 import dev.profilelens.core.model.MetaData;
 import dev.profilelens.core.model.SessionTag;
 import java.time.Instant;
+import java.util.Locale;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
@@ -18,7 +19,7 @@ final class SessionPane {
     static Node of(ProfileSnapshot s) {
         Fields f = new Fields();
         LockState lock = s.lock();
-        Label state = StatusBadge.lock(lock.status().name().toLowerCase(java.util.Locale.ROOT));
+        Label state = StatusBadge.lock(lock.status().name().toLowerCase(Locale.ROOT));
         state.setId("session-lock-state");
         f.add("Lock", new HBox(8, state, new Label(describe(lock))));
         SessionTag owner = lock.owner();

@@ -7,6 +7,7 @@ import dev.profilelens.core.model.Mailbox;
 import dev.profilelens.core.model.Message;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.scene.Node;
@@ -56,7 +57,7 @@ final class UpdatesPane {
         return pane;
     }
 
-    private static TableColumn<Row, String> column(String title, java.util.function.Function<Row, String> f) {
+    private static TableColumn<Row, String> column(String title, Function<Row, String> f) {
         TableColumn<Row, String> c = new TableColumn<>(title);
         c.setCellValueFactory(cd -> new ReadOnlyStringWrapper(f.apply(cd.getValue())));
         return c;

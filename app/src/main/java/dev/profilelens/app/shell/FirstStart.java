@@ -4,6 +4,7 @@ import dev.profilelens.app.task.BackgroundTask;
 import dev.profilelens.app.task.TaskExecutor;
 import dev.profilelens.core.store.SandboxProvisioner;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Consumer;
 import javafx.application.Platform;
 import javafx.geometry.Insets;
 import javafx.scene.Scene;
@@ -26,7 +27,7 @@ final class FirstStart {
     private FirstStart() {
     }
 
-    static void ensureSandbox(Window owner, TaskExecutor tasks, Runnable then, java.util.function.Consumer<Throwable>
+    static void ensureSandbox(Window owner, TaskExecutor tasks, Runnable then, Consumer<Throwable>
             failed) {
         SandboxProvisioner provisioner = SandboxProvisioner.find().orElse(null);
         if (provisioner == null) {
@@ -43,7 +44,7 @@ final class FirstStart {
     }
 
     private static void seed(Window owner, TaskExecutor tasks, SandboxProvisioner provisioner, Runnable then,
-                             java.util.function.Consumer<Throwable> failed) {
+                             Consumer<Throwable> failed) {
         ProgressBar bar = new ProgressBar(0);
         bar.setPrefWidth(360);
         bar.setId("sandbox-progress");

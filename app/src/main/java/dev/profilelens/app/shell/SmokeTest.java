@@ -8,6 +8,8 @@ import java.nio.file.Path;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
 import javafx.application.Platform;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.util.Duration;
 
 /**
@@ -84,8 +86,8 @@ final class SmokeTest {
             opened = true;
             openStarted = System.nanoTime();
             browser.keyList().getSelectionModel().select(row);
-            browser.keyList().getOnKeyPressed().handle(new javafx.scene.input.KeyEvent(
-                    javafx.scene.input.KeyEvent.KEY_PRESSED, "", "", javafx.scene.input.KeyCode.ENTER,
+            browser.keyList().getOnKeyPressed().handle(new KeyEvent(
+                    KeyEvent.KEY_PRESSED, "", "", KeyCode.ENTER,
                     false, false, false, false));
             return;
         }

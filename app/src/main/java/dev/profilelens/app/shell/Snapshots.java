@@ -2,6 +2,7 @@ package dev.profilelens.app.shell;
 
 import java.awt.image.BufferedImage;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import javafx.scene.Scene;
 import javafx.scene.image.PixelFormat;
@@ -23,7 +24,7 @@ public final class Snapshots {
         out.setRGB(0, 0, w, h, argb, 0, w);
         Path dir = file.toAbsolutePath().getParent();
         if (dir != null) {
-            java.nio.file.Files.createDirectories(dir);
+            Files.createDirectories(dir);
         }
         if (!ImageIO.write(out, "png", file.toFile())) {
             throw new IOException("No PNG writer available");

@@ -1,16 +1,21 @@
 package dev.profilelens.app.shell;
 
 import dev.profilelens.app.connection.Connection;
+import dev.profilelens.app.connection.SafetyLevel;
 import dev.profilelens.app.dialog.FxDialogService;
 import dev.profilelens.app.log.FailureDialog;
 import dev.profilelens.app.log.FailureReporter;
 import dev.profilelens.app.log.FileLog;
 import dev.profilelens.app.settings.WindowPlacement;
 import dev.profilelens.app.task.FxTaskExecutor;
+import dev.profilelens.core.store.DataDirectory;
+import dev.profilelens.icons.AppIcons;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
+import javafx.scene.image.Image;
+import javafx.stage.Screen;
 import javafx.stage.Stage;
 
 /** Starts the window: restores its state, makes sure the sandbox exists, opens the remembered connection. */
@@ -28,20 +33,20 @@ public final class Startup {
 
     public void start(Stage stage) {
         Thread.setDefaultUncaughtExceptionHandler(new FailureReporter(
-                FileLog.install(dev.profilelens.core.store.DataDirectory.resolve()), new FailureDialog()));
+                FileLog.install(DataDirectory.resolve()), new FailureDialog()));
         context = new AppContext(new FxTaskExecutor(), Clock.systemUTC());
         FxDialogService dialogs = new FxDialogService(stage);
         window = new MainWindow(stage, context, dialogs);
-        placement.restore(stage, context.settings().window(), javafx.stage.Screen.getScreens().stream()
-                .map(javafx.stage.Screen::getVisualBounds).toList());
+        placement.restore(stage, context.settings().window(), Screen.getScreens().stream()
+                .map(Screen::getVisualBounds).toList());
         stage.setOnCloseRequest(e -> {
             if (!window.mayQuit()) {
                 e.consume();
             }
         });
         Runtime.getRuntime().addShutdownHook(onShutdown);
-        dev.profilelens.icons.AppIcons.windowIcons()
-                .forEach(url -> stage.getIcons().add(new javafx.scene.image.Image(url)));
+        AppIcons.windowIcons()
+                .forEach(url -> stage.getIcons().add(new Image(url)));
         stage.show();
         if (!context.startupProblems().isEmpty()) {
             dialogs.showInfo("Some saved settings could not be read", String.join("\n\n", context.startupProblems()));
@@ -66,7 +71,7 @@ public final class Startup {
     private void openInitial(String source) {
         if (source != null) {
             window.openConnection(new Connection(source, source, "#2f6fde",
-                    dev.profilelens.app.connection.SafetyLevel.READ_ONLY, false));
+                    SafetyLevel.READ_ONLY, false));
             return;
         }
         List<String> remembered = context.settings().openConnections();

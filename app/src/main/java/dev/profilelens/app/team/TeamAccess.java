@@ -3,9 +3,9 @@ package dev.profilelens.app.team;
 import dev.profilelens.core.audit.AuditLog;
 import dev.profilelens.core.error.InvalidInputException;
 import dev.profilelens.core.error.RefusedException;
-import dev.profilelens.core.error.UnavailableException;
 import dev.profilelens.core.team.TeamProvider;
 import dev.profilelens.core.team.TeamSession;
+import java.util.Locale;
 
 /** Opens the configured team database through core's port (the app never names the connector). */
 public final class TeamAccess {
@@ -21,30 +21,10 @@ public final class TeamAccess {
         return provider.connect(config.settings(TeamPassword.find(config)));
     }
 
-    /**
-     * The session whose log records writes: refused for a viewer, and reported as the outage message when the
-     * database cannot be reached, so nothing is written without its log entry.
-     */
-    public static TeamSession openForWriting(TeamConfig config) {
-        TeamSession s;
-        try {
-            s = open(config);
-        } catch (UnavailableException e) {
-            throw new UnavailableException(UNREACHABLE + " (" + e.getMessage() + ")", e);
-        }
-        try {
-            requireWritable(s);
-        } catch (RuntimeException e) {
-            s.close();
-            throw e;
-        }
-        return s;
-    }
-
     /** Refuses before anything is written when the login may not record writes (a viewer). */
     static void requireWritable(TeamSession s) {
         if (!s.role().canWrite()) {
-            String role = s.role().name().toLowerCase(java.util.Locale.ROOT);
+            String role = s.role().name().toLowerCase(Locale.ROOT);
             throw new RefusedException("Your team database role is " + role
                     + ": ProfileLens is read-only for you (it never writes game data it cannot log); "
                     + "nothing was written.");

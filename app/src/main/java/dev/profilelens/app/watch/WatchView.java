@@ -2,6 +2,7 @@ package dev.profilelens.app.watch;
 
 import static dev.profilelens.app.widgets.Controls.column;
 
+import dev.profilelens.app.budget.BudgetWaitLabel;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
 import javafx.geometry.Orientation;
@@ -69,7 +70,7 @@ public final class WatchView extends BorderPane {
         notice.textProperty().bind(model.noticeProperty());
         notice.setStyle("-fx-font-weight: bold;");
         VBox bottom = new VBox(2, notice, budget,
-                new dev.profilelens.app.budget.BudgetWaitLabel("watch-waiting", model::requestBudget));
+                new BudgetWaitLabel("watch-waiting", model::requestBudget));
         bottom.setStyle("-fx-padding: 4 8 4 8;");
         setBottom(bottom);
         stats = new Timeline(new KeyFrame(Duration.seconds(2), e -> model.refreshBudget()));

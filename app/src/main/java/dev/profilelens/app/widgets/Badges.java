@@ -3,6 +3,7 @@ package dev.profilelens.app.widgets;
 import dev.profilelens.core.lock.LockState;
 import dev.profilelens.core.model.Kind;
 import dev.profilelens.core.model.ProfileReading;
+import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 
 /** The short texts the browser shows for a key once read. */
@@ -29,6 +30,6 @@ public final class Badges {
         if (r.kind() != Kind.PROFILE) {
             return null;
         }
-        return lock.status().name().toLowerCase(java.util.Locale.ROOT);
+        return lock.status().name().toLowerCase(Locale.ROOT);
     }
 }

@@ -11,6 +11,7 @@ import dev.profilelens.core.audit.index.IndexScanner;
 import dev.profilelens.core.audit.index.ScanResult;
 import dev.profilelens.core.audit.index.ScanSpec;
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -60,7 +61,7 @@ public final class Main {
 
         ScanSpec spec = ScanSpec.metaTags(AuditData.STORE, "global", "");
         Path indexFile = dir.resolve("index.db");
-        double loadBefore = java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
+        double loadBefore = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
         long cpu1 = processCpuNanos();
         long t1 = System.nanoTime();
         long[] pageLoopEnd = {0};
@@ -72,7 +73,7 @@ public final class Main {
         }
         double indexSec = (System.nanoTime() - t1) / 1e9;
         double cpuSec = (processCpuNanos() - cpu1) / 1e9;
-        double loadAfter = java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
+        double loadAfter = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
         double cpuRate = scan.done() / cpuSec;
         String load = String.format(Locale.ROOT, "%.1f → %.1f", loadBefore, loadAfter);
         double loopSec = (pageLoopEnd[0] - t1) / 1e9;
@@ -120,7 +121,7 @@ public final class Main {
     }
 
     private static long processCpuNanos() {
-        return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory
                 .getOperatingSystemMXBean()).getProcessCpuTime();
     }
 

@@ -11,6 +11,7 @@ import dev.profilelens.core.store.ProfileSource;
 import dev.profilelens.core.store.ProfileSources;
 import dev.profilelens.core.store.WriteRequest;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -115,7 +116,7 @@ public final class Main {
             for (int t = 0; t < 4; t++) {
                 jobs.add(pool.submit(() -> {
                     for (int i = next.getAndIncrement(); i < count; i = next.getAndIncrement()) {
-                        byte[] v = ("{\"n\":" + i + "}").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+                        byte[] v = ("{\"n\":" + i + "}").getBytes(StandardCharsets.UTF_8);
                         source.write(new WriteRequest(EntryRef.of("BenchWrites", "k" + i), v, List.of(), "{}",
                                 Precondition.none()));
                     }

@@ -5,6 +5,7 @@ import dev.profilelens.connectors.sqlite.SqliteProfileSource;
 import dev.profilelens.connectors.sqlite.seed.SandboxFiles;
 import dev.profilelens.connectors.sqlite.sim.SimulatedServers;
 import dev.profilelens.connectors.sqlite.sim.SimulationOptions;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -46,15 +47,15 @@ public final class Main {
         System.out.printf(Locale.ROOT, "after close: %s%n", sizes(db));
     }
 
-    private static long size(Path p) throws java.io.IOException {
+    private static long size(Path p) throws IOException {
         return Files.exists(p) ? Files.size(p) : 0;
     }
 
-    private static long total(Path db) throws java.io.IOException {
+    private static long total(Path db) throws IOException {
         return size(db) + size(db.resolveSibling(db.getFileName() + "-wal"));
     }
 
-    private static String sizes(Path db) throws java.io.IOException {
+    private static String sizes(Path db) throws IOException {
         return String.format(Locale.ROOT, "db %.1f MB, wal %.1f MB", size(db) / 1e6,
                 size(db.resolveSibling(db.getFileName() + "-wal")) / 1e6);
     }

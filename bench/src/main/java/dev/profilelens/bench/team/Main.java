@@ -18,9 +18,14 @@ import dev.profilelens.core.store.Precondition;
 import dev.profilelens.core.store.StoredEntry;
 import dev.profilelens.core.store.WriteRequest;
 import dev.profilelens.core.team.TeamSettings;
+import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -56,10 +61,10 @@ public final class Main {
         StringBuilder md = new StringBuilder("# Team database on PostgreSQL (issue #23) — " + Instant.now() + "\n\n");
         try (TeamDatabase editor = TeamDatabase.connect(new TeamSettings(url, "pl_editor", password, schema));
              TeamDatabase viewer = TeamDatabase.connect(new TeamSettings(url, "pl_viewer", password, schema))) {
-            try (java.sql.Connection scratch = java.sql.DriverManager.getConnection(url, "profilelens_owner",
+            try (Connection scratch = DriverManager.getConnection(url, "profilelens_owner",
                     password)) {
                 scratch.setSchema(schema);
-                try (java.sql.Statement st = scratch.createStatement()) {
+                try (Statement st = scratch.createStatement()) {
                     st.execute("CREATE TABLE commit_probe (x int)");
                 }
                 md.append(writeOverhead(editor.auditLog(), scratch));
@@ -79,7 +84,7 @@ public final class Main {
                 + ".ci/postgres.sh, default settings), JVM ").append(System.getProperty("java.version"))
                 .append(", ").append(Runtime.getRuntime().availableProcessors()).append(" cores; other work "
                 + "shared the machine (load average at the end: ").append(String.format(Locale.ROOT, "%.1f",
-                java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage()))
+                ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage()))
                 .append("). Command: `bench/run.sh team bench/results/team.md " + entries + " "
                 + profiles + "`.\n");
         System.out.print(md);
@@ -93,7 +98,7 @@ public final class Main {
         }
     }
 
-    private static String writeOverhead(AuditLog log, java.sql.Connection scratch) throws Exception {
+    private static String writeOverhead(AuditLog log, Connection scratch) throws Exception {
         Path dir = Files.createTempDirectory("pl-bench-team");
         try (SqliteProfileSource store = SqliteProfileSource.open(dir.resolve("universe.db"))) {
             int keys = 200;
@@ -120,9 +125,9 @@ public final class Main {
                         Precondition.matchVersion(cur.version())), e);
             });
             tasks.put("one durable commit on this server (INSERT of one int, for scale)", () -> {
-                try (java.sql.Statement st = scratch.createStatement()) {
+                try (Statement st = scratch.createStatement()) {
                     return st.executeUpdate("INSERT INTO commit_probe VALUES (1)");
-                } catch (java.sql.SQLException e) {
+                } catch (SQLException e) {
                     throw new IllegalStateException(e);
                 }
             });
@@ -195,7 +200,7 @@ public final class Main {
     }
 
     private static String serverVersion(String url, String password) throws Exception {
-        try (var c = java.sql.DriverManager.getConnection(url, "pl_viewer", password);
+        try (var c = DriverManager.getConnection(url, "pl_viewer", password);
              var s = c.createStatement(); var rs = s.executeQuery("SHOW server_version")) {
             rs.next();
             return rs.getString(1);

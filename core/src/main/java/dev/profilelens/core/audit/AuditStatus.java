@@ -1,5 +1,7 @@
 package dev.profilelens.core.audit;
 
+import java.util.Locale;
+
 /**
  * Where a logged write stands. A log that records writes in two steps (intended, then done or failed) shows a
  * write whose outcome never arrived (the process died between the two, or lost the log) as {@link #UNCONFIRMED}.
@@ -14,11 +16,11 @@ public enum AuditStatus {
 
     /** Lower-case name used in storage and output ("unconfirmed", "done", "failed"). */
     public String label() {
-        return name().toLowerCase(java.util.Locale.ROOT);
+        return name().toLowerCase(Locale.ROOT);
     }
 
     /** The status with this {@link #label()}. */
     public static AuditStatus ofLabel(String label) {
-        return valueOf(label.toUpperCase(java.util.Locale.ROOT));
+        return valueOf(label.toUpperCase(Locale.ROOT));
     }
 }

@@ -7,9 +7,13 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.StreamWriteConstraints;
+import com.fasterxml.jackson.core.StreamWriteFeature;
 import com.fasterxml.jackson.core.json.JsonReadFeature;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.DecimalNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
@@ -42,9 +46,9 @@ public final class RobloxJson {
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
     private static final JsonFactory FACTORY = JsonFactory.builder()
             .enable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS)
-            .enable(com.fasterxml.jackson.core.StreamReadFeature.USE_FAST_BIG_NUMBER_PARSER)
-            .enable(com.fasterxml.jackson.core.StreamReadFeature.USE_FAST_DOUBLE_PARSER)
-            .enable(com.fasterxml.jackson.core.StreamWriteFeature.USE_FAST_DOUBLE_WRITER)
+            .enable(StreamReadFeature.USE_FAST_BIG_NUMBER_PARSER)
+            .enable(StreamReadFeature.USE_FAST_DOUBLE_PARSER)
+            .enable(StreamWriteFeature.USE_FAST_DOUBLE_WRITER)
             // one level of slack: NestingLimit is checked by readValue / writeValue, which name the path
             .streamReadConstraints(StreamReadConstraints.builder()
                     .maxStringLength(64 * 1024 * 1024).maxNestingDepth(NestingLimit.MAX_DEPTH + 1).build())
@@ -54,8 +58,8 @@ public final class RobloxJson {
     /** Reports wrap values a few levels deep (a merge conflict: object, array, object, then the value). */
     private static final int REPORT_WRAPPING = 16;
 
-    private static final com.fasterxml.jackson.databind.ObjectWriter REPORT_WRITER =
-            new com.fasterxml.jackson.databind.ObjectMapper(FACTORY.rebuild()
+    private static final ObjectWriter REPORT_WRITER =
+            new ObjectMapper(FACTORY.rebuild()
                     .streamWriteConstraints(StreamWriteConstraints.builder()
                             .maxNestingDepth(NestingLimit.MAX_DEPTH + REPORT_WRAPPING).build())
                     .build()).writerWithDefaultPrettyPrinter();

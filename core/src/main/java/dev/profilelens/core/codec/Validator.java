@@ -120,6 +120,37 @@ public final class Validator {
         }
     }
 
+    /**
+     * Refuses NaN and infinite numbers anywhere in {@code value} (JSON has neither; Roblox stores neither), naming
+     * the first one's path; the one rule a patch or a diff needs of values that are not stored as such.
+     */
+    public static void checkFinite(JsonNode value) {
+        checkFinite(value, "");
+    }
+
+    private static void checkFinite(JsonNode n, String path) {
+        if (n.isNumber()) {
+            checkNumber(n, path);
+        } else if (n.isObject()) {
+            for (Map.Entry<String, JsonNode> e : n.properties()) {
+                checkFinite(e.getValue(), JsonPointers.child(path, e.getKey()));
+            }
+        } else if (n.isArray()) {
+            for (int i = 0; i < n.size(); i++) {
+                checkFinite(n.get(i), JsonPointers.child(path, i));
+            }
+        }
+    }
+
+    private static void checkNumber(JsonNode n, String path) {
+        double d = n.doubleValue();
+        if (Double.isNaN(d) || Double.isInfinite(d)) {
+            throw new InvalidInputException("NaN and infinite numbers cannot be stored"
+                    + (Double.isNaN(d) ? "" : " (" + n + " is beyond the range of a Lua number)"),
+                    path.isEmpty() ? "/" : path);
+        }
+    }
+
     /** Checks {@code n}, which sits inside {@code depth} tables at {@code path}. */
     private static void walk(JsonNode n, String path, int depth) {
         if (n.isContainerNode() && depth == NestingLimit.MAX_DEPTH) {
@@ -147,11 +178,7 @@ public final class Validator {
                 walk(n.get(i), child, depth + 1);
             }
         } else if (n.isNumber()) {
-            double d = n.doubleValue();
-            if (Double.isNaN(d) || Double.isInfinite(d)) {
-                throw new InvalidInputException("NaN and infinite numbers cannot be stored"
-                        + (Double.isNaN(d) ? "" : " (" + n + " is beyond the range of a Lua number)"), path);
-            }
+            checkNumber(n, path);
         } else if (n.isTextual()) {
             if (!Limits.encodesAsUtf8(n.textValue())) {
                 throw new InvalidInputException("the string is not valid Unicode (it holds a lone surrogate)", path);

@@ -10,6 +10,7 @@ import dev.profilelens.core.error.RefusedException;
 import dev.profilelens.core.lock.LockState;
 import dev.profilelens.core.lock.LockStatus;
 import dev.profilelens.core.model.Dialect;
+import dev.profilelens.core.model.Kind;
 import dev.profilelens.core.model.ProfileReading;
 import dev.profilelens.core.store.EntryRef;
 import dev.profilelens.core.store.ProfileSource;
@@ -47,7 +48,7 @@ public final class Handover {
         Optional<StoredEntry> e = source.read(ref);
         JsonNode value = e.map(x -> RobloxJson.parse(x.value())).orElse(null);
         ProfileReading reading = ProfileCodec.read(value, e.map(StoredEntry::sizeBytes).orElse(0));
-        if (value == null || reading.kind() != dev.profilelens.core.model.Kind.PROFILE) {
+        if (value == null || reading.kind() != Kind.PROFILE) {
             throw new RefusedException(ref.key() + " is not a loaded profile (" + reading.kind().jsonName()
                     + "); there is nobody to hand it over.");
         }

@@ -1,6 +1,7 @@
 package dev.profilelens.core.edit;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.profilelens.core.audit.AuditLog;
 import dev.profilelens.core.codec.ProfileCodec;
 import dev.profilelens.core.codec.RobloxJson;
 import dev.profilelens.core.codec.Validator;
@@ -15,6 +16,7 @@ import dev.profilelens.core.store.EntryRef;
 import dev.profilelens.core.store.ProfileSource;
 import dev.profilelens.core.store.StoredEntry;
 import java.time.Clock;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
@@ -32,7 +34,7 @@ public final class SaveUseCase {
     private final LockRouter router;
     private final ConditionalWriter writer;
 
-    public SaveUseCase(ProfileSource source, dev.profilelens.core.audit.AuditLog audit, Clock clock, String user,
+    public SaveUseCase(ProfileSource source, AuditLog audit, Clock clock, String user,
                        String connection) {
         this.source = source;
         this.connection = connection;
@@ -86,7 +88,7 @@ public final class SaveUseCase {
             }
             reapplied++;
         }
-        return new SaveResult.Conflict(java.util.List.of(), null, null, "The profile " + ref.key()
+        return new SaveResult.Conflict(List.of(), null, null, "The profile " + ref.key()
                 + " kept changing while saving (" + MAX_ATTEMPTS + " attempts); nothing was written. Try again.");
     }
 

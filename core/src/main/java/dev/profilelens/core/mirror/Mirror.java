@@ -2,6 +2,7 @@ package dev.profilelens.core.mirror;
 
 import dev.profilelens.core.audit.index.RequestPacer;
 import dev.profilelens.core.audit.index.ScanProgress;
+import dev.profilelens.core.error.InvalidInputException;
 import dev.profilelens.core.store.DataStoreInfo;
 import dev.profilelens.core.store.EntryRef;
 import dev.profilelens.core.store.Page;
@@ -102,7 +103,7 @@ public final class Mirror {
         }
         for (String s : request.stores()) {
             if (!all.contains(s)) {
-                throw new dev.profilelens.core.error.InvalidInputException("The store \"" + s + "\" does not exist in "
+                throw new InvalidInputException("The store \"" + s + "\" does not exist in "
                         + source.describe() + "; nothing was copied", "--stores");
             }
         }

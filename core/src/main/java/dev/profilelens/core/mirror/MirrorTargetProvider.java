@@ -1,6 +1,7 @@
 package dev.profilelens.core.mirror;
 
 import java.util.Optional;
+import java.util.ServiceLoader;
 
 /** Opens a mirror target from a spec ({@code sqlite:PATH}); connectors register one with ServiceLoader. */
 public interface MirrorTargetProvider {
@@ -9,7 +10,7 @@ public interface MirrorTargetProvider {
 
     /** The first registered provider that opens {@code spec}, or empty. */
     static Optional<MirrorTarget> find(String spec) {
-        for (MirrorTargetProvider p : java.util.ServiceLoader.load(MirrorTargetProvider.class)) {
+        for (MirrorTargetProvider p : ServiceLoader.load(MirrorTargetProvider.class)) {
             Optional<MirrorTarget> t = p.open(spec);
             if (t.isPresent()) {
                 return t;

@@ -1,6 +1,7 @@
 package dev.profilelens.core.mirror;
 
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
@@ -26,12 +27,12 @@ public record MirroredVersion(String version, Instant at, byte @Nullable [] valu
     @Override
     public boolean equals(Object o) {
         return o instanceof MirroredVersion v && version.equals(v.version) && at.equals(v.at)
-                && java.util.Arrays.equals(value, v.value) && userIds.equals(v.userIds)
+                && Arrays.equals(value, v.value) && userIds.equals(v.userIds)
                 && attributesJson.equals(v.attributesJson);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(version, at, java.util.Arrays.hashCode(value), userIds, attributesJson);
+        return Objects.hash(version, at, Arrays.hashCode(value), userIds, attributesJson);
     }
 }

@@ -1,5 +1,7 @@
 package dev.profilelens.core.model;
 
+import java.util.Locale;
+
 /** What a stored value is, by the libraries' own classification (spec/profile-format.md §1.4). */
 public enum Kind {
     /** {@code Data}, the dialect's metadata table and {@code GlobalUpdates} are all tables. */
@@ -17,6 +19,6 @@ public enum Kind {
     MISSING;
 
     public String jsonName() {
-        return name().toLowerCase(java.util.Locale.ROOT);
+        return name().toLowerCase(Locale.ROOT);
     }
 }

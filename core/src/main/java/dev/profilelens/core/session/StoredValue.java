@@ -39,7 +39,8 @@ final class StoredValue {
         } else {
             out = RobloxJson.nodes().objectNode();
             ArrayNode box = kind == Kind.PLACEHOLDER
-                    ? (ArrayNode) Objects.requireNonNull(stored, "a placeholder was read").get("GlobalUpdates").deepCopy()
+                    ? (ArrayNode) Objects.requireNonNull(stored, "a placeholder was read").get("GlobalUpdates")
+                            .deepCopy()
                     : RobloxJson.nodes().arrayNode().add(0).add(RobloxJson.nodes().arrayNode());
             out.set("GlobalUpdates", box);
         }

@@ -2,6 +2,7 @@ package dev.profilelens.core.session;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
@@ -40,7 +41,7 @@ public final class ThreadScheduler implements Scheduler, AutoCloseable {
         ScheduledFuture<?> f;
         try {
             f = executor.schedule(() -> runReporting(task), Math.max(0, delay.toNanos()), TimeUnit.NANOSECONDS);
-        } catch (java.util.concurrent.RejectedExecutionException closed) {
+        } catch (RejectedExecutionException closed) {
             return () -> { };
         }
         return () -> f.cancel(false);

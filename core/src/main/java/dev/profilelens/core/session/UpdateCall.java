@@ -11,6 +11,7 @@ import dev.profilelens.core.store.StoredEntry;
 import dev.profilelens.core.store.VersionConflictException;
 import dev.profilelens.core.store.WriteRequest;
 import dev.profilelens.core.store.WriteResult;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.function.BooleanSupplier;
@@ -84,7 +85,7 @@ public final class UpdateCall {
     }
 
     private static @Nullable JsonNode parse(byte[] bytes) {
-        String text = new String(bytes, java.nio.charset.StandardCharsets.UTF_8).strip();
+        String text = new String(bytes, StandardCharsets.UTF_8).strip();
         return text.isEmpty() ? null : RobloxJson.parse(bytes);
     }
 }

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.PriorityQueue;
+import java.util.function.BooleanSupplier;
 
 /**
  * A discrete-event scheduler: tasks run in (time, insertion) order on the calling thread and the
@@ -82,7 +83,7 @@ public final class VirtualScheduler implements Scheduler {
     }
 
     /** Runs tasks until {@code done} holds or {@code limit} of virtual time passed; true when done. */
-    public boolean runUntil(java.util.function.BooleanSupplier done, Duration limit) {
+    public boolean runUntil(BooleanSupplier done, Duration limit) {
         Instant end = clock.instant().plus(limit);
         while (!done.getAsBoolean()) {
             if (queue.isEmpty() || queue.peek().at.isAfter(end)) {

@@ -41,7 +41,8 @@ public final class DataDirectory {
             return Path.of(home, "Library", "Application Support", "ProfileLens");
         }
         String xdg = env.get("XDG_DATA_HOME");
-        return xdg != null && isSet(xdg) ? Path.of(xdg, "profilelens") : Path.of(home, ".local", "share", "profilelens");
+        return xdg != null && isSet(xdg) ? Path.of(xdg, "profilelens")
+                : Path.of(home, ".local", "share", "profilelens");
     }
 
     /** The audit log file of every write made through ProfileLens on this machine. */

@@ -4,6 +4,7 @@ import dev.profilelens.core.error.RefusedException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.NavigableMap;
@@ -177,7 +178,7 @@ public final class InMemoryProfileSource implements ProfileSource {
             }
         }
         if (query.descending()) {
-            java.util.Collections.reverse(all);
+            Collections.reverse(all);
         }
         int start = cursor == null ? 0 : Integer.parseInt(cursor);
         int end = Math.min(all.size(), start + limit);

@@ -10,10 +10,12 @@ import dev.profilelens.core.model.Dialect;
 import dev.profilelens.core.store.EntryRef;
 import dev.profilelens.core.store.ProfileSource;
 import dev.profilelens.core.store.StoredEntry;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /**
  * Delivers an edit to a profile a live server owns (ADR 0091): the intents become global updates (ProfileService) or
@@ -72,8 +74,8 @@ public final class Delivery {
      * Polls until every update was taken, the deadline passed or the thread was interrupted; reports each change of
      * the states. Returns the last states seen.
      */
-    public List<State> follow(Sent sent, java.time.Duration timeout, java.time.Duration poll,
-                              java.util.function.Consumer<List<State>> onChange) {
+    public List<State> follow(Sent sent, Duration timeout, Duration poll,
+                              Consumer<List<State>> onChange) {
         long deadline = System.nanoTime() + timeout.toNanos();
         List<State> last = List.of();
         while (true) {

@@ -10,6 +10,7 @@ import dev.profilelens.core.error.InvalidInputException;
 import dev.profilelens.core.error.RefusedException;
 import dev.profilelens.core.model.Dialect;
 import dev.profilelens.core.model.Kind;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
@@ -75,7 +76,7 @@ public final class GlobalUpdates {
     private static void requireTable(JsonNode data, String what) {
         if (!ProfileCodec.isTable(data)) {
             throw new InvalidInputException("The " + what + " must be a table (a JSON object or array), not "
-                    + data.getNodeType().name().toLowerCase(java.util.Locale.ROOT));
+                    + data.getNodeType().name().toLowerCase(Locale.ROOT));
         }
         try {
             Validator.validateStored(data);

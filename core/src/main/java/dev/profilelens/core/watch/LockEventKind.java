@@ -1,5 +1,7 @@
 package dev.profilelens.core.watch;
 
+import java.util.Locale;
+
 /** What changed between two readings of a watched key. */
 public enum LockEventKind {
     /** The first reading of a key: its state when the watch began. */
@@ -20,6 +22,6 @@ public enum LockEventKind {
     LOAD_COUNT_CHANGED;
 
     public String jsonName() {
-        return name().toLowerCase(java.util.Locale.ROOT);
+        return name().toLowerCase(Locale.ROOT);
     }
 }

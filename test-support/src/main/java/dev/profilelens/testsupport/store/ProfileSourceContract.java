@@ -18,8 +18,11 @@ import dev.profilelens.core.store.WriteResult;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.CountDownLatch;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -100,7 +103,7 @@ public abstract class ProfileSourceContract {
         assertThat(v2).isNotEqualTo(v1);
         assertThatThrownBy(() -> put(ref, "3", Precondition.matchVersion(v1)))
                 .isInstanceOfSatisfying(VersionConflictException.class,
-                        e -> assertThat(java.util.Objects.requireNonNull(e.current(), "the conflict names the current entry")
+                        e -> assertThat(Objects.requireNonNull(e.current(), "the conflict names the current")
                                 .version()).isEqualTo(v2));
         assertThatThrownBy(() -> put(EntryRef.of("PlayerData", "Nobody"), "3", Precondition.matchVersion(v1)))
                 .isInstanceOf(VersionConflictException.class);
@@ -113,9 +116,9 @@ public abstract class ProfileSourceContract {
         String base = put(ref, "0").version();
         int writers = 8;
         List<Thread> threads = new ArrayList<>();
-        List<String> winners = java.util.Collections.synchronizedList(new ArrayList<>());
-        List<Throwable> unexpected = java.util.Collections.synchronizedList(new ArrayList<>());
-        java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+        List<String> winners = Collections.synchronizedList(new ArrayList<>());
+        List<Throwable> unexpected = Collections.synchronizedList(new ArrayList<>());
+        CountDownLatch start = new CountDownLatch(1);
         for (int i = 0; i < writers; i++) {
             String mine = Integer.toString(i + 1);
             Thread t = new Thread(() -> {
@@ -232,7 +235,7 @@ public abstract class ProfileSourceContract {
 
     /** A JSON string value of exactly {@code bytes} bytes (Roblox stores JSON only). */
     private static byte[] jsonString(int bytes) {
-        return ("\"" + "x".repeat(bytes - 2) + "\"").getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        return ("\"" + "x".repeat(bytes - 2) + "\"").getBytes(StandardCharsets.US_ASCII);
     }
 
     @Test

@@ -1,5 +1,8 @@
 package dev.profilelens.connectors.emulator;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.TextNode;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import org.jspecify.annotations.Nullable;
@@ -35,13 +38,13 @@ final class Cursors {
 
     private static com.fasterxml.jackson.databind.@Nullable JsonNode parse(String json) {
         try {
-            return new com.fasterxml.jackson.databind.ObjectMapper().readTree(json);
-        } catch (java.io.IOException e) {
+            return new ObjectMapper().readTree(json);
+        } catch (IOException e) {
             return null;
         }
     }
 
     private static String quote(String s) {
-        return com.fasterxml.jackson.databind.node.TextNode.valueOf(s).toString();
+        return TextNode.valueOf(s).toString();
     }
 }

@@ -3,6 +3,7 @@ package dev.profilelens.connectors.emulator;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.profilelens.core.store.StoredEntry;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -82,7 +83,7 @@ final class EntryCodec {
     static @Nullable JsonNode parse(String text) {
         try {
             return JSON.readTree(text);
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             return null;
         }
     }
@@ -91,7 +92,7 @@ final class EntryCodec {
         try (var p = JSON.getFactory().createParser(body)) {
             JSON.readTree(p);
             return p.nextToken() == null && body.length > 0;
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             return false;
         }
     }

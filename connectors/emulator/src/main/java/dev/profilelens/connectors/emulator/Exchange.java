@@ -6,6 +6,7 @@ import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -89,7 +90,7 @@ final class Exchange {
         response.setStatus(status);
         headers.forEach((k, v) -> response.getHeaders().put(new HttpField((HttpHeader) null,
                 k.toLowerCase(Locale.ROOT), v)));
-        response.getHeaders().put(new HttpField((HttpHeader) null, "date", Times.httpDate(java.time.Instant.now())));
+        response.getHeaders().put(new HttpField((HttpHeader) null, "date", Times.httpDate(Instant.now())));
         if (contentType != null && status != 204) {
             response.getHeaders().put(new HttpField((HttpHeader) null, "content-type", contentType));
         }

@@ -1,6 +1,7 @@
 package dev.profilelens.connectors.emulator;
 
 import java.time.Instant;
+import java.time.format.DateTimeParseException;
 import org.jspecify.annotations.Nullable;
 import dev.profilelens.core.store.VersionQuery;
 
@@ -23,7 +24,7 @@ final class RevisionFilter {
                     } else {
                         throw ApiError.v2(400, "INVALID_ARGUMENT", "The provided filter is invalid.");
                     }
-                } catch (java.time.format.DateTimeParseException e) {
+                } catch (DateTimeParseException e) {
                     throw ApiError.v2(400, "INVALID_ARGUMENT", "The provided filter is invalid.");
                 }
             }

@@ -6,12 +6,16 @@ import dev.profilelens.connectors.sqlite.seed.SandboxFiles;
 import dev.profilelens.core.error.InvalidInputException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.TreeSet;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -32,7 +36,7 @@ final class Universes implements AutoCloseable {
             Path dir = folderOrNull == null ? Files.createTempDirectory("profilelens-emulator") : folderOrNull;
             Files.createDirectories(dir);
             this.folder = dir;
-        } catch (java.nio.file.FileAlreadyExistsException e) {
+        } catch (FileAlreadyExistsException e) {
             throw new InvalidInputException("--db takes a folder for the universes' files; " + folderOrNull
                     + " is a file (it was left untouched)", "--db");
         } catch (IOException e) {
@@ -73,7 +77,7 @@ final class Universes implements AutoCloseable {
 
     /** Every UserId held by any universe this emulator serves (its Users API route's players). */
     synchronized long[] userIds() {
-        java.util.TreeSet<Long> ids = new java.util.TreeSet<>();
+        TreeSet<Long> ids = new TreeSet<>();
         try (var files = Files.list(folder)) {
             for (Path p : files.toList()) {
                 String n = p.getFileName().toString();
@@ -84,7 +88,7 @@ final class Universes implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        open.values().forEach(s -> java.util.Arrays.stream(s.userIds()).forEach(ids::add));
+        open.values().forEach(s -> Arrays.stream(s.userIds()).forEach(ids::add));
         return ids.stream().mapToLong(Long::longValue).toArray();
     }
 
@@ -98,7 +102,7 @@ final class Universes implements AutoCloseable {
         open.clear();
         if (temporary) {
             try (var files = Files.walk(folder)) {
-                for (Path p : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
                     Files.deleteIfExists(p);
                 }
             } catch (IOException e) {

@@ -3,6 +3,8 @@ package dev.profilelens.connectors.emulator;
 import dev.profilelens.core.store.EntryRef;
 import dev.profilelens.core.store.Limits;
 import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
 import org.jspecify.annotations.Nullable;
 
 /** v1 query parameters, checked with the v1 error codes (datastores-api/v1.json; spec/opencloud.md §2.10). */
@@ -64,8 +66,8 @@ final class V1Params {
             return null;
         }
         try {
-            return java.time.OffsetDateTime.parse(t).toInstant();
-        } catch (java.time.format.DateTimeParseException e) {
+            return OffsetDateTime.parse(t).toInstant();
+        } catch (DateTimeParseException e) {
             throw ApiError.v1(400, "INVALID_ARGUMENT", code, name + " is not an ISO-8601 time");
         }
     }

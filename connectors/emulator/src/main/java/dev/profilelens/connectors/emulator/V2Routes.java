@@ -15,6 +15,8 @@ import dev.profilelens.core.store.VersionQuery;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
 import java.util.Map;
 
 /**
@@ -144,8 +146,8 @@ final class V2Routes {
     private StoredEntry atTime(String u, EntryRef ref, String time) {
         Instant t;
         try {
-            t = java.time.OffsetDateTime.parse(time).toInstant();
-        } catch (java.time.format.DateTimeParseException ex) {
+            t = OffsetDateTime.parse(time).toInstant();
+        } catch (DateTimeParseException ex) {
             throw ApiError.v2(400, "INVALID_ARGUMENT", "Invalid timestamp.");
         }
         if (!t.isAfter(Instant.EPOCH) || t.toEpochMilli() > System.currentTimeMillis() + MAX_FUTURE_MS) {

@@ -1,6 +1,7 @@
 package dev.profilelens.connectors.emulator;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import dev.profilelens.core.store.EntryRef;
 import dev.profilelens.core.store.Limits;
 import dev.profilelens.core.store.Precondition;
@@ -129,7 +130,7 @@ final class V2Writes {
             ex.drop();
             return;
         }
-        ex.json(200, h, com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode());
+        ex.json(200, h, JsonNodeFactory.instance.objectNode());
     }
 
     private static List<Long> users(JsonNode body) {

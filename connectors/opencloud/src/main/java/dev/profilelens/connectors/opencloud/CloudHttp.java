@@ -7,6 +7,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.ThreadLocalRandom;
@@ -98,7 +99,7 @@ final class CloudHttp {
         Optional<String> retryAfter = response == null ? Optional.empty()
                 : response.headers().firstValue("retry-after");
         if (retryAfter.isPresent()) {
-            wait = RetryAfter.millis(retryAfter.get(), java.time.Clock.systemUTC());
+            wait = RetryAfter.millis(retryAfter.get(), Clock.systemUTC());
         } else {
             long cap = Math.min(60_000, baseBackoffMs << Math.min(attempt, 10));
             wait = ThreadLocalRandom.current().nextLong(cap + 1);

@@ -1,5 +1,7 @@
 package dev.profilelens.connectors.opencloud;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.profilelens.core.error.InspectorException;
 import dev.profilelens.core.error.UnavailableException;
 import dev.profilelens.core.store.EntryRef;
 import dev.profilelens.core.store.Precondition;
@@ -9,6 +11,7 @@ import dev.profilelens.core.store.VersionConflictException;
 import dev.profilelens.core.store.WriteOutcomeUnknownException;
 import dev.profilelens.core.store.WriteRequest;
 import dev.profilelens.core.store.WriteResult;
+import java.io.IOException;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.security.MessageDigest;
@@ -65,7 +68,7 @@ final class CloudWrites {
             }
             http.backoff(Category.V1_WRITE, null, attempt);
         }
-        throw new WriteOutcomeUnknownException(ref, new java.io.IOException("no answer after "
+        throw new WriteOutcomeUnknownException(ref, new IOException("no answer after "
                 + CloudHttp.MAX_ATTEMPTS + " attempts"));
     }
 
@@ -94,10 +97,10 @@ final class CloudWrites {
             throw CloudErrors.of(r.statusCode(), r.body(), what);
         }
         try {
-            var n = new com.fasterxml.jackson.databind.ObjectMapper().readTree(r.body());
+            var n = new ObjectMapper().readTree(r.body());
             return new WriteResult(n.path("version").asText(), WireEntry.time(n.path("createdTime").asText()));
-        } catch (java.io.IOException e) {
-            throw new dev.profilelens.core.error.InspectorException("Roblox sent an unreadable answer to " + what, e);
+        } catch (IOException e) {
+            throw new InspectorException("Roblox sent an unreadable answer to " + what, e);
         }
     }
 
@@ -117,7 +120,7 @@ final class CloudWrites {
             }
             http.backoff(Category.REMOVE, null, attempt);
         }
-        throw new WriteOutcomeUnknownException(ref, new java.io.IOException("no answer to the delete"));
+        throw new WriteOutcomeUnknownException(ref, new IOException("no answer to the delete"));
     }
 
     private static String md5(byte[] bytes) {

@@ -20,6 +20,7 @@ import java.io.IOException;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
@@ -138,7 +139,7 @@ public final class OpenCloudProfileSource implements ProfileSource {
             return Optional.empty();
         }
         if (r.statusCode() == 400 && !suffix.equals("latest") && CloudErrors.serverMessage(r.body())
-                .toLowerCase(java.util.Locale.ROOT).startsWith("invalid version id")) {
+                .toLowerCase(Locale.ROOT).startsWith("invalid version id")) {
             return Optional.empty();
         }
         if (r.statusCode() != 200) {

@@ -12,6 +12,7 @@ import java.io.IOException;
 import java.net.http.HttpHeaders;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -87,7 +88,7 @@ final class WireEntry {
         }
         try {
             return Instant.parse(text);
-        } catch (java.time.format.DateTimeParseException e) {
+        } catch (DateTimeParseException e) {
             return OffsetDateTime.parse(text).toInstant();
         }
     }

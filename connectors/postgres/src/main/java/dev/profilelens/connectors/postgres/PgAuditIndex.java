@@ -16,6 +16,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
@@ -220,7 +221,7 @@ public final class PgAuditIndex implements AuditIndex {
             try (PreparedStatement p = c.prepareStatement("SELECT path FROM index_path WHERE scan_id = ? "
                     + "ORDER BY path")) {
                 p.setLong(1, id);
-                List<String> out = new java.util.ArrayList<>();
+                List<String> out = new ArrayList<>();
                 try (ResultSet rs = p.executeQuery()) {
                     while (rs.next()) {
                         out.add(rs.getString(1));

@@ -5,6 +5,7 @@ import dev.profilelens.core.error.InvalidInputException;
 import dev.profilelens.core.error.RefusedException;
 import dev.profilelens.core.error.UnavailableException;
 import java.sql.SQLException;
+import java.sql.SQLTransientConnectionException;
 
 /** Turns PostgreSQL failures into messages that say what is wrong (SQLSTATE classes, PostgreSQL appendix A). */
 final class PgErrors {
@@ -18,7 +19,7 @@ final class PgErrors {
     static boolean isConnectionLoss(SQLException e) {
         String state = e.getSQLState();
         return state == null || state.startsWith("08") || state.startsWith("57P") || "53300".equals(state)
-                || e instanceof java.sql.SQLTransientConnectionException;
+                || e instanceof SQLTransientConnectionException;
     }
 
     /** A failure while recording a write: the write must not be made. */

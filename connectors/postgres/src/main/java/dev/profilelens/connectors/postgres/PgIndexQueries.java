@@ -4,6 +4,7 @@ import dev.profilelens.core.audit.index.GroupCount;
 import dev.profilelens.core.audit.index.IndexFilter;
 import dev.profilelens.core.audit.index.IndexRow;
 import dev.profilelens.core.audit.index.ValueType;
+import dev.profilelens.core.export.CsvLines;
 import dev.profilelens.core.store.EntryRef;
 import java.io.IOException;
 import java.io.Writer;
@@ -213,7 +214,7 @@ final class PgIndexQueries {
         long n = 0;
         boolean auto = c.getAutoCommit();
         c.setAutoCommit(false);
-        try (CsvRows csv = new CsvRows(out); PreparedStatement p = c.prepareStatement(sql)) {
+        try (CsvLines csv = new CsvLines(out); PreparedStatement p = c.prepareStatement(sql)) {
             csv.line(header);
             p.setFetchSize(1000);
             bind(p, params, 1);

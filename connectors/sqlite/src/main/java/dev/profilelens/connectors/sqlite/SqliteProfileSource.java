@@ -22,6 +22,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -299,7 +300,7 @@ public final class SqliteProfileSource implements ProfileSource, UserIdsLookup {
     }
 
     private void pragmas(String what, String... sql) {
-        try (java.sql.Statement st = connection.createStatement()) {
+        try (Statement st = connection.createStatement()) {
             for (String s : sql) {
                 st.execute(s);
             }
@@ -345,7 +346,7 @@ public final class SqliteProfileSource implements ProfileSource, UserIdsLookup {
      */
     public synchronized long checkpoint() {
         refuseIfReadOnly();
-        try (java.sql.Statement st = connection.createStatement();
+        try (Statement st = connection.createStatement();
              ResultSet rs = st.executeQuery("PRAGMA wal_checkpoint(TRUNCATE)")) {
             return rs.next() ? Math.max(0, rs.getLong(2) - rs.getLong(3)) : 0;
         } catch (SQLException e) {
@@ -358,7 +359,7 @@ public final class SqliteProfileSource implements ProfileSource, UserIdsLookup {
         try {
             writes.closeStatements();
             if (!readOnly) {
-                try (java.sql.Statement st = connection.createStatement()) {
+                try (Statement st = connection.createStatement()) {
                     st.execute("PRAGMA wal_checkpoint(PASSIVE)");
                 }
             }

@@ -6,6 +6,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /** Queries of the {@code key_users} table: keys by UserId, and every UserId held (ADR 0150). */
@@ -34,11 +35,11 @@ final class SqliteUserIds {
             int n = 0;
             while (rs.next()) {
                 if (n == out.length) {
-                    out = java.util.Arrays.copyOf(out, n * 2);
+                    out = Arrays.copyOf(out, n * 2);
                 }
                 out[n++] = rs.getLong(1);
             }
-            return java.util.Arrays.copyOf(out, n);
+            return Arrays.copyOf(out, n);
         }
     }
 }

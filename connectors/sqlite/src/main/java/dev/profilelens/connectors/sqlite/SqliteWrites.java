@@ -14,7 +14,9 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
@@ -27,7 +29,7 @@ public final class SqliteWrites {
     private final Connection c;
     private final Clock clock;
     private final Retention retention;
-    private final java.util.Map<String, PreparedStatement> statements = new java.util.HashMap<>();
+    private final Map<String, PreparedStatement> statements = new HashMap<>();
     /** The last snapshot (ms, 0 when none): the next write of every key keeps the version it supersedes. */
     private long snapshotMs;
 

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.profilelens.core.error.InvalidInputException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 
 /** RFC 6901 JSON Pointer navigation for intents: objects by member name, arrays by decimal index. */
@@ -83,6 +84,6 @@ final class Pointer {
         if (n.isBoolean()) {
             return "a boolean";
         }
-        return n.getNodeType().name().toLowerCase(java.util.Locale.ROOT);
+        return n.getNodeType().name().toLowerCase(Locale.ROOT);
     }
 }

@@ -4,6 +4,7 @@ import dev.profilelens.core.audit.index.GroupCount;
 import dev.profilelens.core.audit.index.IndexFilter;
 import dev.profilelens.core.audit.index.IndexRow;
 import dev.profilelens.core.audit.index.ValueType;
+import dev.profilelens.core.export.CsvLines;
 import dev.profilelens.core.store.EntryRef;
 import java.io.IOException;
 import java.io.Writer;
@@ -163,7 +164,7 @@ final class IndexQueries {
         List<@Nullable String> header = new ArrayList<>(List.of("scope", "key", "version", "kind"));
         header.addAll(columns);
         long n = 0;
-        try (Csv csv = new Csv(out); PreparedStatement p = c.prepareStatement(sql)) {
+        try (CsvLines csv = new CsvLines(out); PreparedStatement p = c.prepareStatement(sql)) {
             csv.line(header);
             bind(p, params, 1);
             try (ResultSet rs = p.executeQuery()) {

@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
+import org.sqlite.SQLiteConfig;
 
 /**
  * A scan feed that streams current values straight out of a ProfileLens SQLite store file over its own read-only
@@ -35,7 +36,7 @@ public final class SqliteStoreFeed implements ScanFeed, AutoCloseable {
         this.file = storeFile;
         this.spec = spec;
         try {
-            org.sqlite.SQLiteConfig config = new org.sqlite.SQLiteConfig();
+            SQLiteConfig config = new SQLiteConfig();
             config.setReadOnly(true);
             config.setBusyTimeout(10_000);
             this.c = DriverManager.getConnection("jdbc:sqlite:" + storeFile, config.toProperties());

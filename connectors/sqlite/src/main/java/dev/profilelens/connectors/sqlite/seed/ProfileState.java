@@ -1,5 +1,7 @@
 package dev.profilelens.connectors.sqlite.seed;
 
+import java.util.Random;
+
 /** The state a seeded key ends in; the mix is chosen so every state the app must explain occurs. */
 enum ProfileState {
     RELEASED(44),
@@ -20,7 +22,7 @@ enum ProfileState {
         this.weight = weight;
     }
 
-    static ProfileState pick(java.util.Random r) {
+    static ProfileState pick(Random r) {
         int total = 0;
         for (ProfileState s : values()) {
             total += s.weight;

@@ -7,7 +7,9 @@ import dev.profilelens.core.codec.MirroredMetadata;
 import dev.profilelens.core.codec.RobloxJson;
 import dev.profilelens.core.model.Dialect;
 import dev.profilelens.core.store.EntryRef;
+import java.sql.SQLException;
 import java.time.Instant;
+import java.util.Locale;
 import java.util.Random;
 import java.util.UUID;
 import java.util.concurrent.CancellationException;
@@ -57,7 +59,7 @@ public final class SandboxSeeder {
         }
     }
 
-    private static void write(BulkWriter writer, SeedProfile p) throws java.sql.SQLException {
+    private static void write(BulkWriter writer, SeedProfile p) throws SQLException {
         for (int k = 0; k < p.times().length; k++) {
             JsonNode value = ProfileShapes.version(p, k);
             Instant at = Instant.ofEpochSecond(p.times()[k], (p.id() * 7_919 + k * 104_729L) % 1_000 * 1_000_000L);
@@ -98,7 +100,7 @@ public final class SandboxSeeder {
         return new SeedProfile(ref, dialect, house, userId, state, times, times[0] - r.nextInt(3_600),
                 dataVersion, 3 + r.nextInt(28), PLACES[r.nextInt(PLACES.length)],
                 new UUID(r.nextLong(), r.nextLong()).toString(), new UUID(r.nextLong(), r.nextLong()).toString()
-                        .toUpperCase(java.util.Locale.ROOT), 1 + r.nextInt(200));
+                        .toUpperCase(Locale.ROOT), 1 + r.nextInt(200));
     }
 
     private static ProfileState forDialect(ProfileState s, Dialect d, boolean house) {

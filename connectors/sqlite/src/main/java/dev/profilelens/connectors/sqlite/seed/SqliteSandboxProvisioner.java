@@ -4,6 +4,7 @@ import dev.profilelens.connectors.sqlite.SqliteProfileSourceProvider;
 import dev.profilelens.core.store.SandboxProvisioner;
 import java.time.Instant;
 import java.util.function.BooleanSupplier;
+import org.sqlite.SQLiteJDBCLoader;
 
 /** The sandbox file in the data directory, created by {@link SandboxFiles}. */
 public final class SqliteSandboxProvisioner implements SandboxProvisioner {
@@ -17,7 +18,7 @@ public final class SqliteSandboxProvisioner implements SandboxProvisioner {
     @Override
     public void prepare() {
         try {
-            org.sqlite.SQLiteJDBCLoader.initialize();
+            SQLiteJDBCLoader.initialize();
         } catch (Exception e) {
             // the first real open reports it, with the store's name
         }

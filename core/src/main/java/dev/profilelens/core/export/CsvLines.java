@@ -1,6 +1,5 @@
-package dev.profilelens.connectors.postgres;
+package dev.profilelens.core.export;
 
-import dev.profilelens.core.export.FormulaGuard;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.ArrayList;
@@ -10,17 +9,17 @@ import org.apache.commons.csv.CSVPrinter;
 import org.jspecify.annotations.Nullable;
 
 /**
- * RFC 4180 CSV of index rows, written as the SQLite index writes them (Commons CSV; a null cell is empty; text
- * cannot run as a spreadsheet formula, {@link FormulaGuard}).
+ * RFC 4180 CSV through Commons CSV, the one CSV writer of the index exports: a null cell is empty and no text cell
+ * can run as a spreadsheet formula ({@link FormulaGuard}). Closing flushes; the writer stays the caller's.
  */
-final class CsvRows implements AutoCloseable {
+public final class CsvLines implements AutoCloseable {
     private final CSVPrinter printer;
 
-    CsvRows(Writer out) throws IOException {
+    public CsvLines(Writer out) throws IOException {
         this.printer = new CSVPrinter(out, CSVFormat.RFC4180);
     }
 
-    void line(List<@Nullable String> cells) throws IOException {
+    public void line(List<@Nullable String> cells) throws IOException {
         List<String> safe = new ArrayList<>(cells.size());
         for (String c : cells) {
             safe.add(c == null ? "" : FormulaGuard.cell(c));

@@ -1,0 +1,68 @@
+package dev.profilelens.app.watch;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import dev.profilelens.app.connection.Connection;
+import dev.profilelens.app.connection.ConnectionSession;
+import dev.profilelens.app.connection.SafetyLevel;
+import dev.profilelens.core.store.EntryRef;
+import dev.profilelens.core.store.InMemoryProfileSource;
+import dev.profilelens.core.store.Precondition;
+import dev.profilelens.core.store.WriteRequest;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.junit.jupiter.api.Test;
+
+/** The watch panel's state without a window: rows follow the lock, a release is noticed and announced once. */
+class WatchModelTest {
+    private static final EntryRef REF = EntryRef.of("PlayerData", "Player_W");
+    private final InMemoryProfileSource source = new InMemoryProfileSource(Clock.systemUTC());
+
+    private void store(boolean locked) {
+        long now = System.currentTimeMillis() / 1000;
+        String json = "{\"Data\":{\"Coins\":1},\"MetaData\":{\"ProfileCreateTime\":1,\"SessionLoadCount\":4,"
+                + (locked ? "\"ActiveSession\":[1818,\"job-7\"]," : "") + "\"MetaTags\":{},\"LastUpdate\":" + now
+                + "},\"GlobalUpdates\":[0,[]],\"UserIds\":[7]}";
+        source.write(new WriteRequest(REF, json.getBytes(StandardCharsets.UTF_8), List.of(7L), "{}",
+                Precondition.none()));
+    }
+
+    @Test
+    void aWatchedProfileShowsItsLockThenItsReleaseWithOneNotification() {
+        store(true);
+        List<String> notified = new CopyOnWriteArrayList<>();
+        ConnectionSession session = new ConnectionSession(new Connection("Test", "memory:watch", "#888888",
+                SafetyLevel.FREE, false), source);
+        try (WatchModel model = new WatchModel(session, Runnable::run, (title, body) -> notified.add(title))) {
+            model.add("PlayerData", "  Player_W ");
+            await("the locked row").atMost(Duration.ofSeconds(20)).until(() -> model.rows().size() == 1
+                    && model.rows().get(0).state().equals("active"));
+            assertThat(model.rows().get(0).owner()).contains("job-7");
+            assertThat(model.budgetProperty().get()).contains("requests/min").contains("1 keys");
+            assertThat(notified).isEmpty();
+
+            store(false);
+            await("the release").atMost(Duration.ofSeconds(20))
+                    .until(() -> model.noticeProperty().get().contains("Player_W is free now"));
+            assertThat(model.rows()).singleElement().extracting(WatchRow::state).isEqualTo("free");
+            assertThat(notified).containsExactly("Player_W is free");
+            model.select(REF);
+            assertThat(model.timeline()).isNotEmpty();
+        }
+    }
+
+    @Test
+    void blankInputWatchesNothing() {
+        ConnectionSession session = new ConnectionSession(new Connection("Test", "memory:watch", "#888888",
+                SafetyLevel.FREE, false), source);
+        try (WatchModel model = new WatchModel(session, Runnable::run, (title, body) -> { })) {
+            model.add("PlayerData", "   ");
+            assertThat(model.rows()).isEmpty();
+            assertThat(model.budgetProperty().get()).isEmpty();
+        }
+    }
+}
