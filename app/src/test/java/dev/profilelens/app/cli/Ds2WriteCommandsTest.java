@@ -127,4 +127,13 @@ class Ds2WriteCommandsTest {
         assertThat(bad.exit()).isEqualTo(2);
         assertThat(bad.err()).contains("master key only");
     }
+
+    @Test
+    void findListsThePlayerOnceNotEachBackupHoldingItsUserId() {
+        CliHarness r = CliHarness.run("find", "12345", "--source", source);
+        assertThat(r.exit()).as(r.err()).isZero();
+        List<String> lines = r.out().lines().filter(l -> !l.isBlank()).toList();
+        assertThat(lines).hasSize(1);
+        assertThat(lines.get(0)).contains("\"key\":\"ds2:DATA/12345\"").contains("\"dialect\":\"datastore2\"");
+    }
 }
