@@ -1,27 +1,28 @@
 package dev.profilelens.app.auditlog;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import dev.profilelens.app.connection.ConnectionSession;
 import dev.profilelens.app.dialog.DialogService;
 import dev.profilelens.app.editor.Saver;
+import dev.profilelens.app.history.HistoryResults;
 import dev.profilelens.app.task.BackgroundTask;
 import dev.profilelens.app.task.TaskExecutor;
 import dev.profilelens.core.audit.AuditEntry;
 import dev.profilelens.core.audit.AuditQuery;
 import dev.profilelens.core.audit.AuditStatus;
-import dev.profilelens.core.codec.RobloxJson;
-import dev.profilelens.core.edit.SaveOutcome;
-import dev.profilelens.core.edit.SaveRequest;
+import dev.profilelens.core.edit.SaveResult;
 import dev.profilelens.core.error.InvalidInputException;
+import dev.profilelens.core.restore.HistoryPlan;
+import dev.profilelens.core.restore.HistoryUseCase;
 import dev.profilelens.core.store.EntryRef;
-import dev.profilelens.core.store.StoredEntry;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -112,7 +113,7 @@ public final class AuditLogModel {
     private void applyFilter(String f) {
         String needle = f == null ? "" : f.strip().toLowerCase(Locale.ROOT);
         shown.setPredicate(e -> needle.isEmpty() || String.join(" ", e.key(), e.user(), e.displayName(),
-                e.connection(), e.store(), e.action(), e.reason(), e.batch(), e.status().label())
+                e.connection(), e.store(), e.action(), ActionNames.of(e), e.reason(), e.batch(), e.status().label())
                 .toLowerCase(Locale.ROOT).contains(needle));
         status.set(shown.size() + " of " + all.size() + " writes");
     }
@@ -129,44 +130,55 @@ public final class AuditLogModel {
     }
 
     /**
-     * Undoes one write: the value before it becomes the edit, the value after it the merge base, so later changes
-     * by others are kept (three-way merge in the pipeline) and a live session's lock is respected.
+     * Works out what undoing one write would change now (each path it changed goes back to the value before it,
+     * guarded by the value it wrote) and hands the plan to {@code show}; nothing is written.
      */
-    public void revert(AuditEntry e, String reason) {
+    public void previewRevert(AuditEntry e, Consumer<HistoryPlan> show) {
         Optional<ConnectionSession> s = sessions.apply(e.connection());
-        if (s.isEmpty()) {
-            dialogs.showError("Cannot revert", new InvalidInputException("The connection \"" + e.connection()
-                    + "\" of this write is not among your connections."));
-            return;
-        }
-        if (e.status() != AuditStatus.DONE) {
-            dialogs.showError("Cannot revert", new InvalidInputException("This write is " + e.status().label()
-                    + ": there is no confirmed version after it to undo."));
-            return;
-        }
-        if (e.versionBefore() == null) {
-            dialogs.showError("Cannot revert", new InvalidInputException("This write created " + e.key()
-                    + "; reverting would delete the key, which ProfileLens does not do."));
+        String refusal = s.isEmpty() ? "The connection \"" + e.connection() + "\" of this write is not among your "
+                + "connections." : e.status() != AuditStatus.DONE ? "This write is " + e.status().label()
+                + ": there is no confirmed version after it to undo." : e.versionBefore() == null ? "This write "
+                + "created " + e.key() + "; reverting would delete the key, which ProfileLens does not do."
+                : !s.get().connection().writable() ? "The connection \"" + e.connection() + "\" is read-only." : null;
+        if (refusal != null) {
+            dialogs.showError("Cannot revert", new InvalidInputException(refusal));
             return;
         }
         ConnectionSession session = s.get();
+        String before = Objects.requireNonNull(e.versionBefore());
         EntryRef ref = new EntryRef(e.store(), e.scope(), e.key());
-        tasks.execute(BackgroundTask.of("Revert " + e.key(), () -> {
-            JsonNode before = value(session, ref, e.versionBefore());
-            JsonNode after = value(session, ref, e.versionAfter());
-            return saver.pipeline(session).save(new SaveRequest(ref, after, e.versionAfter(), before,
-                    reason, dev.profilelens.core.edit.WriteMode.NORMAL, null));
-        }).onSuccess((SaveOutcome o) -> {
-            status.set(o.written() ? "reverted " + e.key() + ": now version " + o.versionAfter()
-                    : "nothing to revert: " + e.key() + " already holds that value");
-            load();
-        }).onFailure(err -> dialogs.showError("Not reverted", err)), session.lane());
+        tasks.execute(BackgroundTask.of("Preview the revert of " + e.key(), () -> history(session)
+                .revert(ref, before, e.versionAfter()))
+                .onSuccess(show::accept)
+                .onFailure(err -> dialogs.showError("Cannot revert — nothing was written", err)), session.lane());
     }
 
-    private static JsonNode value(ConnectionSession s, EntryRef ref, String version) {
-        StoredEntry v = s.source().readVersion(ref, version).orElseThrow(() -> new InvalidInputException(
-                "Version " + version + " of " + ref.key() + " is no longer kept by the store"));
-        return RobloxJson.parse(v.value());
+    /**
+     * Writes a previewed revert through the save use case: later changes by others to other paths are kept, a path
+     * changed since is a conflict, and a live session's lock is respected.
+     */
+    public void revert(HistoryPlan plan, String connection, String reason) {
+        Optional<ConnectionSession> s = sessions.apply(connection);
+        if (s.isEmpty()) {
+            return;
+        }
+        ConnectionSession session = s.get();
+        String key = plan.ref().key();
+        tasks.execute(BackgroundTask.of("Revert " + key, () -> history(session).apply(plan, reason, null, false))
+                .onSuccess(r -> {
+                    if (HistoryResults.failed(r)) {
+                        status.set("not reverted: " + r.message());
+                        dialogs.showError("Not reverted — nothing was written", HistoryResults.error(r));
+                        return;
+                    }
+                    status.set(r instanceof SaveResult.Written w ? "reverted " + key + ": now version "
+                            + w.versionAfter() : "nothing to revert: " + key + " already holds that value");
+                    load();
+                }).onFailure(err -> dialogs.showError("Not reverted", err)), session.lane());
+    }
+
+    private HistoryUseCase history(ConnectionSession session) {
+        return new HistoryUseCase(session.source(), saver.pipeline(session).useCase());
     }
 
     public ObservableList<AuditEntry> entries() {

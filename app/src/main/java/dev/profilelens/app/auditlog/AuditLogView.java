@@ -4,12 +4,16 @@ import static dev.profilelens.app.widgets.Controls.button;
 import static dev.profilelens.app.widgets.Controls.column;
 
 import dev.profilelens.app.dialog.DialogService;
+import dev.profilelens.app.history.ChangeRow;
+import dev.profilelens.app.history.ChangesDialog;
 import dev.profilelens.core.audit.AuditEntry;
 import java.io.File;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
@@ -22,7 +26,10 @@ import javafx.scene.control.SplitPane;
 import javafx.geometry.Orientation;
 import javafx.stage.FileChooser;
 
-/** Every write made through ProfileLens: a filterable table, the selected write's patch, export and revert. */
+/**
+ * Every write made through ProfileLens: a filterable table with actions named as they were, the selected write's
+ * changes (old → new per intent) and patch, export, and revert with a preview of what it will change.
+ */
 public final class AuditLogView extends BorderPane {
     private static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")
             .withZone(ZoneId.systemDefault());
@@ -30,6 +37,7 @@ public final class AuditLogView extends BorderPane {
     private final DialogService dialogs;
     private final TableView<AuditEntry> table = new TableView<>();
     private final TextArea patch = new TextArea();
+    private final TableView<ChangeRow> changes = new TableView<>();
 
     public AuditLogView(AuditLogModel model, DialogService dialogs) {
         this.model = model;
@@ -51,7 +59,7 @@ public final class AuditLogView extends BorderPane {
         Region grow = new Region();
         HBox.setHgrow(grow, Priority.SOMETIMES);
         setTop(new ToolBar(filter, refresh, csv, json, revert, grow));
-        status.setStyle("-fx-padding: 4 8 4 8;");
+        status.getStyleClass().add("bar");
         setBottom(status);
         table.setId("audit-table");
         table.setItems(model.entries());
@@ -62,18 +70,31 @@ public final class AuditLogView extends BorderPane {
         table.getColumns().add(column("Connection", AuditEntry::connection, 110));
         table.getColumns().add(column("Store", AuditEntry::store, 110));
         table.getColumns().add(column("Key", AuditEntry::key, 140));
-        table.getColumns().add(column("Action", AuditEntry::action, 110));
+        table.getColumns().add(column("Action", ActionNames::of, 130));
         table.getColumns().add(column("Reason", AuditEntry::reason, 220));
         table.getColumns().add(column("Version after", AuditEntry::versionAfter, 200));
         table.setPlaceholder(new Label("No writes recorded yet"));
         patch.setEditable(false);
         patch.setId("audit-patch");
-        patch.setStyle("-fx-font-family: monospace;");
-        table.getSelectionModel().selectedItemProperty().addListener((obs, old, e) ->
-                patch.setText(e == null ? "" : e.patch().toPrettyString()));
-        SplitPane split = new SplitPane(table, patch);
+        patch.getStyleClass().add("mono");
+        changes.setId("audit-changes");
+        changes.getColumns().add(column("Path", ChangeRow::path, 240));
+        changes.getColumns().add(column("Change", ChangeRow::intent, 180));
+        changes.getColumns().add(column("Old", ChangeRow::before, 220));
+        changes.getColumns().add(column("New", ChangeRow::after, 220));
+        changes.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        changes.setPlaceholder(new Label("Select a write to see what it changed (old → new). Writes recorded "
+                + "before intents existed, and mailbox deliveries, show their patch only."));
+        table.getSelectionModel().selectedItemProperty().addListener((obs, old, e) -> {
+            patch.setText(e == null ? "" : e.patch().toPrettyString());
+            changes.getItems().setAll(e == null ? java.util.List.of()
+                    : e.changes().stream().map(ChangeRow::of).toList());
+        });
+        TabPane detail = new TabPane(new Tab("Changes (old → new)", changes), new Tab("Patch", patch));
+        detail.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        SplitPane split = new SplitPane(table, detail);
         split.setOrientation(Orientation.VERTICAL);
-        split.setDividerPositions(0.7);
+        split.setDividerPositions(0.6);
         setCenter(split);
         setPrefSize(1100, 600);
     }
@@ -94,10 +115,11 @@ public final class AuditLogView extends BorderPane {
         if (e == null) {
             return;
         }
-        dialogs.ask("Revert " + e.key(), "Undo this " + e.action() + " of " + e.key() + " (" + e.reason()
-                + ")? Changes made since by others are kept. Why?", "revert: " + e.reason())
-                .filter(r -> !r.isBlank()).ifPresent(r -> model.revert(e, r));
+        model.previewRevert(e, plan -> ChangesDialog.show(getScene() == null ? null : getScene().getWindow(),
+                "Revert " + e.key(), "Undo this " + ActionNames.of(e) + " of " + e.key() + " (" + e.reason()
+                        + ")? Each row shows the value stored now and the value it goes back to; changes made "
+                        + "since by others to other paths are kept.", "Revert",
+                plan.changes().stream().map(ChangeRow::of).toList(), plan.problems(), "revert: " + e.reason())
+                .ifPresent(r -> model.revert(plan, e.connection(), r)));
     }
-
-
 }

@@ -40,7 +40,7 @@ public final class BrowserView extends VBox {
 
     private void createView() {
         setSpacing(6);
-        setStyle("-fx-padding: 6;");
+        getStyleClass().add("pane-padded");
         stores.setId("store-picker");
         stores.setMaxWidth(Double.MAX_VALUE);
         stores.setPromptText("Data store");
@@ -79,7 +79,7 @@ public final class BrowserView extends VBox {
         status.getStyleClass().add("muted");
         status.setId("key-count");
         HBox scopeRow = new HBox(6, new Label("Scope"), scope, allScopes);
-        scopeRow.setStyle("-fx-alignment: center-left;");
+        scopeRow.getStyleClass().add("row-left");
         HBox.setHgrow(scope, Priority.ALWAYS);
         getChildren().addAll(sectionTitle("DATA STORE"), stores, scopeRow, search, keys, status);
     }

@@ -5,7 +5,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.profilelens.core.codec.RobloxJson;
 import dev.profilelens.core.edit.EditRequest;
-import dev.profilelens.core.edit.Handover;
+import dev.profilelens.core.edit.HandoverEdit;
 import dev.profilelens.core.edit.SaveResult;
 import dev.profilelens.core.edit.intent.Intent;
 import dev.profilelens.core.error.InvalidInputException;
@@ -81,26 +81,13 @@ final class LiveEdit {
 
     int handover(EditRequest request, String confirm, Duration timeout, PrintWriter out) {
         requireConfirmed(ref, confirm);
-        Handover h = session.handover();
-        long deadline = System.nanoTime() + timeout.toNanos();
         ArrayNode steps = RobloxJson.nodes().arrayNode();
-        SaveResult result = null;
-        while (System.nanoTime() < deadline) {
-            Handover.Request r = h.request(ref, reason);
-            Duration left = Duration.ofNanos(Math.max(0, deadline - System.nanoTime()));
-            Handover.Step step = h.await(r, left, POLL, () -> false, reason, s -> {
-                steps.add(s.name().toLowerCase(Locale.ROOT));
-                err.println("handover: " + s.name().toLowerCase(Locale.ROOT));
-            });
-            if (step == Handover.Step.WITHDRAWN) {
-                break;
-            }
-            result = session.useCase().save(request);
-            if (!(result instanceof SaveResult.Refused rf && rf.reason() == SaveResult.Refused.Reason.LIVE_SESSION)) {
-                break;
-            }
-            err.println("handover: a server loaded the profile again before the edit was written; asking again");
-        }
+        HandoverEdit.Outcome o = new HandoverEdit(session.handover(), session.useCase()).run(request, timeout, POLL,
+                () -> false, r -> { }, s -> {
+                    steps.add(s.name().toLowerCase(Locale.ROOT));
+                    err.println("handover: " + s.name().toLowerCase(Locale.ROOT));
+                });
+        SaveResult result = o.result();
         if (result == null || result instanceof SaveResult.Refused rf
                 && rf.reason() == SaveResult.Refused.Reason.LIVE_SESSION) {
             ObjectNode json = ResultJson.of(request.intents(), result == null ? new SaveResult.Refused(

@@ -1,19 +1,12 @@
 package dev.profilelens.app.cli;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import dev.profilelens.core.codec.ProfileCodec;
-import dev.profilelens.core.codec.RobloxJson;
-import dev.profilelens.core.edit.SaveOutcome;
-import dev.profilelens.core.edit.SaveRequest;
-import dev.profilelens.core.edit.WriteMode;
-import dev.profilelens.core.error.InvalidInputException;
-import dev.profilelens.core.model.Kind;
-import dev.profilelens.core.restore.RestoreBuilder;
+import dev.profilelens.core.edit.SaveResult;
+import dev.profilelens.core.restore.HistoryPlan;
+import dev.profilelens.core.restore.HistoryUseCase;
 import dev.profilelens.core.store.EntryRef;
-import dev.profilelens.core.store.StoredEntry;
+import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
@@ -82,27 +75,21 @@ final class RestoreCommand implements Callable<Integer> {
         }
         EntryRef ref = target.ref();
         try (WriteSession session = WriteSession.open(source.spec)) {
-            StoredEntry old = session.source().readVersion(ref, version).orElseThrow(() ->
-                    new InvalidInputException("There is no readable version " + version + " of " + ref
-                            + " (deleted or unknown); list them with: profilelens versions " + ref.store() + " "
-                            + ref.key(),
-                            "--version"));
-            Optional<StoredEntry> current = session.source().read(ref);
-            JsonNode base = current.map(e -> RobloxJson.parse(e.value())).orElse(null);
-            JsonNode oldValue = RobloxJson.parse(old.value());
-            JsonNode restored = paths.isEmpty() ? RestoreBuilder.whole(base, oldValue, dropGlobalUpdates)
-                    : RestoreBuilder.paths(base, oldValue, paths, dropGlobalUpdates);
-            WriteMode mode = clearStaleLock ? WriteMode.CLEAR_STALE_LOCK
-                    : base == null || ProfileCodec.classify(base) != Kind.PROFILE ? WriteMode.REPLACE_WHOLE
-                    : WriteMode.NORMAL;
-            SaveOutcome outcome = session.pipeline().save(new SaveRequest(ref, base,
-                    current.map(StoredEntry::version).orElse(null), restored,
-                    reason + " (restore of version " + version + (paths.isEmpty() ? "" : " at " + paths) + ")",
-                    mode, confirm));
-            spec.commandLine().getOut().println(outcome.written()
-                    ? "restored: " + ref.key() + " from version " + version + ", now version " + outcome.versionAfter()
-                    : "unchanged: " + ref.key() + " already holds this value; nothing was written");
-            return 0;
+            HistoryUseCase history = new HistoryUseCase(session.source(), session.useCase());
+            HistoryPlan plan = history.restore(ref, version, paths, dropGlobalUpdates);
+            SaveResult result = history.apply(plan, reason, confirm, clearStaleLock);
+            PrintWriter out = spec.commandLine().getOut();
+            PrintWriter err = spec.commandLine().getErr();
+            if (result instanceof SaveResult.Written w) {
+                out.println("restored: " + ref.key() + " from version " + version + ", now version "
+                        + w.versionAfter());
+                w.changes().forEach(c -> out.println("  " + c.describe()));
+            } else if (result instanceof SaveResult.Unchanged) {
+                out.println("unchanged: " + ref.key() + " already holds this value; nothing was written");
+            } else {
+                err.println("error: " + result.message());
+            }
+            return result.exitCode();
         }
     }
 }

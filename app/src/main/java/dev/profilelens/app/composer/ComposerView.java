@@ -27,6 +27,8 @@ public final class ComposerView extends BorderPane {
     private final TextArea data = new TextArea("{\"Type\": \"AdminGift\", \"Coins\": 100}");
     private final Label problem = new Label();
     private final ListView<ComposerModel.QueueRow> queue;
+    private final VBox right = new VBox(4);
+    private @org.jspecify.annotations.Nullable DeliveryModel delivery;
 
     public ComposerView(ComposerModel model, DialogService dialogs, TaskExecutor tasks, Templates templates,
                         String store) {
@@ -87,10 +89,33 @@ public final class ComposerView extends BorderPane {
         status.setId("composer-status");
         status.textProperty().bind(model.statusProperty());
         setTop(new ToolBar(send, change, clear, refresh, names, saveTemplate));
-        SplitPane split = new SplitPane(queue, new VBox(4, new Label("Data (a table, as JSON)"), data, problem));
+        right.getChildren().setAll(new Label("Data (a table, as JSON)"), data, problem);
+        SplitPane split = new SplitPane(queue, right);
         setCenter(split);
         setBottom(status);
         check();
+    }
+
+    /** Pre-fills the composer from an edit (Deliver in the editor): the delivery pane above the free-form data. */
+    public void deliver(DeliveryModel m) {
+        if (delivery != null) {
+            delivery.close();
+        }
+        delivery = m;
+        DeliveryPane pane = new DeliveryPane(m, dialogs);
+        m.statusProperty().addListener((o, a, t) -> model.refresh());
+        if (right.getChildren().get(0) instanceof DeliveryPane) {
+            right.getChildren().set(0, pane);
+        } else {
+            right.getChildren().add(0, pane);
+        }
+    }
+
+    /** Stops following a delivery (the tab closes). */
+    public void close() {
+        if (delivery != null) {
+            delivery.close();
+        }
     }
 
     private void check() {

@@ -89,7 +89,7 @@ public final class ConnectionsView extends VBox {
         HBox buttons = new HBox(4, add, edit, duplicate, remove, share);
         getChildren().addAll(title, list, buttons, teamStatus);
         setSpacing(4);
-        setStyle("-fx-padding: 6;");
+        getStyleClass().add("pane-padded");
     }
 
     private void initListeners(Actions actions) {

@@ -8,6 +8,8 @@ import dev.profilelens.core.edit.intent.AddDelta;
 import dev.profilelens.core.edit.intent.Change;
 import dev.profilelens.core.edit.intent.Intent;
 import dev.profilelens.core.edit.intent.IntentDiff;
+import dev.profilelens.core.edit.intent.IntentFailedException;
+import dev.profilelens.core.edit.intent.Intents;
 import dev.profilelens.core.edit.intent.SetTag;
 import dev.profilelens.core.edit.intent.SetValue;
 import dev.profilelens.core.codec.Validator;
@@ -30,21 +32,37 @@ import org.jspecify.annotations.Nullable;
  * @param changes one line per change: the operation and its path
  * @param patch   the RFC 6902 patch from the base, pretty, for the save confirmation
  * @param inline  a line diff of the text as opened against the text now ({@link LineDiff})
+ * @param intents what Save sends: the text's intents turned by the user's choices, then the explicit ones (for a
+ *                profile's Data and MetaTags, in the order of {@code changes})
+ * @param pending each intent applied to the value as read: the value at its path before → after
  */
 public record Analysis(@Nullable JsonNode edited, @Nullable String problem, int line, int column,
-                       List<String> changes, String patch, String inline) {
+                       List<String> changes, String patch, String inline, List<Intent> intents,
+                       List<Change> pending) {
     private static final Pattern WHERE = Pattern.compile("line (\\d+), column (\\d+)");
 
     public Analysis {
         changes = List.copyOf(changes);
+        intents = List.copyOf(intents);
+        pending = List.copyOf(pending);
+    }
+
+    /** Nothing to save yet: the value as read. */
+    static Analysis unchanged(@Nullable JsonNode base) {
+        return new Analysis(base, null, 0, 0, List.of(), "", "", List.of(), List.of());
     }
 
     public static Analysis of(EditTarget target, String text) {
-        return of(target, text, text);
+        return of(target, text, text, EditChoices.NONE);
     }
 
     /** The analysis of {@code text}, with its line diff against {@code original} (the text as opened). */
     public static Analysis of(EditTarget target, String original, String text) {
+        return of(target, original, text, EditChoices.NONE);
+    }
+
+    /** As {@link #of(EditTarget, String, String)}, with the intents and choices made outside the text. */
+    public static Analysis of(EditTarget target, String original, String text, EditChoices choices) {
         JsonNode parsed;
         try {
             parsed = RobloxJson.parse(text);
@@ -80,18 +98,26 @@ public record Analysis(@Nullable JsonNode edited, @Nullable String problem, int 
         }
         JsonNode base = target.base() == null ? RobloxJson.nodes().nullNode() : target.base();
         JsonNode patch = JsonDiff.diff(base, edited);
+        List<Intent> fromText = text.equals(original) && target.base() == null ? List.of()
+                : IntentDiff.derive(target.base(), edited, IntentDiff.Numbers.DELTA);
+        List<Intent> intents = choices.apply(fromText, target.base());
         List<String> changes = new ArrayList<>();
         if (target.editsDataOnly()) {
-            for (Intent i : IntentDiff.derive(target.base(), edited, IntentDiff.Numbers.DELTA)) {
-                changes.add(describe(i, target.base()));
-            }
+            intents.forEach(i -> changes.add(describe(i, target.base())));
         } else {
             for (JsonNode op : patch) {
                 changes.add(op.path("op").asText() + "  " + op.path("path").asText());
             }
+            choices.explicit().forEach(i -> changes.add(describe(i, base)));
+        }
+        List<Change> pending;
+        try {
+            pending = Intents.apply(target.base(), intents).changes();
+        } catch (IntentFailedException e) {
+            return problem(e.userMessage(), 0, 0);
         }
         return new Analysis(edited, null, 0, 0, changes, RobloxJson.prettyReport(patch),
-                LineDiff.inline(original, text));
+                LineDiff.inline(original, text), intents, pending);
     }
 
     /**
@@ -133,6 +159,6 @@ public record Analysis(@Nullable JsonNode edited, @Nullable String problem, int 
     }
 
     static Analysis problem(String message, int line, int column) {
-        return new Analysis(null, message, line, column, List.of(), "", "");
+        return new Analysis(null, message, line, column, List.of(), "", "", List.of(), List.of());
     }
 }

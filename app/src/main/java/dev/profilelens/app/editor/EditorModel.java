@@ -3,12 +3,24 @@ package dev.profilelens.app.editor;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.profilelens.app.task.BackgroundTask;
 import dev.profilelens.app.task.TaskExecutor;
+import dev.profilelens.core.codec.ProfileCodec;
 import dev.profilelens.core.codec.RobloxJson;
-import dev.profilelens.core.edit.SaveOutcome;
-import dev.profilelens.core.edit.SaveRequest;
+import dev.profilelens.core.edit.EditRequest;
+import dev.profilelens.core.edit.Handover;
+import dev.profilelens.core.edit.HandoverEdit;
+import dev.profilelens.core.edit.SaveResult;
+import dev.profilelens.core.edit.Undo;
 import dev.profilelens.core.edit.WriteMode;
-import dev.profilelens.core.edit.intent.IntentDiff;
+import dev.profilelens.core.edit.intent.Intent;
+import dev.profilelens.core.model.Kind;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
+import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -17,23 +29,31 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The editor's state without controls: the text as read, the latest analysis of the edited text, and saving through
- * the pipeline. Edits are kept whatever happens to a save; after a successful save the saved value becomes the new
- * base. All analysis and I/O run on the TaskExecutor.
+ * The editor's state without controls: the text as read, the user's choices beyond the text ({@link EditChoices}:
+ * explicit intents from the Data tree, the MetaTags table or a restore; deltas switched to sets; merge picks), the
+ * latest analysis, and saving through the core save use case. Edits are kept whatever happens to a save; after a
+ * write the stored value becomes the new base and the text shows it. All analysis and I/O run on the TaskExecutor.
  */
 public final class EditorModel {
+    static final Duration HANDOVER_POLL = Duration.ofMillis(500);
     private final TaskExecutor tasks;
     private final Saver saver;
     private EditTarget target;
     private String original;
     private String text;
+    private EditChoices choices = EditChoices.NONE;
     private long generation;
+    private Consumer<String> textReset = t -> { };
+    private final ObservableList<Intent> explicit = FXCollections.observableArrayList();
     private final ReadOnlyObjectWrapper<Analysis> analysis = new ReadOnlyObjectWrapper<>(this, "analysis");
     private final ReadOnlyBooleanWrapper saving = new ReadOnlyBooleanWrapper(this, "saving");
     private final ReadOnlyBooleanWrapper checking = new ReadOnlyBooleanWrapper(this, "checking");
+    private final ReadOnlyBooleanWrapper dirty = new ReadOnlyBooleanWrapper(this, "dirty");
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
     private final BooleanBinding canSave;
 
@@ -43,9 +63,9 @@ public final class EditorModel {
         this.saver = saver;
         this.original = textOf(target);
         this.text = original;
-        analysis.set(new Analysis(target.base(), null, 0, 0, java.util.List.of(), "", ""));
+        analysis.set(Analysis.unchanged(target.base()));
         canSave = Bindings.createBooleanBinding(() -> target.session().connection().writable() && !saving.get()
-                && !checking.get() && analysis.get().problem() == null && !analysis.get().changes().isEmpty(),
+                && !checking.get() && analysis.get().problem() == null && !analysis.get().intents().isEmpty(),
                 saving, checking, analysis);
     }
 
@@ -69,17 +89,92 @@ public final class EditorModel {
         return text;
     }
 
+    /** What the view does when the model replaces the text (after a write the text shows the stored value). */
+    void onTextReset(Consumer<String> c) {
+        textReset = c;
+    }
+
     /** The text changed (after a typing pause): works out what it means in the background. */
     public void textChanged(String newText) {
         text = newText;
+        recheck();
+    }
+
+    // ---- explicit intents (ADR 0160): the stable API for edits made outside the text; call on the FX thread ----
+
+    /**
+     * Adds an intent made outside the text editor (an in-place edit of the Data tree or the MetaTags table, a
+     * restored path). Paths are JSON Pointers into the whole stored value ({@code /Data/Coins}). It is applied after
+     * the text's intents, listed in the pending changes with its old and new value, and saved with them. An intent
+     * that cannot apply to the value as read shows as the editor's problem (Save off) until it is removed.
+     */
+    public void addIntent(Intent intent) {
+        explicit.add(intent);
+        choices = choices.plus(intent);
+        recheck();
+    }
+
+    /** Takes back an intent given to {@link #addIntent}; unknown intents are ignored. */
+    public void removeIntent(Intent intent) {
+        if (explicit.remove(intent)) {
+            choices = choices.minus(intent);
+            recheck();
+        }
+    }
+
+    /** The intents given to {@link #addIntent}, in order (read-only; cleared by a write and by discard). */
+    public ObservableList<Intent> explicitIntents() {
+        return FXCollections.unmodifiableObservableList(explicit);
+    }
+
+    /** Every intent Save would send now (the text's, as switched and resolved, then the explicit ones). */
+    public List<Intent> intents() {
+        return analysis.get().intents();
+    }
+
+    /** A typed number at {@code path}: {@code true} saves it as a guarded "set", {@code false} as a delta. */
+    public void numberAsSet(String path, boolean set) {
+        choices = choices.setting(path, set);
+        recheck();
+    }
+
+    /** Whether the number at {@code path} is saved as a "set". */
+    public boolean isNumberAsSet(String path) {
+        return choices.asSet().contains(path);
+    }
+
+    /** Back to the value as read: the text, the explicit intents and every choice. */
+    public void discard() {
+        explicit.clear();
+        choices = EditChoices.NONE;
+        text = original;
+        textReset.accept(original);
+        recheck();
+    }
+
+    /** The merge view's picks per path: empty = keep theirs (drop my intent), a value = set it as chosen. */
+    void resolve(Map<String, Optional<JsonNode>> picks, Consumer<Analysis> then) {
+        choices = choices.resolving(picks);
+        recheck(then);
+    }
+
+    private void recheck() {
+        recheck(a -> { });
+    }
+
+    private void recheck(Consumer<Analysis> then) {
+        dirty.set(!text.equals(original) || !choices.explicit().isEmpty());
         long mine = ++generation;
         checking.set(true);
         EditTarget t = target;
         String opened = original;
-        tasks.execute(BackgroundTask.of("Check the edit", () -> Analysis.of(t, opened, newText))
+        String now = text;
+        EditChoices c = choices;
+        tasks.execute(BackgroundTask.of("Check the edit", () -> Analysis.of(t, opened, now, c))
                 .onSuccess(a -> {
                     if (mine == generation) {
                         analysis.set(a);
+                        then.accept(a);
                     }
                 })
                 .onFinished(() -> {
@@ -100,29 +195,79 @@ public final class EditorModel {
     }
 
     /**
-     * Saves through the pipeline on the connection's lane: the edit becomes intents (a typed number is a delta on the
-     * value as read) re-applied to the latest value, so what a server saved meanwhile is kept without a dialog.
-     * {@code onFailure} receives refusals (live lock, stale lock without confirmation), conflicts (an intent that
-     * cannot apply) and I/O errors; the edit stays as it is.
+     * Saves through the core save use case on the connection's lane: the intents are re-applied to the latest value,
+     * so what a server saved meanwhile is kept without a dialog. {@code onResult} receives the typed outcome
+     * (written, unchanged, refused with the lock, conflict with the paths, invalid); {@code onFailure} only I/O
+     * errors. The edit stays as it is unless it was written.
      */
-    public void save(String reason, WriteMode mode, @Nullable String confirmation, Consumer<SaveOutcome> onSaved,
+    public void save(String reason, WriteMode mode, @Nullable String confirmation, Consumer<SaveResult> onResult,
                      Consumer<Throwable> onFailure) {
         Analysis a = analysis.get();
-        if (a.edited() == null) {
+        if (a.problem() != null) {
             onFailure.accept(new IllegalStateException("The edit has a problem: " + a.problem()));
             return;
         }
+        run(request(reason, mode, confirmation), onResult, onFailure);
+    }
+
+    private EditRequest request(String reason, WriteMode mode, @Nullable String confirmation) {
+        return new EditRequest(target.ref(), intents(), reason, mode, confirmation, null, target.base(), "save",
+                false);
+    }
+
+    /**
+     * Hands the profile over (ADR 0092) and then saves the intents: runs {@link HandoverEdit} on the shared pool (its
+     * reads and writes queue on the connection's lane). {@code onResult} gets null when the owner did not release
+     * in time or {@code cancelled} said stop (the request was withdrawn, nothing written).
+     */
+    public void handOver(String reason, Duration timeout, BooleanSupplier cancelled,
+                         Consumer<Handover.Request> onRequest, Consumer<Handover.Step> onStep,
+                         Consumer<@Nullable SaveResult> onResult, Consumer<Throwable> onFailure) {
+        EditRequest request = request(reason, WriteMode.NORMAL, null);
+        EditTarget t = target;
+        saving.set(true);
+        status.set("handing over…");
+        tasks.execute(BackgroundTask.of("Hand over " + t.ref().key(), () -> {
+            var pipeline = saver.pipeline(t.session());
+            Handover h = new Handover(pipeline, t.session().source(), Clock.systemUTC());
+            return new HandoverEdit(h, pipeline.useCase()).run(request, timeout, HANDOVER_POLL, cancelled,
+                    r -> Platform.runLater(() -> onRequest.accept(r)),
+                    s -> Platform.runLater(() -> onStep.accept(s)));
+        }).onSuccess(o -> {
+            if (o.result() == null) {
+                status.set("not handed over: the request was withdrawn; nothing was written — your edit is kept");
+            } else {
+                done(o.result());
+            }
+            onResult.accept(o.result());
+        }).onFailure(e -> {
+            status.set("not handed over: " + e.getMessage());
+            onFailure.accept(e);
+        }).onFinished(() -> saving.set(false)));
+    }
+
+    /** Undoes a write made here: its intents in reverse (a delta taken back) through the save use case. */
+    public void undo(SaveResult.Written written, String reason, Consumer<SaveResult> onResult,
+                     Consumer<Throwable> onFailure) {
+        EditRequest back;
+        try {
+            back = Undo.request(target.ref(), written, reason);
+        } catch (RuntimeException e) {
+            onFailure.accept(e);
+            return;
+        }
+        run(back, onResult, onFailure);
+    }
+
+    private void run(EditRequest request, Consumer<SaveResult> onResult, Consumer<Throwable> onFailure) {
         saving.set(true);
         status.set("saving…");
         EditTarget t = target;
-        SaveRequest request = new SaveRequest(t.ref(), t.base(), t.baseVersion(), a.edited(), reason, mode,
-                confirmation);
-        String savedText = text;
-        tasks.execute(BackgroundTask.of("Save " + t.ref().key(), () -> saver.pipeline(t.session()).save(request,
-                IntentDiff.Numbers.DELTA))
-                .onSuccess(outcome -> {
-                    rebase(outcome, savedText);
-                    onSaved.accept(outcome);
+        tasks.execute(BackgroundTask.of("Save " + t.ref().key(), () -> saver.pipeline(t.session()).useCase()
+                .save(request))
+                .onSuccess(result -> {
+                    done(result);
+                    onResult.accept(result);
                 })
                 .onFailure(e -> {
                     status.set("not saved: " + e.getMessage());
@@ -131,22 +276,47 @@ public final class EditorModel {
                 .onFinished(() -> saving.set(false)), t.session().lane());
     }
 
-    /** After a save the stored value is the new base; the text stays as the user left it. */
-    private void rebase(SaveOutcome outcome, String savedText) {
-        target = new EditTarget(target.session(), target.ref(), outcome.stored(), outcome.versionAfter(),
-                target.kind() == dev.profilelens.core.model.Kind.MISSING ? dev.profilelens.core.codec.ProfileCodec
-                        .classify(outcome.stored()) : target.kind(), target.lock());
-        original = savedText;
-        status.set(outcome.written() ? "saved: version " + outcome.versionAfter()
-                + (outcome.mergedPaths().isEmpty() ? "" : " (merged " + outcome.mergedPaths().size()
-                + " change(s) made meanwhile)") : "nothing to save: the stored value already matches");
-        textChanged(text);
+    private void done(SaveResult result) {
+        status.set(Outcomes.status(result));
+        if (result instanceof SaveResult.Written w) {
+            rebase(w.after(), w.versionAfter());
+        } else if (result instanceof SaveResult.Unchanged u && u.before() != null && !u.dryRun()) {
+            rebase(u.before(), u.version());
+        }
     }
 
-    /** Takes a value someone else stored as the new base (after a conflict was resolved against it). */
-    public void rebaseOnto(JsonNode theirs, String theirsVersion) {
-        target = new EditTarget(target.session(), target.ref(), theirs, theirsVersion, target.kind(), target.lock());
-        textChanged(text);
+    /** A delivery of this edit changed state (shown in the editor's status). */
+    public void deliveryStatus(String text) {
+        status.set(text);
+    }
+
+    /** Marks the edit as delivered another way (a global update the game took): back to the value stored now. */
+    public void delivered(String message) {
+        status.set(message);
+        EditTarget t = target;
+        tasks.execute(BackgroundTask.of("Read " + t.ref().key(), () -> t.session().source().read(t.ref()))
+                .onSuccess(e -> e.ifPresent(x -> rebase(RobloxJson.parse(x.value()), x.version()))),
+                t.session().lane());
+    }
+
+    /** After a write the stored value is the new base, the text shows it and the choices are spent. */
+    private void rebase(JsonNode stored, @Nullable String version) {
+        String keep = status.get();
+        target = new EditTarget(target.session(), target.ref(), stored, version,
+                target.kind() == Kind.MISSING ? ProfileCodec.classify(stored) : target.kind(), target.lock());
+        explicit.clear();
+        choices = EditChoices.NONE;
+        original = textOf(target);
+        text = original;
+        textReset.accept(original);
+        recheck();
+        status.set(keep);
+    }
+
+    /** A newer lock state read while the editor is open (the live-profile banner follows it). */
+    void lockChanged(dev.profilelens.core.lock.LockState lock) {
+        target = new EditTarget(target.session(), target.ref(), target.base(), target.baseVersion(), target.kind(),
+                lock);
     }
 
     public ReadOnlyObjectProperty<Analysis> analysisProperty() {
@@ -169,7 +339,12 @@ public final class EditorModel {
         return canSave;
     }
 
+    /** True while the text differs from the value as read or explicit intents are pending. */
+    public ReadOnlyBooleanProperty dirtyProperty() {
+        return dirty.getReadOnlyProperty();
+    }
+
     public boolean dirty() {
-        return !text.equals(original);
+        return dirty.get();
     }
 }

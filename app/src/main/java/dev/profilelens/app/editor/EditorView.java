@@ -7,7 +7,7 @@ import dev.profilelens.app.raw.JsonHighlighter;
 import dev.profilelens.app.task.BackgroundTask;
 import dev.profilelens.app.task.TaskExecutor;
 import dev.profilelens.core.codec.ProfileCodec;
-import dev.profilelens.core.edit.SaveOutcome;
+import dev.profilelens.core.edit.SaveResult;
 import java.util.List;
 import java.util.function.Consumer;
 import javafx.animation.PauseTransition;
@@ -46,6 +46,11 @@ public final class EditorView extends BorderPane implements dev.profilelens.app.
     private final Label problem = new Label();
     private final Label status = new Label();
     private final ListView<String> changes = new ListView<>();
+    private final SavedNotice notice = new SavedNotice();
+    private final LiveBanner banner;
+    private final HandoverFlow handover;
+    private final LockFollower follower;
+    private Runnable deliver = () -> { };
     private final TextArea patch = new TextArea();
     private final TextArea inline = new TextArea();
     private final TextArea before = new TextArea();
@@ -57,20 +62,84 @@ public final class EditorView extends BorderPane implements dev.profilelens.app.
     private final TaskExecutor tasks;
     private int markedLine = -1;
 
-    public EditorView(EditorModel model, DialogService dialogs, TaskExecutor tasks, Consumer<SaveOutcome> onSaved) {
+    public EditorView(EditorModel model, DialogService dialogs, TaskExecutor tasks,
+                      Consumer<SaveResult.Written> onSaved) {
         this.model = model;
         this.tasks = tasks;
         this.waiter = new Waiter(tasks, dialogs, 3_000);
-        this.flow = new SaveFlow(model, dialogs, tasks, onSaved, this::replaceText, waiter);
+        this.flow = new SaveFlow(model, dialogs, w -> {
+            saved(w);
+            onSaved.accept(w);
+        }, waiter);
+        this.handover = new HandoverFlow(model, dialogs, flow::render);
+        boolean messages = model.target().base() != null && ProfileCodec.detectDialect(model.target().base())
+                == dev.profilelens.core.model.Dialect.PROFILESTORE;
+        this.banner = new LiveBanner(messages, () -> deliver.run(), this::handOver);
+        this.follower = new LockFollower(tasks, model::target, lock -> {
+            model.lockChanged(lock);
+            banner.show(lock, messages);
+        }, Duration.seconds(5), () -> getScene() != null && getScene().getWindow() != null
+                && getScene().getWindow().isShowing());
+        banner.show(model.target().lock(), messages);
+        flow.liveActions(() -> deliver.run(), this::handOver);
+        model.onTextReset(this::replaceText);
         createView();
         initListeners();
         replaceText(model.originalText());
         area.getUndoManager().forgetHistory();
     }
 
-    /** What the refusal's "queue instead" opens: the mailbox composer of this key. */
-    public void setOnQueueInstead(Runnable r) {
-        flow.queueInstead(r);
+    /** What "deliver as a global update / message" does (opens the composer pre-filled from this edit). */
+    public void setOnDeliver(Runnable r) {
+        deliver = r;
+    }
+
+    /** Starts a hand-over (typed confirmation first). */
+    public void handOver() {
+        handover.start(getScene() == null ? null : getScene().getWindow());
+    }
+
+    /** Starts a save as the Save button does (the tray's Save). */
+    public void save() {
+        if (model.canSaveProperty().get()) {
+            flow.start();
+        }
+    }
+
+    /** Writes with a reason given elsewhere (the tray's Save all). */
+    public void save(String reason) {
+        if (model.canSaveProperty().get()) {
+            flow.write(reason, model.target().kind() == dev.profilelens.core.model.Kind.PROFILE
+                    ? dev.profilelens.core.edit.WriteMode.NORMAL : dev.profilelens.core.edit.WriteMode.REPLACE_WHOLE,
+                    null);
+        }
+    }
+
+    public EditorModel model() {
+        return model;
+    }
+
+    private void saved(SaveResult.Written w) {
+        notice.show("Saved " + model.target().ref().key() + ": version " + w.versionAfter() + ", " + w.changes().size()
+                + (w.changes().size() == 1 ? " change" : " changes") + (w.reapplied() == 0 ? "" : ", re-applied "
+                + w.reapplied() + "× on changes made meanwhile") + ".", () -> undo(w));
+    }
+
+    private void undo(SaveResult.Written w) {
+        notice.hide();
+        model.undo(w, "undo of version " + w.versionAfter(), r -> {
+            if (r instanceof SaveResult.Written back) {
+                notice.show("Undone: " + model.target().ref().key() + " is now version " + back.versionAfter()
+                        + " (what servers saved since is kept).", null);
+            } else {
+                notice.show("Not undone — nothing was written: " + r.message(), null);
+            }
+        }, e -> notice.show("Not undone — nothing was written: " + e.getMessage(), null));
+    }
+
+    /** The live-profile banner, the hand-over bar and the save notice (tests, screenshots). */
+    public javafx.scene.Node banner() {
+        return banner;
     }
 
     private void createView() {
@@ -84,7 +153,7 @@ public final class EditorView extends BorderPane implements dev.profilelens.app.
         Button format = button("Format", "Indent the JSON (Ctrl+Shift+F)", this::format);
         Button undo = button("Undo", "Undo (Ctrl+Z)", area::undo);
         Button redo = button("Redo", "Redo (Ctrl+Y / Ctrl+Shift+Z)", area::redo);
-        Button discard = button("Discard", "Go back to the value as read", () -> replaceText(model.originalText()));
+        Button discard = button("Discard", "Go back to the value as read", model::discard);
         discard.setId("editor-discard");
         Button stop = button("Stop waiting", "Stop waiting for the server to release the profile", waiter::cancel);
         stop.visibleProperty().bind(waiter.waitingProperty());
@@ -92,13 +161,14 @@ public final class EditorView extends BorderPane implements dev.profilelens.app.
         FindReplaceBar find = new FindReplaceBar(area);
         Region grow = new Region();
         HBox.setHgrow(grow, Priority.ALWAYS);
-        setTop(new VBox(new ToolBar(save, discard, format, undo, redo, stop, grow), find));
+        setTop(new VBox(new ToolBar(save, discard, format, undo, redo, stop, grow), banner, handover, notice, find));
         problem.setId("editor-problem");
         problem.setWrapText(true);
         problem.getStyleClass().add("explain-danger");
         status.setId("editor-status");
         status.getStyleClass().add("muted");
         changes.setId("editor-changes");
+        changes.setCellFactory(lv -> new ChangeCell(model));
         changes.setPlaceholder(new Label("No changes yet"));
         inline.setId("editor-inline-diff");
         for (TextArea t : List.of(patch, inline, before, after)) {
@@ -145,7 +215,14 @@ public final class EditorView extends BorderPane implements dev.profilelens.app.
                 format();
             }
         });
-        sceneProperty().addListener((obs, old, scene) -> flow.owner(scene == null ? null : scene.getWindow()));
+        sceneProperty().addListener((obs, old, scene) -> {
+            flow.owner(scene == null ? null : scene.getWindow());
+            if (scene == null) {
+                follower.stop();
+            } else {
+                follower.start();
+            }
+        });
     }
 
     private void show(Analysis a) {
@@ -237,6 +314,9 @@ public final class EditorView extends BorderPane implements dev.profilelens.app.
         }
         if (waiter.waitingProperty().get()) {
             out.add("the save of " + key + " waiting for the server to release it");
+        }
+        if (handover.runningProperty().get()) {
+            out.add("the hand-over of " + key + " (its request would be left for the server)");
         }
         return out;
     }

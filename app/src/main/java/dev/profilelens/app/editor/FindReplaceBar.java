@@ -28,7 +28,7 @@ final class FindReplaceBar extends HBox {
         all.setOnAction(e -> replaceAll());
         found.getStyleClass().add("muted");
         getChildren().addAll(find, replace, one, all, found);
-        setStyle("-fx-padding: 2 8 4 8; -fx-alignment: center-left;");
+        getStyleClass().add("find-bar");
     }
 
     boolean next() {

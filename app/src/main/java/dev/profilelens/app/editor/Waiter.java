@@ -37,7 +37,7 @@ final class Waiter {
         message.set("waiting for the server to release " + target.ref().key() + "…");
         tasks.execute(BackgroundTask.of("Wait for " + target.ref().key(), () -> {
             while (!mine.get()) {
-                LockState lock = SaveFlow.lockNow(target);
+                LockState lock = LockReader.read(target);
                 if (lock.status() != LockStatus.ACTIVE) {
                     return lock;
                 }

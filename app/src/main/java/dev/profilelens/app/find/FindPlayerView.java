@@ -46,7 +46,7 @@ public final class FindPlayerView extends VBox {
         message.setId("find-message");
         message.setWrapText(true);
         setSpacing(6);
-        setStyle("-fx-padding: 8;");
+        getStyleClass().add("pane-padded-wide");
         VBox.setVgrow(list, Priority.ALWAYS);
         getChildren().setAll(box, list, message);
     }

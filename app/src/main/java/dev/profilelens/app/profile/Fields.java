@@ -12,7 +12,7 @@ final class Fields {
     Fields() {
         grid.setHgap(16);
         grid.setVgap(8);
-        grid.setStyle("-fx-padding: 14;");
+        grid.getStyleClass().add("fields-grid");
     }
 
     Label add(String name, String value) {

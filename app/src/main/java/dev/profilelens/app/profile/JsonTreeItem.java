@@ -50,6 +50,46 @@ final class JsonTreeItem extends TreeItem<JsonTreeItem.Row> {
         return out;
     }
 
+    boolean isBuilt() {
+        return built;
+    }
+
+    /**
+     * Shows {@code node} in this row (an edit changed it); children already built are built again from it, and
+     * the rows that were expanded below it stay expanded.
+     */
+    void reload(JsonNode node) {
+        setValue(new Row(getValue().name(), getValue().path(), node));
+        if (!built) {
+            return;
+        }
+        java.util.Set<String> open = new java.util.HashSet<>();
+        expanded(this, open);
+        super.getChildren().setAll(children());
+        reopen(this, open);
+    }
+
+    private static void expanded(TreeItem<Row> item, java.util.Set<String> out) {
+        if (item instanceof JsonTreeItem j && !j.built) {
+            return;
+        }
+        for (TreeItem<Row> c : item.getChildren()) {
+            if (c.isExpanded()) {
+                out.add(c.getValue().path());
+                expanded(c, out);
+            }
+        }
+    }
+
+    private static void reopen(TreeItem<Row> item, java.util.Set<String> open) {
+        for (TreeItem<Row> c : item.getChildren()) {
+            if (open.contains(c.getValue().path())) {
+                c.setExpanded(true);
+                reopen(c, open);
+            }
+        }
+    }
+
     /** Expands this item and every descendant (used by "Expand all"; bounded by the caller). */
     void expandAll(int maxItems) {
         int[] budget = {maxItems};

@@ -35,6 +35,8 @@ public final class ProfileView extends BorderPane {
     private final Button mailbox = new Button("Mailbox");
     private java.util.function.Consumer<ProfileSnapshot> onMailbox = s -> { };
     private java.util.function.Consumer<ProfileSnapshot> onVersions = s -> { };
+    private java.util.function.@org.jspecify.annotations.Nullable BiConsumer<ProfileSnapshot,
+            dev.profilelens.core.edit.intent.Intent> onIntent;
     private RawPane raw;
 
     public ProfileView(ProfileViewModel model) {
@@ -142,10 +144,10 @@ public final class ProfileView extends BorderPane {
         int selected = Math.max(0, panes.getSelectionModel().getSelectedIndex());
         java.util.List<Tab> tabs = new java.util.ArrayList<>();
         if (s.reading().data() != null) {
-            tabs.add(new Tab("Data", DataTreePane.of(s.reading().data(), "Data")));
+            tabs.add(new Tab("Data", DataTreePane.of(s.reading().root(), s.reading().data(), "Data", sink(s))));
         }
         if (s.reading().kind() == Kind.PROFILE) {
-            tabs.add(new Tab("MetaTags", MetaTagsPane.of(s)));
+            tabs.add(new Tab("MetaTags", MetaTagsPane.of(s, sink(s))));
         }
         tabs.add(new Tab(s.reading().dialect() == dev.profilelens.core.model.Dialect.PROFILESTORE
                 ? "Messages" : "Global updates", UpdatesPane.of(s)));
@@ -156,6 +158,21 @@ public final class ProfileView extends BorderPane {
         panes.getTabs().setAll(tabs);
         panes.getSelectionModel().select(Math.min(selected, panes.getTabs().size() - 1));
         panes.requestLayout();
+    }
+
+    /** Where in-place edits of this snapshot go; null (read-only panes) unless it is a writable profile. */
+    private @org.jspecify.annotations.Nullable IntentSink sink(ProfileSnapshot s) {
+        var handler = onIntent;
+        boolean profile = s.reading().kind() == Kind.PROFILE && s.reading().root() != null
+                && s.reading().root().get("Data") == s.reading().data();
+        return handler == null || !profile || !model.session().connection().writable() ? null
+                : intent -> handler.accept(s, intent);
+    }
+
+    /** What an in-place edit in the Data tree or MetaTags table does (the main window adds it to the key's editor). */
+    public void setOnIntent(java.util.function.BiConsumer<ProfileSnapshot, dev.profilelens.core.edit.intent.Intent>
+                                    handler) {
+        onIntent = handler;
     }
 
     public ProfileViewModel model() {

@@ -26,6 +26,7 @@ public final class AppContext implements AutoCloseable {
     private final Map<String, ConnectionSession> sessions = new LinkedHashMap<>();
     private final dev.profilelens.app.editor.Saver saver;
     private final dev.profilelens.app.composer.Templates templates;
+    private final dev.profilelens.app.composer.DeliveryTemplates deliveryTemplates;
     private final dev.profilelens.app.notify.Notifier notifier;
 
     public AppContext(TaskExecutor tasks, Clock clock) {
@@ -38,6 +39,8 @@ public final class AppContext implements AutoCloseable {
         this.loader = new ProfileLoader(clock, tasks.pool("Format JSON"));
         this.saver = dev.profilelens.app.editor.Saver.standard(clock);
         this.templates = new dev.profilelens.app.composer.Templates(dataDir.resolve("templates.json"));
+        this.deliveryTemplates = new dev.profilelens.app.composer.DeliveryTemplates(
+                dataDir.resolve("delivery-templates.json"));
         this.notifier = dev.profilelens.app.notify.DesktopNotifiers.onThisSystem(settings::notifyCommand,
                 settings::notifyWhenFree, tasks.pool("Desktop notification"));
         connections.refreshTeam();
@@ -46,6 +49,11 @@ public final class AppContext implements AutoCloseable {
     /** Desktop notifications (off when the user turned them off in the View menu). */
     public dev.profilelens.app.notify.Notifier notifier() {
         return notifier;
+    }
+
+    /** The delivery template per data store (an edit delivered to a live profile). */
+    public dev.profilelens.app.composer.DeliveryTemplates deliveryTemplates() {
+        return deliveryTemplates;
     }
 
     /** Global update / message templates per data store. */

@@ -18,6 +18,7 @@ final class Editors {
     private final TabPane tabs;
     private final AppContext context;
     private final DialogService dialogs;
+    private final dev.profilelens.app.editor.PendingTray tray = new dev.profilelens.app.editor.PendingTray();
 
     Editors(TabPane tabs, AppContext context, DialogService dialogs) {
         this.tabs = tabs;
@@ -26,24 +27,62 @@ final class Editors {
     }
 
     void open(ConnectionSession session, ProfileSnapshot s, ProfileViewModel profile) {
+        editor(session, s, profile, true);
+    }
+
+    /**
+     * An in-place edit of the Data tree or the MetaTags table: it joins the key's editor (opened in the background
+     * when there is none) as an explicit intent, so it shows in the pending changes. When the editor's explicit
+     * edit is spent (saved or discarded) the profile is read again, so the tree shows what is stored.
+     */
+    void addIntent(ConnectionSession session, ProfileSnapshot s, ProfileViewModel profile,
+                   dev.profilelens.core.edit.intent.Intent intent) {
+        EditorModel model = editor(session, s, profile, false);
+        if (!model.dirty()) {
+            model.dirtyProperty().addListener(new javafx.beans.value.ChangeListener<>() {
+                @Override
+                public void changed(javafx.beans.value.ObservableValue<? extends Boolean> o, Boolean was,
+                                    Boolean dirty) {
+                    if (!dirty) {
+                        model.dirtyProperty().removeListener(this);
+                        profile.refresh();
+                    }
+                }
+            });
+        }
+        model.addIntent(intent);
+    }
+
+    private EditorModel editor(ConnectionSession session, ProfileSnapshot s, ProfileViewModel profile,
+                               boolean select) {
         String id = "edit:" + session.connection().name() + "/" + s.ref();
         Optional<Tab> existing = tabs.getTabs().stream().filter(t -> id.equals(t.getUserData())).findFirst();
         if (existing.isPresent()) {
-            tabs.getSelectionModel().select(existing.get());
-            return;
+            if (select) {
+                tabs.getSelectionModel().select(existing.get());
+            }
+            return ((EditorView) existing.get().getContent()).model();
         }
         EditTarget target = new EditTarget(session, s.ref(),
                 s.reading().root() == null ? null : s.reading().root().deepCopy(),
                 s.entry() == null ? null : s.entry().version(), s.reading().kind(), s.lock());
         EditorModel model = new EditorModel(target, context.tasks(), context.saver());
         EditorView view = new EditorView(model, dialogs, context.tasks(), outcome -> profile.refresh());
-        view.setOnQueueInstead(() -> openComposer(session, s));
-        Tab tab = new Tab("✎ " + ConnectionFrame.title(session.connection(), s.ref()), view);
+        view.setOnDeliver(() -> deliver(session, s, model, profile));
+        String title = "✎ " + ConnectionFrame.title(session.connection(), s.ref());
+        Tab tab = new Tab(title, view);
+        tab.textProperty().bind(javafx.beans.binding.Bindings.when(model.dirtyProperty()).then("● " + title)
+                .otherwise(title));
         tab.setUserData(id);
+        tray.add(view);
+        tab.setOnClosed(e -> tray.remove(view));
         tab.setTooltip(new Tooltip("Editing " + s.ref() + " on " + session.connection().name()));
         ConnectionFrame.decorate(tab, session.connection());
         tabs.getTabs().add(tab);
-        tabs.getSelectionModel().select(tab);
+        if (select) {
+            tabs.getSelectionModel().select(tab);
+        }
+        return model;
     }
 
     /** Opens (or shows) the versions tab of a key. */
@@ -66,25 +105,58 @@ final class Editors {
         model.load();
     }
 
+    /** The composer pre-filled from the editor's intents; the delivery's state shows in the editor too. */
+    private void deliver(ConnectionSession session, ProfileSnapshot s, EditorModel model, ProfileViewModel profile) {
+        var pending = model.analysisProperty().get().pending();
+        if (pending.isEmpty()) {
+            dialogs.showInfo("Nothing to deliver", "Make the edit first; its changes become the updates.");
+            return;
+        }
+        var delivery = new dev.profilelens.app.composer.DeliveryModel(session, s.ref(), pending, context.tasks(),
+                context.saver(), context.deliveryTemplates(), new dev.profilelens.app.composer.DeliveryModel
+                .Listener() {
+                    @Override
+                    public void status(String text) {
+                        model.deliveryStatus(text);
+                    }
+
+                    @Override
+                    public void taken(String text) {
+                        model.delivered(text);
+                        profile.refresh();
+                    }
+                });
+        openComposer(session, s).deliver(delivery);
+    }
+
     /** Opens (or shows) the mailbox composer of a key. */
-    void openComposer(ConnectionSession session, ProfileSnapshot s) {
+    dev.profilelens.app.composer.ComposerView openComposer(ConnectionSession session, ProfileSnapshot s) {
         String id = "mailbox:" + session.connection().name() + "/" + s.ref();
         Optional<Tab> existing = tabs.getTabs().stream().filter(t -> id.equals(t.getUserData())).findFirst();
         if (existing.isPresent()) {
             tabs.getSelectionModel().select(existing.get());
-            return;
+            return (dev.profilelens.app.composer.ComposerView) existing.get().getContent();
         }
         var model = new dev.profilelens.app.composer.ComposerModel(session, s.ref(), context.tasks(), dialogs,
                 context.saver());
-        Tab tab = new Tab("Mailbox · " + ConnectionFrame.title(session.connection(), s.ref()),
-                new dev.profilelens.app.composer.ComposerView(model, dialogs,
-                context.tasks(), context.templates(), s.ref().store()));
+        var view = new dev.profilelens.app.composer.ComposerView(model, dialogs, context.tasks(), context.templates(),
+                s.ref().store());
+        Tab tab = new Tab("Mailbox · " + ConnectionFrame.title(session.connection(), s.ref()), view);
         tab.setUserData(id);
-        tab.setOnClosed(e -> model.close());
+        tab.setOnClosed(e -> {
+            model.close();
+            view.close();
+        });
         ConnectionFrame.decorate(tab, session.connection());
         tabs.getTabs().add(tab);
         tabs.getSelectionModel().select(tab);
         model.refresh();
+        return view;
+    }
+
+    /** The window's pending changes tray. */
+    dev.profilelens.app.editor.PendingTray tray() {
+        return tray;
     }
 
     /** The editor in the selected tab, if any. */

@@ -38,14 +38,28 @@ final class ExitGuard {
      * ("Quit", "Close the tab"); the confirming button reads "Discard and …".
      */
     boolean allow(String action, String what, Collection<Tab> tabs) {
+        String go = "Discard and " + action.substring(0, 1).toLowerCase(java.util.Locale.ROOT) + action.substring(1);
+        return ask(action, what + " would lose:\n", "\nSave or finish them first, or discard them.", go, tabs);
+    }
+
+    /**
+     * Switching the connection in front (issue #15 item 7): the documents stay open, but work pending on the
+     * connection being left is easy to forget — asks before switching while there is any.
+     */
+    boolean allowSwitch(String from, String to, Collection<Tab> tabs) {
+        return ask("Switch to " + to, "Switching from " + from + " to " + to + " leaves pending on " + from + ":\n",
+                "\nIt stays open in its tabs (the tray lists the edits); nothing is discarded.",
+                "Switch and keep them pending", tabs);
+    }
+
+    private boolean ask(String action, String head, String tail, String go, Collection<Tab> tabs) {
         List<String> lost = pending(tabs);
         if (lost.isEmpty()) {
             return true;
         }
-        StringBuilder text = new StringBuilder(what).append(" would lose:\n");
+        StringBuilder text = new StringBuilder(head);
         lost.forEach(l -> text.append("• ").append(l).append('\n'));
-        text.append("\nSave or finish them first, or discard them.");
-        String go = "Discard and " + action.substring(0, 1).toLowerCase(java.util.Locale.ROOT) + action.substring(1);
+        text.append(tail);
         return dialogs.choose(action + "?", text.toString(), List.of(go, CANCEL)).map(go::equals).orElse(false);
     }
 }

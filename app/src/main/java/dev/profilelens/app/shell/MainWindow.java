@@ -106,7 +106,7 @@ public final class MainWindow {
         documents.getChildren().setAll(overviewSlot, profiles);
         profiles.visibleProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(profiles.getTabs()));
         overviewSlot.visibleProperty().bind(profiles.visibleProperty().not());
-        SplitPane split = new SplitPane(left, documents);
+        SplitPane split = new SplitPane(left, new BorderPane(documents, null, null, editors.tray(), null));
         split.setDividerPositions(0.26);
         SplitPane.setResizableWithParent(left, false);
         Region grow = new Region();
@@ -181,6 +181,11 @@ public final class MainWindow {
 
     /** Opens (or switches to) a connection's browser. */
     public BrowserView openConnection(Connection c) {
+        if (activeSession != null && !activeSession.connection().name().equals(c.name()) && !guard.allowSwitch(
+                activeSession.connection().name(), c.name(), profiles.getTabs().filtered(t -> ConnectionFrame.of(t)
+                .map(x -> x.name().equals(activeSession.connection().name())).orElse(false)))) {
+            return activeBrowser;
+        }
         ConnectionSession session = context.session(c);
         BrowserView view = browsers.computeIfAbsent(c.name(), n -> {
             BrowserViewModel vm = new BrowserViewModel(session, context.tasks(), dialogs);
@@ -224,6 +229,7 @@ public final class MainWindow {
         ProfileView view = new ProfileView(vm);
         view.setOnEdit(snapshot -> editors.open(session, snapshot, vm));
         view.setOnVersions(snapshot -> editors.openVersions(session, snapshot, vm));
+        view.setOnIntent((snapshot, intent) -> editors.addIntent(session, snapshot, vm, intent));
         view.setOnMailbox(snapshot -> editors.openComposer(session, snapshot));
         view.setOnWatch(snapshot -> watches.show(session).watch(snapshot.ref().store(), snapshot.ref().key()));
         Tab tab = new Tab(ConnectionFrame.title(session.connection(), ref), view);

@@ -4,23 +4,20 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.profilelens.app.connection.ConnectionSession;
 import dev.profilelens.app.dialog.DialogService;
 import dev.profilelens.app.editor.Saver;
+import dev.profilelens.app.history.HistoryResults;
 import dev.profilelens.app.task.BackgroundTask;
 import dev.profilelens.app.task.TaskExecutor;
-import dev.profilelens.core.codec.ProfileCodec;
+import dev.profilelens.core.audit.AuditEntry;
+import dev.profilelens.core.audit.AuditQuery;
 import dev.profilelens.core.codec.RobloxJson;
-import dev.profilelens.core.diff.JsonDiff;
-import dev.profilelens.core.edit.SaveOutcome;
-import dev.profilelens.core.edit.SaveRequest;
-import dev.profilelens.core.edit.WriteMode;
+import dev.profilelens.core.edit.SaveResult;
 import dev.profilelens.core.error.InvalidInputException;
-import dev.profilelens.core.model.Kind;
-import dev.profilelens.core.restore.RestoreBuilder;
+import dev.profilelens.core.restore.HistoryPlan;
+import dev.profilelens.core.restore.HistoryUseCase;
 import dev.profilelens.core.store.EntryRef;
-import dev.profilelens.core.store.StoredEntry;
 import dev.profilelens.core.store.VersionInfo;
 import dev.profilelens.core.store.VersionQuery;
 import java.util.List;
-import java.util.Optional;
 import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -31,8 +28,9 @@ import javafx.collections.ObservableList;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The versions of one key: listed newest first, any two compared (or one with the value stored now), and a
- * restore of the whole version or of chosen paths written as a new version through the save pipeline.
+ * The versions of one key: listed newest first with who wrote each through ProfileLens (from the audit log), any
+ * two compared (or one with the value stored now), and a restore of the whole version or of chosen paths: first a
+ * preview (value now → restored value per path), then written as intents through the one history use case.
  */
 public final class VersionsModel {
     static final int LIMIT = 200;
@@ -41,7 +39,7 @@ public final class VersionsModel {
     private final TaskExecutor tasks;
     private final DialogService dialogs;
     private final Saver saver;
-    private final ObservableList<VersionInfo> versions = FXCollections.observableArrayList();
+    private final ObservableList<VersionRow> versions = FXCollections.observableArrayList();
     private final ReadOnlyObjectWrapper<Comparison> comparison = new ReadOnlyObjectWrapper<>(this, "comparison");
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
     private String lastAction = "";
@@ -57,57 +55,86 @@ public final class VersionsModel {
 
     public void load() {
         status.set("listing versions…");
-        tasks.execute(BackgroundTask.of("List versions of " + ref.key(), () -> session.source()
-                .listVersions(ref, VersionQuery.newestFirst(), null, LIMIT).items())
-                .onSuccess(list -> {
-                    versions.setAll(list);
-                    status.set((lastAction.isEmpty() ? "" : lastAction + " · ") + list.size() + " versions"
-                            + (list.size() == LIMIT ? " (newest " + LIMIT + ")" : ""));
-                })
-                .onFailure(e -> dialogs.showError("Could not list the versions of " + ref.key(), e)),
-                session.lane());
+        tasks.execute(BackgroundTask.of("List versions of " + ref.key(), () -> {
+            List<VersionInfo> list = session.source().listVersions(ref, VersionQuery.newestFirst(), null, LIMIT)
+                    .items();
+            List<AuditEntry> writes = writes();
+            return new Listed(VersionAuthors.join(list, writes == null ? List.of() : writes, ref,
+                    session.connection().name()), writes != null);
+        }).onSuccess(listed -> {
+            List<VersionRow> rows = listed.rows();
+            versions.setAll(rows);
+            long ours = rows.stream().filter(r -> r.write() != null).count();
+            status.set((lastAction.isEmpty() ? "" : lastAction + " · ") + rows.size() + " versions"
+                    + (rows.size() == LIMIT ? " (newest " + LIMIT + ")" : "") + " · " + (listed.authorsKnown()
+                    ? ours + " written through ProfileLens" : "authors unknown: the audit log could not be read"));
+        }).onFailure(e -> dialogs.showError("Could not list the versions of " + ref.key(), e)), session.lane());
+    }
+
+    /** The audit log's writes of this key; null when the log cannot be read (only the authors are lost). */
+    private @Nullable List<AuditEntry> writes() {
+        try {
+            return saver.auditLog().query(AuditQuery.newest(LIMIT * 5).withKey(ref.key()));
+        } catch (RuntimeException e) {
+            return null;
+        }
+    }
+
+    /** The versions with their authors, and whether the audit log could be read. */
+    private record Listed(List<VersionRow> rows, boolean authorsKnown) {
     }
 
     /** Compares {@code older} with {@code newer}, or with the value stored now when {@code newer} is null. */
     public void compare(VersionInfo older, @Nullable VersionInfo newer) {
         tasks.execute(BackgroundTask.of("Compare versions", () -> {
             JsonNode a = value(older.version());
-            JsonNode b = newer == null ? current().orElse(RobloxJson.nodes().nullNode()) : value(newer.version());
+            JsonNode b = newer == null ? session.source().read(ref).map(e -> RobloxJson.parse(e.value()))
+                    .orElse(RobloxJson.nodes().nullNode()) : value(newer.version());
             return new Comparison("version " + older.version(), RobloxJson.pretty(a),
                     newer == null ? "stored now" : "version " + newer.version(), RobloxJson.pretty(b),
-                    JsonDiff.changedPaths(a, b));
+                    CompareRows.changed(a, b), CompareRows.all(a, b));
         }).onSuccess(comparison::set).onFailure(e -> dialogs.showError("Could not compare", e)), session.lane());
     }
 
     /**
-     * Restores {@code version} (whole when {@code paths} is empty) through the pipeline; lock, load count and the
-     * mailbox stay as stored now, and residual global updates are dropped when asked.
+     * Works out what restoring {@code version} (whole when {@code paths} is empty) would change in the value stored
+     * now, and hands the plan to {@code show} on the FX thread; nothing is written.
      */
-    public void restore(VersionInfo version, List<String> paths, boolean dropGlobalUpdates, String reason,
-                        @Nullable String typedKey, Consumer<SaveOutcome> done) {
+    public void preview(VersionInfo version, List<String> paths, boolean dropGlobalUpdates,
+                        Consumer<HistoryPlan> show) {
         if (!session.connection().writable()) {
             dialogs.showError("Not restored", new InvalidInputException(session.connection().name()
                     + " is read-only"));
             return;
         }
-        tasks.execute(BackgroundTask.of("Restore " + ref.key(), () -> {
-            Optional<StoredEntry> now = session.source().read(ref);
-            JsonNode base = now.map(e -> RobloxJson.parse(e.value())).orElse(null);
-            JsonNode old = value(version.version());
-            JsonNode restored = paths.isEmpty() ? RestoreBuilder.whole(base, old, dropGlobalUpdates)
-                    : RestoreBuilder.paths(base, old, paths, dropGlobalUpdates);
-            WriteMode mode = base == null || ProfileCodec.classify(base) != Kind.PROFILE ? WriteMode.REPLACE_WHOLE
-                    : WriteMode.NORMAL;
-            return saver.pipeline(session).save(new SaveRequest(ref, base, now.map(StoredEntry::version)
-                    .orElse(null), restored, reason + " (restore of version " + version.version()
-                    + (paths.isEmpty() ? "" : " at " + paths) + ")", mode, typedKey));
-        }).onSuccess(o -> {
-            lastAction = o.written() ? "restored: now version " + o.versionAfter() : "nothing to restore: "
-                    + "the stored value already matches";
-            status.set(lastAction);
-            load();
-            done.accept(o);
-        }).onFailure(e -> dialogs.showError("Not restored — nothing was written", e)), session.lane());
+        tasks.execute(BackgroundTask.of("Preview the restore of " + ref.key(), () -> history()
+                .restore(ref, version.version(), paths, dropGlobalUpdates))
+                .onSuccess(show::accept)
+                .onFailure(e -> dialogs.showError("Cannot restore — nothing was written", e)), session.lane());
+    }
+
+    /**
+     * Writes a previewed restore: its intents are applied to the latest value (lock, load count and mailbox stay as
+     * stored now); a path changed since the preview is a conflict, never overwritten.
+     */
+    public void restore(HistoryPlan plan, String reason, @Nullable String typedKey, Consumer<SaveResult> done) {
+        tasks.execute(BackgroundTask.of("Restore " + ref.key(), () -> history().apply(plan, reason, typedKey, false))
+                .onSuccess(r -> {
+                    if (HistoryResults.failed(r)) {
+                        status.set("not restored: " + r.message());
+                        dialogs.showError("Not restored — nothing was written", HistoryResults.error(r));
+                    } else {
+                        lastAction = r instanceof SaveResult.Written w ? "restored: now version "
+                                + w.versionAfter() : "nothing to restore: the stored value already matches";
+                        status.set(lastAction);
+                        load();
+                    }
+                    done.accept(r);
+                }).onFailure(e -> dialogs.showError("Not restored — nothing was written", e)), session.lane());
+    }
+
+    private HistoryUseCase history() {
+        return new HistoryUseCase(session.source(), saver.pipeline(session).useCase());
     }
 
     private JsonNode value(String version) {
@@ -116,15 +143,11 @@ public final class VersionsModel {
                 .value());
     }
 
-    private Optional<JsonNode> current() {
-        return session.source().read(ref).map(e -> RobloxJson.parse(e.value()));
-    }
-
     public EntryRef ref() {
         return ref;
     }
 
-    public ObservableList<VersionInfo> versions() {
+    public ObservableList<VersionRow> versions() {
         return versions;
     }
 

@@ -68,10 +68,10 @@ public final class WatchView extends BorderPane {
         Label notice = new Label();
         notice.setId("watch-notice");
         notice.textProperty().bind(model.noticeProperty());
-        notice.setStyle("-fx-font-weight: bold;");
+        notice.getStyleClass().add("notice");
         VBox bottom = new VBox(2, notice, budget,
                 new BudgetWaitLabel("watch-waiting", model::requestBudget));
-        bottom.setStyle("-fx-padding: 4 8 4 8;");
+        bottom.getStyleClass().add("bar");
         setBottom(bottom);
         stats = new Timeline(new KeyFrame(Duration.seconds(2), e -> model.refreshBudget()));
         stats.setCycleCount(Timeline.INDEFINITE);

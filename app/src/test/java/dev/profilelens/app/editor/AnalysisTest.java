@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.profilelens.app.connection.Connection;
 import dev.profilelens.app.connection.ConnectionSession;
 import dev.profilelens.core.codec.RobloxJson;
-import dev.profilelens.core.diff.MergeResult;
-import dev.profilelens.core.diff.ThreeWayMerge;
 import dev.profilelens.core.lock.LockState;
 import dev.profilelens.core.model.Kind;
 import dev.profilelens.core.store.EntryRef;
@@ -51,13 +49,21 @@ class AnalysisTest {
     }
 
     @Test
-    void aResolutionKeepsMergedChangesAndTheChosenSidePerConflict() {
-        var base = RobloxJson.parse("{\"a\":1,\"b\":1,\"c\":1}");
-        var mine = RobloxJson.parse("{\"a\":2,\"b\":1,\"c\":5}");
-        var theirs = RobloxJson.parse("{\"a\":3,\"b\":7,\"c\":6}");
-        MergeResult m = ThreeWayMerge.merge(base, mine, theirs);
-        assertThat(m.conflictPaths()).containsExactlyInAnyOrder("/a", "/c");
-        var resolved = Resolution.resolve(m, Map.of("/a", Resolution.Side.MINE));
-        assertThat(resolved).isEqualTo(RobloxJson.parse("{\"a\":2,\"b\":7,\"c\":6}"));
+    void explicitIntentsAndChoicesBecomeWhatSaveSendsWithOldAndNewValues() {
+        EditTarget t = target();
+        var tag = dev.profilelens.core.edit.intent.SetTag.of("Vip", RobloxJson.parse("true"));
+        EditChoices c = EditChoices.NONE.plus(tag).setting("/Data/Coins", true);
+        Analysis a = Analysis.of(t, EditorModel.textOf(t),
+                "{\"Data\":{\"Coins\":9,\"Items\":[\"a\"]},\"MetaTags\":{\"DataVersion\":1}}", c);
+        assertThat(a.changes()).as("the delta switched to a guarded set, the explicit tag after the text's intents")
+                .containsExactly("/Data/Coins set 9 (was 5)", "/MetaData/MetaTags/Vip tag true (was (absent))");
+        assertThat(a.pending()).extracting(SaveDialog::line)
+                .containsExactly("/Data/Coins  set 9  5 → 9", "/MetaData/MetaTags/Vip  tag true  (absent) → true");
+        Analysis kept = Analysis.of(t, EditorModel.textOf(t), EditorModel.textOf(t),
+                c.resolving(Map.of("/MetaData/MetaTags/Vip", java.util.Optional.empty())));
+        assertThat(kept.intents()).as("keep theirs drops my intent on that path").isEmpty();
+        Analysis bad = Analysis.of(t, EditorModel.textOf(t), EditorModel.textOf(t), EditChoices.NONE.plus(
+                dev.profilelens.core.edit.intent.AddDelta.of("/Data/Gone", 5)));
+        assertThat(bad.problem()).as("an explicit intent that cannot apply is named").contains("/Data/Gone");
     }
 }

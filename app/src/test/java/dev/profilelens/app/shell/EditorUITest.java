@@ -146,7 +146,7 @@ class EditorUITest extends SandboxUiTest {
         save(robot, "try while online");
         UiSteps.waitFor(() -> UiSteps.dialogSays(robot, "owns " + key));
         shotWindow(robot, "editor-refused-live-lock");
-        UiSteps.press(robot, "Queue a global update…");
+        UiSteps.press(robot, "Deliver as a global update / message…");
         UiSteps.waitFor(() -> robot.lookup("#composer").tryQuery().isPresent());
         assertThat(startup.window().profileTabs().getSelectionModel().getSelectedItem().getText())
                 .isEqualTo("Mailbox · Sandbox (writable) · PlayerData · " + key);
@@ -199,30 +199,6 @@ class EditorUITest extends SandboxUiTest {
     }
 
     @Test
-    @SuppressWarnings("unchecked")
-    void aWriteIsFoundInTheAuditLogByItsKeyAndRevertedThroughThePipeline(FxRobot robot) {
-        String key = sandbox.freeKeys.get(5);
-        JsonNode before = stored(key);
-        EditorView editor = edit(robot, key);
-        setText(robot, editor, withCoins(before, 31_337, null));
-        save(robot, "to be reverted");
-        UiSteps.waitFor(() -> stored(key).at("/Data/Coins").asLong() == 31_337);
-        robot.interact(() -> startup.window().showAuditLog());
-        UiSteps.waitFor(() -> robot.lookup("#audit-table").tryQuery().isPresent());
-        javafx.scene.control.TableView<dev.profilelens.core.audit.AuditEntry> table =
-                robot.lookup("#audit-table").queryAs(javafx.scene.control.TableView.class);
-        robot.clickOn("#audit-filter").write(key);
-        UiSteps.waitFor(() -> table.getItems().size() == 1 && table.getItems().get(0).key().equals(key));
-        robot.interact(() -> table.getSelectionModel().select(0));
-        UiSteps.waitFor(() -> robot.lookup("#audit-patch").queryAs(javafx.scene.control.TextArea.class).getText()
-                .contains("/Data/Coins"));
-        robot.clickOn("#audit-revert");
-        UiSteps.answer(robot, "revert: test");
-        UiSteps.waitFor(() -> stored(key).at("/Data/Coins").equals(before.at("/Data/Coins")));
-        assertThat(stored(key).get("Data")).isEqualTo(before.get("Data"));
-    }
-
-    @Test
     void invalidJsonTurnsSaveOffAndSaysWhereAndNanIsRefusedWithItsPath(FxRobot robot) {
         EditorView editor = edit(robot, sandbox.freeKeys.get(1));
         setText(robot, editor, "{\n  \"Coins\": 5,\n  \"Gems\": \n}");
@@ -269,52 +245,5 @@ class EditorUITest extends SandboxUiTest {
                 .contains("/MetaData/MetaTags/NewTag1 tag 0 (was (absent))"));
         assertThat(editor.text()).contains("\"NewTag1\" : 0");
         shot("editor-metatags-table");
-    }
-
-    @Test
-    @SuppressWarnings("unchecked")
-    void aFieldLevelRestoreChangesOnlyTheChosenPath(FxRobot robot) {
-        String key = null;
-        String path = null;
-        JsonNode old = null;
-        try (SqliteProfileSource s = SqliteProfileSource.open(sandbox.db)) {
-            for (String k : sandbox.freeKeys.subList(4, sandbox.freeKeys.size())) {
-                EntryRef ref = EntryRef.of("PlayerData", k);
-                var versions = s.listVersions(ref, dev.profilelens.core.store.VersionQuery.newestFirst(), null, 50)
-                        .items();
-                if (versions.size() < 2) {
-                    continue;
-                }
-                JsonNode oldest = RobloxJson.parse(s.readVersion(ref, versions.get(versions.size() - 1).version())
-                        .orElseThrow().value());
-                var changed = dev.profilelens.core.diff.JsonDiff.changedPaths(oldest, stored(k)).stream()
-                        .filter(p -> p.startsWith("/Data/")).findFirst();
-                if (changed.isPresent()) {
-                    key = k;
-                    path = changed.get();
-                    old = oldest;
-                    break;
-                }
-            }
-        }
-        assertThat(key).as("a seeded key with history").isNotNull();
-        JsonNode before = stored(key);
-        UiSteps.openProfile(robot, key);
-        robot.clickOn("#profile-versions");
-        UiSteps.waitFor(() -> robot.lookup("#versions-table").tryQuery().isPresent()
-                && robot.lookup("#versions-table").queryTableView().getItems().size() >= 2);
-        javafx.scene.control.TableView<Object> table = robot.lookup("#versions-table").queryTableView();
-        robot.interact(() -> table.getSelectionModel().select(table.getItems().size() - 1));
-        robot.clickOn("#versions-compare");
-        String chosen = path;
-        UiSteps.waitFor(() -> robot.lookup("#versions-paths").queryListView().getItems().contains(chosen));
-        robot.interact(() -> robot.lookup("#versions-paths").queryListView().getSelectionModel().select(chosen));
-        shot("versions-compare");
-        robot.clickOn("#versions-restore-paths");
-        UiSteps.answer(robot, "roll back one field");
-        UiSteps.waitFor(() -> robot.lookup("#versions-status").queryAs(Label.class).getText().startsWith("restored"));
-        JsonNode after = stored(key);
-        assertThat(after.at(path)).isEqualTo(old.at(path));
-        assertThat(dev.profilelens.core.diff.JsonDiff.changedPaths(before, after)).allMatch(p -> p.startsWith(chosen));
     }
 }

@@ -59,4 +59,18 @@ final class SandboxFixture {
     String spec() {
         return "sqlite:" + db;
     }
+
+    /** A writable connection to the same file, for tests that write through the window. */
+    dev.profilelens.app.connection.Connection writable() {
+        return new dev.profilelens.app.connection.Connection("Sandbox (writable)", spec(), "#1f8a4c",
+                dev.profilelens.app.connection.SafetyLevel.FREE, false);
+    }
+
+    /** The value stored now under {@code key} in PlayerData. */
+    com.fasterxml.jackson.databind.JsonNode stored(String key) {
+        try (SqliteProfileSource s = SqliteProfileSource.open(db)) {
+            return dev.profilelens.core.codec.RobloxJson.parse(s.read(EntryRef.of("PlayerData", key)).orElseThrow()
+                    .value());
+        }
+    }
 }

@@ -59,13 +59,48 @@ final class UiSteps {
         return found[0];
     }
 
-    /** Types into the newest text dialog and presses its OK button. */
+    /** Types into the newest text dialog (a question, the save dialog's reason) and presses its OK / Save button. */
     static void answer(FxRobot robot, String text) {
         javafx.scene.Parent root = newestDialog(robot, ".dialog-pane .text-field");
         javafx.scene.control.TextField field = robot.from(root).lookup(".text-field")
                 .queryAs(javafx.scene.control.TextField.class);
         robot.interact(() -> field.setText(text));
-        robot.interact(button(robot, root, "OK")::fire);
+        boolean ok = robot.from(root).lookup(".button").queryAll().stream()
+                .anyMatch(n -> n instanceof Button b && "OK".equals(b.getText()));
+        robot.interact(button(robot, root, ok ? "OK" : "Save")::fire);
+    }
+
+    /** Types {@code reason} into the newest change preview (restore, revert) and presses {@code label}. */
+    static void confirmPreview(FxRobot robot, String reason, String label) {
+        javafx.scene.Parent root = newestDialog(robot, "#changes-reason");
+        javafx.scene.control.TextField field = robot.from(root).lookup("#changes-reason")
+                .queryAs(javafx.scene.control.TextField.class);
+        robot.interact(() -> field.setText(reason));
+        robot.interact(button(robot, root, label)::fire);
+    }
+
+    /** The rows of the newest change preview's table. */
+    @SuppressWarnings("unchecked")
+    static java.util.List<dev.profilelens.app.history.ChangeRow> previewRows(FxRobot robot) {
+        javafx.scene.Parent root = newestDialog(robot, "#changes-table");
+        return java.util.List.copyOf(((javafx.scene.control.TableView<dev.profilelens.app.history.ChangeRow>)
+                robot.from(root).lookup("#changes-table").query()).getItems());
+    }
+
+    /** The node {@code id} in the newest window that shows one. */
+    static <T> T waitForNode(FxRobot robot, String id, Class<T> type) {
+        return type.cast(robot.from(newestDialog(robot, id)).lookup(id).query());
+    }
+
+    /** Writes a PNG of {@code window}'s scene to {@code target/ui-shots/NAME.png} (for looking at by eye). */
+    static void shot(FxRobot robot, javafx.stage.Window window, String name) {
+        robot.interact(() -> {
+            try {
+                Snapshots.write(window.getScene(), java.nio.file.Path.of("target", "ui-shots", name + ".png"));
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
     }
 
     /** Presses Cancel in the newest dialog. */

@@ -5,11 +5,8 @@ import dev.profilelens.core.audit.AuditLog;
 import dev.profilelens.core.codec.RobloxJson;
 import dev.profilelens.core.codec.Validator;
 import dev.profilelens.core.diff.JsonDiff;
-import dev.profilelens.core.diff.JsonEquals;
 import dev.profilelens.core.edit.intent.Intent;
 import dev.profilelens.core.edit.intent.IntentDiff;
-import dev.profilelens.core.edit.intent.ReplaceValue;
-import dev.profilelens.core.edit.intent.SetValue;
 import dev.profilelens.core.error.ConflictException;
 import dev.profilelens.core.error.InvalidInputException;
 import dev.profilelens.core.error.RefusedException;
@@ -17,7 +14,6 @@ import dev.profilelens.core.store.EntryRef;
 import dev.profilelens.core.store.ProfileSource;
 import dev.profilelens.core.store.StoredEntry;
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -75,14 +71,7 @@ public final class SavePipeline {
      * updates") becomes a "set" that refuses when a new update arrived since it was read.
      */
     static List<Intent> intents(SaveRequest request, IntentDiff.Numbers numbers) {
-        List<Intent> out = new ArrayList<>(IntentDiff.derive(request.base(), request.edited(), numbers));
-        JsonNode before = request.base() == null ? null : request.base().get("GlobalUpdates");
-        JsonNode after = request.edited().get("GlobalUpdates");
-        boolean replaced = out.stream().anyMatch(i -> i instanceof ReplaceValue);
-        if (!replaced && before != null && after != null && !JsonEquals.equal(before, after)) {
-            out.add(new SetValue("/GlobalUpdates", after, before));
-        }
-        return out;
+        return IntentDiff.deriveWithMailbox(request.base(), request.edited(), numbers);
     }
 
     /** Maps a typed result to the outcome / exceptions of {@link #save(SaveRequest)}. */

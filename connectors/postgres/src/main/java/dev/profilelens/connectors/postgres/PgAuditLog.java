@@ -1,5 +1,6 @@
 package dev.profilelens.connectors.postgres;
 
+import dev.profilelens.core.audit.AuditChanges;
 import dev.profilelens.core.audit.AuditEntry;
 import dev.profilelens.core.audit.AuditLog;
 import dev.profilelens.core.audit.AuditQuery;

@@ -52,6 +52,22 @@ public final class IntentDiff {
         return out;
     }
 
+    /**
+     * As {@link #derive}, plus a guarded "set" of the mailbox ({@code GlobalUpdates}) when the caller changed it on
+     * purpose (restore's "drop the pending updates"): it refuses when a new update arrived since it was read.
+     */
+    public static List<Intent> deriveWithMailbox(@org.jspecify.annotations.Nullable JsonNode before, JsonNode after,
+                                                 Numbers numbers) {
+        List<Intent> out = new ArrayList<>(derive(before, after, numbers));
+        JsonNode was = before == null ? null : before.get("GlobalUpdates");
+        JsonNode now = after.get("GlobalUpdates");
+        boolean replaced = out.stream().anyMatch(i -> i instanceof ReplaceValue);
+        if (!replaced && was != null && now != null && !JsonEquals.equal(was, now)) {
+            out.add(new SetValue("/GlobalUpdates", now, was));
+        }
+        return out;
+    }
+
     private static void tags(JsonNode before, JsonNode after, List<Intent> out) {
         Map<String, JsonNode> b = members(before);
         Map<String, JsonNode> a = members(after);
@@ -74,6 +90,17 @@ public final class IntentDiff {
             table.fields().forEachRemaining(e -> m.put(e.getKey(), e.getValue()));
         }
         return m;
+    }
+
+    /**
+     * The intents that turn {@code before} into {@code after} at {@code path} (an in-place edit of one value): a
+     * number becomes a delta or a guarded set, an array edit removals by identity and appends, anything else a
+     * guarded set.
+     */
+    public static List<Intent> between(String path, JsonNode before, JsonNode after, Numbers numbers) {
+        List<Intent> out = new ArrayList<>();
+        walk(path, before, after, numbers, out);
+        return out;
     }
 
     static void walk(String path, JsonNode before, JsonNode after, Numbers numbers, List<Intent> out) {

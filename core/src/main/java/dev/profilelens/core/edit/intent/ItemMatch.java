@@ -36,4 +36,12 @@ public record ItemMatch(@Nullable String field, JsonNode value) {
     public String describe() {
         return field == null ? "equal to " + Change.text(value) : field + "=" + Change.text(value);
     }
+
+    /**
+     * The match that tells {@code element} apart from the other elements of {@code array}: an id-like field
+     * ({@code Id}, {@code Guid}, …) when unique, else equality when no other element is equal; null when neither.
+     */
+    public static @Nullable ItemMatch identify(JsonNode array, JsonNode element) {
+        return ArrayIntents.identity(array, element);
+    }
 }

@@ -1,6 +1,7 @@
 package dev.profilelens.connectors.sqlite.audit;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.profilelens.core.audit.AuditChanges;
 import dev.profilelens.core.audit.AuditEntry;
 import dev.profilelens.core.audit.AuditLog;
 import dev.profilelens.core.audit.AuditQuery;
@@ -23,7 +24,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The audit log in a local SQLite file: one row per write made through ProfileLens, recorded as intended before the
- * write and updated with its outcome (a row left "unconfirmed" is a write whose outcome never came). Each call opens
+ * write and updated with its outcome (a row left "unconfirmed" is a write whose outcome never came), with the intents
+ * it applied (old → new per path) as the team log keeps them. Each call opens
  * its own short connection so the app, the CLI and other processes can share the file.
  */
 public final class SqliteAuditLog implements AuditLog {
@@ -37,10 +39,11 @@ public final class SqliteAuditLog implements AuditLog {
         {"display_name", "TEXT NOT NULL DEFAULT ''"},
         {"universe", "TEXT NOT NULL DEFAULT ''"},
         {"batch", "TEXT NOT NULL DEFAULT ''"},
+        {"changes", "TEXT NOT NULL DEFAULT '[]'"},
     };
     private static final String INSERT = "INSERT INTO audit_log (time_ms, os_user, connection, store, scope, "
             + "entry_key, version_before, version_after, action, patch, reason, status, display_name, universe, "
-            + "batch) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)";
+            + "batch, changes) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)";
     private final Path file;
 
     public SqliteAuditLog(Path file) {
@@ -122,6 +125,7 @@ public final class SqliteAuditLog implements AuditLog {
             ps.setString(13, e.displayName());
             ps.setString(14, e.universe());
             ps.setString(15, e.batch());
+            ps.setString(16, AuditChanges.toJson(e.changes()));
             ps.executeUpdate();
             try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT last_insert_rowid()")) {
                 rs.next();
@@ -166,7 +170,8 @@ public final class SqliteAuditLog implements AuditLog {
         return new AuditEntry(Instant.ofEpochMilli(rs.getLong("time_ms")), rs.getString("os_user"),
                 rs.getString("connection"), rs.getString("store"), rs.getString("scope"), rs.getString("entry_key"),
                 rs.getString("version_before"), rs.getString("version_after"), rs.getString("action"), patch,
-                rs.getString("reason"), AuditStatus.ofLabel(rs.getString("status")), rs.getString("display_name"),
+                rs.getString("reason"), AuditChanges.fromJson(rs.getString("changes")),
+                AuditStatus.ofLabel(rs.getString("status")), rs.getString("display_name"),
                 rs.getString("universe"), rs.getString("batch"));
     }
 }

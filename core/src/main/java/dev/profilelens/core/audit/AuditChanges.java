@@ -1,19 +1,22 @@
-package dev.profilelens.connectors.postgres;
+package dev.profilelens.core.audit;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.profilelens.core.audit.AuditChange;
 import dev.profilelens.core.codec.RobloxJson;
 import java.util.ArrayList;
 import java.util.List;
 
-/** A write's intents (path, intent, value before and after) as the JSON array stored in the team log. */
-final class AuditChanges {
+/**
+ * A write's intents (path, intent, value before and after) as the JSON array both audit logs store (the local SQLite
+ * file and the team's PostgreSQL database): {@code [{"path":…,"intent":…,"before":…,"after":…}]}, absent values left
+ * out.
+ */
+public final class AuditChanges {
     private AuditChanges() {
     }
 
-    static String toJson(List<AuditChange> changes) {
+    public static String toJson(List<AuditChange> changes) {
         ArrayNode a = RobloxJson.nodes().arrayNode();
         for (AuditChange c : changes) {
             ObjectNode o = a.addObject();
@@ -28,7 +31,7 @@ final class AuditChanges {
         return RobloxJson.writeString(a);
     }
 
-    static List<AuditChange> fromJson(String json) {
+    public static List<AuditChange> fromJson(String json) {
         List<AuditChange> out = new ArrayList<>();
         for (JsonNode o : RobloxJson.parse(json)) {
             out.add(new AuditChange(o.path("path").asText(), o.path("intent").asText(),

@@ -1,0 +1,130 @@
+package dev.profilelens.app.composer;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.profilelens.app.connection.ConnectionSession;
+import dev.profilelens.app.editor.Saver;
+import dev.profilelens.app.task.BackgroundTask;
+import dev.profilelens.app.task.TaskExecutor;
+import dev.profilelens.core.edit.intent.Change;
+import dev.profilelens.core.edit.intent.Intent;
+import dev.profilelens.core.store.EntryRef;
+import dev.profilelens.core.updates.Delivery;
+import dev.profilelens.core.updates.DeliveryTemplate;
+import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Future;
+import java.util.function.Consumer;
+import javafx.application.Platform;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * An edit delivered to a live profile (issue #15 item 4, ADR 0091): the editor's intents rendered through the store's
+ * template (core {@link DeliveryTemplate}), sent with core {@link Delivery} and followed until the game took every
+ * update. Each change of state goes to the editor too.
+ */
+public final class DeliveryModel implements AutoCloseable {
+    static final Duration FOLLOW = Duration.ofMinutes(10);
+    private final ConnectionSession session;
+    private final EntryRef ref;
+    private final List<Change> pending;
+    private final TaskExecutor tasks;
+    private final Saver saver;
+    private final DeliveryTemplates templates;
+    private final Listener listener;
+    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
+    private @Nullable Future<?> following;
+
+    /** What the editor hears of the delivery. */
+    public interface Listener {
+        void status(String text);
+
+        /** Every update was taken by the game. */
+        void taken(String text);
+    }
+
+    public DeliveryModel(ConnectionSession session, EntryRef ref, List<Change> pending, TaskExecutor tasks,
+                         Saver saver, DeliveryTemplates templates, Listener listener) {
+        this.session = session;
+        this.ref = ref;
+        this.pending = List.copyOf(pending);
+        this.tasks = tasks;
+        this.saver = saver;
+        this.templates = templates;
+        this.listener = listener;
+    }
+
+    public EntryRef ref() {
+        return ref;
+    }
+
+    public List<Change> pending() {
+        return pending;
+    }
+
+    public List<Intent> intents() {
+        return pending.stream().map(Change::intent).toList();
+    }
+
+    /** Reads the store's template (saved, else the sandbox's suggestion). */
+    void loadTemplate(Consumer<JsonNode> then) {
+        tasks.execute(BackgroundTask.of("Read the delivery template", () -> templates.get(ref.store()))
+                .onSuccess(then));
+    }
+
+    /** The updates {@code template} makes of the edit; throws naming the intent it cannot express. */
+    List<JsonNode> render(JsonNode template) {
+        return DeliveryTemplate.parse(template, "the template for " + ref.store()).render(intents());
+    }
+
+    /** Keeps the template for the store, sends the updates and follows them until the game took them. */
+    void send(JsonNode templateJson, String reason, Consumer<Throwable> onFailure) {
+        DeliveryTemplate template = DeliveryTemplate.parse(templateJson, "the template for " + ref.store());
+        say("sending…");
+        tasks.execute(BackgroundTask.of("Deliver to " + ref.key(), () -> {
+            templates.put(ref.store(), templateJson);
+            return new Delivery(saver.pipeline(session), session.source()).send(ref, intents(), template, reason);
+        }).onSuccess(this::follow).onFailure(e -> {
+            say("not sent: " + e.getMessage());
+            onFailure.accept(e);
+        }));
+    }
+
+    private void follow(Delivery.Sent sent) {
+        String what = sent.dialect() == dev.profilelens.core.model.Dialect.PROFILESTORE ? "message" : "global update";
+        say("sent " + sent.ids().size() + " " + what + "(s) " + sent.ids() + " in version " + sent.version()
+                + "; waiting for the game to take them");
+        following = tasks.execute(BackgroundTask.of("Follow the delivery to " + ref.key(), () -> {
+            Delivery d = new Delivery(saver.pipeline(session), session.source());
+            return d.follow(sent, FOLLOW, Duration.ofSeconds(1), states -> Platform.runLater(() ->
+                    say("delivery " + sent.ids() + ": " + states.stream().map(s -> s.name()
+                            .toLowerCase(Locale.ROOT)).toList())));
+        }).onSuccess(states -> {
+            if (states.stream().allMatch(s -> s == Delivery.State.TAKEN)) {
+                String text = "delivered: the game took " + sent.ids().size() + " " + what + "(s) " + sent.ids();
+                status.set(text);
+                listener.taken(text);
+            } else {
+                say("still queued: the game applies it when it next processes the mailbox");
+            }
+        }));
+    }
+
+    private void say(String text) {
+        status.set(text);
+        listener.status(text);
+    }
+
+    public ReadOnlyStringProperty statusProperty() {
+        return status.getReadOnlyProperty();
+    }
+
+    @Override
+    public void close() {
+        if (following != null) {
+            following.cancel(true);
+        }
+    }
+}

@@ -1,0 +1,87 @@
+package dev.profilelens.app.composer;
+
+import static dev.profilelens.app.widgets.Controls.button;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.profilelens.app.dialog.DialogService;
+import dev.profilelens.app.editor.SaveDialog;
+import dev.profilelens.core.codec.RobloxJson;
+import dev.profilelens.core.error.InvalidInputException;
+import java.util.List;
+import java.util.Optional;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.ToolBar;
+import javafx.scene.layout.VBox;
+
+/**
+ * The composer pre-filled from an edit: the edit's intents, the store's delivery template (editable, kept per store
+ * when sent), the updates it makes (or which intent it cannot express), Deliver, and the delivery's state.
+ */
+final class DeliveryPane extends VBox {
+    private final DeliveryModel model;
+    private final TextArea template = new TextArea();
+    private final TextArea preview = new TextArea();
+    private final Label problem = new Label();
+
+    DeliveryPane(DeliveryModel model, DialogService dialogs) {
+        super(6);
+        this.model = model;
+        setId("delivery");
+        setStyle("-fx-padding: 8;");
+        Label intents = new Label("Deliver this edit of " + model.ref().key() + ":\n" + String.join("\n",
+                model.pending().stream().map(c -> "  " + c.describe()).toList()));
+        intents.setId("delivery-intents");
+        template.setId("delivery-template");
+        template.setPrefRowCount(8);
+        template.setStyle("-fx-font-family: monospace;");
+        template.textProperty().addListener((o, a, t) -> render());
+        preview.setId("delivery-preview");
+        preview.setEditable(false);
+        preview.setPrefRowCount(4);
+        preview.setStyle("-fx-font-family: monospace;");
+        problem.setId("delivery-problem");
+        problem.setWrapText(true);
+        problem.getStyleClass().add("explain-danger");
+        Button send = button("Deliver", "Send these updates; the live server applies them and clears them", () ->
+                parsed().ifPresent(t -> new SaveDialog(getScene() == null ? null : getScene().getWindow(),
+                        "Deliver to " + model.ref().key(), List.of(new SaveDialog.Group(model.ref().key(),
+                        model.pending()))).ask().ifPresent(r -> model.send(t, r, e -> dialogs.showError(
+                        "Not delivered — your edit is kept", e)))));
+        send.setId("delivery-send");
+        send.disableProperty().bind(problem.textProperty().isNotEmpty());
+        Label status = new Label();
+        status.setId("delivery-status");
+        status.textProperty().bind(model.statusProperty());
+        getChildren().setAll(intents, new Label("Delivery template for " + model.ref().store()
+                + " (kept in settings; describe how your game's handler expects the update)"), template,
+                new Label("Updates it makes"), preview, problem, new ToolBar(send), status);
+        model.loadTemplate(t -> template.setText(RobloxJson.pretty(t)));
+    }
+
+    private void render() {
+        Optional<JsonNode> t = parsed();
+        if (t.isEmpty()) {
+            return;
+        }
+        try {
+            preview.setText(String.join("\n", model.render(t.get()).stream().map(RobloxJson::writeString).toList()));
+            problem.setText("");
+        } catch (InvalidInputException e) {
+            preview.setText("");
+            problem.setText(e.userMessage() + (e.path() == null || e.path().isEmpty() ? "" : " (at " + e.path()
+                    + ")"));
+        }
+    }
+
+    private Optional<JsonNode> parsed() {
+        try {
+            JsonNode t = RobloxJson.parse(template.getText());
+            return Optional.of(t);
+        } catch (InvalidInputException e) {
+            problem.setText("The template is not JSON: " + e.userMessage());
+            return Optional.empty();
+        }
+    }
+}

@@ -1,0 +1,116 @@
+package dev.profilelens.app.editor;
+
+import static dev.profilelens.app.widgets.Controls.button;
+
+import dev.profilelens.app.connection.SafetyLevel;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+
+/**
+ * The window's pending changes tray (issue #22 item 2): every open editor with unsaved intents, each intent with the
+ * value as read → after, Save all (one save dialog, one reason) and Discard all. Shown only while something is pending.
+ */
+public final class PendingTray extends BorderPane {
+    private final ObservableList<EditorView> editors = FXCollections.observableArrayList();
+    private final ListView<String> rows = new ListView<>();
+    private final Label title = new Label();
+
+    public PendingTray() {
+        setId("pending-tray");
+        setStyle("-fx-border-color: -color-border-default, transparent; -fx-border-width: 1 0 0 0; -fx-padding: 4;");
+        rows.setId("tray-rows");
+        rows.setPrefHeight(140);
+        title.setId("tray-title");
+        title.setStyle("-fx-font-weight: bold;");
+        Button saveAll = button("Save all…", "Save every pending edit with one reason", this::saveAll);
+        saveAll.setId("tray-save-all");
+        Button discardAll = button("Discard all", "Drop every pending edit (each editor goes back to the value as "
+                + "read)", () -> List.copyOf(editors).forEach(e -> e.model().discard()));
+        discardAll.setId("tray-discard-all");
+        Region grow = new Region();
+        HBox.setHgrow(grow, Priority.ALWAYS);
+        HBox top = new HBox(8, title, grow, saveAll, discardAll);
+        top.setStyle("-fx-padding: 0 0 4 0;");
+        setTop(top);
+        setCenter(rows);
+        refresh();
+    }
+
+    /** Follows an editor until {@link #remove} (its tab closed). */
+    public void add(EditorView e) {
+        editors.add(e);
+        e.model().analysisProperty().addListener((o, a, b) -> refresh());
+        e.model().dirtyProperty().addListener((o, a, b) -> refresh());
+        refresh();
+    }
+
+    public void remove(EditorView e) {
+        editors.remove(e);
+        refresh();
+    }
+
+    private List<EditorView> dirty() {
+        return editors.stream().filter(e -> !e.model().analysisProperty().get().pending().isEmpty()).toList();
+    }
+
+    private void refresh() {
+        List<String> out = new ArrayList<>();
+        List<EditorView> d = dirty();
+        int n = 0;
+        for (EditorView e : d) {
+            out.add(name(e));
+            for (var c : e.model().analysisProperty().get().pending()) {
+                out.add("    " + SaveDialog.line(c));
+                n++;
+            }
+        }
+        rows.getItems().setAll(out);
+        title.setText("Pending changes: " + n + (n == 1 ? " change" : " changes") + " in " + d.size()
+                + (d.size() == 1 ? " editor" : " editors"));
+        setVisible(!d.isEmpty());
+        setManaged(!d.isEmpty());
+    }
+
+    private static String name(EditorView e) {
+        EditTarget t = e.model().target();
+        return t.session().connection().name() + " · " + t.ref().store() + " · " + t.ref().key();
+    }
+
+    private void saveAll() {
+        List<EditorView> d = dirty();
+        List<EditorView> guarded = d.stream().filter(PendingTray::needsOwnConfirmation).toList();
+        List<EditorView> plain = d.stream().filter(e -> !needsOwnConfirmation(e)).toList();
+        if (!plain.isEmpty()) {
+            Optional<String> reason = new SaveDialog(getScene() == null ? null : getScene().getWindow(),
+                    "Save all pending changes", plain.stream().map(e -> new SaveDialog.Group(name(e),
+                    e.model().analysisProperty().get().pending())).toList()).ask();
+            if (reason.isEmpty()) {
+                return;
+            }
+            plain.forEach(e -> e.save(reason.get()));
+        }
+        guarded.forEach(EditorView::save);
+    }
+
+    /** Production connections, confirm-writes connections and whole-value edits ask for the typed key one by one. */
+    private static boolean needsOwnConfirmation(EditorView e) {
+        EditTarget t = e.model().target();
+        return t.session().connection().production() || t.session().connection().safety() == SafetyLevel.CONFIRM_WRITES
+                || t.kind() != dev.profilelens.core.model.Kind.PROFILE;
+    }
+
+    /** The rows shown (tests). */
+    public List<String> rows() {
+        return List.copyOf(rows.getItems());
+    }
+}

@@ -1,0 +1,110 @@
+package dev.profilelens.app.profile;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.profilelens.core.edit.intent.Document;
+import dev.profilelens.core.edit.intent.Intent;
+import dev.profilelens.core.edit.intent.IntentFailedException;
+import dev.profilelens.core.error.InspectorException;
+import java.util.HashSet;
+import java.util.Set;
+import javafx.scene.control.Label;
+import javafx.scene.control.TreeItem;
+import javafx.scene.control.TreeTableView;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The Data tree's edit state: a copy of the value as shown (made at the first edit), every in-place edit tried on
+ * it first (an intent that cannot apply is an inline error and goes nowhere), then handed to the sink, and the rows
+ * it touched shown again and marked as edited.
+ */
+final class EditableTree {
+    private final TreeTableView<JsonTreeItem.Row> tree;
+    private final JsonNode shown;
+    private final IntentSink sink;
+    private final Label error;
+    private final Set<String> edited = new HashSet<>();
+    private @Nullable Document doc;
+
+    /** {@code root} is the whole value as read (paths are pointers into it); the tree shows {@code root/Data}. */
+    EditableTree(TreeTableView<JsonTreeItem.Row> tree, JsonNode root, IntentSink sink, Label error) {
+        this.tree = tree;
+        this.shown = root;
+        this.sink = sink;
+        this.error = error;
+    }
+
+    /** The value as shown now, edits included (the tree's rows point into it once something was edited). */
+    JsonNode at(String path) {
+        return (doc == null ? shown : doc.root()).at(path);
+    }
+
+    boolean edited(String path) {
+        return edited.contains(path);
+    }
+
+    /** Tries the intent on the shown value, then sends it; false (and the error shown) when it cannot apply. */
+    boolean submit(Intent intent) {
+        if (doc == null) {
+            doc = new Document(shown.deepCopy());
+            rebind((JsonTreeItem) tree.getRoot());
+        }
+        try {
+            intent.apply(doc);
+        } catch (IntentFailedException e) {
+            fail(e);
+            return false;
+        }
+        error.setText("");
+        sink.add(intent);
+        edited.add(intent.path());
+        show(intent.path());
+        return true;
+    }
+
+    void fail(InspectorException e) {
+        error.setText(e.userMessage());
+    }
+
+    String lastError() {
+        return error.getText();
+    }
+
+    /** After the first edit the rows point into the copy, so later edits show on the same nodes. */
+    private void rebind(JsonTreeItem item) {
+        item.reload(doc.root().at(item.getValue().path()));
+    }
+
+    /** Shows the value at {@code path} again: the row itself when it is still there, else its parent's rows. */
+    private void show(String path) {
+        JsonTreeItem item = find((JsonTreeItem) tree.getRoot(), path);
+        JsonNode now = doc.root().at(path);
+        if (item != null && !now.isMissingNode()) {
+            item.reload(now);
+        } else {
+            String parent = path.substring(0, Math.max(0, path.lastIndexOf('/')));
+            JsonTreeItem p = find((JsonTreeItem) tree.getRoot(), parent);
+            if (p != null) {
+                p.reload(doc.root().at(parent));
+                p.setExpanded(true);
+            }
+        }
+        tree.refresh();
+    }
+
+    private static @Nullable JsonTreeItem find(JsonTreeItem from, String path) {
+        String here = from.getValue().path();
+        if (here.equals(path)) {
+            return from;
+        }
+        if (!path.startsWith(here + "/") || !from.isBuilt()) {
+            return null;
+        }
+        for (TreeItem<JsonTreeItem.Row> c : from.getChildren()) {
+            JsonTreeItem found = find((JsonTreeItem) c, path);
+            if (found != null) {
+                return found;
+            }
+        }
+        return null;
+    }
+}

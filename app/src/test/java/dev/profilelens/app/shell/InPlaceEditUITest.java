@@ -1,0 +1,144 @@
+package dev.profilelens.app.shell;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.profilelens.app.editor.PendingTray;
+import dev.profilelens.core.codec.RobloxJson;
+import dev.profilelens.core.store.EntryRef;
+import java.util.List;
+import java.util.UUID;
+import javafx.scene.control.TreeItem;
+import javafx.scene.control.TreeTableView;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** Edit where you look (#22 item 1): the Data tree edited in place, each edit an intent in the pending tray. */
+class InPlaceEditUITest extends SandboxUiTest {
+    @Start
+    void start(Stage stage) {
+        open(stage);
+    }
+
+    @Override
+    void started() {
+        startup.window().openConnection(sandbox.writable());
+    }
+
+    private static JsonNode stored(String key) {
+        return sandbox.stored(key);
+    }
+
+    private void shot(FxRobot robot, String name, boolean newestWindow) {
+        UiSteps.shot(robot, newestWindow ? robot.listWindows().get(robot.listWindows().size() - 1)
+                : startup.window().scene().getWindow(), name);
+    }
+
+    private static TreeItem<?> child(TreeItem<?> parent, String name) {
+        return parent.getChildren().stream().filter(c -> c.getValue().toString().contains("name=" + name + ","))
+                .findFirst().orElseThrow();
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void aNumberEditedInPlaceAndAnItemAddedFromItsSiblingsArePendingIntentsAndSaveTogether(FxRobot robot) {
+        String key = sandbox.freeKeys.get(8);
+        JsonNode before = stored(key);
+        long coins = before.at("/Data/Coins").asLong();
+        int items = before.at("/Data/Inventory").size();
+        assertThat(items).as("the sandbox seeds inventories").isPositive();
+        UiSteps.openProfile(robot, key);
+        TreeTableView<Object> tree = robot.lookup("#data-tree").queryAs(TreeTableView.class);
+        TreeItem<Object> coinsRow = (TreeItem<Object>) child(tree.getRoot(), "Coins");
+        robot.interact(() -> {
+            tree.requestFocus();
+            tree.getSelectionModel().select(coinsRow);
+            tree.edit(tree.getRow(coinsRow), tree.getColumns().get(1));
+        });
+        UiSteps.waitFor(() -> robot.lookup("#data-tree-editor").tryQuery().isPresent());
+        javafx.scene.control.TextField field = robot.lookup("#data-tree-editor").queryAs(
+                javafx.scene.control.TextField.class);
+        robot.interact(() -> field.setText("12abc"));
+        robot.clickOn(field).type(KeyCode.ENTER);
+        UiSteps.waitFor(() -> robot.lookup("#data-tree-error").queryLabeled().getText()
+                .equals("Expected a number, got \"12abc\" at /Data/Coins"));
+        assertThat(robot.lookup("#data-tree-editor").tryQuery()).as("the edit is kept").isPresent();
+        shot(robot, "in-place-editor-error", false);
+        robot.interact(() -> field.setText(Long.toString(coins + 500)));
+        robot.clickOn(field).type(KeyCode.ENTER);
+        PendingTray tray = robot.lookup("#pending-tray").queryAs(PendingTray.class);
+        UiSteps.waitFor(() -> tray.rows().contains("    /Data/Coins  +500  " + coins + " → " + (coins + 500)));
+        assertThat(robot.lookup("#data-tree-error").queryLabeled().getText()).isEmpty();
+
+        TreeItem<Object> inventory = (TreeItem<Object>) child(tree.getRoot(), "Inventory");
+        robot.interact(() -> {
+            inventory.setExpanded(true);
+            tree.getSelectionModel().select(inventory);
+            tree.getContextMenu().show(tree, javafx.geometry.Side.BOTTOM, 0, 0);
+        });
+        robot.clickOn("Add item…");
+        javafx.scene.control.TextArea text = UiSteps.waitForNode(robot, "#json-input-text",
+                javafx.scene.control.TextArea.class);
+        JsonNode shaped = RobloxJson.parse(text.getText());
+        JsonNode last = before.at("/Data/Inventory/" + (items - 1));
+        assertThat(shaped.get("Item")).isEqualTo(last.get("Item"));
+        assertThat(shaped.get("Id").asText()).isNotEqualTo(last.get("Id").asText());
+        assertThat(UUID.fromString(shaped.get("Id").asText())).isNotNull();
+        shot(robot, "in-place-add-item", true);
+        UiSteps.press(robot, "Add");
+        UiSteps.waitFor(() -> tray.rows().stream().anyMatch(r -> r.contains("/Data/Inventory  append")
+                && r.contains(shaped.get("Id").asText())));
+        UiSteps.waitFor(() -> inventory.getChildren().size() == items + 1);
+        List<String> rows = tray.rows();
+        assertThat(rows).filteredOn(r -> r.startsWith("    ")).hasSize(2);
+        shot(robot, "in-place-edit", false);
+        robot.interact(() -> startup.window().toggleTheme());
+        shot(robot, "in-place-edit-dark", false);
+        robot.interact(() -> startup.window().toggleTheme());
+
+        robot.clickOn("#tray-save-all");
+        javafx.scene.control.TextField reason = UiSteps.waitForNode(robot, "#save-reason",
+                javafx.scene.control.TextField.class);
+        robot.interact(() -> reason.setText("ticket 7: refund and crown"));
+        UiSteps.press(robot, "Save");
+        UiSteps.waitFor(() -> stored(key).at("/Data/Coins").asLong() == coins + 500);
+        JsonNode after = stored(key);
+        assertThat(after.at("/Data/Inventory").size()).isEqualTo(items + 1);
+        assertThat(after.at("/Data/Inventory/" + items)).isEqualTo(shaped);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void aMetaTagEditedInPlaceIsAPendingTagIntent(FxRobot robot) {
+        String key = sandbox.freeKeys.get(9);
+        JsonNode tags = stored(key).at("/MetaData/MetaTags");
+        String name = tags.fieldNames().next();
+        JsonNode old = tags.get(name);
+        UiSteps.openProfile(robot, key);
+        javafx.scene.control.TabPane panes = robot.lookup("#profile-panes").queryAs(
+                javafx.scene.control.TabPane.class);
+        robot.interact(() -> panes.getTabs().stream().filter(t -> t.getText().equals("MetaTags")).findFirst()
+                .ifPresent(t -> panes.getSelectionModel().select(t)));
+        javafx.scene.control.TableView<Object> table = robot.lookup("#metatags-table").queryTableView();
+        UiSteps.waitFor(() -> !table.getItems().isEmpty());
+        robot.interact(() -> {
+            table.requestFocus();
+            table.getSelectionModel().select(0);
+            table.edit(0, (javafx.scene.control.TableColumn<Object, ?>) table.getColumns().get(1));
+        });
+        javafx.scene.control.TextField field = robot.lookup("#metatags-table .text-field")
+                .queryAs(javafx.scene.control.TextField.class);
+        String next = old.isNumber() ? Long.toString(old.asLong() + 1) : "\"changed\"";
+        robot.interact(() -> field.setText(next));
+        robot.clickOn(field).type(KeyCode.ENTER);
+        PendingTray tray = robot.lookup("#pending-tray").queryAs(PendingTray.class);
+        UiSteps.waitFor(() -> tray.rows().stream().anyMatch(r -> r.startsWith("    /MetaData/MetaTags/" + name
+                + "  tag ") && r.endsWith(RobloxJson.writeString(old) + " → " + next)));
+        shot(robot, "in-place-metatags", false);
+    }
+}
