@@ -41,6 +41,8 @@ import picocli.CommandLine.Spec;
         description = {"Scan a store (or the keys under --prefix) into a local index of JSON paths (default: every "
                 + "MetaTag), paced to the source's request budget, then print one JSON object with the number of "
                 + "profiles per value of each path (profiles lacking it counted as \"missing\").",
+            "STORE ds2:MASTER scans the latest value of every DataStore2 player of MASTER (--prefix: user ids "
+                + "starting with it; default path /*: every top-level key).",
             "Filters (--where, all must hold): PATH=VALUE (numbers compare numerically; quote a value, "
                 + "PATH=\"1\", to match text), PATH=LO..HI (numeric range, inclusive; a side may be empty), "
                 + "!PATH (the profile lacks the path).",
@@ -89,6 +91,10 @@ final class AuditCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        boolean ds2 = dev.profilelens.core.ds2.Ds2Address.isAddress(store);
+        if (ds2 && paths.isEmpty()) {
+            paths.add("/*"); // a DataStore2 value has no MetaTags: its top-level keys (combined sub-keys) instead
+        }
         ScanSpec scan = new ScanSpec(store, scope, prefix, paths.isEmpty() ? List.of(ScanSpec.ALL_META_TAGS) : paths);
         List<IndexFilter> filters = IndexFilters.parse(where);
         PrintWriter out = spec.commandLine().getOut();
@@ -103,7 +109,8 @@ final class AuditCommand implements Callable<Integer> {
                             + "these paths; run without --cached", "--cached");
                 }
                 if (!fresh) {
-                    ScanResult r = scans.run(s, scan, index, 1000, p -> err.println(progressLine(p)),
+                    ScanResult r = ds2 ? Ds2Audit.scan(scans, s, source.spec, store, prefix, scan, index, err)
+                            : scans.run(s, scan, index, 1000, p -> err.println(progressLine(p)),
                             () -> Thread.currentThread().isInterrupted());
                     err.println((r.resumed() ? "resumed and indexed " : "indexed ") + r.done() + " keys into "
                             + file);

@@ -56,6 +56,17 @@ final class Ds2Commands {
         return 0;
     }
 
+    /** {@code inspect ds2:MASTER/USERID}: the inspect document of the latest value (ADR 0183). */
+    static int inspect(SourceOption source, Ds2Options options, String address, PrintWriter out) {
+        Ds2Address a = Ds2Address.parse(address);
+        try (ProfileSource s = source.openReadOnly();
+             OrderedSource o = OrderedSources.open(source.spec, Map.of("readOnly", "true"))) {
+            Ds2Player p = new Ds2Reader(s, o).read(a, options.places(a), options.layout(), true);
+            out.println(RobloxJson.prettyReport(dev.profilelens.core.ds2.Ds2Inspect.ofPlayer(p)));
+        }
+        return 0;
+    }
+
     private static ObjectNode envelope(Ds2Player p) {
         ObjectNode env = RobloxJson.nodes().objectNode();
         env.put("address", p.address().toString());

@@ -55,12 +55,27 @@ final class EditCommand implements Callable<Integer> {
             description = "How long --deliver follows the delivery / --handover waits (default ${DEFAULT-VALUE}).")
     long timeoutSeconds;
 
+    @Option(names = "--offline", description = "DataStore2 players (ds2:MASTER/USERID): state that the player is "
+            + "not in a game. DataStore2 has no session lock; without this nothing is written (exit 4).")
+    boolean offline;
+
+    @Mixin
+    Ds2Options ds2;
+
     @Mixin
     SourceOption source;
 
     @Override
     public Integer call() {
         List<Intent> intents = intentOptions.intents();
+        if (target.ds2Address() != null) {
+            if (deliver != null || handover) {
+                throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--deliver and --handover need "
+                        + "a session lock; DataStore2 has none (use --offline once the player has left)");
+            }
+            return new Ds2Writes(source, ds2, spec.commandLine().getOut(), spec.commandLine().getErr())
+                    .run(target.ds2Address(), r -> intents, reason, "ds2-edit", offline, dryRun);
+        }
         if (deliver != null && handover) {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(),
                     "Choose one of --deliver and --handover");

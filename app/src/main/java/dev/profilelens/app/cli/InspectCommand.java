@@ -20,15 +20,23 @@ final class InspectCommand implements Callable<Integer> {
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
-    @Parameters(paramLabel = "FILE", description = "Stored value (JSON); '-' reads standard input.")
+    @Parameters(paramLabel = "FILE", description = "Stored value (JSON); '-' reads standard input; or a DataStore2 "
+            + "player ds2:MASTER/USERID read from --source.")
     String file;
+
+    @picocli.CommandLine.Mixin
+    SourceOption source;
+
+    @picocli.CommandLine.Mixin
+    Ds2Options ds2;
 
     @Option(names = "--now", paramLabel = "EPOCH_SECONDS", description = "Judge lock ages at this time "
             + "(default: the clock).")
     Long now;
 
-    @Option(names = "--dialect", paramLabel = "profileservice|profilestore|profileservice-plus",
-            description = "Judge the lock with this library's dead-lock age instead of the one detected.")
+    @Option(names = "--dialect", paramLabel = "profileservice|profilestore|profileservice-plus|datastore2",
+            description = "Judge the lock with this library's dead-lock age instead of the one detected; datastore2 "
+                    + "reads FILE as a DataStore2 value (no lock; kind corrupt when it breaks DataStore2's rules).")
     String dialect;
 
     @Option(names = "--verbose", description = "Stack traces on failure.")
@@ -36,8 +44,20 @@ final class InspectCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (dev.profilelens.core.ds2.Ds2Address.isAddress(file)) {
+            return Ds2Commands.inspect(source, ds2, file, spec.commandLine().getOut());
+        }
         ProfileReading reading;
         byte[] bytes = CliInput.read(file, System.in);
+        if (dialect != null && dialect.equalsIgnoreCase(Dialect.DATASTORE2.jsonName())) {
+            try {
+                spec.commandLine().getOut().println(RobloxJson.prettyReport(
+                        dev.profilelens.core.ds2.Ds2Inspect.ofValue(bytes)));
+            } catch (dev.profilelens.core.error.InvalidInputException e) {
+                throw new dev.profilelens.core.error.InvalidInputException(file + ": " + e.getMessage());
+            }
+            return 0;
+        }
         try {
             reading = ProfileCodec.read(bytes);
         } catch (dev.profilelens.core.error.InvalidInputException e) {
@@ -60,6 +80,6 @@ final class InspectCommand implements Callable<Integer> {
             // fall through to the clear message below
         }
         throw new dev.profilelens.core.error.InvalidInputException("--dialect must be profileservice, "
-                + "profilestore or profileservice-plus, not \"" + name + "\"", "--dialect");
+                + "profilestore, profileservice-plus or datastore2, not \"" + name + "\"", "--dialect");
     }
 }

@@ -44,7 +44,8 @@ final class PutCommand implements Callable<Integer> {
     @Mixin
     KeyArgs target;
 
-    @Parameters(index = "2", paramLabel = "FILE", description = "The new value (JSON); '-' reads standard input.")
+    @Parameters(index = "2", paramLabel = "FILE", arity = "0..1",
+            description = "The new value (JSON); '-' reads standard input.")
     String file;
 
     @Option(names = "--reason", required = true, description = "Why (recorded in the audit log).")
@@ -63,12 +64,31 @@ final class PutCommand implements Callable<Integer> {
     @Option(names = "--confirm", paramLabel = "KEY", description = "The key, typed again, to confirm --replace.")
     String confirm;
 
+    @Option(names = "--offline", description = "DataStore2 players (ds2:MASTER/USERID): state that the player is "
+            + "not in a game. DataStore2 has no session lock; without this nothing is written (exit 4).")
+    boolean offline;
+
+    @Mixin
+    Ds2Options ds2;
+
     @Mixin
     SourceOption source;
 
     @Override
     public Integer call() {
+        if (file == null && target.key != null && dev.profilelens.core.ds2.Ds2Address.isAddress(target.store)) {
+            file = target.key; // put ds2:MASTER/USERID FILE: the store is left out
+            target.key = null;
+        }
+        if (file == null) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "Missing FILE (the new value)");
+        }
         JsonNode mine = CliInput.json(file, System.in);
+        if (target.ds2Address() != null) {
+            return new Ds2Writes(source, ds2, spec.commandLine().getOut(), spec.commandLine().getErr())
+                    .run(target.ds2Address(), r -> List.of(new dev.profilelens.core.edit.intent.ReplaceValue(mine)),
+                            reason, "ds2-put", offline, false);
+        }
         try {
             if (replace) {
                 Validator.validateStored(mine);

@@ -52,8 +52,27 @@ final class RestoreCommand implements Callable<Integer> {
             + "or to replace a missing, placeholder or corrupt value).")
     @Nullable String confirm;
 
+    @Option(names = "--offline", description = "DataStore2 players (ds2:MASTER/USERID): state that the player is "
+            + "not in a game. DataStore2 has no session lock; without this nothing is written (exit 4).")
+    boolean offline;
+
+    @Mixin
+    Ds2Options ds2;
+
     @Override
     public Integer call() {
+        if (target.ds2Address() != null) {
+            if (!paths.isEmpty()) {
+                return new Ds2Writes(source, ds2, spec.commandLine().getOut(), spec.commandLine().getErr())
+                        .run(target.ds2Address(), r -> Ds2Writes.pathIntents(
+                                r.olderValue(version), paths), reason + " (restore of backup " + version + " at "
+                                + paths + ")", "ds2-restore", offline, false);
+            }
+            return new Ds2Writes(source, ds2, spec.commandLine().getOut(), spec.commandLine().getErr())
+                    .run(target.ds2Address(), r -> List.of(new dev.profilelens.core.edit.intent.ReplaceValue(
+                            r.olderValue(version))), reason + " (restore of backup " + version + ")", "ds2-restore",
+                            offline, false);
+        }
         EntryRef ref = target.ref();
         try (WriteSession session = WriteSession.open(source.spec)) {
             HistoryUseCase history = new HistoryUseCase(session.source(), session.useCase());

@@ -63,6 +63,14 @@ final class WriteSession implements AutoCloseable {
         return source;
     }
 
+    AuditLog audit() {
+        return audit;
+    }
+
+    String connection() {
+        return connection;
+    }
+
     SavePipeline pipeline() {
         return pipeline;
     }

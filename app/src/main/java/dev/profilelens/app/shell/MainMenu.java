@@ -35,6 +35,7 @@ final class MainMenu {
                 item("Focus key search", "Shortcut+K", window::focusKeySearch),
                 item("Find player…", "Shortcut+P", window::showFindPlayer),
                 item("Lock watch", "Shortcut+Shift+W", window::showLockWatch),
+                item("Leaderboard (ordered data store)…", "Shortcut+Shift+O", window::showLeaderboard),
                 item("Find in value", "Shortcut+F", window::findInValue),
                 new SeparatorMenuItem(),
                 // the window handles these keys itself (Navigation) before any control can take them

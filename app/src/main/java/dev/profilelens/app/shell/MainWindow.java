@@ -215,6 +215,9 @@ public final class MainWindow {
 
     /** Opens (or selects) the profile tab of {@code ref} on {@code session}. */
     void openProfile(ConnectionSession session, java.util.function.Consumer<KeyRow> markRead, EntryRef ref) {
+        if (tools.dialects.openIfDs2(session, ref)) {
+            return;
+        }
         String id = session.connection().name() + "/" + ref;
         Optional<Tab> existing = profiles.getTabs().stream().filter(t -> id.equals(t.getUserData())).findFirst();
         if (existing.isPresent()) {
@@ -279,6 +282,11 @@ public final class MainWindow {
         if (activeSession != null) {
             tools.bulk(activeSession, "PlayerData", "", "");
         }
+    }
+
+    /** View → Leaderboard: an ordered data store of the connection shown in the browser. */
+    public void showLeaderboard() {
+        Optional.ofNullable(activeSession).ifPresent(tools.dialects::leaderboard);
     }
 
     /** Ctrl+P: find a player in the connection shown in the browser; Enter opens a place as a profile tab. */

@@ -5,8 +5,12 @@ import dev.profilelens.app.dialog.DialogService;
 import dev.profilelens.core.store.EntryRef;
 import javafx.stage.Stage;
 
-/** The main window's tool windows (team database, audit log, MetaTag audit), each a child window of its own. */
+/**
+ * The main window's tool windows (team database, audit log, MetaTag audit; leaderboard and DataStore2 players in
+ * {@link #dialects}), each a child window of its own.
+ */
 final class ToolWindows {
+    final DialectWindows dialects;
     private final Stage stage;
     private final AppContext context;
     private final DialogService dialogs;
@@ -15,6 +19,7 @@ final class ToolWindows {
         this.stage = stage;
         this.context = context;
         this.dialogs = dialogs;
+        this.dialects = new DialectWindows(stage, context, dialogs);
     }
 
     void teamSettings() {

@@ -11,16 +11,22 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /** Builds the conflict outcomes of the save use case. */
-final class Conflicts {
+public final class Conflicts {
     private Conflicts() {
     }
 
     static SaveResult.Conflict of(EditRequest request, IntentFailedException e, @Nullable JsonNode latest,
                                   @Nullable String version) {
+        return of(request.base(), e, latest, version);
+    }
+
+    /** The intents that cannot apply to {@code latest}, each with the value read ({@code read}) and stored now. */
+    public static SaveResult.Conflict of(@Nullable JsonNode read, IntentFailedException e, @Nullable JsonNode latest,
+                                         @Nullable String version) {
         List<SaveResult.PathConflict> paths = new ArrayList<>();
         for (IntentFailure f : e.failures()) {
             String path = f.intent().path();
-            JsonNode base = request.base() == null ? null : at(request.base(), path);
+            JsonNode base = read == null ? null : at(read, path);
             JsonNode theirs = latest == null ? null : at(latest, path);
             paths.add(new SaveResult.PathConflict(path, f.intent().kind() + " " + f.intent().describe(), f.reason(),
                     base, mine(f, base), theirs, f.describe()));

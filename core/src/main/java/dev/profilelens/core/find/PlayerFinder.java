@@ -1,5 +1,6 @@
 package dev.profilelens.core.find;
 
+import dev.profilelens.core.ds2.Ds2Address;
 import dev.profilelens.core.store.EntryRef;
 import dev.profilelens.core.store.Page;
 import dev.profilelens.core.store.ProfileSource;
@@ -122,8 +123,12 @@ public final class PlayerFinder {
                     + "(mirror it to a local store to search it)");
             return;
         }
+        // the backups of a DataStore2 player found above are that one place, not one place each (ADR 0183)
+        Set<String> ds2Backups = hits.stream().filter(h -> h.key().startsWith(Ds2Address.PREFIX))
+                .map(h -> h.key().substring(Ds2Address.PREFIX.length())).collect(Collectors.toSet());
         List<EntryRef> holding = lookup.keysHolding(userId).stream()
-                .filter(r -> stores.isEmpty() || stores.contains(r.store())).collect(Collectors.toList());
+                .filter(r -> stores.isEmpty() || stores.contains(r.store()))
+                .filter(r -> !ds2Backups.contains(r.store())).collect(Collectors.toList());
         searched.add("UserIds metadata of every key" + (stores.isEmpty() ? "" : " in " + String.join(", ", stores)));
         for (EntryRef ref : holding) {
             if (seen.add(ref)) {

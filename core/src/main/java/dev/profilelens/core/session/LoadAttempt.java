@@ -110,10 +110,10 @@ final class LoadAttempt {
     }
 
     private void pstConflict(ObjectNode value, boolean requesting) {
-        ObjectNode meta = StoredValue.object(value, "MetaData");
+        ObjectNode meta = StoredValue.object(value, server.config().dialect().metaField());
         server.nudge(meta.get("ActiveSession"), meta.path("SessionLoadCount").asLong(), true);
         if (!aggressiveSteal) {
-            if (!server.tag().matches(StoredValue.object(value, "MetaData").get("ForceLoadSession"))) {
+            if (!server.tag().matches(StoredValue.object(value, server.config().dialect().metaField()).get("ForceLoadSession"))) {
                 fail("a newer force-load request won");
                 return;
             }
@@ -131,7 +131,7 @@ final class LoadAttempt {
 
     private void psConflict(ObjectNode value, JsonNode active, boolean requesting) {
         if (forceLoad) {
-            if (!server.tag().matches(StoredValue.object(value, "MetaData").get("ForceLoadSession"))) {
+            if (!server.tag().matches(StoredValue.object(value, server.config().dialect().metaField()).get("ForceLoadSession"))) {
                 fail("a newer force-load request won");
                 return;
             }
@@ -164,8 +164,8 @@ final class LoadAttempt {
         start();
     }
 
-    private static @Nullable JsonNode active(ObjectNode value) {
-        JsonNode a = StoredValue.object(value, "MetaData").get("ActiveSession");
+    private @Nullable JsonNode active(ObjectNode value) {
+        JsonNode a = StoredValue.object(value, server.config().dialect().metaField()).get("ActiveSession");
         return a == null || a.isNull() ? null : a;
     }
 

@@ -70,11 +70,11 @@ final class LoadTransform implements UpdateCall.Transform {
 
     private void missing(StoredValue sv, long now) {
         sv.value.set("Data", template.deepCopy());
-        ObjectNode meta = sv.value.putObject("MetaData");
+        ObjectNode meta = sv.value.putObject(config.dialect().metaField());
         meta.put("ProfileCreateTime", now);
         meta.put("SessionLoadCount", 0);
         meta.set("ActiveSession", lockTag());
-        meta.set("MetaTags", RobloxJson.nodes().objectNode());
+        meta.set(config.dialect().metaTagsField(), RobloxJson.nodes().objectNode());
         outcome = Outcome.CREATED;
     }
 

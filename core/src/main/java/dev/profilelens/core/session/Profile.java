@@ -47,13 +47,13 @@ public final class Profile {
         this.ref = ref;
         this.sessionId = sessionId;
         this.loadedAt = server.scheduler().clock().instant();
-        this.storedMeta = StoredValue.object(stored, "MetaData").deepCopy();
+        this.storedMeta = StoredValue.object(stored, server.config().dialect().metaField()).deepCopy();
         this.loadCount = storedMeta.path("SessionLoadCount").asLong();
         this.data = asObject(stored.get("Data"));
-        this.metaTags = asObject(storedMeta.get("MetaTags"));
+        this.metaTags = asObject(storedMeta.get(server.config().dialect().metaTagsField()));
         this.metaTagsLatest = metaTags.deepCopy();
         this.lastSavedData = data.deepCopy();
-        this.robloxMetaData = asObject(stored.get("RobloxMetaData"));
+        this.robloxMetaData = asObject(stored.get(server.config().dialect().robloxMetaField()));
         this.userIds.addAll(MirroredMetadata.userIds(stored));
         Mailbox box = ProfileCodec.readMailbox(stored.get("GlobalUpdates"));
         this.globalUpdates = new GlobalUpdateInbox(this, box == null ? Mailbox.empty() : box);
@@ -240,8 +240,8 @@ public final class Profile {
 
     /** After a successful save: refresh server-managed fields from the stored value. */
     void refresh(ObjectNode stored) {
-        storedMeta = StoredValue.object(stored, "MetaData").deepCopy();
-        metaTagsLatest = asObject(storedMeta.get("MetaTags"));
+        storedMeta = StoredValue.object(stored, server.config().dialect().metaField()).deepCopy();
+        metaTagsLatest = asObject(storedMeta.get(server.config().dialect().metaTagsField()));
         lastSavedData = asObject(stored.get("Data"));
         for (Consumer<JsonNode> l : List.copyOf(metaTagsListeners)) {
             l.accept(metaTagsLatest.deepCopy());

@@ -51,7 +51,7 @@ final class ProfileSaver {
             server.emit(SessionEvent.Type.SAVED, p.ref(), p.sessionLoadCount(), release ? "final" : "");
         }
         p.refresh(stored);
-        ObjectNode meta = StoredValue.object(stored, "MetaData");
+        ObjectNode meta = StoredValue.object(stored, server.config().dialect().metaField());
         boolean ownedNow = SaveTransform.owns(server.tag(), meta, p.sessionLoadCount());
         Mailbox box = ProfileCodec.readMailbox(stored.get("GlobalUpdates"));
         boolean notify = ownedNow && p.isActive();

@@ -58,11 +58,11 @@ final class SaveTransform implements UpdateCall.Transform {
                 }
             }
             sv.value.set("Data", profile.data().deepCopy());
-            sv.value.set("RobloxMetaData", profile.robloxMetaData().deepCopy());
+            sv.value.set(config.dialect().robloxMetaField(), profile.robloxMetaData().deepCopy());
             ArrayNode ids = sv.value.putArray("UserIds");
             profile.userIdsRaw().forEach(ids::add);
             if (!config.isProfileStore()) {
-                meta.set("MetaTags", profile.metaTags().deepCopy());
+                meta.set(config.dialect().metaTagsField(), profile.metaTags().deepCopy());
             }
             meta.put("LastUpdate", clock.instant().getEpochSecond());
             if (release || (!config.isProfileStore() && forceLoadPending)) {

@@ -23,8 +23,10 @@ public record SessionConfig(Dialect dialect, Duration autoSavePeriod, Duration f
                             Duration sessionSteal, Duration assumeDead, Duration storeLatency) {
     public SessionConfig {
         Objects.requireNonNull(dialect, "dialect");
-        if (dialect != Dialect.PROFILESERVICE && dialect != Dialect.PROFILESTORE) {
-            throw new IllegalArgumentException("a session runtime is either ProfileService or ProfileStore, not "
+        if (dialect != Dialect.PROFILESERVICE && dialect != Dialect.PROFILESTORE
+                && dialect != Dialect.PROFILESERVICE_PLUS) {
+            throw new IllegalArgumentException("a session runtime is ProfileService (or its Plus fork) or ProfileStore, "
+                    + "not "
                     + dialect.label());
         }
         if (forceLoadMaxSteps < 1) {
@@ -50,8 +52,20 @@ public record SessionConfig(Dialect dialect, Duration autoSavePeriod, Duration f
         return switch (dialect) {
             case PROFILESTORE -> profileStore();
             case PROFILESERVICE -> profileService();
+            case PROFILESERVICE_PLUS -> profileServicePlus();
             default -> throw new IllegalArgumentException("no session runtime for " + dialect.label());
         };
+    }
+
+    /**
+     * ProfileService Plus: ProfileService's timings (howmanysmall/rbx-profileservice-plus {@code src/init.luau}
+     * SETTINGS: AutoSaveProfiles 30, ForceLoadMaxSteps 8, AssumeDeadSessionLock 30 * 60) with its field names.
+     */
+    public static SessionConfig profileServicePlus() {
+        SessionConfig ps = profileService();
+        return new SessionConfig(Dialect.PROFILESERVICE_PLUS, ps.autoSavePeriod, ps.freshSkip, ps.writeCooldown,
+                ps.forceLoadMaxSteps, ps.firstLoadRepeat, ps.loadRepeatPeriod, ps.sessionSteal, ps.assumeDead,
+                ps.storeLatency);
     }
 
     public boolean isProfileStore() {

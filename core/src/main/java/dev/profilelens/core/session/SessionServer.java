@@ -269,7 +269,7 @@ public final class SessionServer {
             if (e == null && p != null) {
                 p.save();
             } else if (e == null) {
-                JsonNode meta = r.value().path("MetaData");
+                JsonNode meta = r.value().path(config.dialect().metaField());
                 nudge(meta.get("ActiveSession"), meta.path("SessionLoadCount").asLong(), false);
             }
         });

@@ -20,7 +20,10 @@ final class StoredValue {
     final boolean missing;
     final boolean corrupt;
 
-    private StoredValue(ObjectNode value, Kind kind) {
+    private final Dialect dialect;
+
+    private StoredValue(ObjectNode value, Kind kind, Dialect dialect) {
+        this.dialect = dialect;
         this.value = value;
         this.kind = kind;
         this.missing = kind != Kind.PROFILE;
@@ -41,7 +44,7 @@ final class StoredValue {
                     : RobloxJson.nodes().arrayNode().add(0).add(RobloxJson.nodes().arrayNode());
             out.set("GlobalUpdates", box);
         }
-        return new StoredValue(out, kind);
+        return new StoredValue(out, kind, dialect);
     }
 
     /** The value to write: a replaced corrupt value carries the flag {@code true}. */
@@ -52,9 +55,9 @@ final class StoredValue {
         return value;
     }
 
-    /** {@code MetaData} as an object ({@code []} read as an empty map). */
+    /** {@code MetaData} ({@code Metadata} for ProfileService Plus) as an object ({@code []} read as an empty map). */
     ObjectNode meta() {
-        return object(value, "MetaData");
+        return object(value, dialect.metaField());
     }
 
     /** The entry list {@code GlobalUpdates[2]}; null when the mailbox is malformed. */

@@ -43,21 +43,32 @@ public final class MetaTagScan {
     /** Runs (or resumes) the scan; a cancelled run returns with {@code finished} false. */
     public ScanResult run(ProfileSource source, ScanSpec spec, AuditIndex index, long progressIntervalMillis,
                           Consumer<ScanProgress> progress, BooleanSupplier cancelled) {
-        RequestPacer pacer = new RequestPacer(source.capabilities().budget(), BUDGET_SHARE, clock, sleeper);
+        RequestPacer pacer = pacer(source);
         ScanFeed feed = provider.feed(source, spec, pacer);
-        long[] last = {Long.MIN_VALUE, -1};
         try {
-            return new IndexScanner(clock, PAGE).scan(spec, feed, index, p -> {
-                long now = clock.millis();
-                boolean end = p.done() == p.total() && p.done() != last[1];
-                if (last[0] == Long.MIN_VALUE || now - last[0] >= progressIntervalMillis || end) {
-                    last[0] = now;
-                    last[1] = p.done();
-                    progress.accept(p);
-                }
-            }, cancelled);
+            return run(feed, spec, index, progressIntervalMillis, progress, cancelled);
         } finally {
             provider.close(feed);
         }
+    }
+
+    /** The pacer a scan of {@code source} uses (half its budget). */
+    public RequestPacer pacer(ProfileSource source) {
+        return new RequestPacer(source.capabilities().budget(), BUDGET_SHARE, clock, sleeper);
+    }
+
+    /** Runs (or resumes) the scan over a given feed, e.g. DataStore2 players' latest values. */
+    public ScanResult run(ScanFeed feed, ScanSpec spec, AuditIndex index, long progressIntervalMillis,
+                          Consumer<ScanProgress> progress, BooleanSupplier cancelled) {
+        long[] last = {Long.MIN_VALUE, -1};
+        return new IndexScanner(clock, PAGE).scan(spec, feed, index, p -> {
+            long now = clock.millis();
+            boolean end = p.done() == p.total() && p.done() != last[1];
+            if (last[0] == Long.MIN_VALUE || now - last[0] >= progressIntervalMillis || end) {
+                last[0] = now;
+                last[1] = p.done();
+                progress.accept(p);
+            }
+        }, cancelled);
     }
 }

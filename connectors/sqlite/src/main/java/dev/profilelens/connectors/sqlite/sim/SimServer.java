@@ -42,9 +42,13 @@ final class SimServer {
     private final Map<String, SimStore> stores = new LinkedHashMap<>();
     private final List<Profile> players = new ArrayList<>();
     private volatile boolean running = true;
+    private final @org.jspecify.annotations.Nullable Ds2Context ds2;
+    private volatile @org.jspecify.annotations.Nullable Ds2Seats seats;
 
     SimServer(String threadName, ServerTag tag, ProfileSource source, SimulationOptions options, PlayerPool pool,
-              SessionMessaging messaging, Consumer<SimulationEvent> emit, long seed) {
+              SessionMessaging messaging, Consumer<SimulationEvent> emit, long seed,
+              @org.jspecify.annotations.Nullable Ds2Context ds2) {
+        this.ds2 = ds2;
         this.options = options;
         this.pool = pool;
         this.emit = emit;
@@ -61,6 +65,10 @@ final class SimServer {
             stores.put(s.name(), s);
         }
         scheduler.schedule(Duration.ZERO, () -> {
+            if (ds2 != null) {
+                seats = new Ds2Seats(ds2, source, tag.display(), scheduler, rnd, this::game, () -> running,
+                        this::event);
+            }
             event("SERVER_STARTED", "", "place " + tag.placeId());
             joinTick();
         });
@@ -93,6 +101,10 @@ final class SimServer {
         if (players.size() < MAX_PLAYERS && rnd.nextInt(3) == 0) {
             pool.checkOut(rnd).ifPresent(this::join);
         }
+        Ds2Seats ds2Seats = seats;
+        if (ds2Seats != null) {
+            ds2Seats.joinTick(MAX_PLAYERS);
+        }
         scheduler.schedule(game(between(2, 8)), this::joinTick);
     }
 
@@ -114,7 +126,7 @@ final class SimServer {
     private void play(Profile p) {
         players.add(p);
         p.reconcile();
-        if (store(p.ref().store()).dialect() == Dialect.PROFILESERVICE) {
+        if (store(p.ref().store()).dialect() != Dialect.PROFILESTORE) { // PS and PS Plus: global updates
             GlobalUpdateInbox in = p.globalUpdates();
             in.active().forEach(u -> in.lockActiveUpdate(u.id()));
             in.locked().forEach(u -> {
@@ -166,7 +178,7 @@ final class SimServer {
         }
         SimStore store = store(p.ref().store());
         if (rnd.nextInt(40) == 0) {
-            String receipt = PlayerBehaviour.purchase(p, store.dialect() == Dialect.PROFILESERVICE, rnd);
+            String receipt = PlayerBehaviour.purchase(p, store.dialect() != Dialect.PROFILESTORE, rnd);
             event("PURCHASE", key, "receipt " + receipt);
         }
         if (rnd.nextInt(30) == 0) {
@@ -179,7 +191,7 @@ final class SimServer {
         pool.anyOf(store.name(), rnd).filter(to -> !to.equals(from.ref())).ifPresent(to -> {
             SessionServer runtime = runtime(store.name());
             var gift = PlayerBehaviour.gift(store.userIdOf(from.key()), rnd);
-            var sent = store.dialect() == Dialect.PROFILESERVICE ? runtime.addGlobalUpdate(to.key(), gift)
+            var sent = store.dialect() != Dialect.PROFILESTORE ? runtime.addGlobalUpdate(to.key(), gift)
                     : runtime.sendMessage(to.key(), gift);
             sent.thenRun(() -> event("GIFT_SENT", to.store() + "/" + to.key(),
                     gift.path("Amount").asText() + " coins from " + from.key()));
@@ -195,6 +207,10 @@ final class SimServer {
         scheduler.schedule(Duration.ZERO, () -> {
             running = false;
             runtimes.values().forEach(SessionServer::crash);
+            Ds2Seats ds2Seats = seats;
+            if (ds2Seats != null) {
+                ds2Seats.crash();
+            }
             players.forEach(p -> pool.checkIn(p.ref()));
             players.clear();
             event("SERVER_CRASHED", "", "locks left behind");
@@ -202,12 +218,14 @@ final class SimServer {
         });
         await(done, Duration.ofSeconds(5));
         scheduler.close();
+        closeDs2();
     }
 
     /** BindToClose: release every profile, wait for the saves (at most {@code limit}), stop the thread. */
     void stop(Duration limit) {
         if (!running) {
             scheduler.close();
+            closeDs2();
             return;
         }
         CompletableFuture<Void> done = new CompletableFuture<>();
@@ -215,6 +233,10 @@ final class SimServer {
             running = false;
             List<CompletableFuture<Void>> downs = new ArrayList<>();
             runtimes.values().forEach(r -> downs.add(r.shutdown()));
+            Ds2Seats ds2Seats = seats;
+            if (ds2Seats != null) {
+                ds2Seats.stop();
+            }
             CompletableFuture.allOf(downs.toArray(CompletableFuture[]::new)).whenComplete((v, e) -> {
                 event("SERVER_STOPPED", "", "released everything");
                 done.complete(null);
@@ -222,6 +244,14 @@ final class SimServer {
         });
         await(done, limit);
         scheduler.close();
+        closeDs2();
+    }
+
+    private void closeDs2() {
+        Ds2Seats ds2Seats = seats;
+        if (ds2Seats != null) {
+            ds2Seats.close();
+        }
     }
 
     private static void await(CompletableFuture<Void> f, Duration limit) {

@@ -13,15 +13,20 @@ public record SimStore(String name, Dialect dialect, String keyPrefix) {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(dialect, "dialect");
         Objects.requireNonNull(keyPrefix, "keyPrefix");
-        if (dialect != Dialect.PROFILESERVICE && dialect != Dialect.PROFILESTORE) {
-            throw new IllegalArgumentException("a simulated store is ProfileService or ProfileStore");
+        if (dialect != Dialect.PROFILESERVICE && dialect != Dialect.PROFILESTORE
+                && dialect != Dialect.PROFILESERVICE_PLUS) {
+            throw new IllegalArgumentException("a simulated store is ProfileService (or Plus) or ProfileStore");
         }
     }
 
-    /** The sandbox's player stores: {@code PlayerData} (PS, {@code Player_<id>}), {@code PlayerData_v2} (PSt). */
+    /**
+     * The sandbox's player stores: {@code PlayerData} (PS, {@code Player_<id>}), {@code PlayerData_v2} (PSt) and
+     * {@code PlayerData_plus} (ProfileService Plus, key = user id; its lock timings are ProfileService's).
+     */
     public static List<SimStore> sandboxDefaults() {
         return List.of(new SimStore("PlayerData", Dialect.PROFILESERVICE, "Player_"),
-                new SimStore("PlayerData_v2", Dialect.PROFILESTORE, ""));
+                new SimStore("PlayerData_v2", Dialect.PROFILESTORE, ""),
+                new SimStore("PlayerData_plus", Dialect.PROFILESERVICE_PLUS, ""));
     }
 
     /** The user id a key of this store belongs to, or -1 when the key does not have this store's form. */

@@ -36,8 +36,11 @@ public final class SimulatedServers implements AutoCloseable {
     private final ThreadScheduler director;
     private final SessionMessaging messaging;
     private volatile boolean closed;
+    private final @org.jspecify.annotations.Nullable Ds2Context ds2;
 
-    private SimulatedServers(ProfileSource source, SimulationOptions options, SimulationListener listener) {
+    private SimulatedServers(ProfileSource source, SimulationOptions options, SimulationListener listener,
+                             @org.jspecify.annotations.Nullable Ds2Context ds2) {
+        this.ds2 = ds2;
         this.source = source;
         this.options = options;
         this.listener = listener;
@@ -54,12 +57,19 @@ public final class SimulatedServers implements AutoCloseable {
     /** Starts the servers; events go to {@code listener} from the server threads. */
     public static SimulatedServers start(ProfileSource source, SimulationOptions options,
                                          SimulationListener listener) {
-        return new SimulatedServers(source, options, listener);
+        return new SimulatedServers(source, options, listener, null);
+    }
+
+    /** As {@link #start(ProfileSource, SimulationOptions, SimulationListener)}, also playing DataStore2 players. */
+    public static SimulatedServers start(ProfileSource source, SimulationOptions options, SimulationListener listener,
+                                         Ds2Context ds2) {
+        return new SimulatedServers(source, options, listener, ds2);
     }
 
     private synchronized SimServer newServer(int slot) {
         ServerTag tag = new ServerTag(PLACE_BASE + slot, new UUID(rnd.nextLong(), rnd.nextLong()).toString());
-        return new SimServer("sim-server-" + slot, tag, source, options, pool, messaging, this::emit, rnd.nextLong());
+        return new SimServer("sim-server-" + slot, tag, source, options, pool, messaging, this::emit, rnd.nextLong(),
+                ds2);
     }
 
     private void emit(SimulationEvent e) {
@@ -113,7 +123,7 @@ public final class SimulatedServers implements AutoCloseable {
 
     /** Players of the pool (keys the servers play with). */
     public int players() {
-        return pool.size();
+        return pool.size() + (ds2 == null ? 0 : ds2.roster().size());
     }
 
     @Override
