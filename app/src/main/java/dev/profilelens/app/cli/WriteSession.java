@@ -86,10 +86,6 @@ final class WriteSession implements AutoCloseable {
                 DataDirectory.resolve().resolve("batches"));
     }
 
-    AuditLog audit() {
-        return audit;
-    }
-
     Delivery delivery() {
         return new Delivery(pipeline, source);
     }

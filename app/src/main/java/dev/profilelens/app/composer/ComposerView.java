@@ -24,6 +24,7 @@ import org.jspecify.annotations.Nullable;
 public final class ComposerView extends BorderPane {
     private final ComposerModel model;
     private final DialogService dialogs;
+    private final TaskExecutor tasks;
     private final TextArea data = new TextArea("{\"Type\": \"AdminGift\", \"Coins\": 100}");
     private final Label problem = new Label();
     private final ListView<ComposerModel.QueueRow> queue;
@@ -34,6 +35,7 @@ public final class ComposerView extends BorderPane {
                         String store) {
         this.model = model;
         this.dialogs = dialogs;
+        this.tasks = tasks;
         setId("composer");
         queue = new ListView<>(model.queue());
         queue.setId("composer-queue");

@@ -113,7 +113,7 @@ final class LoadAttempt {
         ObjectNode meta = StoredValue.object(value, server.config().dialect().metaField());
         server.nudge(meta.get("ActiveSession"), meta.path("SessionLoadCount").asLong(), true);
         if (!aggressiveSteal) {
-            if (!server.tag().matches(StoredValue.object(value, server.config().dialect().metaField()).get("ForceLoadSession"))) {
+            if (!server.tag().matches(forceLoadSession(value))) {
                 fail("a newer force-load request won");
                 return;
             }
@@ -131,7 +131,7 @@ final class LoadAttempt {
 
     private void psConflict(ObjectNode value, JsonNode active, boolean requesting) {
         if (forceLoad) {
-            if (!server.tag().matches(StoredValue.object(value, server.config().dialect().metaField()).get("ForceLoadSession"))) {
+            if (!server.tag().matches(forceLoadSession(value))) {
                 fail("a newer force-load request won");
                 return;
             }
@@ -172,5 +172,10 @@ final class LoadAttempt {
     private void fail(String why) {
         server.emit(SessionEvent.Type.LOAD_FAILED, ref, 0, why);
         server.loadFinished(this, null, target, sessionId);
+    }
+
+    /** The force-load request in the stored value's metadata (ProfileService's or its Plus fork's field). */
+    private JsonNode forceLoadSession(ObjectNode value) {
+        return StoredValue.object(value, server.config().dialect().metaField()).get("ForceLoadSession");
     }
 }

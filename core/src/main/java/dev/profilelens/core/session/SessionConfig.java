@@ -25,7 +25,8 @@ public record SessionConfig(Dialect dialect, Duration autoSavePeriod, Duration f
         Objects.requireNonNull(dialect, "dialect");
         if (dialect != Dialect.PROFILESERVICE && dialect != Dialect.PROFILESTORE
                 && dialect != Dialect.PROFILESERVICE_PLUS) {
-            throw new IllegalArgumentException("a session runtime is ProfileService (or its Plus fork) or ProfileStore, "
+            throw new IllegalArgumentException("a session runtime is ProfileService (or its Plus fork) or "
+                    + "ProfileStore, "
                     + "not "
                     + dialect.label());
         }

@@ -40,7 +40,8 @@ class BulkRunTest {
         long now = clock.instant().getEpochSecond();
         String v = "{\"Data\":{\"Coins\":" + coins + "},\"MetaData\":{\"ProfileCreateTime\":1,\"SessionLoadCount\":1,"
                 + (live ? "\"ActiveSession\":[1818,\"job-1\"]," : "") + "\"MetaTags\":{\"DataVersion\":" + dataVersion
-                + "},\"LastUpdate\":" + now + "},\"RobloxMetaData\":[],\"UserIds\":[" + i + "],\"GlobalUpdates\":[0,[]]}";
+                + "},\"LastUpdate\":" + now + "},\"RobloxMetaData\":[],\"UserIds\":[" + i
+                + "],\"GlobalUpdates\":[0,[]]}";
         source.write(new WriteRequest(ref(i), RobloxJson.write(RobloxJson.parse(v)), List.of((long) i), "{}",
                 Precondition.none()));
     }

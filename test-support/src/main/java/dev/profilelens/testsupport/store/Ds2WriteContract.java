@@ -68,7 +68,7 @@ public abstract class Ds2WriteContract {
         ordered.close();
     }
 
-    /** What DataStore2's OrderedBackups.Set does: standard SetAsync(N, value, {UserId}), then ordered SetAsync(N, N). */
+    /** What OrderedBackups.Set does: standard SetAsync(N, value, {UserId}), then ordered SetAsync(N, N). */
     protected void serverSave(ProfileSource to, long n, String json) {
         to.write(new WriteRequest(PLACES.backup(n), json.getBytes(StandardCharsets.UTF_8), List.of(PLAYER.userId()),
                 "{}", Precondition.none()));
