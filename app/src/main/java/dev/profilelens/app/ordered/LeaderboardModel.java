@@ -125,7 +125,7 @@ public final class LeaderboardModel {
         }).onFinished(() -> busy.set(false)));
     }
 
-    /** Asks for the new value, a reason and a confirmation, then sets it (an overwrite: ordered entries have no versions). */
+    /** Asks for the new value, a reason and a confirmation, then sets it (ordered entries have no versions). */
     public void fix(Row row) {
         var typed = dialogs.ask("Fix " + row.key(), "New value for " + row.key() + " (now " + row.value() + "):",
                 Long.toString(row.value()));

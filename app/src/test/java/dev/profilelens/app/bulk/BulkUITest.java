@@ -67,7 +67,8 @@ class BulkUITest {
     private void shot(String name) {
         Platform.runLater(() -> {
             try {
-                dev.profilelens.app.shell.Snapshots.write(stage.getScene(), Path.of("target", "ui-shots", name + ".png"));
+                dev.profilelens.app.shell.Snapshots.write(stage.getScene(),
+                        Path.of("target", "ui-shots", name + ".png"));
             } catch (java.io.IOException e) {
                 throw new java.io.UncheckedIOException(e);
             }
