@@ -15,6 +15,7 @@ import dev.profilelens.core.audit.index.ScanSpec;
 import dev.profilelens.core.audit.index.Sleeper;
 import dev.profilelens.core.audit.index.ValueType;
 import dev.profilelens.core.codec.RobloxJson;
+import dev.profilelens.core.ds2.Ds2Audit;
 import dev.profilelens.core.error.InvalidInputException;
 import dev.profilelens.core.store.DataDirectory;
 import dev.profilelens.core.store.ProfileSource;
@@ -109,7 +110,8 @@ final class AuditCommand implements Callable<Integer> {
                             + "these paths; run without --cached", "--cached");
                 }
                 if (!fresh) {
-                    ScanResult r = ds2 ? Ds2Audit.scan(scans, s, source.spec, store, prefix, scan, index, err)
+                    ScanResult r = ds2 ? Ds2Audit.scan(scans, s, source.spec, store, prefix, scan, index, 1000,
+                            p -> err.println(progressLine(p)), () -> Thread.currentThread().isInterrupted())
                             : scans.run(s, scan, index, 1000, p -> err.println(progressLine(p)),
                             () -> Thread.currentThread().isInterrupted());
                     err.println((r.resumed() ? "resumed and indexed " : "indexed ") + r.done() + " keys into "

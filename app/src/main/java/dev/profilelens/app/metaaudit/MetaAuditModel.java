@@ -17,6 +17,8 @@ import dev.profilelens.core.audit.index.ScanProgress;
 import dev.profilelens.core.audit.index.ScanResult;
 import dev.profilelens.core.audit.index.ScanSpec;
 import dev.profilelens.core.audit.index.Sleeper;
+import dev.profilelens.core.ds2.Ds2Address;
+import dev.profilelens.core.ds2.Ds2Audit;
 import dev.profilelens.core.team.TeamSession;
 import dev.profilelens.core.store.BudgetStatus;
 import dev.profilelens.core.store.RequestBudget;
@@ -89,6 +91,11 @@ public final class MetaAuditModel implements AutoCloseable {
             worker = Thread.currentThread();
             budget = session.source().capabilities().budget();
             try {
+                if (Ds2Address.isAddress(store)) {
+                    // DataStore2 players (ds2:MASTER): each player's latest value, as profilelens audit does
+                    return Ds2Audit.scan(scans, session.source(), session.connection().spec(), store, prefix, spec,
+                            index(spec), 100, p -> ui.execute(() -> showProgress(p)), cancel::get);
+                }
                 return scans.run(session.source(), spec, index(spec), 100, p -> ui.execute(() -> showProgress(p)),
                         cancel::get);
             } finally {

@@ -62,6 +62,8 @@ public final class MetaAuditView extends BorderPane {
         this.model = model;
         this.actions = actions;
         setId("meta-audit");
+        store.setTooltip(new Tooltip("A store name, or ds2:MASTER for the DataStore2 players of MASTER (each "
+                + "player's latest value; the prefix then filters UserIds)"));
         prefix.setPromptText("Key prefix (all keys when empty)");
         paths.setPromptText("Paths, comma separated (default: every MetaTag)");
         paths.setPrefColumnCount(24);
