@@ -83,6 +83,10 @@ final class WriteSession implements AutoCloseable {
         return source;
     }
 
+    AuditLog audit() {
+        return audit;
+    }
+
     SavePipeline pipeline() {
         return pipeline;
     }
