@@ -44,6 +44,8 @@ final class MainMenu {
                 notifyWhenFree(),
                 new SeparatorMenuItem(),
                 item("Toggle dark / light theme", "Shortcut+Shift+T", window::toggleTheme));
+        Menu tools = new Menu("Tools", null,
+                item("Right to erasure…", null, () -> window.onActiveSession(ToolWindows::erasure)));
         Menu help = new Menu("Help", null,
                 item("Keyboard shortcuts", "F1", () -> window.dialogs().showInfo("Keyboard shortcuts",
                         "Ctrl+E  edit the profile\nCtrl+Shift+W  lock watch\n"
@@ -56,7 +58,7 @@ final class MainMenu {
                                 + "Ctrl+N  add a connection\nCtrl+Shift+T  dark / light theme\nCtrl+Q  quit")),
                 item("About ProfileLens", null, () -> window.dialogs().showInfo("About ProfileLens",
                         "ProfileLens — inspect and safely edit ProfileService / ProfileStore profiles.")));
-        MenuBar bar = new MenuBar(file, edit, view, help);
+        MenuBar bar = new MenuBar(file, edit, view, tools, help);
         bar.setUseSystemMenuBar(true);
         return bar;
     }

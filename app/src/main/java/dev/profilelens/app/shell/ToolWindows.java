@@ -33,6 +33,15 @@ final class ToolWindows {
         model.startLive();
     }
 
+    /** Tools → Right to erasure… for {@code session}. */
+    void erasure(ConnectionSession session) {
+        var model = new dev.profilelens.app.erase.EraseModel(session, context.tasks(), context.saver(),
+                dev.profilelens.core.store.DataDirectory.resolve(), javafx.application.Platform::runLater);
+        Stage w = ChildWindows.show(stage, "Right to erasure · " + session.connection().name() + " — ProfileLens",
+                new dev.profilelens.app.erase.EraseView(model), 900, 620);
+        w.setOnHidden(e -> model.close());
+    }
+
     void metaAudit(ConnectionSession session) {
         var model = new dev.profilelens.app.metaaudit.MetaAuditModel(session, context.tasks(), dialogs,
                 dev.profilelens.core.store.DataDirectory.resolve(), javafx.application.Platform::runLater);
