@@ -130,7 +130,7 @@ final class EraseCommand implements Callable<Integer> {
                 throw new InvalidInputException("Give either USERID or --request, not both", "--request");
             }
             return WebhookBody.verifyAndRead(CliInput.read(request, System.in), signature,
-                    System.getenv(WebhookBody.SECRET_ENV));
+                    WebhookBody.configuredSecret(System.getenv(), DataDirectory.resolve()));
         }
         if (userIds.isEmpty()) {
             throw new InvalidInputException("erase needs a USERID (or --request FILE)", "USERID");

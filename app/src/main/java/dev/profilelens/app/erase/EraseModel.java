@@ -46,8 +46,7 @@ public final class EraseModel {
     private final Consumer<Runnable> fx;
     private final StringProperty input = new SimpleStringProperty(this, "input", "");
     private final StringProperty signature = new SimpleStringProperty(this, "signature", "");
-    private final StringProperty secret = new SimpleStringProperty(this, "secret",
-            java.util.Objects.requireNonNullElse(System.getenv(WebhookBody.SECRET_ENV), ""));
+    private final StringProperty secret = new SimpleStringProperty(this, "secret", "");
     private final StringProperty confirmation = new SimpleStringProperty(this, "confirmation", "");
     private final StringProperty reason = new SimpleStringProperty(this, "reason", "");
     private final StringProperty message = new SimpleStringProperty(this, "message",
@@ -69,6 +68,8 @@ public final class EraseModel {
         this.saver = saver;
         this.dataDirectory = dataDirectory;
         this.fx = fx;
+        secret.set(java.util.Objects.requireNonNullElse(WebhookBody.configuredSecret(System.getenv(), dataDirectory),
+                ""));
     }
 
     public StringProperty inputProperty() {

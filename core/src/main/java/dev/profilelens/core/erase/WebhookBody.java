@@ -29,6 +29,25 @@ public final class WebhookBody {
     private WebhookBody() {
     }
 
+    /** The file in the ProfileLens data folder that may hold the secret (its first line) when the variable is unset. */
+    public static final String SECRET_FILE = "webhook-secret";
+
+    /** The configured secret: {@value #SECRET_ENV}, else the first line of {@value #SECRET_FILE}; null when neither. */
+    public static @Nullable String configuredSecret(java.util.Map<String, String> env, java.nio.file.Path dataDir) {
+        String fromEnv = env.get(SECRET_ENV);
+        if (fromEnv != null && !fromEnv.isBlank()) {
+            return fromEnv.strip();
+        }
+        java.nio.file.Path file = dataDir.resolve(SECRET_FILE);
+        try {
+            return java.nio.file.Files.isRegularFile(file) ? java.nio.file.Files.readAllLines(file).stream()
+                    .findFirst().map(String::strip).filter(x -> !x.isEmpty()).orElse(null) : null;
+        } catch (java.io.IOException e) {
+            throw new InvalidInputException("The webhook secret file " + file + " cannot be read: " + e.getMessage(),
+                    SECRET_FILE);
+        }
+    }
+
     /** Verifies {@code signature} over {@code body} with {@code secret}, then reads the request. */
     public static ErasureRequest verifyAndRead(byte[] body, @Nullable String signature, @Nullable String secret) {
         Instant signedAt = verify(body, signature, secret);
@@ -38,8 +57,9 @@ public final class WebhookBody {
     /** The signing time when the signature holds; otherwise bad input saying why. */
     static Instant verify(byte[] body, @Nullable String signature, @Nullable String secret) {
         if (secret == null || secret.isEmpty()) {
-            throw new InvalidInputException("No webhook secret is configured: set " + SECRET_ENV + " to the secret "
-                    + "of the Right to Erasure webhook (Creator Hub → Webhooks) so its signature can be checked",
+            throw new InvalidInputException("No webhook secret is configured: set " + SECRET_ENV + " (or write it into "
+                    + SECRET_FILE + " in the ProfileLens data folder) to the secret of the Right to Erasure webhook "
+                    + "(Creator Hub → Webhooks) so its signature can be checked",
                     SECRET_ENV);
         }
         if (signature == null || signature.isBlank()) {
