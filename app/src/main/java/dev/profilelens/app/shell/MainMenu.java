@@ -22,6 +22,8 @@ final class MainMenu {
                 item("Close tab", "Shortcut+W", window::closeCurrentTab),
                 new SeparatorMenuItem(),
                 item("Team database…", null, window::showTeamSettings),
+                item("Mirror to local…", null, () -> window.onActiveSession((t, s) -> t.mirror(s,
+                        window::openConnection))),
                 new SeparatorMenuItem(),
                 item("Quit", "Shortcut+Q", window::quit));
         Menu edit = new Menu("Edit", null,
