@@ -43,7 +43,8 @@ final class ToolWindows {
     }
 
     /** File → Mirror to local… for {@code session}; the finished copy is added and opened by {@code open}. */
-    void mirror(ConnectionSession session, java.util.function.Consumer<dev.profilelens.app.connection.Connection> open) {
+    void mirror(ConnectionSession session,
+                java.util.function.Consumer<dev.profilelens.app.connection.Connection> open) {
         var model = new dev.profilelens.app.mirror.MirrorModel(session, context.tasks(),
                 javafx.application.Platform::runLater, c -> {
                     if (context.connections().byName(c.name()).isEmpty()) {

@@ -32,7 +32,10 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
-/** File → Mirror to local… in a real window: every store with its versions and the ordered stores, progress, the copy opened read-only. */
+/**
+ * File → Mirror to local… in a real window: every store with its versions and the ordered stores, progress, the
+ * copy opened read-only.
+ */
 @ExtendWith(ApplicationExtension.class)
 class MirrorUITest {
     private final FxTaskExecutor tasks = new FxTaskExecutor();
