@@ -1,37 +1,26 @@
 package dev.profilelens.app.cli;
 
-import dev.profilelens.app.team.TeamAccess;
-import dev.profilelens.app.team.TeamConfig;
+import dev.profilelens.app.team.AuditLogs;
 import dev.profilelens.core.audit.AuditLog;
-import dev.profilelens.core.audit.AuditLogProvider;
 import dev.profilelens.core.edit.Handover;
 import dev.profilelens.core.edit.SavePipeline;
 import dev.profilelens.core.edit.SaveUseCase;
-import dev.profilelens.core.store.DataDirectory;
 import dev.profilelens.core.store.ProfileSource;
 import dev.profilelens.core.store.ProfileSources;
-import dev.profilelens.core.team.TeamSession;
 import dev.profilelens.core.updates.Delivery;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import org.jspecify.annotations.Nullable;
 
 /** A source plus the save pipeline and audit log that every CLI write goes through (design.md §3). */
 final class WriteSession implements AutoCloseable {
     private final ProfileSource source;
     private final AuditLog audit;
     private final SavePipeline pipeline;
-    private final @Nullable TeamSession team;
 
-    private WriteSession(ProfileSource source, AuditLog audit, String connection, @Nullable TeamSession team) {
+    private WriteSession(ProfileSource source, AuditLog audit, String connection) {
         this.source = source;
         this.audit = audit;
-        this.team = team;
         this.pipeline = new SavePipeline(source, audit, Clock.systemUTC(), osUser(), connection);
     }
 
@@ -40,43 +29,30 @@ final class WriteSession implements AutoCloseable {
      * reached or the login is a viewer; otherwise the local log file.
      */
     static WriteSession open(String spec) {
-        Optional<TeamConfig> config = TeamConfig.load();
-        if (config.isPresent()) {
-            TeamSession s = TeamAccess.openForWriting(config.get());
-            try {
-                return new WriteSession(ProfileSources.open(spec, Map.of()), TeamAccess.log(s, config.get()), spec,
-                        s);
-            } catch (RuntimeException e) {
-                s.close();
-                throw e;
-            }
+        AuditLog audit = AuditLogs.forWriting();
+        try {
+            return new WriteSession(ProfileSources.open(spec, Map.of()), audit, spec);
+        } catch (RuntimeException e) {
+            closeLog(audit);
+            throw e;
         }
-        AuditLog audit = openAuditLog();
-        return new WriteSession(ProfileSources.open(spec, Map.of()), audit, spec, null);
     }
 
     /** The log {@code profilelens log} reads: the team log when configured, else the local file. */
     static AuditLog openReadLog(List<AutoCloseable> toClose) {
-        Optional<TeamConfig> config = TeamConfig.load();
-        if (config.isEmpty()) {
-            return openAuditLog();
+        AuditLog log = AuditLogs.forReading();
+        if (log instanceof AutoCloseable c) {
+            toClose.add(c);
         }
-        TeamSession s = TeamAccess.open(config.get());
-        toClose.add(s);
-        return TeamAccess.log(s, config.get());
+        return log;
     }
 
     static AuditLog openAuditLog() {
-        try {
-            Files.createDirectories(DataDirectory.resolve());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return AuditLogProvider.openDefault(DataDirectory.auditLog());
+        return AuditLogs.local();
     }
 
     static String osUser() {
-        return System.getProperty("user.name", "unknown");
+        return AuditLogs.osUser();
     }
 
     ProfileSource source() {
@@ -107,9 +83,10 @@ final class WriteSession implements AutoCloseable {
     @Override
     public void close() {
         source.close();
-        if (team != null) {
-            team.close();
-        }
+        closeLog(audit);
+    }
+
+    private static void closeLog(AuditLog audit) {
         if (audit instanceof AutoCloseable closeable) {
             try {
                 closeable.close();

@@ -31,6 +31,7 @@ public final class ConnectionStore {
      * skipped and reported in {@link #problems()}; a damaged file is moved aside unchanged and reported.
      */
     public List<Connection> load() {
+        problems.clear(); // what this load met, not every load's
         List<Connection> out = new ArrayList<>();
         JsonFile.read(file, clock, problems::add).ifPresent(root -> root.path("connections").forEach(n -> {
             try {

@@ -17,6 +17,8 @@ public final class ConnectionsView extends VBox {
     private final Button edit = new Button("Edit");
     private final Button duplicate = new Button("Duplicate");
     private final Button remove = new Button("−");
+    private final Button share = new Button("Share");
+    private final Label teamStatus = new Label();
 
     /** What the sidebar asks the shell to do. */
     public interface Actions {
@@ -53,7 +55,7 @@ public final class ConnectionsView extends VBox {
                 swatch.setStyle("-fx-background-color: " + c.colour() + ";");
                 swatch.setMaxSize(12, 12);
                 Label name = new Label(c.name());
-                Label kind = new Label(c.kind() + " · " + c.safety());
+                Label kind = new Label(c.kind() + " · " + c.safety() + (model.isTeam(c) ? " · team" : ""));
                 kind.getStyleClass().add(c.production() ? "production" : "muted");
                 HBox row = new HBox(8, swatch, new VBox(name, kind));
                 row.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
@@ -71,8 +73,15 @@ public final class ConnectionsView extends VBox {
         remove.setId("connection-remove");
         add.setTooltip(new Tooltip("Add a connection"));
         remove.setTooltip(new Tooltip("Remove the selected connection"));
-        HBox buttons = new HBox(4, add, edit, duplicate, remove);
-        getChildren().addAll(title, list, buttons);
+        dev.profilelens.app.widgets.Icons.on(share, org.kordamp.ikonli.feather.Feather.SHARE_2).setText("");
+        share.setId("connection-share");
+        share.setTooltip(new Tooltip("Share the selected Open Cloud connection with the team (admins; never the API key)"));
+        teamStatus.setId("connection-team-status");
+        teamStatus.getStyleClass().add("muted");
+        teamStatus.textProperty().bind(model.teamStatusProperty());
+        teamStatus.managedProperty().bind(teamStatus.textProperty().isNotEmpty());
+        HBox buttons = new HBox(4, add, edit, duplicate, remove, share);
+        getChildren().addAll(title, list, buttons, teamStatus);
         setSpacing(4);
         setStyle("-fx-padding: 6;");
     }
@@ -81,6 +90,11 @@ public final class ConnectionsView extends VBox {
         edit.disableProperty().bind(list.getSelectionModel().selectedItemProperty().isNull());
         duplicate.disableProperty().bind(edit.disableProperty());
         remove.disableProperty().bind(edit.disableProperty());
+        share.disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(() -> {
+            Connection c = list.getSelectionModel().getSelectedItem();
+            return c == null || !model.canShare(c);
+        }, list.getSelectionModel().selectedItemProperty(), model.connections()));
+        share.setOnAction(e -> model.share(list.getSelectionModel().getSelectedItem()));
         add.setOnAction(e -> actions.add());
         edit.setOnAction(e -> actions.edit(list.getSelectionModel().getSelectedItem()));
         duplicate.setOnAction(e -> model.duplicate(list.getSelectionModel().getSelectedItem()));

@@ -1,14 +1,11 @@
 package dev.profilelens.app.editor;
 
 import dev.profilelens.app.connection.ConnectionSession;
+import dev.profilelens.app.team.AuditLogs;
 import dev.profilelens.app.team.TeamAccess;
-import dev.profilelens.app.team.TeamAuditLog;
-import dev.profilelens.app.team.TeamConfig;
 import dev.profilelens.core.audit.AuditLog;
-import dev.profilelens.core.audit.AuditLogProvider;
 import dev.profilelens.core.edit.SavePipeline;
 import dev.profilelens.core.error.UnavailableException;
-import dev.profilelens.core.store.DataDirectory;
 import java.time.Clock;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
@@ -30,8 +27,7 @@ public final class Saver implements AutoCloseable {
 
     /** The team log when a team database is set up, else the audit log in the ProfileLens data folder. */
     public static Saver standard(Clock clock) {
-        return new Saver(() -> TeamConfig.load().<AuditLog>map(TeamAuditLog::open)
-                .orElseGet(() -> AuditLogProvider.openDefault(DataDirectory.auditLog())), clock);
+        return new Saver(AuditLogs::forReading, clock);
     }
 
     /** Call off the FX thread: opens the audit log the first time. */
@@ -53,10 +49,7 @@ public final class Saver implements AutoCloseable {
         } catch (UnavailableException e) {
             throw new UnavailableException(TeamAccess.UNREACHABLE + " (" + e.getMessage() + ")", e);
         }
-        if (log instanceof TeamAuditLog team) {
-            team.requireWritable();
-        }
-        return new SavePipeline(session.source(), log, clock, System.getProperty("user.name", "unknown"),
+        return new SavePipeline(session.source(), AuditLogs.writable(log), clock, AuditLogs.osUser(),
                 session.connection().name());
     }
 

@@ -31,14 +31,16 @@ public final class AppContext implements AutoCloseable {
     public AppContext(TaskExecutor tasks, Clock clock) {
         this.dataDir = DataDirectory.resolve();
         this.settings = new AppSettings(dataDir.resolve("settings.json"));
-        this.connections = new ConnectionsViewModel(new ConnectionStore(dataDir.resolve("connections.json")));
         this.tasks = tasks;
+        this.connections = new ConnectionsViewModel(new ConnectionStore(dataDir.resolve("connections.json")),
+                new dev.profilelens.app.team.TeamConnections(dev.profilelens.app.team.TeamConfig::load), tasks);
         this.clock = clock;
         this.loader = new ProfileLoader(clock, tasks.pool("Format JSON"));
         this.saver = dev.profilelens.app.editor.Saver.standard(clock);
         this.templates = new dev.profilelens.app.composer.Templates(dataDir.resolve("templates.json"));
         this.notifier = dev.profilelens.app.notify.DesktopNotifiers.onThisSystem(settings::notifyCommand,
                 settings::notifyWhenFree, tasks.pool("Desktop notification"));
+        connections.refreshTeam();
     }
 
     /** Desktop notifications (off when the user turned them off in the View menu). */

@@ -17,7 +17,10 @@ final class ToolWindows {
     }
 
     void teamSettings() {
-        var model = new dev.profilelens.app.team.TeamSettingsModel(context.tasks(), dialogs, context.saver()::reset);
+        var model = new dev.profilelens.app.team.TeamSettingsModel(context.tasks(), dialogs, () -> {
+            context.saver().reset();
+            context.connections().refreshTeam();
+        });
         ChildWindows.show(stage, "Team database — ProfileLens", new dev.profilelens.app.team.TeamSettingsView(model),
                 600, 360);
         model.load();

@@ -3,7 +3,6 @@ package dev.profilelens.app.team;
 import dev.profilelens.core.audit.AuditLog;
 import dev.profilelens.core.error.InvalidInputException;
 import dev.profilelens.core.error.RefusedException;
-import dev.profilelens.core.error.UnavailableException;
 import dev.profilelens.core.team.TeamProvider;
 import dev.profilelens.core.team.TeamSession;
 
@@ -19,26 +18,6 @@ public final class TeamAccess {
         TeamProvider provider = TeamProvider.find().orElseThrow(() -> new InvalidInputException(
                 "This ProfileLens has no team database support installed", "team"));
         return provider.connect(config.settings(TeamPassword.find(config)));
-    }
-
-    /**
-     * The session whose log records writes: refused for a viewer, and reported as the outage message when the
-     * database cannot be reached, so nothing is written without its log entry.
-     */
-    public static TeamSession openForWriting(TeamConfig config) {
-        TeamSession s;
-        try {
-            s = open(config);
-        } catch (UnavailableException e) {
-            throw new UnavailableException(UNREACHABLE + " (" + e.getMessage() + ")", e);
-        }
-        try {
-            requireWritable(s);
-        } catch (RuntimeException e) {
-            s.close();
-            throw e;
-        }
-        return s;
     }
 
     /** Refuses before anything is written when the login may not record writes (a viewer). */

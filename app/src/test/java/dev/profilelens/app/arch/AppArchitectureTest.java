@@ -6,6 +6,7 @@ import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.sli
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import dev.profilelens.testsupport.arch.ModuleBoundaries;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -25,6 +26,13 @@ class AppArchitectureTest {
                 .should().dependOnClassesThat().resideInAnyPackage("dev.profilelens.connectors..")
                 .allowEmptyShould(true)
                 .check(APP);
+    }
+
+    /** The shared rules (test-support), here also over core, whose own tests cannot use test-support. */
+    @Test
+    void sharedModuleBoundariesHold() {
+        ModuleBoundaries.check("dev.profilelens.app");
+        ModuleBoundaries.check("dev.profilelens.core");
     }
 
     @Test

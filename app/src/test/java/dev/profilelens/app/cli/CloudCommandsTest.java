@@ -1,12 +1,14 @@
 package dev.profilelens.app.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import dev.profilelens.connectors.emulator.EmulatorOptions;
 import dev.profilelens.connectors.emulator.EmulatorServer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
@@ -37,17 +39,10 @@ class CloudCommandsTest {
                 .redirectError(log.toFile()).redirectOutput(dir.resolve("stdout.txt").toFile()).start();
         try {
             Pattern state = Pattern.compile("\\(state in (.+)\\)");
-            Path folder = null;
-            long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
-            while (folder == null && System.nanoTime() < until) {
-                Matcher m = state.matcher(Files.exists(log) ? Files.readString(log) : "");
-                if (m.find()) {
-                    folder = Paths.get(m.group(1));
-                } else {
-                    Thread.sleep(100);
-                }
-            }
-            assertThat(folder).as(Files.exists(log) ? Files.readString(log) : "no output").isNotNull();
+            Matcher m = await("the emulator names its state folder").atMost(Duration.ofSeconds(60))
+                    .pollInterval(Duration.ofMillis(100))
+                    .until(() -> state.matcher(Files.exists(log) ? Files.readString(log) : ""), Matcher::find);
+            Path folder = Paths.get(m.group(1));
             assertThat(Files.isDirectory(folder)).isTrue();
             p.destroy(); // SIGTERM
             assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();

@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.profilelens.core.codec.MirroredMetadata;
 import dev.profilelens.core.codec.RobloxJson;
-import dev.profilelens.core.edit.KeyMetadata;
 import dev.profilelens.core.store.EntryRef;
 import dev.profilelens.core.store.InMemoryProfileSource;
 import dev.profilelens.core.store.Precondition;
@@ -46,7 +46,7 @@ class WriteCommandsTest {
     private String seed(String key, String json) {
         JsonNode value = RobloxJson.parse(json);
         return source.write(new WriteRequest(EntryRef.of("PlayerData", key), RobloxJson.write(value),
-                KeyMetadata.userIds(value), KeyMetadata.attributes(value), Precondition.none())).version();
+                MirroredMetadata.userIds(value), MirroredMetadata.attributes(value), Precondition.none())).version();
     }
 
     private JsonNode stored(String key) {

@@ -1,6 +1,7 @@
 package dev.profilelens.app.connection;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import dev.profilelens.core.error.UnavailableException;
 import dev.profilelens.core.store.EntryRef;
@@ -12,6 +13,7 @@ import dev.profilelens.core.store.StoredEntry;
 import dev.profilelens.core.store.WriteRequest;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -115,9 +117,8 @@ class ConnectionLaneTest {
         probe.hold = new CountDownLatch(1);
         try (ConnectionSession session = new ConnectionSession(Connection.SANDBOX, probe)) {
             others.submit(() -> session.source().read(REF));
-            while (probe.calls.get() == 0) {
-                Thread.sleep(5);
-            }
+            await().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(5))
+                    .until(() -> probe.calls.get() > 0);
             CompletableFuture<Throwable> waiting = new CompletableFuture<>();
             Thread caller = new Thread(() -> {
                 try {
@@ -128,9 +129,9 @@ class ConnectionLaneTest {
                 }
             });
             caller.start();
-            while (caller.getState() != Thread.State.WAITING && caller.getState() != Thread.State.TIMED_WAITING) {
-                Thread.sleep(5);
-            }
+            await().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(5))
+                    .until(() -> caller.getState() == Thread.State.WAITING
+                            || caller.getState() == Thread.State.TIMED_WAITING);
             caller.interrupt();
             assertThat(waiting.get(10, TimeUnit.SECONDS)).isInstanceOf(UnavailableException.class)
                     .hasMessageContaining("Cancelled");

@@ -25,6 +25,13 @@ public final class NestingLimit {
                 + "values", abbreviate(pointer));
     }
 
+    /** Refuses opening a table at {@code path} when that would be one level deeper than the limit. */
+    static void check(PathTrail path) {
+        if (path.depth() == MAX_DEPTH) {
+            throw exceeded(path.pointer());
+        }
+    }
+
     /** A pointer of more than a dozen tokens keeps its first and last few, with the count of those left out. */
     static String abbreviate(String pointer) {
         String[] tokens = pointer.split("/", -1);

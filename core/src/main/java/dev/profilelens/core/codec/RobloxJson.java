@@ -23,6 +23,7 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads and writes stored values with Roblox's JSON rules (ADR 0002), the only place those rules live.
@@ -84,13 +85,37 @@ public final class RobloxJson {
         }
     }
 
+    /**
+     * Which parts of a value to build: {@link #ALL} builds everything; {@link #member} says how much of a member (or
+     * an array item, named by its index) to build, or null to keep it only as an empty table of its kind (scalars
+     * are always read). Skipped tables are still checked for well-formed JSON.
+     */
+    public interface Prune {
+        Prune ALL = name -> Prune.ALL;
+
+        @Nullable Prune member(String name);
+    }
+
+    /** Parses like {@link #parse(byte[])}, building only the parts {@code want} asks for (the audit index's read). */
+    public static JsonNode parsePruned(byte[] utf8, Prune want) {
+        try (JsonParser p = FACTORY.createParser(utf8)) {
+            return parseDocument(p, want);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     private static JsonNode parseDocument(JsonParser p) throws IOException {
+        return parseDocument(p, Prune.ALL);
+    }
+
+    private static JsonNode parseDocument(JsonParser p, Prune want) throws IOException {
         try {
             JsonToken t = p.nextToken();
             if (t == null) {
                 throw new InvalidInputException("Invalid JSON: the input is empty");
             }
-            JsonNode root = readValue(p, t, new SharedLeaves(), 0);
+            JsonNode root = readValue(p, t, new SharedLeaves(), 0, want);
             JsonToken extra = p.nextToken();
             if (extra != null) {
                 throw invalid("unexpected content after the JSON value", p.currentTokenLocation());
@@ -110,10 +135,14 @@ public final class RobloxJson {
     }
 
     /** Reads the value starting at {@code t}, which sits inside {@code depth} tables. */
-    private static JsonNode readValue(JsonParser p, JsonToken t, SharedLeaves shared, int depth)
-            throws IOException {
+    private static JsonNode readValue(JsonParser p, JsonToken t, SharedLeaves shared, int depth,
+                                      @Nullable Prune want) throws IOException {
         if (depth == NestingLimit.MAX_DEPTH && (t == JsonToken.START_OBJECT || t == JsonToken.START_ARRAY)) {
             throw NestingLimit.exceeded(p.getParsingContext().pathAsPointer().toString());
+        }
+        if (want == null && (t == JsonToken.START_OBJECT || t == JsonToken.START_ARRAY)) {
+            p.skipChildren();
+            return t == JsonToken.START_OBJECT ? NODES.objectNode() : NODES.arrayNode();
         }
         switch (t) {
             case START_OBJECT: {
@@ -122,7 +151,8 @@ public final class RobloxJson {
                 ObjectNode o = new ObjectNode(NODES, new LinkedHashMap<>(4, 1f));
                 while (p.nextToken() == JsonToken.FIELD_NAME) {
                     String name = p.currentName();
-                    if (o.replace(name, readValue(p, p.nextToken(), shared, depth + 1)) != null) {
+                    Prune inner = want == Prune.ALL || want == null ? want : want.member(name);
+                    if (o.replace(name, readValue(p, p.nextToken(), shared, depth + 1, inner)) != null) {
                         throw invalid("Duplicate field '" + name + "'", p.currentTokenLocation());
                     }
                 }
@@ -132,7 +162,9 @@ public final class RobloxJson {
                 ArrayNode a = NODES.arrayNode();
                 JsonToken e;
                 while ((e = p.nextToken()) != JsonToken.END_ARRAY) {
-                    a.add(readValue(p, e, shared, depth + 1));
+                    Prune inner = want == Prune.ALL || want == null ? want
+                            : want.member(Integer.toString(a.size()));
+                    a.add(readValue(p, e, shared, depth + 1, inner));
                 }
                 return a;
             }
@@ -191,6 +223,15 @@ public final class RobloxJson {
         return out.toByteArray();
     }
 
+    /**
+     * Like {@link #write(JsonNode)}, but every part of {@code node} equal to the part at the same path of the
+     * {@code stored} text is written as it was stored, byte for byte (an edit changes only what it changed). Stored
+     * text that is not valid JSON by these rules is not reused.
+     */
+    public static byte[] writeKeeping(JsonNode node, byte[] stored) {
+        return KeepingWriter.bytes(FACTORY, node, stored);
+    }
+
     public static String writeString(JsonNode node) {
         return new String(write(node), StandardCharsets.UTF_8);
     }
@@ -219,9 +260,9 @@ public final class RobloxJson {
         }
     }
 
-    private static void writeValue(JsonGenerator g, JsonNode n, PathTrail path) throws IOException {
-        if (n.isContainerNode() && path.depth() == NestingLimit.MAX_DEPTH) {
-            throw NestingLimit.exceeded(path.pointer());
+    static void writeValue(JsonGenerator g, JsonNode n, PathTrail path) throws IOException {
+        if (n.isContainerNode()) {
+            NestingLimit.check(path);
         }
         switch (n.getNodeType()) {
             case OBJECT:
@@ -280,7 +321,7 @@ public final class RobloxJson {
      * Writes a string or a key. One that is not valid Unicode (a lone surrogate) is refused naming its path: Jackson
      * would write it as an escape sequence, which Roblox refuses and which our reader refuses in keys.
      */
-    private static void writeText(JsonGenerator g, String text, boolean key, PathTrail path) throws IOException {
+    static void writeText(JsonGenerator g, String text, boolean key, PathTrail path) throws IOException {
         if (!Limits.encodesAsUtf8(text)) {
             throw new InvalidInputException("The " + (key ? "key" : "string") + " is not valid Unicode (it holds a "
                     + "lone surrogate) and cannot be stored as UTF-8", path.pointer());

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import dev.profilelens.core.codec.JsonPointers;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Merges two edits of one array (ADR 0010). Same lengths everywhere: element by element. Otherwise each side's
@@ -45,8 +46,8 @@ final class ArrayMerge {
         int st = t.state[i];
         if (sm == SideEdits.DELETED && st == SideEdits.MODIFIED
                 || sm == SideEdits.MODIFIED && st == SideEdits.DELETED) {
-            JsonNode mineValue = sm == SideEdits.DELETED ? null : m.modified[i];
-            JsonNode theirsValue = st == SideEdits.DELETED ? null : t.modified[i];
+            @Nullable JsonNode mineValue = sm == SideEdits.DELETED ? null : m.modified[i];
+            @Nullable JsonNode theirsValue = st == SideEdits.DELETED ? null : t.modified[i];
             add(out, owner.conflict(JsonPointers.child(path, out.size()), base.get(i), mineValue, theirsValue));
         } else if (sm != SideEdits.DELETED && st != SideEdits.DELETED) {
             add(out, owner.node(JsonPointers.child(path, out.size()), base.get(i), m.valueAt(base, i),
@@ -65,7 +66,7 @@ final class ArrayMerge {
         }
     }
 
-    private static void add(ArrayNode out, JsonNode value) {
+    private static void add(ArrayNode out, @Nullable JsonNode value) {
         if (value != null) {
             out.add(value);
         }

@@ -10,6 +10,7 @@ import dev.profilelens.core.codec.RobloxJson;
 import dev.profilelens.core.diff.JsonDiff;
 import dev.profilelens.core.edit.intent.Change;
 import dev.profilelens.core.store.EntryRef;
+import dev.profilelens.core.store.Limits;
 import dev.profilelens.core.store.Precondition;
 import dev.profilelens.core.store.ProfileSource;
 import dev.profilelens.core.store.StoredEntry;
@@ -53,7 +54,11 @@ final class ConditionalWriter {
     Optional<String> write(Optional<StoredEntry> stored, EntryRef ref, @Nullable JsonNode before,
                            @Nullable String version, JsonNode toWrite, String action, String reason,
                            List<Change> changes) {
-        byte[] bytes = RobloxJson.write(toWrite);
+        // the parts the edit left alone are written back exactly as they are stored (issue #18 item 3)
+        // (unless the stored spelling is what would push it over the size limit)
+        byte[] bytes = stored.map(s -> RobloxJson.writeKeeping(toWrite, s.value()))
+                .filter(kept -> kept.length <= Limits.MAX_VALUE_BYTES)
+                .orElseGet(() -> RobloxJson.write(toWrite));
         WriteRequest write = new WriteRequest(ref, bytes, KeyMetadata.userIds(before, toWrite, stored),
                 KeyMetadata.attributes(before, toWrite, stored),
                 version == null ? Precondition.mustNotExist() : Precondition.matchVersion(version));

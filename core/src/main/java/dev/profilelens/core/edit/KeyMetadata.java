@@ -1,9 +1,8 @@
 package dev.profilelens.core.edit;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.profilelens.core.codec.RobloxJson;
+import dev.profilelens.core.codec.MirroredMetadata;
 import dev.profilelens.core.store.StoredEntry;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -19,34 +18,16 @@ public final class KeyMetadata {
     private KeyMetadata() {
     }
 
-    /** UserIds as the value mirrors them ({@code UserIds}, empty when absent). */
-    public static List<Long> userIds(JsonNode value) {
-        List<Long> ids = new ArrayList<>();
-        JsonNode arr = value.get("UserIds");
-        if (arr != null && arr.isArray()) {
-            arr.forEach(n -> ids.add(n.asLong()));
-        }
-        return ids;
-    }
-
-    /** Attributes as the value mirrors them ({@code RobloxMetaData}, {@code {}} when absent or empty). */
-    public static String attributes(JsonNode value) {
-        JsonNode md = value.get(value.has("RobloxMetaData") ? "RobloxMetaData" : "RobloxMetadata");
-        if (md == null || !md.isObject() || md.isEmpty()) {
-            return "{}";
-        }
-        return RobloxJson.writeString(md);
-    }
-
     /** The UserIds to write: the value's mirror when it has one, else the key's current ones. */
     public static List<Long> userIds(@Nullable JsonNode before, JsonNode after, Optional<StoredEntry> stored) {
-        return keeps(before, after, stored, "UserIds") ? stored.orElseThrow().userIds() : userIds(after);
+        return keeps(before, after, stored, "UserIds") ? stored.orElseThrow().userIds()
+                : MirroredMetadata.userIds(after);
     }
 
     /** The attributes to write: the value's mirror when it has one, else the key's current ones. */
     public static String attributes(@Nullable JsonNode before, JsonNode after, Optional<StoredEntry> stored) {
         return keeps(before, after, stored, "RobloxMetaData") ? stored.orElseThrow().attributesJson()
-                : attributes(after);
+                : MirroredMetadata.attributes(after);
     }
 
     /** The key keeps its own value of {@code field}: it has one, the value does not mirror it, the edit left it. */

@@ -44,13 +44,13 @@ public final class LockRouter {
                 return null;
             case ACTIVE:
                 return new SaveResult.Refused(SaveResult.Refused.Reason.LIVE_SESSION, lock, "A live game server ("
-                        + lock.owner().display() + ") owns " + key + (lock.ageSeconds() == null ? ""
+                        + lock.ownerDisplay() + ") owns " + key + (lock.ageSeconds() == null ? ""
                         : " and saved " + lock.ageSeconds() + " s ago") + ". Writing now would be overwritten by its "
                         + "next autosave or end the player's session. Deliver the edit as a global update / message, "
                         + "hand the profile over, or wait until it is released.");
             case STALE:
                 return confirmed(request, WriteMode.CLEAR_STALE_LOCK, SaveResult.Refused.Reason.STALE_LOCK, lock,
-                        "The lock on " + key + " is stale (owner " + lock.owner().display() + ", last save "
+                        "The lock on " + key + " is stale (owner " + lock.ownerDisplay() + ", last save "
                                 + lock.ageSeconds() + " s ago, beyond " + lock.deadLockSeconds() + " s). Choose "
                                 + "\"clear lock and write\" and type the key to go on");
             default:

@@ -17,7 +17,8 @@ public class InspectorException extends RuntimeException {
 
     /** The message to show a person; never a stack trace. */
     public String userMessage() {
-        return getMessage();
+        String m = getMessage();
+        return m == null ? getClass().getSimpleName() : m;
     }
 
     /** CLI exit code for this failure (cli.md): 1 unless a subclass says otherwise. */

@@ -28,12 +28,16 @@ public final class FindPlayer {
 
     public Result findResolved(PlayerQuery query, Set<String> stores) {
         UserRecord user;
-        if (query.userId() != null) {
-            user = new UserRecord(query.userId(), "", "");
+        Long id = query.userId();
+        String name = query.username();
+        if (id != null) {
+            user = new UserRecord(id, "", "");
+        } else if (name == null) {
+            throw new InvalidInputException("Give a UserId or a username to find a player");
         } else {
             UserDirectory d = directory.get();
-            user = d.byName(query.username()).orElseThrow(() -> new InvalidInputException("No user is called \""
-                    + query.username() + "\" (asked " + d.describe() + ")", "@" + query.username()));
+            user = d.byName(name).orElseThrow(() -> new InvalidInputException("No user is called \""
+                    + name + "\" (asked " + d.describe() + ")", "@" + name));
         }
         return new Result(finder.find(user.id(), stores), user);
     }

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.OptionalLong;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Finds every place a UserId's data lives (issue #20 item 1): in each store, the keys its templates give the
@@ -96,7 +97,7 @@ public final class PlayerFinder {
     }
 
     /** DataStore2 writes each save under the next counter; the highest counter is the newest save. */
-    private EntryRef newestDs2Entry(String store) {
+    private @Nullable EntryRef newestDs2Entry(String store) {
         EntryRef best = null;
         long bestN = -1;
         String cursor = null;

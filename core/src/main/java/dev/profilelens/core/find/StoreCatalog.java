@@ -26,9 +26,11 @@ public final class StoreCatalog {
     private final ProfileSource source;
     private final Map<String, List<KeyTemplate>> overrides;
     private final Map<String, List<KeyTemplate>> detected = new LinkedHashMap<>();
-    private @Nullable List<String> plainStores;
-    private @Nullable Set<String> ds2Stores;
-    private @Nullable Set<String> ds2Masters;
+    /** The connection's stores, listed at the first question and kept. */
+    private record Listing(List<String> plainStores, Set<String> ds2Stores, Set<String> ds2Masters) {
+    }
+
+    private @Nullable Listing listing;
 
     /** {@code overrides}: templates per store name set by the user for this connection. */
     public StoreCatalog(ProfileSource source, Map<String, List<KeyTemplate>> overrides) {
@@ -38,20 +40,17 @@ public final class StoreCatalog {
 
     /** Stores that are not DataStore2 per-player stores, by name. */
     public synchronized List<String> plainStores() {
-        load();
-        return plainStores;
+        return load().plainStores();
     }
 
     /** DataStore2 master keys seen ({@code DATA} for stores {@code DATA/123}…). */
     public synchronized Set<String> ds2Masters() {
-        load();
-        return ds2Masters;
+        return load().ds2Masters();
     }
 
     /** True when the DataStore2 per-player store {@code master/userId} exists. */
     public synchronized boolean hasDs2Store(String master, long userId) {
-        load();
-        return ds2Stores.contains(master + "/" + userId);
+        return load().ds2Stores().contains(master + "/" + userId);
     }
 
     /** The templates used for {@code store}: the user's, else those detected from a sample of its keys. */
@@ -79,9 +78,9 @@ public final class StoreCatalog {
         return TemplateDetector.detect(keys);
     }
 
-    private void load() {
-        if (plainStores != null) {
-            return;
+    private Listing load() {
+        if (listing != null) {
+            return listing;
         }
         List<String> plain = new ArrayList<>();
         Set<String> ds2 = new TreeSet<>();
@@ -100,8 +99,8 @@ public final class StoreCatalog {
             }
             cursor = page.nextCursor();
         } while (cursor != null);
-        plainStores = List.copyOf(plain);
-        ds2Stores = Set.copyOf(ds2);
-        ds2Masters = Set.copyOf(masters);
+        Listing l = new Listing(List.copyOf(plain), Set.copyOf(ds2), Set.copyOf(masters));
+        listing = l;
+        return l;
     }
 }

@@ -25,6 +25,11 @@ public record LockState(LockStatus status, @Nullable SessionTag owner, @Nullable
         return owner != null;
     }
 
+    /** The owner as shown to people, {@code "none"} when the lock is free. */
+    public String ownerDisplay() {
+        return owner == null ? "none" : owner.display();
+    }
+
     /** Seconds left before the lock counts as dead, or null when free / without {@code LastUpdate}. */
     public @Nullable Long secondsUntilStale() {
         return ageSeconds == null || owner == null ? null : Math.max(0, deadLockSeconds - ageSeconds + 1);

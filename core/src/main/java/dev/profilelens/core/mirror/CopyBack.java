@@ -27,6 +27,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.BooleanSupplier;
 
@@ -109,7 +110,8 @@ public final class CopyBack {
             }
             out.add(switch (item.action()) {
                 case CREATE -> write(item, versions, Precondition.mustNotExist(), reason);
-                case CONFLICT -> overwrite ? write(item, false, Precondition.matchVersion(item.destVersion()), reason)
+                case CONFLICT -> overwrite ? write(item, false, Precondition.matchVersion(
+                        Objects.requireNonNull(item.destVersion(), "a conflict names the version it met")), reason)
                         : item.withOutcome("skipped (exists with other content)");
                 case SAME -> item.withOutcome("skipped (same)");
                 case LIVE -> item.withOutcome("skipped (a live server owns it)");

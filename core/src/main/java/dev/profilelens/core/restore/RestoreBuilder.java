@@ -50,7 +50,7 @@ public final class RestoreBuilder {
         ObjectNode result = (ObjectNode) old.deepCopy();
         ObjectNode meta = (ObjectNode) result.get(metaField(oldDialect));
         boolean currentIsProfile = current != null && ProfileCodec.classify(current) == Kind.PROFILE;
-        if (currentIsProfile) {
+        if (current != null && currentIsProfile) {
             Dialect curDialect = ProfileCodec.detectDialect(current);
             if (!metaField(curDialect).equals(metaField(oldDialect))) {
                 throw new InvalidInputException("the chosen version is a " + oldDialect.label() + " profile and the "

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.BiConsumer;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The owner side of ProfileService global updates on a loaded profile (spec §5.3): lock and clear requests queue
@@ -127,7 +128,7 @@ public final class GlobalUpdateInbox {
         }
     }
 
-    private static boolean isNew(GlobalUpdate old, GlobalUpdate now) {
+    private static boolean isNew(@Nullable GlobalUpdate old, GlobalUpdate now) {
         return old == null || now.version() > old.version() || now.locked() != old.locked();
     }
 }

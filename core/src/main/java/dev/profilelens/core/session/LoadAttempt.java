@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.profilelens.core.store.EntryRef;
 import java.time.Duration;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import org.jspecify.annotations.Nullable;
@@ -142,7 +143,8 @@ final class LoadAttempt {
             }
             requestForceLoad = false;
         } else if (!aggressiveSteal) {
-            LoadHandler.Decision d = handler.function().decide(active.path(0), active.path(1));
+            LoadHandler.Decision d = Objects.requireNonNull(handler.function(), "a deciding handler")
+                    .decide(active.path(0), active.path(1));
             switch (d) {
                 case CANCEL -> {
                     fail("cancelled by the handler");

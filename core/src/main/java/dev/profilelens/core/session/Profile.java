@@ -3,6 +3,7 @@ package dev.profilelens.core.session;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.profilelens.core.codec.MirroredMetadata;
 import dev.profilelens.core.codec.ProfileCodec;
 import dev.profilelens.core.codec.RobloxJson;
 import dev.profilelens.core.model.Mailbox;
@@ -53,7 +54,7 @@ public final class Profile {
         this.metaTagsLatest = metaTags.deepCopy();
         this.lastSavedData = data.deepCopy();
         this.robloxMetaData = asObject(stored.get("RobloxMetaData"));
-        this.userIds.addAll(UpdateCall.userIds(stored));
+        this.userIds.addAll(MirroredMetadata.userIds(stored));
         Mailbox box = ProfileCodec.readMailbox(stored.get("GlobalUpdates"));
         this.globalUpdates = new GlobalUpdateInbox(this, box == null ? Mailbox.empty() : box);
         this.messages = new MessageInbox(this, server.scheduler(), entries(stored));

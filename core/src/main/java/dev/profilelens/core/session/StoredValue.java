@@ -7,6 +7,7 @@ import dev.profilelens.core.codec.ProfileCodec;
 import dev.profilelens.core.codec.RobloxJson;
 import dev.profilelens.core.model.Dialect;
 import dev.profilelens.core.model.Kind;
+import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -30,11 +31,13 @@ final class StoredValue {
         Kind kind = ProfileCodec.classify(stored);
         ObjectNode out;
         if (kind == Kind.PROFILE) {
-            out = ((ObjectNode) stored).deepCopy();
+            out = ((ObjectNode) Objects.requireNonNull(stored, "a profile was read")).deepCopy();
             out.put(dialect.corruptionFlag(), false);
         } else {
             out = RobloxJson.nodes().objectNode();
-            ArrayNode box = kind == Kind.PLACEHOLDER ? (ArrayNode) stored.get("GlobalUpdates").deepCopy()
+            ArrayNode box = kind == Kind.PLACEHOLDER
+                    ? (ArrayNode) Objects.requireNonNull(stored, "a placeholder was read").get("GlobalUpdates")
+                            .deepCopy()
                     : RobloxJson.nodes().arrayNode().add(0).add(RobloxJson.nodes().arrayNode());
             out.set("GlobalUpdates", box);
         }

@@ -2,6 +2,7 @@ package dev.profilelens.core.session;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.profilelens.core.codec.MirroredMetadata;
 import dev.profilelens.core.codec.RobloxJson;
 import dev.profilelens.core.store.EntryRef;
 import dev.profilelens.core.store.Precondition;
@@ -11,8 +12,6 @@ import dev.profilelens.core.store.VersionConflictException;
 import dev.profilelens.core.store.WriteRequest;
 import dev.profilelens.core.store.WriteResult;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Optional;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
@@ -72,8 +71,8 @@ public final class UpdateCall {
             value = transform.apply(stored == null ? null : stored.deepCopy());
             Precondition pre = current.map(e -> Precondition.matchVersion(e.version()))
                     .orElse(Precondition.mustNotExist());
-            result = source.write(new WriteRequest(ref, RobloxJson.write(value), userIds(value),
-                    attributes(value), pre));
+            result = source.write(new WriteRequest(ref, RobloxJson.write(value), MirroredMetadata.userIds(value),
+                    MirroredMetadata.attributes(value), pre));
         } catch (VersionConflictException conflict) {
             run(ref, transform, done, failed);
             return;
@@ -87,25 +86,5 @@ public final class UpdateCall {
     private static @Nullable JsonNode parse(byte[] bytes) {
         String text = new String(bytes, java.nio.charset.StandardCharsets.UTF_8).strip();
         return text.isEmpty() ? null : RobloxJson.parse(bytes);
-    }
-
-    /** The key's Roblox UserIds: the value's {@code UserIds} integers. */
-    static List<Long> userIds(JsonNode value) {
-        List<Long> out = new ArrayList<>();
-        JsonNode ids = value.get("UserIds");
-        if (ids != null && ids.isArray()) {
-            ids.forEach(n -> {
-                if (n.isIntegralNumber() || (n.isNumber() && n.asDouble() == Math.rint(n.asDouble()))) {
-                    out.add(n.asLong());
-                }
-            });
-        }
-        return out;
-    }
-
-    /** The key's Roblox metadata: the value's {@code RobloxMetaData} object, {@code {}} when empty or absent. */
-    static String attributes(JsonNode value) {
-        JsonNode meta = value.get("RobloxMetaData");
-        return meta != null && meta.isObject() && meta.size() > 0 ? RobloxJson.writeString(meta) : "{}";
     }
 }

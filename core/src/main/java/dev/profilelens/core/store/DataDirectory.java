@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Where ProfileLens keeps its own files (sandbox, audit log, settings, indexes): system property
@@ -24,14 +25,15 @@ public final class DataDirectory {
         if (isSet(explicit)) {
             return Path.of(explicit);
         }
-        if (isSet(env.get("PROFILELENS_HOME"))) {
-            return Path.of(env.get("PROFILELENS_HOME"));
+        String fromEnv = env.get("PROFILELENS_HOME");
+        if (fromEnv != null && isSet(fromEnv)) {
+            return Path.of(fromEnv);
         }
         String home = props.getProperty("user.home", ".");
         String os = props.getProperty("os.name", "").toLowerCase(Locale.ROOT);
         if (os.startsWith("windows")) {
             String appData = env.get("APPDATA");
-            return isSet(appData)
+            return appData != null && isSet(appData)
                     ? Path.of(appData, "ProfileLens")
                     : Path.of(home, "AppData", "Roaming", "ProfileLens");
         }
@@ -39,7 +41,8 @@ public final class DataDirectory {
             return Path.of(home, "Library", "Application Support", "ProfileLens");
         }
         String xdg = env.get("XDG_DATA_HOME");
-        return isSet(xdg) ? Path.of(xdg, "profilelens") : Path.of(home, ".local", "share", "profilelens");
+        return xdg != null && isSet(xdg) ? Path.of(xdg, "profilelens")
+                : Path.of(home, ".local", "share", "profilelens");
     }
 
     /** The audit log file of every write made through ProfileLens on this machine. */
@@ -47,7 +50,7 @@ public final class DataDirectory {
         return resolve().resolve("audit.db");
     }
 
-    private static boolean isSet(String s) {
+    private static boolean isSet(@Nullable String s) {
         return s != null && !s.isBlank();
     }
 }

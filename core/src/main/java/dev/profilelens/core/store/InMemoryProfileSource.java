@@ -130,10 +130,11 @@ public final class InMemoryProfileSource implements ProfileSource {
         boolean ok = switch (p.kind()) {
             case NONE -> true;
             case MUST_NOT_EXIST -> !exists;
-            case MATCH_VERSION -> exists && cur.id().equals(p.version());
+            case MATCH_VERSION -> cur != null && exists && cur.id().equals(p.version());
         };
         if (!ok) {
-            throw new VersionConflictException(ref, exists ? toEntry(ref, versions, cur).orElse(null) : null);
+            throw new VersionConflictException(ref, versions != null && cur != null && exists
+                    ? toEntry(ref, versions, cur).orElse(null) : null);
         }
         Version v = new Version(nextVersion(), request.value().clone(), request.userIds(),
                 request.attributesJson(), clock.instant());

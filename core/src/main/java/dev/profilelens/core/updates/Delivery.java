@@ -12,6 +12,7 @@ import dev.profilelens.core.store.ProfileSource;
 import dev.profilelens.core.store.StoredEntry;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -44,7 +45,8 @@ public final class Delivery {
             }
             return v;
         }, "deliver", reason);
-        return new Sent(ref, dialect[0], List.copyOf(ids), updates, out.versionAfter());
+        return new Sent(ref, dialect[0], List.copyOf(ids), updates,
+                Objects.requireNonNull(out.versionAfter(), "a delivery writes a version"));
     }
 
     /** Where each sent update is now. */

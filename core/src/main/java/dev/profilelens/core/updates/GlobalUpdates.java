@@ -10,6 +10,7 @@ import dev.profilelens.core.error.InvalidInputException;
 import dev.profilelens.core.error.RefusedException;
 import dev.profilelens.core.model.Dialect;
 import dev.profilelens.core.model.Kind;
+import java.util.Objects;
 import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 
@@ -102,12 +103,13 @@ public final class GlobalUpdates {
         ObjectNode out;
         switch (kind) {
             case PROFILE:
-                out = ((ObjectNode) stored).deepCopy();
+                out = ((ObjectNode) Objects.requireNonNull(stored, "a profile was read")).deepCopy();
                 out.put(dialect.corruptionFlag(), false);
                 break;
             case PLACEHOLDER:
                 out = RobloxJson.nodes().objectNode();
-                out.set("GlobalUpdates", stored.get("GlobalUpdates").deepCopy());
+                out.set("GlobalUpdates", Objects.requireNonNull(stored, "a placeholder was read").get("GlobalUpdates")
+                        .deepCopy());
                 break;
             default:
                 out = freshMailbox();

@@ -70,6 +70,20 @@ class SaveUseCaseTest {
     }
 
     @Test
+    void partsTheEditLeftAloneAreWrittenBackAsTheyWereStored() {
+        String text = RobloxJson.writeString(profile(10, "")).replace("\"Inventory\":[]",
+                "\"Inventory\":[],\"Far\":1e+300,\"Name\":\"caf\\u00e9\"");
+        store.write(new WriteRequest(REF, text.getBytes(java.nio.charset.StandardCharsets.UTF_8), List.of(7L), "{}",
+                Precondition.none()));
+        SaveResult r = new SaveUseCase(store, audit, clock, "alice", "sandbox")
+                .save(EditRequest.of(REF, List.of(AddDelta.of("/Data/Coins", 5)), "ticket 2"));
+        assertThat(r).isInstanceOf(SaveResult.Written.class);
+        String written = new String(store.read(REF).orElseThrow().value(), java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(written).contains("\"Coins\":15").contains("\"Far\":1e+300")
+                .contains("\"Name\":\"caf\\u00e9\"");
+    }
+
+    @Test
     void intentsAreReappliedOnTopOfAServerSaveWithoutAnyConflict() {
         seed(profile(153608, ""));
         SaveResult r = racingServer(new AtomicInteger()).save(EditRequest.of(REF, gift, "ticket 1"));

@@ -100,7 +100,8 @@ public abstract class ProfileSourceContract {
         assertThat(v2).isNotEqualTo(v1);
         assertThatThrownBy(() -> put(ref, "3", Precondition.matchVersion(v1)))
                 .isInstanceOfSatisfying(VersionConflictException.class,
-                        e -> assertThat(e.current().version()).isEqualTo(v2));
+                        e -> assertThat(java.util.Objects.requireNonNull(e.current(), "the conflict names the current entry")
+                                .version()).isEqualTo(v2));
         assertThatThrownBy(() -> put(EntryRef.of("PlayerData", "Nobody"), "3", Precondition.matchVersion(v1)))
                 .isInstanceOf(VersionConflictException.class);
         assertThat(source.read(ref).orElseThrow().version()).isEqualTo(v2);

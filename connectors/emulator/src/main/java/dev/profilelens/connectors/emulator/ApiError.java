@@ -3,6 +3,7 @@ package dev.profilelens.connectors.emulator;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /** An error answer in one of the real shapes (v1 data store error, v2 status, gateway). */
 final class ApiError extends RuntimeException {
@@ -19,7 +20,7 @@ final class ApiError extends RuntimeException {
     }
 
     /** v1: {@code {"error":"INVALID_ARGUMENT","message":...,"errorDetails":[{... "datastoreErrorCode":...}]}}. */
-    static ApiError v1(int status, String error, String code, String message) {
+    static ApiError v1(int status, String error, String code, @Nullable String message) {
         ObjectNode b = JsonNodeFactory.instance.objectNode();
         b.put("error", error);
         b.put("message", message);
@@ -30,7 +31,7 @@ final class ApiError extends RuntimeException {
     }
 
     /** v2: {@code {"code":"NOT_FOUND","message":...}}. */
-    static ApiError v2(int status, String code, String message) {
+    static ApiError v2(int status, String code, @Nullable String message) {
         ObjectNode b = JsonNodeFactory.instance.objectNode();
         b.put("code", code);
         b.put("message", message);

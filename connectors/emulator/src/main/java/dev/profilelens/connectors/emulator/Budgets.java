@@ -5,6 +5,7 @@ import java.util.Deque;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.function.LongSupplier;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Request budgets as the reference states them (Roblox/creator-docs b0bf2f1; docs/opencloud-reference.md), each a
@@ -51,7 +52,7 @@ final class Budgets {
     }
 
     /** Get Entry Version's own limit, counted per API key. */
-    synchronized Verdict takeVersionRead(String apiKey) {
+    synchronized Verdict takeVersionRead(@Nullable String apiKey) {
         return take("apikey/" + apiKey + "/version", VERSION_READS_PER_API_KEY);
     }
 

@@ -150,7 +150,7 @@ public final class EmulatorServer implements AutoCloseable {
         var body = EntryCodec.parse(new String(ex.body(), StandardCharsets.UTF_8));
         String key = body == null ? null : body.path("apiKey").asText(null);
         ApiKeyTable.Grant g = key == null ? null : keys.grant(key).orElse(null);
-        if (g == null) {
+        if (key == null || g == null) {
             throw ApiError.gateway(401, "Invalid API Key");
         }
         ex.json(200, Map.of(), Introspection.describe(key, g));

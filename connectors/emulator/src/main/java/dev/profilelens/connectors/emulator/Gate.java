@@ -3,6 +3,7 @@ package dev.profilelens.connectors.emulator;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
+import org.jspecify.annotations.Nullable;
 
 /** What every request passes before it is served: the API key, its scope, the budget and injected faults. */
 final class Gate {
@@ -24,8 +25,8 @@ final class Gate {
      * rate-limit headers to send. Throws {@link ApiError} for 401/403/429/5xx. A null category is Get Entry
      * Version's own per-API-key limit.
      */
-    Map<String, String> admit(Exchange ex, String universe, String scope, Budgets.Category category, boolean v2,
-                              boolean write, Faults.Kind[] outcome) {
+    Map<String, String> admit(Exchange ex, String universe, String scope, Budgets.@Nullable Category category,
+                              boolean v2, boolean write, Faults.Kind[] outcome) {
         checkScope(ex, universe, scope, v2);
         Faults.Kind fault = faults.draw(write);
         if (fault == Faults.Kind.THROTTLE || fault == Faults.Kind.THROTTLE_BARE) {

@@ -18,6 +18,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The ordered data store endpoints, v2 and v1-beta, as the reference describes them (ADR 0131): list (page size
@@ -134,7 +135,7 @@ final class OrderedRoutes implements AutoCloseable {
         ex.json(200, h, out);
     }
 
-    static boolean descending(OrderedWire wire, String orderBy) {
+    static boolean descending(OrderedWire wire, @Nullable String orderBy) {
         if (orderBy == null) {
             return false;
         }
@@ -149,7 +150,7 @@ final class OrderedRoutes implements AutoCloseable {
                 + "by value only" + (wire.v2() ? " (\"value\" or \"value desc\")" : " (asc or desc)"), wire.orderBy);
     }
 
-    static int pageSize(OrderedWire wire, String text) {
+    static int pageSize(OrderedWire wire, @Nullable String text) {
         if (text == null || text.isEmpty()) {
             return 10;
         }

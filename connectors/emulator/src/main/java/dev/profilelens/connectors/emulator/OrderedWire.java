@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.profilelens.core.ordered.OrderedEntry;
 import dev.profilelens.core.ordered.OrderedStoreRef;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What differs between the two ordered APIs (datastore2.md §2.0–2.2): v2 (STABLE, camelCase parameters, list key
@@ -44,7 +45,7 @@ enum OrderedWire {
         return o;
     }
 
-    ApiError invalid(String message) {
+    ApiError invalid(@Nullable String message) {
         return v2() ? ApiError.v2(400, "INVALID_ARGUMENT", message)
                 : ApiError.v1(400, "INVALID_ARGUMENT", "InvalidArgument", message);
     }

@@ -12,6 +12,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The emulator's state: one SQLite store per universe (ADR 0030) and the stores scheduled for deletion, in
@@ -25,11 +26,12 @@ final class Universes implements AutoCloseable {
     private final Map<String, SqliteProfileSource> open = new HashMap<>();
     private final Map<String, StoreStates> states = new HashMap<>();
 
-    Universes(Path folderOrNull, boolean keepAll) {
+    Universes(@Nullable Path folderOrNull, boolean keepAll) {
         try {
             this.temporary = folderOrNull == null;
-            this.folder = temporary ? Files.createTempDirectory("profilelens-emulator") : folderOrNull;
-            Files.createDirectories(folder);
+            Path dir = folderOrNull == null ? Files.createTempDirectory("profilelens-emulator") : folderOrNull;
+            Files.createDirectories(dir);
+            this.folder = dir;
         } catch (java.nio.file.FileAlreadyExistsException e) {
             throw new InvalidInputException("--db takes a folder for the universes' files; " + folderOrNull
                     + " is a file (it was left untouched)", "--db");

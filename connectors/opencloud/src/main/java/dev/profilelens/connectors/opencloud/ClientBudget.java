@@ -7,6 +7,7 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.EnumMap;
 import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.LongSupplier;
 
@@ -65,7 +66,7 @@ public final class ClientBudget implements RequestBudget {
     @Override
     public synchronized int remaining(Category category) {
         prune(category, clock.getAsLong());
-        return Math.max(0, limitPerMinute(category) - sent.get(category).size());
+        return Math.max(0, limitPerMinute(category) - sent(category).size());
     }
 
     @Override
@@ -73,10 +74,10 @@ public final class ClientBudget implements RequestBudget {
         long now = clock.getAsLong();
         prune(category, now);
         long wait = waitMillis(category, now);
-        BudgetUse.Wait why = wait == 0 ? BudgetUse.Wait.NONE : pausedUntil.get(category) > now
-                ? BudgetUse.Wait.THROTTLED : sent.get(category).size() >= limitPerMinute(category)
+        BudgetUse.Wait why = wait == 0 ? BudgetUse.Wait.NONE : pausedUntil(category) > now
+                ? BudgetUse.Wait.THROTTLED : sent(category).size() >= limitPerMinute(category)
                 ? BudgetUse.Wait.FULL : BudgetUse.Wait.PACE;
-        return new BudgetUse(category, sent.get(category).size(), limitPerMinute(category), throttled.get(category),
+        return new BudgetUse(category, sent(category).size(), limitPerMinute(category), throttled(category),
                 Duration.ofMillis(wait), why);
     }
 
@@ -89,7 +90,7 @@ public final class ClientBudget implements RequestBudget {
     public synchronized Duration eta(Category category, int requests) {
         long now = clock.getAsLong();
         double waiting = Math.max(0, requests - Math.floor(refill(category, now)));
-        long paused = Math.max(0, pausedUntil.get(category) - now);
+        long paused = Math.max(0, pausedUntil(category) - now);
         return Duration.ofMillis(paused + (long) Math.ceil(waiting * WINDOW_MS / limitPerMinute(category)));
     }
 
@@ -102,8 +103,8 @@ public final class ClientBudget implements RequestBudget {
                 prune(category, now);
                 wait = waitMillis(category, now);
                 if (wait == 0) {
-                    bucket.get(category)[0] = refill(category, now) - 1;
-                    sent.get(category).addLast(now);
+                    bucket(category)[0] = refill(category, now) - 1;
+                    sent(category).addLast(now);
                     return;
                 }
             }
@@ -114,20 +115,20 @@ public final class ClientBudget implements RequestBudget {
     /** Milliseconds until a request of the category may go (0: now). */
     private long waitMillis(Category category, long now) {
         int max = limitPerMinute(category);
-        Deque<Long> q = sent.get(category);
-        long paused = pausedUntil.get(category);
+        Deque<Long> q = sent(category);
+        long paused = pausedUntil(category);
         double tokens = refill(category, now);
         if (paused <= now && q.size() < max && tokens >= 1) {
             return 0;
         }
         long spacing = (long) Math.ceil((1 - Math.min(1, tokens)) * WINDOW_MS / max);
-        long windowWait = q.size() < max ? 0 : q.peekFirst() + WINDOW_MS - now;
+        long windowWait = q.isEmpty() || q.size() < max ? 0 : q.getFirst() + WINDOW_MS - now;
         return Math.max(1, Math.max(Math.max(paused - now, spacing), windowWait));
     }
 
     /** The server said 429: hold the category for {@code seconds}. */
     public synchronized void pause(Category category, long millis) {
-        pausedUntil.put(category, Math.max(pausedUntil.get(category), clock.getAsLong() + millis));
+        pausedUntil.put(category, Math.max(pausedUntil(category), clock.getAsLong() + millis));
     }
 
     /**
@@ -136,7 +137,7 @@ public final class ClientBudget implements RequestBudget {
      * whole minute at once and then stalling; the 60 s window above still caps the total.
      */
     private double refill(Category c, long now) {
-        double[] b = bucket.get(c);
+        double[] b = bucket(c);
         double tokens = Math.min(burst, b[0] + (now - b[1]) * (double) limitPerMinute(c) / WINDOW_MS);
         b[0] = tokens;
         b[1] = now;
@@ -144,9 +145,26 @@ public final class ClientBudget implements RequestBudget {
     }
 
     private void prune(Category c, long now) {
-        Deque<Long> q = sent.get(c);
-        while (!q.isEmpty() && q.peekFirst() <= now - WINDOW_MS) {
+        Deque<Long> q = sent(c);
+        while (!q.isEmpty() && q.getFirst() <= now - WINDOW_MS) {
             q.pollFirst();
         }
+    }
+
+    // every category is filled in by the constructor
+    private Deque<Long> sent(Category c) {
+        return Objects.requireNonNull(sent.get(c));
+    }
+
+    private long pausedUntil(Category c) {
+        return Objects.requireNonNull(pausedUntil.get(c));
+    }
+
+    private double[] bucket(Category c) {
+        return Objects.requireNonNull(bucket.get(c));
+    }
+
+    private long throttled(Category c) {
+        return Objects.requireNonNull(throttled.get(c));
     }
 }

@@ -11,7 +11,7 @@ import java.util.Map;
  */
 record CloudConnection(String base, String universe, CloudHttp http) {
 
-    static CloudConnection open(String spec, Map<String, String> options, String bucket) {
+    static CloudConnection open(String spec, Map<String, String> options, String bucket, Keychain keychain) {
         String rest = spec.substring("opencloud:".length());
         int at = rest.indexOf('@');
         String universe = at < 0 ? rest : rest.substring(0, at);
@@ -26,7 +26,7 @@ record CloudConnection(String base, String universe, CloudHttp http) {
         }
         String key = options.get("apiKey");
         if (key == null || key.isBlank()) {
-            key = Keychain.find(Keychain.account(universe, base)).orElse(System.getenv(OpenCloudProvider.KEY_ENV));
+            key = keychain.find(Keychain.account(universe, base)).orElse(System.getenv(OpenCloudProvider.KEY_ENV));
         }
         if (key == null || key.isBlank()) {
             if (base.equals(OpenCloudProvider.REAL_BASE)) {

@@ -10,6 +10,7 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.ThreadLocalRandom;
+import org.jspecify.annotations.Nullable;
 
 /**
  * HTTP with the budget, and the retry rules of spec/opencloud.md §4.5: reads retry 429 (honouring retry-after
@@ -92,7 +93,7 @@ final class CloudHttp {
     }
 
     /** Waits before the next attempt: retry-after when given, else full jitter over an exponential cap. */
-    void backoff(Category category, HttpResponse<byte[]> response, int attempt) {
+    void backoff(Category category, @Nullable HttpResponse<byte[]> response, int attempt) {
         long wait;
         Optional<String> retryAfter = response == null ? Optional.empty()
                 : response.headers().firstValue("retry-after");

@@ -15,6 +15,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
 import java.util.Base64;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
@@ -42,7 +43,8 @@ final class CloudWrites {
         String url = source.v1() + "/datastore/entries/entry?" + refQuery(ref) + switch (w.precondition().kind()) {
             case NONE -> "";
             case MUST_NOT_EXIST -> "&exclusiveCreate=true";
-            case MATCH_VERSION -> "&matchVersion=" + PathSegments.query(w.precondition().version());
+            case MATCH_VERSION -> "&matchVersion="
+                    + PathSegments.query(Objects.requireNonNull(w.precondition().version(), "a version to match"));
         };
         HttpRequest request = http.request(url)
                 .header("content-type", "application/json")

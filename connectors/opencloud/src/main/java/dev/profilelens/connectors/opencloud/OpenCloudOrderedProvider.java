@@ -6,6 +6,15 @@ import java.util.Map;
 
 /** Ordered data stores of {@code opencloud:UNIVERSE[@URL]} (options as for profile sources). */
 public final class OpenCloudOrderedProvider implements OrderedSourceProvider {
+    private final Keychain keychain;
+
+    public OpenCloudOrderedProvider() {
+        this(Keychain.system());
+    }
+
+    OpenCloudOrderedProvider(Keychain keychain) {
+        this.keychain = keychain;
+    }
     @Override
     public boolean supports(String spec) {
         return spec.startsWith("opencloud:");
@@ -13,7 +22,7 @@ public final class OpenCloudOrderedProvider implements OrderedSourceProvider {
 
     @Override
     public OrderedSource open(String spec, Map<String, String> options) {
-        return new OpenCloudOrderedSource(CloudConnection.open(spec, options, "#ordered"),
+        return new OpenCloudOrderedSource(CloudConnection.open(spec, options, "#ordered", keychain),
                 Boolean.parseBoolean(options.getOrDefault("readOnly", "false")));
     }
 }

@@ -15,6 +15,15 @@ import java.util.Map;
 public final class OpenCloudProvider implements ProfileSourceProvider {
     public static final String REAL_BASE = "https://apis.roblox.com";
     public static final String KEY_ENV = "PROFILELENS_API_KEY";
+    private final Keychain keychain;
+
+    public OpenCloudProvider() {
+        this(Keychain.system());
+    }
+
+    OpenCloudProvider(Keychain keychain) {
+        this.keychain = keychain;
+    }
 
     @Override
     public boolean supports(String spec) {
@@ -24,7 +33,7 @@ public final class OpenCloudProvider implements ProfileSourceProvider {
     @Override
     public boolean saveCredential(String spec, String secret) {
         String[] ub = universeAndBase(spec);
-        return Keychain.save(Keychain.account(ub[0], ub[1]), secret);
+        return keychain.save(Keychain.account(ub[0], ub[1]), secret);
     }
 
     private static String[] universeAndBase(String spec) {
@@ -36,7 +45,7 @@ public final class OpenCloudProvider implements ProfileSourceProvider {
 
     @Override
     public ProfileSource open(String spec, Map<String, String> options) {
-        CloudConnection c = CloudConnection.open(spec, options, "");
+        CloudConnection c = CloudConnection.open(spec, options, "", keychain);
         return new OpenCloudProfileSource(c.base(), c.universe(), c.http(),
                 Boolean.parseBoolean(options.getOrDefault("readOnly", "false")));
     }

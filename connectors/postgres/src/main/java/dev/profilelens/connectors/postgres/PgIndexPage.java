@@ -12,6 +12,7 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -102,7 +103,7 @@ final class PgIndexPage {
             d.setArray(1, c.createArrayOf("bigint", ids.toArray()));
             d.executeUpdate();
             for (Long id : ids) {
-                IndexedProfile p = profiles.get(id);
+                IndexedProfile p = Objects.requireNonNull(profiles.get(id), "a profile per id");
                 u.setString(1, p.version());
                 u.setString(2, p.kind().jsonName());
                 u.setLong(3, p.updated().toEpochMilli());

@@ -1,5 +1,7 @@
 package dev.profilelens.connectors.postgres;
 
+import static org.awaitility.Awaitility.await;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -7,6 +9,7 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
@@ -91,21 +94,13 @@ final class TcpProxy implements AutoCloseable {
     }
 
     /** The database comes back on the same port. */
-    synchronized void start() throws IOException, InterruptedException {
-        long deadline = System.nanoTime() + 30_000_000_000L;
-        while (true) {
-            try {
-                server = bind(port);
-                break;
-            } catch (java.net.BindException busy) {
-                // a dropped connection may hold the port for a moment
-                if (System.nanoTime() > deadline) {
-                    throw busy;
-                }
-                Thread.sleep(100);
-            }
-        }
-        accept(server);
+    synchronized void start() throws IOException {
+        // a dropped connection may hold the port for a moment
+        ServerSocket bound = await("port " + port + " free again").atMost(Duration.ofSeconds(30))
+                .pollInterval(Duration.ofMillis(100)).ignoreException(java.net.BindException.class)
+                .until(() -> bind(port), s -> true);
+        server = bound;
+        accept(bound);
     }
 
     private static void closeQuietly(Socket s) {

@@ -2,6 +2,7 @@ package dev.profilelens.connectors.postgres;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 
 import dev.profilelens.core.audit.AuditEntry;
 import dev.profilelens.core.audit.AuditStatus;
@@ -10,6 +11,7 @@ import dev.profilelens.core.codec.RobloxJson;
 import dev.profilelens.core.error.UnavailableException;
 import dev.profilelens.core.team.TeamSettings;
 import java.net.URI;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
@@ -66,18 +68,10 @@ class TeamOutageAndLiveTest {
     }
 
     /** The pool reconnects by itself; the first call after the return may still meet a dropped connection. */
-    private static PendingWrite retryUntilBack(TeamDatabase db) throws InterruptedException {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
-        while (true) {
-            try {
-                return db.auditLog().recordIntent(entry("Outage_3"));
-            } catch (UnavailableException e) {
-                if (System.nanoTime() > deadline) {
-                    throw e;
-                }
-                Thread.sleep(200);
-            }
-        }
+    private static PendingWrite retryUntilBack(TeamDatabase db) {
+        return await("the team log back").atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(200))
+                .ignoreException(UnavailableException.class)
+                .until(() -> db.auditLog().recordIntent(entry("Outage_3")), w -> true);
     }
 
     @Test

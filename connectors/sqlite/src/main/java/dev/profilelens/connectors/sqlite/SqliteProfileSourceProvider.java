@@ -35,7 +35,7 @@ public final class SqliteProfileSourceProvider implements ProfileSourceProvider 
         try {
             retention = Retention.parse(options.getOrDefault("retention", "keep-all"));
         } catch (IllegalArgumentException e) {
-            throw new InvalidInputException(e.getMessage(), "retention");
+            throw new InvalidInputException(String.valueOf(e.getMessage()), "retention");
         }
         return new SqliteProfileSource(file, Clock.systemUTC(), retention,
                 Boolean.parseBoolean(options.getOrDefault("readOnly", "false")));

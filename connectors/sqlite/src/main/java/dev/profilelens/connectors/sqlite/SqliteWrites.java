@@ -79,14 +79,12 @@ public final class SqliteWrites {
             if (cur.isPresent() && !cur.get().deleted()) {
                 append(ref, null, List.of(), "{}", clock.instant(), cur.get().entryCreatedMs(), true);
             }
-            return null;
         });
     }
 
     void bulk(Bulk work) throws SQLException {
         inTransaction(() -> {
             work.run(new BulkWriter(this));
-            return null;
         });
     }
 
@@ -260,7 +258,6 @@ public final class SqliteWrites {
                 ps.setString(1, Long.toString(at.toEpochMilli()));
                 ps.executeUpdate();
             }
-            return null;
         });
         snapshotMs = at.toEpochMilli();
     }
@@ -296,6 +293,17 @@ public final class SqliteWrites {
     @FunctionalInterface
     private interface Work<T> {
         T run() throws SQLException;
+    }
+
+    private interface Step {
+        void run() throws SQLException;
+    }
+
+    private void inTransaction(Step work) throws SQLException {
+        inTransaction(() -> {
+            work.run();
+            return Boolean.TRUE;
+        });
     }
 
     private <T> T inTransaction(Work<T> work) throws SQLException {

@@ -102,7 +102,7 @@ public final class IndexScanner {
             if (e.getCause() instanceof RuntimeException re) {
                 throw re;
             }
-            throw new InspectorException("the index write failed: " + e.getCause(), e.getCause());
+            throw new InspectorException("the index write failed: " + e.getCause(), e);
         }
     }
 

@@ -4,9 +4,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.profilelens.core.codec.JsonPointers;
 import dev.profilelens.core.codec.ProfileCodec;
 import dev.profilelens.core.codec.RobloxJson;
+import dev.profilelens.core.error.InvalidInputException;
 import dev.profilelens.core.model.Kind;
 import dev.profilelens.core.store.StoredEntry;
-import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -40,7 +41,7 @@ public final class PathExtractor {
         JsonNode root;
         try {
             root = reader.read(entry.value());
-        } catch (IOException e) {
+        } catch (InvalidInputException | UncheckedIOException e) {
             return new IndexedProfile(entry.ref(), entry.version(), Kind.CORRUPT, entry.updated(), List.of());
         }
         Kind kind = ProfileCodec.classify(root);

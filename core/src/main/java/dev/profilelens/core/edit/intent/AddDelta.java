@@ -35,8 +35,8 @@ public record AddDelta(String path, JsonNode delta) implements Intent {
         JsonNode sum = plus(now, delta);
         if (parent instanceof ObjectNode obj) {
             obj.set(Pointer.last(path), sum);
-        } else {
-            ((ArrayNode) parent).set(Integer.parseInt(Pointer.last(path)), sum);
+        } else if (parent instanceof ArrayNode arr) {
+            arr.set(Integer.parseInt(Pointer.last(path)), sum);
         }
         return new Change(this, now, sum);
     }

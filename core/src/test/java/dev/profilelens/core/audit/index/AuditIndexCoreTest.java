@@ -38,6 +38,23 @@ class AuditIndexCoreTest {
         assertThat(x.values(RobloxJson.parse("{\"MetaData\":{\"MetaTags\":[]}}"))).isEmpty();
     }
 
+    /** The index reads stored values by the codec's rules: what the editor cannot read is corrupt here too. */
+    @Test
+    void extractorReadsByTheCodecsRules() {
+        PathExtractor x = new PathExtractor(List.of("/Data/Coins"));
+        String dup = "{\"Data\":{\"Coins\":1},\"MetaData\":{\"Skipped\":{\"a\":1,\"a\":2}}}";
+        assertThat(x.extract(entry(dup)).kind()).isEqualTo(dev.profilelens.core.model.Kind.CORRUPT);
+        assertThatThrownBy(() -> RobloxJson.parse(dup)).isInstanceOf(InvalidInputException.class);
+        IndexedProfile negativeZero = x.extract(entry("{\"Data\":{\"Coins\":-0},\"MetaData\":[]}"));
+        assertThat(negativeZero.values()).singleElement()
+                .satisfies(v -> assertThat(1 / v.number()).isNegative());
+    }
+
+    private static StoredEntry entry(String json) {
+        return new StoredEntry(EntryRef.of("S", "k"), json.getBytes(StandardCharsets.UTF_8), "v1", List.of(), "{}",
+                Instant.EPOCH, Instant.EPOCH);
+    }
+
     @Test
     void filterExpressionsParse() {
         List<IndexFilter> f = IndexFilters.parse(List.of("/A=1", "/B=EU", "/C=\"2\"", "/D=1..3", "/E=..0.5",

@@ -3,8 +3,8 @@ package dev.profilelens.connectors.sqlite.seed;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.profilelens.connectors.sqlite.BulkWriter;
 import dev.profilelens.connectors.sqlite.SqliteProfileSource;
+import dev.profilelens.core.codec.MirroredMetadata;
 import dev.profilelens.core.codec.RobloxJson;
-import dev.profilelens.core.edit.KeyMetadata;
 import dev.profilelens.core.model.Dialect;
 import dev.profilelens.core.store.EntryRef;
 import java.time.Instant;
@@ -61,8 +61,8 @@ public final class SandboxSeeder {
         for (int k = 0; k < p.times().length; k++) {
             JsonNode value = ProfileShapes.version(p, k);
             Instant at = Instant.ofEpochSecond(p.times()[k], (p.id() * 7_919 + k * 104_729L) % 1_000 * 1_000_000L);
-            writer.append(p.ref(), RobloxJson.write(value), KeyMetadata.userIds(value), KeyMetadata.attributes(value),
-                    at);
+            writer.append(p.ref(), RobloxJson.write(value), MirroredMetadata.userIds(value),
+                    MirroredMetadata.attributes(value), at);
         }
     }
 

@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Random;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
@@ -96,7 +97,7 @@ final class SimServer {
     }
 
     private void join(EntryRef ref) {
-        SessionServer runtime = runtimes.get(ref.store());
+        SessionServer runtime = runtime(ref.store());
         if (runtime.loaded(ref.key()).isPresent()) {
             pool.checkIn(ref);
             return;
@@ -113,7 +114,7 @@ final class SimServer {
     private void play(Profile p) {
         players.add(p);
         p.reconcile();
-        if (stores.get(p.ref().store()).dialect() == Dialect.PROFILESERVICE) {
+        if (store(p.ref().store()).dialect() == Dialect.PROFILESERVICE) {
             GlobalUpdateInbox in = p.globalUpdates();
             in.active().forEach(u -> in.lockActiveUpdate(u.id()));
             in.locked().forEach(u -> {
@@ -163,7 +164,7 @@ final class SimServer {
         if (rnd.nextInt(8) == 0) {
             event("ITEM", key, PlayerBehaviour.pickUp(p.data(), rnd));
         }
-        SimStore store = stores.get(p.ref().store());
+        SimStore store = store(p.ref().store());
         if (rnd.nextInt(40) == 0) {
             String receipt = PlayerBehaviour.purchase(p, store.dialect() == Dialect.PROFILESERVICE, rnd);
             event("PURCHASE", key, "receipt " + receipt);
@@ -176,7 +177,7 @@ final class SimServer {
 
     private void sendGift(Profile from, SimStore store) {
         pool.anyOf(store.name(), rnd).filter(to -> !to.equals(from.ref())).ifPresent(to -> {
-            SessionServer runtime = runtimes.get(store.name());
+            SessionServer runtime = runtime(store.name());
             var gift = PlayerBehaviour.gift(store.userIdOf(from.key()), rnd);
             var sent = store.dialect() == Dialect.PROFILESERVICE ? runtime.addGlobalUpdate(to.key(), gift)
                     : runtime.sendMessage(to.key(), gift);
@@ -231,5 +232,14 @@ final class SimServer {
         } catch (TimeoutException | java.util.concurrent.ExecutionException e) {
             // the server is stopped regardless; a release still failing is reported through ISSUE events
         }
+    }
+
+    /** Every store this server plays has its runtime and description from the constructor on. */
+    private SessionServer runtime(String store) {
+        return Objects.requireNonNull(runtimes.get(store), store);
+    }
+
+    private SimStore store(String store) {
+        return Objects.requireNonNull(stores.get(store), store);
     }
 }

@@ -1,6 +1,7 @@
 package dev.profilelens.connectors.sqlite.sim;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.profilelens.core.audit.InMemoryAuditLog;
@@ -47,15 +48,9 @@ class LiveEditTest {
         }).findFirst();
     }
 
-    private EntryRef waitForLive(String store) throws InterruptedException {
-        for (int i = 0; i < 600; i++) {
-            Optional<EntryRef> r = live(store);
-            if (r.isPresent()) {
-                return r.get();
-            }
-            Thread.sleep(50);
-        }
-        throw new AssertionError("no live profile in " + store);
+    private EntryRef waitForLive(String store) {
+        return await("a live profile in " + store).atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(50))
+                .until(() -> live(store), Optional::isPresent).orElseThrow();
     }
 
     private boolean hasItem(EntryRef ref, String id) {

@@ -2,6 +2,7 @@ package dev.profilelens.connectors.sqlite.sim;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.profilelens.core.codec.RobloxJson;
@@ -18,6 +19,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.BooleanSupplier;
+import org.awaitility.core.ConditionTimeoutException;
 import org.junit.jupiter.api.Test;
 
 class SimulatedServersTest {
@@ -34,16 +37,13 @@ class SimulatedServersTest {
         return out;
     }
 
-    private static boolean waitFor(java.util.function.BooleanSupplier done, Duration limit)
-            throws InterruptedException {
-        long end = System.nanoTime() + limit.toNanos();
-        while (!done.getAsBoolean()) {
-            if (System.nanoTime() > end) {
-                return false;
-            }
-            Thread.sleep(50);
+    private static boolean waitFor(BooleanSupplier done, Duration limit) {
+        try {
+            await().atMost(limit).pollInterval(Duration.ofMillis(50)).until(done::getAsBoolean);
+            return true;
+        } catch (ConditionTimeoutException e) {
+            return false;
         }
-        return true;
     }
 
     @Test

@@ -1,0 +1,73 @@
+package dev.profilelens.app.team;
+
+import dev.profilelens.core.audit.AuditLog;
+import dev.profilelens.core.audit.AuditLogProvider;
+import dev.profilelens.core.error.UnavailableException;
+import dev.profilelens.core.store.DataDirectory;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.util.Optional;
+
+/**
+ * Which audit log this ProfileLens records in and reads, decided in one place for the windows and the command line
+ * (issue #18 item 1): the team log when Settings → Team (or {@code profilelens team join}) set one up, else the
+ * local log file in the data folder. Every call may block: off the FX thread.
+ */
+public final class AuditLogs {
+    private AuditLogs() {
+    }
+
+    /** The log to read: the team's when configured, else the local file. */
+    public static AuditLog forReading() {
+        Optional<TeamConfig> config = TeamConfig.load();
+        return config.isPresent() ? TeamAuditLog.open(config.get()) : local();
+    }
+
+    /**
+     * The log to record writes in. With a team log, a viewer is refused and an unreachable database reported
+     * ({@link TeamAccess#UNREACHABLE}) before anything is written.
+     */
+    public static AuditLog forWriting() {
+        AuditLog log = forReadingOrUnreachable();
+        try {
+            return writable(log);
+        } catch (RuntimeException e) {
+            if (log instanceof TeamAuditLog team) {
+                team.close();
+            }
+            throw e;
+        }
+    }
+
+    /** A log opened for reading, checked before it records a write (see {@link #forWriting()}); stays open. */
+    public static AuditLog writable(AuditLog log) {
+        if (log instanceof TeamAuditLog team) {
+            team.requireWritable();
+        }
+        return log;
+    }
+
+    private static AuditLog forReadingOrUnreachable() {
+        try {
+            return forReading();
+        } catch (UnavailableException e) {
+            throw new UnavailableException(TeamAccess.UNREACHABLE + " (" + e.getMessage() + ")", e);
+        }
+    }
+
+    /** The local log file (created with the data folder on first use). */
+    public static AuditLog local() {
+        try {
+            Files.createDirectories(DataDirectory.resolve());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return AuditLogProvider.openDefault(DataDirectory.auditLog());
+    }
+
+    /** Who writes: the operating-system user, as every audit entry names them. */
+    public static String osUser() {
+        return System.getProperty("user.name", "unknown");
+    }
+}
