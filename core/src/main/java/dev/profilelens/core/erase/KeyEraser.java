@@ -60,6 +60,8 @@ final class KeyEraser {
     }
 
     private PlaceOutcome eraseOrdered(ErasePlace place, String reason) {
+        OrderedSource ordered = java.util.Objects.requireNonNull(this.ordered, "ordered places are only planned "
+                + "on a connection with ordered stores");
         Optional<OrderedEntry> before = ordered.get(place.orderedStore(), place.key());
         if (before.isEmpty()) {
             return new PlaceOutcome(place, PlaceOutcome.Status.ALREADY_GONE, null, null, "no entry any more");
@@ -87,7 +89,7 @@ final class KeyEraser {
                 return new PlaceOutcome(place, PlaceOutcome.Status.DELETED, version, clock.instant(),
                         held == null ? "deleted" : "deleted after " + held + " released it");
             }
-            held = lock.owner().display();
+            held = java.util.Objects.requireNonNull(lock.owner(), "an active lock has an owner").display();
             Duration left = Duration.ofNanos(deadline - System.nanoTime());
             if (left.isNegative() || left.isZero() || cancelled.getAsBoolean()
                     || Thread.currentThread().isInterrupted()) {

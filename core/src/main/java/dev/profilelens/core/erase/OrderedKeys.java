@@ -42,18 +42,19 @@ final class OrderedKeys {
     List<ErasePlace> find(long userId) {
         searched.clear();
         List<ErasePlace> out = new ArrayList<>();
-        if (ordered == null) {
+        OrderedSource o = ordered;
+        if (o == null) {
             if (notes.isEmpty()) {
                 notes.add("This connection has no ordered data stores: none were searched");
             }
             return out;
         }
-        for (Map.Entry<OrderedStoreRef, List<KeyTemplate>> e : templates().entrySet()) {
+        for (Map.Entry<OrderedStoreRef, List<KeyTemplate>> e : templates(o).entrySet()) {
             List<String> tried = new ArrayList<>();
             for (KeyTemplate t : e.getValue()) {
                 String key = t.render(userId);
                 tried.add(key);
-                Optional<OrderedEntry> hit = ordered.get(e.getKey(), key);
+                Optional<OrderedEntry> hit = o.get(e.getKey(), key);
                 hit.ifPresent(h -> out.add(new ErasePlace(ErasePlace.Kind.ORDERED, userId, e.getKey().store(),
                         e.getKey().scope(), key, "ordered", "ordered key " + t, null)));
             }
@@ -70,17 +71,17 @@ final class OrderedKeys {
         return List.copyOf(notes);
     }
 
-    private Map<OrderedStoreRef, List<KeyTemplate>> templates() {
+    private Map<OrderedStoreRef, List<KeyTemplate>> templates(OrderedSource o) {
         if (templates != null) {
             return templates;
         }
         Set<OrderedStoreRef> stores = new LinkedHashSet<>(named);
-        if (ordered instanceof OrderedStoreLister lister) {
+        if (o instanceof OrderedStoreLister lister) {
             Set<String> masters = catalog.ds2Masters();
             lister.orderedStores().stream().filter(s -> Ds2Address.fromStoreName(s.store())
                     .map(a -> !masters.contains(a.master())).orElse(true)).forEach(stores::add);
         } else {
-            notes.add("Ordered data stores cannot be listed on " + ordered.describe() + ": only "
+            notes.add("Ordered data stores cannot be listed on " + o.describe() + ": only "
                     + (named.isEmpty() ? "DataStore2 backup indexes were searched; name leaderboards to search them"
                     : "the ordered stores named and DataStore2 backup indexes were searched"));
         }
@@ -88,17 +89,17 @@ final class OrderedKeys {
         for (OrderedStoreRef s : stores) {
             Set<KeyTemplate> ts = new LinkedHashSet<>();
             ts.add(KeyTemplate.parse(KeyTemplate.TOKEN));
-            ts.addAll(TemplateDetector.detect(sample(s)));
+            ts.addAll(TemplateDetector.detect(sample(o, s)));
             templates.put(s, List.copyOf(ts));
         }
         return templates;
     }
 
-    private List<String> sample(OrderedStoreRef store) {
+    private static List<String> sample(OrderedSource o, OrderedStoreRef store) {
         List<String> keys = new ArrayList<>();
         String cursor = null;
         do {
-            Page<OrderedEntry> page = ordered.list(store, OrderedQuery.ascending(), cursor, 100);
+            Page<OrderedEntry> page = o.list(store, OrderedQuery.ascending(), cursor, 100);
             page.items().forEach(e -> keys.add(e.key()));
             cursor = page.nextCursor();
         } while (cursor != null && keys.size() < SAMPLE);

@@ -4,6 +4,7 @@ import dev.profilelens.core.codec.ProfileCodec;
 import dev.profilelens.core.lock.LockClassifier;
 import dev.profilelens.core.lock.LockState;
 import dev.profilelens.core.model.Kind;
+import dev.profilelens.core.model.SessionTag;
 import dev.profilelens.core.model.ProfileReading;
 import dev.profilelens.core.ordered.OrderedEntry;
 import dev.profilelens.core.ordered.OrderedSource;
@@ -53,7 +54,8 @@ final class Recheck {
     private PlaceOutcome check(PlaceOutcome o) {
         ErasePlace p = o.place();
         if (p.kind() == ErasePlace.Kind.ORDERED) {
-            Optional<OrderedEntry> back = ordered.get(p.orderedStore(), p.key());
+            Optional<OrderedEntry> back = java.util.Objects.requireNonNull(ordered, "ordered places are only planned "
+                    + "on a connection with ordered stores").get(p.orderedStore(), p.key());
             return back.isEmpty() ? o : o.withStatus(PlaceOutcome.Status.RECREATED, "deleted, then written again "
                     + "(value " + back.get().value() + ") by someone else");
         }
@@ -65,7 +67,8 @@ final class Recheck {
         String who = "";
         if (r.kind() == Kind.PROFILE) {
             LockState lock = locks.classify(r);
-            who = lock.isHeld() ? " by the server " + lock.owner().display() + " that holds it" : "";
+            SessionTag owner = lock.owner();
+            who = owner != null ? " by the server " + owner.display() + " that holds it" : "";
         }
         return o.withStatus(PlaceOutcome.Status.RECREATED, "deleted, then written again" + who + " (version "
                 + back.get().version() + " at " + back.get().updated() + "); erase again once that server let go");
