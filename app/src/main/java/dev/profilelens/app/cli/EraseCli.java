@@ -17,6 +17,20 @@ import org.jspecify.annotations.Nullable;
 
 /** The erase command's helpers: its checks, the ordered and mirror sources it opens, and the plan's lines. */
 final class EraseCli {
+    /** The log a dry run gets: it never writes, so anything recorded is a bug. */
+    static final dev.profilelens.core.audit.AuditLog DRY_RUN_LOG = new dev.profilelens.core.audit.AuditLog() {
+        @Override
+        public void record(dev.profilelens.core.audit.AuditEntry entry) {
+            throw new IllegalStateException("a dry run writes nothing");
+        }
+
+        @Override
+        public List<dev.profilelens.core.audit.AuditEntry> query(@Nullable String key,
+                                                                java.time.@Nullable Instant since, int limit) {
+            return List.of();
+        }
+    };
+
     private EraseCli() {
     }
 

@@ -1,6 +1,5 @@
 package dev.profilelens.app.cli;
 
-import dev.profilelens.core.audit.InMemoryAuditLog;
 import dev.profilelens.core.erase.EraseOptions;
 import dev.profilelens.core.erase.ErasePlan;
 import dev.profilelens.core.erase.Erasure;
@@ -102,7 +101,7 @@ final class EraseCommand implements Callable<Integer> {
              EraseCli.Extras extras = EraseCli.Extras.open(source.spec, mirror, dryRun)) {
             ProfileSource s = dryRun ? readOnly : session.source();
             Erasure erasure = new Erasure(s, extras.ordered(), EraseCli.stores(ordered), dryRun
-                    ? new InMemoryAuditLog() : session.audit(), dryRun || noHandover ? null : session.handover(),
+                    ? EraseCli.DRY_RUN_LOG : session.audit(), dryRun || noHandover ? null : session.handover(),
                     Clock.systemUTC(), WriteSession.osUser(), source.spec, DataDirectory.resolve());
             ErasePlan plan = erasure.plan(req, map, PlaceUniverses.universeOfSpec(source.spec), extras.mirror());
             EraseCli.printPlan(plan, out, err);
