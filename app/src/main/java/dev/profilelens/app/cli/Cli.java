@@ -30,6 +30,7 @@ import picocli.CommandLine.Command;
             AuditCommand.class,
             RestoreCommand.class,
             FindCommand.class,
+            EraseCommand.class,
             MirrorCommand.class,
             BulkCommand.class,
             EditCommand.class,

@@ -82,10 +82,13 @@ final class CopyBackCommand implements Callable<Integer> {
                 plan = copy.run(plan, versions, overwrite, reason, () -> false);
             }
             plan.items().forEach(i -> out.println(line(i)));
+            long orderedWritten = MirrorOrdered.copyBack(from, source.spec, stores, dryRun, overwrite, reason, audit,
+                    out);
             ObjectNode summary = RobloxJson.nodes().objectNode();
             summary.put("summary", dryRun ? "dry-run" : "done");
             plan.counts().forEach((a, n) -> summary.put(a.jsonName(), n));
             summary.put("written", plan.items().stream().filter(i -> i.outcome().startsWith("written")).count());
+            summary.put("orderedWritten", orderedWritten);
             out.println(summary);
             boolean stale = plan.items().stream().anyMatch(i -> i.outcome().contains("changed since"));
             return stale ? 3 : 0;

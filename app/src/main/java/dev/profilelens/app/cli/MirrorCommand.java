@@ -51,6 +51,10 @@ final class MirrorCommand implements Callable<Integer> {
     @Option(names = "--versions", description = "Copy every version, not only the current value.")
     boolean versions;
 
+    @Option(names = "--ordered", split = ",", paramLabel = "S", description = "Ordered data stores to copy too, where "
+            + "the source cannot list them (Open Cloud); DataStore2 backup indexes are found by themselves.")
+    List<String> ordered = new ArrayList<>();
+
     @Option(names = "--verbose", description = "Stack traces on failure.")
     boolean verbose;
 
@@ -82,9 +86,11 @@ final class MirrorCommand implements Callable<Integer> {
                     Sleeper.real());
             MirrorResult r = new Mirror(from, pacer, Clock.systemUTC()).run(new MirrorRequest(stores, prefix,
                     versions), target, p -> err.println(line(p)), cancel::get);
+            long entries = r.complete() ? MirrorOrdered.mirror(source.spec, from, ordered, stores, target, cancel::get)
+                    : 0;
             err.println((r.complete() ? "mirror complete: " : "mirror stopped (run again to resume): ") + r.keys()
-                    + " keys, " + r.versions() + " versions copied" + (r.resumed() ? " (resumed)" : "")
-                    + " into " + target.describe());
+                    + " keys, " + r.versions() + " versions, " + entries + " ordered entries copied"
+                    + (r.resumed() ? " (resumed)" : "") + " into " + target.describe());
             return r.complete() ? 0 : 5;
         } finally {
             try {

@@ -22,6 +22,8 @@ final class MainMenu {
                 item("Close tab", "Shortcut+W", window::closeCurrentTab),
                 new SeparatorMenuItem(),
                 item("Team database…", null, window::showTeamSettings),
+                item("Mirror to local…", null, () -> window.onActiveSession((t, s) -> t.mirror(s,
+                        window::openConnection))),
                 new SeparatorMenuItem(),
                 item("Quit", "Shortcut+Q", window::quit));
         Menu edit = new Menu("Edit", null,
@@ -46,6 +48,8 @@ final class MainMenu {
                 notifyWhenFree(),
                 new SeparatorMenuItem(),
                 item("Toggle dark / light theme", "Shortcut+Shift+T", window::toggleTheme));
+        Menu tools = new Menu("Tools", null,
+                item("Right to erasure…", null, () -> window.onActiveSession(ToolWindows::erasure)));
         Menu help = new Menu("Help", null,
                 item("Keyboard shortcuts", "F1", () -> window.dialogs().showInfo("Keyboard shortcuts",
                         "Ctrl+E  edit the profile\nCtrl+Shift+W  lock watch\n"
@@ -58,7 +62,7 @@ final class MainMenu {
                                 + "Ctrl+N  add a connection\nCtrl+Shift+T  dark / light theme\nCtrl+Q  quit")),
                 item("About ProfileLens", null, () -> window.dialogs().showInfo("About ProfileLens",
                         "ProfileLens — inspect and safely edit ProfileService / ProfileStore profiles.")));
-        MenuBar bar = new MenuBar(file, edit, view, help);
+        MenuBar bar = new MenuBar(file, edit, view, tools, help);
         bar.setUseSystemMenuBar(true);
         return bar;
     }

@@ -298,6 +298,13 @@ public final class MainWindow {
         }
     }
 
+    /** A tool window for the connection shown in the browser (Tools → Right to erasure…, File → Mirror…). */
+    void onActiveSession(java.util.function.BiConsumer<ToolWindows, ConnectionSession> tool) {
+        if (activeSession != null) {
+            tool.accept(tools, activeSession);
+        }
+    }
+
     /** The lock watch of the connection shown in the browser. */
     public void showLockWatch() {
         if (activeSession != null) {

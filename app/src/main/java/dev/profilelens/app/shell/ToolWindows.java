@@ -42,6 +42,29 @@ final class ToolWindows {
         model.startLive();
     }
 
+    /** Tools → Right to erasure… for {@code session}. */
+    void erasure(ConnectionSession session) {
+        var model = new dev.profilelens.app.erase.EraseModel(session, context.tasks(), context.saver(),
+                dev.profilelens.core.store.DataDirectory.resolve(), javafx.application.Platform::runLater);
+        Stage w = ChildWindows.show(stage, "Right to erasure · " + session.connection().name() + " — ProfileLens",
+                new dev.profilelens.app.erase.EraseView(model), 900, 620);
+        w.setOnHidden(e -> model.close());
+    }
+
+    /** File → Mirror to local… for {@code session}; the finished copy is added and opened by {@code open}. */
+    void mirror(ConnectionSession session,
+                java.util.function.Consumer<dev.profilelens.app.connection.Connection> open) {
+        var model = new dev.profilelens.app.mirror.MirrorModel(session, context.tasks(),
+                javafx.application.Platform::runLater, c -> {
+                    if (context.connections().byName(c.name()).isEmpty()) {
+                        context.connections().add(c);
+                    }
+                    open.accept(c);
+                });
+        ChildWindows.show(stage, "Mirror to local · " + session.connection().name() + " — ProfileLens",
+                new dev.profilelens.app.mirror.MirrorView(model), 640, 320);
+    }
+
     void metaAudit(ConnectionSession session, java.util.function.Consumer<EntryRef> openProfile) {
         var model = new dev.profilelens.app.metaaudit.MetaAuditModel(session, context.tasks(), dialogs,
                 dev.profilelens.core.store.DataDirectory.resolve(), javafx.application.Platform::runLater);

@@ -69,6 +69,36 @@ class MirrorCommandTest {
     }
 
     @Test
+    void orderedStoresAreMirroredAndCopiedBack() {
+        Path copy = tmp.resolve("ordered-copy.db");
+        CliHarness r = CliHarness.run("mirror", "--source", source, "--to", "sqlite:" + copy);
+        assertThat(r.exit()).as(r.err()).isZero();
+        assertThat(r.err()).containsPattern("[1-9][0-9]* ordered entries copied");
+        for (String store : new String[] {"Leaderboard", "DATA/900002"}) {
+            String want = CliHarness.run("ordered", "list", store, "--desc", "--source", source).out();
+            assertThat(want).isNotBlank();
+            assertThat(CliHarness.run("ordered", "list", store, "--desc", "--source", "sqlite:" + copy).out())
+                    .as(store).isEqualTo(want);
+        }
+        Path other = tmp.resolve("ordered-dest.db");
+        assertThat(CliHarness.run("ordered", "set", "Leaderboard", "100000", "1", "--reason", "t", "--source",
+                "sqlite:" + other).exit()).isZero();
+        CliHarness dry = CliHarness.run("mirror", "copy-back", "--from", "sqlite:" + copy, "--source", "sqlite:"
+                + other, "--stores", "Leaderboard", "--dry-run");
+        assertThat(dry.exit()).as(dry.err()).isZero();
+        assertThat(dry.out()).contains("\"type\":\"ordered\",\"store\":\"Leaderboard\",\"scope\":\"global\","
+                + "\"key\":\"100000\"").contains("\"plan\":\"conflict\",\"destValue\":1");
+        CliHarness run = CliHarness.run("mirror", "copy-back", "--from", "sqlite:" + copy, "--source", "sqlite:"
+                + other, "--stores", "Leaderboard", "--reason", "restore the board");
+        assertThat(run.exit()).as(run.err()).isZero();
+        assertThat(run.out()).contains("skipped (exists with another value)");
+        String want = CliHarness.run("ordered", "list", "Leaderboard", "--source", source).out();
+        String got = CliHarness.run("ordered", "list", "Leaderboard", "--source", "sqlite:" + other).out();
+        assertThat(got.lines().count()).isEqualTo(want.lines().count());
+        assertThat(got).contains("\"100000\"");
+    }
+
+    @Test
     void copyBackIntoAnotherStoreDryRunThenRun() {
         Path copy = tmp.resolve("copy2.db");
         assertThat(CliHarness.run("mirror", "--source", source, "--to", "sqlite:" + copy).exit()).isZero();

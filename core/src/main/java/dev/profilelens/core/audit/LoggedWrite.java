@@ -49,7 +49,7 @@ public final class LoggedWrite {
         return result;
     }
 
-    private static void finish(AuditLog log, PendingWrite pending, AuditStatus outcome, String version) {
+    static void finish(AuditLog log, PendingWrite pending, AuditStatus outcome, String version) {
         try {
             log.recordOutcome(pending, outcome, version);
         } catch (RuntimeException unrecorded) {

@@ -118,7 +118,8 @@ public final class PlayerFinder {
 
     private void searchUserIds(long userId, Set<String> stores, Set<EntryRef> seen, List<FindHit> hits,
                                List<String> searched, List<String> notes) {
-        if (!(source instanceof UserIdsLookup lookup)) {
+        // the lookup is the back end's own index: a wrapper that only picks the calling thread does not hide it
+        if (!(source.underlying() instanceof UserIdsLookup lookup)) {
             notes.add("UserIds metadata was not searched: " + source.describe() + " keeps no index of it "
                     + "(mirror it to a local store to search it)");
             return;

@@ -19,6 +19,15 @@ public interface MirrorTarget extends AutoCloseable {
     /** Stores the entries (versions already present are kept as they are) and the position after them. */
     void commit(List<MirroredEntry> entries, String position);
 
+    /**
+     * Stores ordered entries of {@code store} (an entry already there is replaced). Targets that keep no ordered
+     * data stores refuse.
+     */
+    default void commitOrdered(dev.profilelens.core.ordered.OrderedStoreRef store,
+                               List<dev.profilelens.core.ordered.OrderedEntry> entries) {
+        throw new dev.profilelens.core.error.InvalidInputException(describe() + " keeps no ordered data stores");
+    }
+
     /** Marks the mirror complete (a later run starts over and adds what is new). */
     void finish();
 

@@ -6,6 +6,8 @@ import dev.profilelens.core.error.UnavailableException;
 import dev.profilelens.core.mirror.MirrorTarget;
 import dev.profilelens.core.mirror.MirroredEntry;
 import dev.profilelens.core.mirror.MirroredVersion;
+import dev.profilelens.core.ordered.OrderedEntry;
+import dev.profilelens.core.ordered.OrderedStoreRef;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
@@ -75,6 +77,20 @@ public final class SqliteMirrorTarget implements MirrorTarget {
             }
             w.setting(POSITION, position);
         });
+    }
+
+    @Override
+    public void commitOrdered(OrderedStoreRef ordered, List<OrderedEntry> entries) {
+        try (SqliteOrderedSource o = new SqliteOrderedSource(store.file(), false)) {
+            o.load(entries.stream().map(e -> new SqliteOrderedSource.Row(ordered, e.key(), e.value())).toList());
+        } catch (InspectorException e) {
+            if (e.getCause() instanceof SQLiteException s && (s.getResultCode().code & 0xFF)
+                    == SQLiteErrorCode.SQLITE_FULL.code) {
+                throw new UnavailableException("The disk is full while mirroring ordered data stores: run the same "
+                        + "mirror again once there is space.", e);
+            }
+            throw e;
+        }
     }
 
     @Override

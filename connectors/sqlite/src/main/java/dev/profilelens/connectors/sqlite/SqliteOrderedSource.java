@@ -8,6 +8,7 @@ import dev.profilelens.core.ordered.OrderedEntryExistsException;
 import dev.profilelens.core.ordered.OrderedEntryMissingException;
 import dev.profilelens.core.ordered.OrderedQuery;
 import dev.profilelens.core.ordered.OrderedSource;
+import dev.profilelens.core.ordered.OrderedStoreLister;
 import dev.profilelens.core.ordered.OrderedStoreRef;
 import dev.profilelens.core.ordered.OrderedValues;
 import dev.profilelens.core.store.Page;
@@ -26,7 +27,7 @@ import org.jspecify.annotations.Nullable;
  * row per (store, scope, key) with an integer value, listed by (value, key) with keyset cursors. Each change runs
  * in its own transaction; one connection per instance, used by one thread at a time.
  */
-public final class SqliteOrderedSource implements OrderedSource {
+public final class SqliteOrderedSource implements OrderedSource, OrderedStoreLister {
     static final String TABLE = "CREATE TABLE IF NOT EXISTS ordered_entries (store TEXT NOT NULL, scope TEXT NOT "
             + "NULL, entry_key TEXT NOT NULL, value INTEGER NOT NULL, PRIMARY KEY (store, scope, entry_key)) "
             + "WITHOUT ROWID";
@@ -76,6 +77,23 @@ public final class SqliteOrderedSource implements OrderedSource {
         SqliteOrderedQueries.Keyset after = cursor == null ? null : SqliteOrderedQueries.Keyset.parse(cursor);
         try {
             return SqliteOrderedQueries.page(connection, store, query, after, Math.max(1, limit));
+        } catch (SQLException e) {
+            throw failure(e);
+        }
+    }
+
+    @Override
+    public synchronized java.util.List<OrderedStoreRef> orderedStores() {
+        java.util.List<OrderedStoreRef> out = new java.util.ArrayList<>();
+        if (!hasTable) {
+            return out;
+        }
+        try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery(
+                "SELECT DISTINCT store, scope FROM ordered_entries ORDER BY store, scope")) {
+            while (rs.next()) {
+                out.add(new OrderedStoreRef(rs.getString(1), rs.getString(2)));
+            }
+            return out;
         } catch (SQLException e) {
             throw failure(e);
         }

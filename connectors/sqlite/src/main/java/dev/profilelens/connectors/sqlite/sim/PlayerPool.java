@@ -25,6 +25,7 @@ final class PlayerPool {
     private final List<EntryRef> all = new ArrayList<>();
     private final List<EntryRef> offline = new ArrayList<>();
     private final Set<EntryRef> online = new HashSet<>();
+    private final Set<EntryRef> retired = new HashSet<>();
 
     PlayerPool(ProfileSource source, List<SimStore> stores) {
         for (SimStore s : stores) {
@@ -76,9 +77,16 @@ final class PlayerPool {
     }
 
     synchronized void checkIn(EntryRef ref) {
-        if (online.remove(ref)) {
+        if (online.remove(ref) && !retired.contains(ref)) {
             offline.add(ref);
         }
+    }
+
+    /** The player's account is gone: they never join again (a session in progress ends as usual). */
+    synchronized void retire(EntryRef ref) {
+        retired.add(ref);
+        all.remove(ref);
+        offline.remove(ref);
     }
 
     /** Any player of {@code store} (online or not), e.g. a gift recipient. */

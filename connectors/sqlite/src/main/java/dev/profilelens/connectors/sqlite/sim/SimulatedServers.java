@@ -3,6 +3,7 @@ package dev.profilelens.connectors.sqlite.sim;
 import dev.profilelens.core.session.ServerTag;
 import dev.profilelens.core.session.SessionMessaging;
 import dev.profilelens.core.session.ThreadScheduler;
+import dev.profilelens.core.store.EntryRef;
 import dev.profilelens.core.store.ProfileSource;
 import java.time.Clock;
 import java.time.Duration;
@@ -119,6 +120,14 @@ public final class SimulatedServers implements AutoCloseable {
             }
         }
         return out;
+    }
+
+    /**
+     * The player behind {@code ref} deleted their account (right to erasure): from now on they never join and nobody
+     * sends them gifts. A session in progress goes on until the player is released.
+     */
+    public void retire(EntryRef ref) {
+        pool.retire(ref);
     }
 
     /** Players of the pool (keys the servers play with). */

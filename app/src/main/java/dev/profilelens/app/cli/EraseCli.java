@@ -1,0 +1,103 @@
+package dev.profilelens.app.cli;
+
+import dev.profilelens.core.erase.ErasePlace;
+import dev.profilelens.core.erase.ErasePlan;
+import dev.profilelens.core.erase.ErasureRequest;
+import dev.profilelens.core.error.InvalidInputException;
+import dev.profilelens.core.ordered.OrderedSource;
+import dev.profilelens.core.ordered.OrderedSources;
+import dev.profilelens.core.ordered.OrderedStoreRef;
+import dev.profilelens.core.store.ProfileSource;
+import dev.profilelens.core.store.ProfileSources;
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+
+/** The erase command's helpers: its checks, the ordered and mirror sources it opens, and the plan's lines. */
+final class EraseCli {
+    /** The log a dry run gets: it never writes, so anything recorded is a bug. */
+    static final dev.profilelens.core.audit.AuditLog DRY_RUN_LOG = new dev.profilelens.core.audit.AuditLog() {
+        @Override
+        public void record(dev.profilelens.core.audit.AuditEntry entry) {
+            throw new IllegalStateException("a dry run writes nothing");
+        }
+
+        @Override
+        public List<dev.profilelens.core.audit.AuditEntry> query(@Nullable String key,
+                                                                java.time.@Nullable Instant since, int limit) {
+            return List.of();
+        }
+    };
+
+    private EraseCli() {
+    }
+
+    static void requireRun(ErasureRequest req, @Nullable String reason, @Nullable String confirm) {
+        if (reason == null || reason.isBlank()) {
+            throw new InvalidInputException("erase needs --reason TEXT (the request or ticket; it goes into the audit "
+                    + "log and the report)", "--reason");
+        }
+        if (!req.confirmation().equals(confirm)) {
+            throw new InvalidInputException("An erase deletes the user's data: type --confirm " + req.confirmation()
+                    + " to go on (or --dry-run to see the plan)", "--confirm");
+        }
+    }
+
+    static List<OrderedStoreRef> stores(List<String> names) {
+        return names.stream().map(OrderedStoreRef::of).toList();
+    }
+
+    static void printPlan(ErasePlan plan, PrintWriter out, PrintWriter err) {
+        for (ErasePlace p : plan.places()) {
+            out.println(dev.profilelens.core.codec.RobloxJson.nodes().objectNode().put("userId", p.userId())
+                    .put("type", p.kind().name().toLowerCase(Locale.ROOT)).put("store", p.store())
+                    .put("scope", p.scope()).put("key", p.key()).put("dialect", p.dialect()).put("via", p.via())
+                    .put("lock", p.lock()));
+        }
+        for (var h : plan.review()) {
+            err.println("review (not deleted): " + h.ref() + " mentions " + h.userId() + " at "
+                    + String.join(", ", h.paths()));
+        }
+        if (!plan.isEmpty()) {
+            plan.notes().forEach(n -> err.println("note: " + n));
+            err.println(plan.places().size() + " place(s) to erase");
+        }
+        out.flush();
+    }
+
+    /** The connection's ordered stores (none when the source kind has none) and the mirror to scan. */
+    record Extras(@Nullable OrderedSource ordered, @Nullable ProfileSource mirror) implements AutoCloseable {
+        static Extras open(String spec, @Nullable String mirrorSpec, boolean readOnly) {
+            OrderedSource o;
+            try {
+                o = OrderedSources.open(spec, readOnly ? Map.of("readOnly", "true") : Map.of());
+            } catch (InvalidInputException none) {
+                o = null;
+            }
+            ProfileSource m = null;
+            if (mirrorSpec != null) {
+                if (!mirrorSpec.startsWith("sqlite:")) {
+                    if (o != null) {
+                        o.close();
+                    }
+                    throw new InvalidInputException("--mirror takes a local copy, sqlite:PATH (got " + mirrorSpec
+                            + ")", "--mirror");
+                }
+                m = ProfileSources.open(mirrorSpec, Map.of("readOnly", "true"));
+            }
+            return new Extras(o, m);
+        }
+
+        @Override
+        public void close() {
+            if (ordered != null) {
+                ordered.close();
+            }
+            if (mirror != null) {
+                mirror.close();
+            }
+        }
+    }
+}

@@ -1,0 +1,87 @@
+package dev.profilelens.app.cli;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.profilelens.core.audit.AuditLog;
+import dev.profilelens.core.codec.RobloxJson;
+import dev.profilelens.core.error.InvalidInputException;
+import dev.profilelens.core.mirror.MirrorTarget;
+import dev.profilelens.core.mirror.OrderedCopyBack;
+import dev.profilelens.core.mirror.OrderedCopyItem;
+import dev.profilelens.core.mirror.OrderedMirror;
+import dev.profilelens.core.ordered.OrderedEditor;
+import dev.profilelens.core.ordered.OrderedSource;
+import dev.profilelens.core.ordered.OrderedSources;
+import dev.profilelens.core.ordered.OrderedStoreRef;
+import dev.profilelens.core.store.DataStoreInfo;
+import dev.profilelens.core.store.Page;
+import dev.profilelens.core.store.ProfileSource;
+import java.io.PrintWriter;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.BooleanSupplier;
+import org.jspecify.annotations.Nullable;
+
+/** The ordered-store part of {@code mirror} and {@code mirror copy-back} (ADR 0171). */
+final class MirrorOrdered {
+    private MirrorOrdered() {
+    }
+
+    /** The ordered source for a spec, or null when that kind of source has none. */
+    static @Nullable OrderedSource open(String spec, boolean readOnly) {
+        try {
+            return OrderedSources.open(spec, readOnly ? Map.of("readOnly", "true") : Map.of());
+        } catch (InvalidInputException none) {
+            return null;
+        }
+    }
+
+    /** Copies the source's ordered stores into the target after the standard ones; returns the entries copied. */
+    static long mirror(String spec, ProfileSource from, List<String> named, List<String> only, MirrorTarget target,
+                       BooleanSupplier cancelled) {
+        try (OrderedSource ordered = open(spec, true)) {
+            if (ordered == null) {
+                return 0;
+            }
+            OrderedMirror m = new OrderedMirror(ordered);
+            List<OrderedStoreRef> stores = m.stores(named.stream().map(OrderedStoreRef::of).toList(),
+                    storeNames(from), only);
+            return m.copy(stores, target, cancelled);
+        }
+    }
+
+    private static List<String> storeNames(ProfileSource from) {
+        List<String> out = new ArrayList<>();
+        String cursor = null;
+        do {
+            Page<DataStoreInfo> page = from.listDataStores("", cursor, 100);
+            page.items().forEach(s -> out.add(s.name()));
+            cursor = page.nextCursor();
+        } while (cursor != null);
+        return out;
+    }
+
+    /** Plans (and unless {@code dryRun} runs) the ordered copy back; prints one line per entry; returns written. */
+    static long copyBack(String from, String destSpec, List<String> only, boolean dryRun, boolean overwrite,
+                         @Nullable String reason, AuditLog audit, PrintWriter out) {
+        try (OrderedSource mirror = open(from, true); OrderedSource dest = open(destSpec, dryRun)) {
+            if (mirror == null || dest == null) {
+                return 0;
+            }
+            OrderedCopyBack copy = new OrderedCopyBack(mirror, dest, new OrderedEditor(dest, audit,
+                    Clock.systemUTC(), WriteSession.osUser(), destSpec));
+            List<OrderedCopyItem> items = copy.plan(only);
+            if (!dryRun) {
+                items = copy.run(items, overwrite, reason, () -> false);
+            }
+            for (OrderedCopyItem i : items) {
+                ObjectNode o = RobloxJson.nodes().objectNode().put("type", "ordered").put("store", i.store().store())
+                        .put("scope", i.store().scope()).put("key", i.key()).put("value", i.value())
+                        .put("plan", i.action().jsonName()).put("destValue", i.destValue()).put("outcome", i.outcome());
+                out.println(o);
+            }
+            return items.stream().filter(i -> i.outcome().startsWith("written")).count();
+        }
+    }
+}

@@ -1,0 +1,120 @@
+package dev.profilelens.app.erase;
+
+import dev.profilelens.core.erase.ErasePlace;
+import java.util.Locale;
+import java.util.function.Function;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.PasswordField;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+
+/**
+ * Tools → Right to erasure…: input (UserIds, or a webhook body with its signature and the secret), Find places, the
+ * plan as a table, the typed confirmation and reason, Erase, progress with Cancel, and the report's path.
+ */
+public final class EraseView extends VBox {
+    private final EraseModel model;
+    private final TextArea input = new TextArea();
+    private final TextField signature = new TextField();
+    private final PasswordField secret = new PasswordField();
+    private final Button planButton = new Button("Find places");
+    private final TableView<ErasePlace> table = new TableView<>();
+    private final TextField confirm = new TextField();
+    private final TextField reason = new TextField();
+    private final Button run = new Button("Erase");
+    private final ProgressBar progress = new ProgressBar(0);
+    private final Button cancel = new Button("Cancel");
+    private final Label message = new Label();
+
+    public EraseView(EraseModel model) {
+        this.model = model;
+        createView();
+        bind();
+    }
+
+    private void createView() {
+        input.setId("erase-input");
+        input.setPromptText("UserId(s), e.g. 100032 or 100032, 100033 — or paste a RightToErasureRequest webhook body");
+        input.setPrefRowCount(3);
+        signature.setId("erase-signature");
+        signature.setPromptText("roblox-signature header of a pasted body (t=…,v1=…)");
+        secret.setId("erase-secret");
+        secret.setPromptText("webhook secret");
+        HBox.setHgrow(signature, Priority.ALWAYS);
+        planButton.setId("erase-plan");
+        planButton.setDefaultButton(true);
+        table.setId("erase-places");
+        table.setPlaceholder(new Label("No places yet: Find places lists every key and entry that holds the user"));
+        table.getColumns().setAll(Columns.columns());
+        confirm.setId("erase-confirm");
+        reason.setId("erase-reason");
+        reason.setPromptText("reason (request or ticket)");
+        HBox.setHgrow(reason, Priority.ALWAYS);
+        run.setId("erase-run");
+        run.setStyle("-fx-base: #c53030;");
+        progress.setId("erase-progress");
+        progress.setMaxWidth(Double.MAX_VALUE);
+        HBox.setHgrow(progress, Priority.ALWAYS);
+        cancel.setId("erase-cancel");
+        message.setId("erase-message");
+        message.setWrapText(true);
+        message.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        setSpacing(8);
+        setStyle("-fx-padding: 10;");
+        VBox.setVgrow(table, Priority.ALWAYS);
+        getChildren().setAll(new Label("Who is to be erased"), input, new HBox(6, signature, secret, planButton),
+                table, new HBox(6, confirm, reason, run), new HBox(6, progress, cancel), message);
+    }
+
+    private void bind() {
+        input.textProperty().bindBidirectional(model.inputProperty());
+        signature.textProperty().bindBidirectional(model.signatureProperty());
+        secret.textProperty().bindBidirectional(model.secretProperty());
+        confirm.textProperty().bindBidirectional(model.confirmationProperty());
+        reason.textProperty().bindBidirectional(model.reasonProperty());
+        message.textProperty().bind(model.messageProperty());
+        table.setItems(model.places());
+        progress.progressProperty().bind(Bindings.createDoubleBinding(() -> model.progressProperty().get(),
+                model.progressProperty()));
+        var stage = model.stageProperty();
+        planButton.disableProperty().bind(Bindings.createBooleanBinding(() -> stage.get() == EraseModel.Stage.PLANNING
+                || stage.get() == EraseModel.Stage.RUNNING, stage));
+        run.disableProperty().bind(Bindings.createBooleanBinding(() -> !model.canRun(), stage,
+                model.confirmationProperty(), model.reasonProperty()));
+        cancel.disableProperty().bind(stage.isNotEqualTo(EraseModel.Stage.RUNNING));
+        stage.addListener((o, was, now) -> confirm.setPromptText(now == EraseModel.Stage.PLANNED
+                ? "type " + model.expectedConfirmation() + " to confirm" : "UserId, typed again"));
+        confirm.setPromptText("UserId, typed again");
+        planButton.setOnAction(e -> model.plan());
+        run.setOnAction(e -> model.run());
+        cancel.setOnAction(e -> model.cancel());
+    }
+
+    /** The plan table's columns. */
+    private static final class Columns {
+        static java.util.List<TableColumn<ErasePlace, String>> columns() {
+            return java.util.List.of(column("Type", p -> p.kind().name().toLowerCase(Locale.ROOT), 70),
+                    column("Store", ErasePlace::store, 150), column("Scope", ErasePlace::scope, 70),
+                    column("Key", ErasePlace::key, 150), column("Dialect", ErasePlace::dialect, 110),
+                    column("Lock", p -> p.lock() == null ? "" : p.lock(), 60), column("Found by", ErasePlace::via,
+                            170));
+        }
+
+        private static TableColumn<ErasePlace, String> column(String title, Function<ErasePlace, String> value,
+                                                              double width) {
+            TableColumn<ErasePlace, String> c = new TableColumn<>(title);
+            c.setCellValueFactory(d -> new ReadOnlyStringWrapper(value.apply(d.getValue())));
+            c.setPrefWidth(width);
+            return c;
+        }
+    }
+}

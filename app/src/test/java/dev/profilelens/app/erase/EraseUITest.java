@@ -1,0 +1,141 @@
+package dev.profilelens.app.erase;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.profilelens.app.connection.Connection;
+import dev.profilelens.app.connection.ConnectionSession;
+import dev.profilelens.app.connection.SafetyLevel;
+import dev.profilelens.app.editor.Saver;
+import dev.profilelens.app.shell.Snapshots;
+import dev.profilelens.app.task.FxTaskExecutor;
+import dev.profilelens.connectors.sqlite.seed.SandboxFiles;
+import dev.profilelens.core.audit.AuditEntry;
+import dev.profilelens.core.audit.InMemoryAuditLog;
+import dev.profilelens.core.erase.ErasePlace;
+import dev.profilelens.core.erase.WebhookBody;
+import dev.profilelens.core.store.ProfileSource;
+import dev.profilelens.core.store.ProfileSources;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableView;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * Tools → Right to erasure… in a real window over a seeded sandbox file: a DataStore2 player's plan, the typed
+ * confirmation gating Erase, the run and its report; a wrongly signed webhook body is refused in place.
+ */
+@ExtendWith(ApplicationExtension.class)
+class EraseUITest {
+    private static final Path HOME = tempDir();
+    private final FxTaskExecutor tasks = new FxTaskExecutor();
+    private final InMemoryAuditLog audit = new InMemoryAuditLog();
+    private ConnectionSession session;
+    private Path file;
+    private Scene scene;
+
+    private static Path tempDir() {
+        try {
+            return Files.createTempDirectory("erase-ui");
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Start
+    void start(Stage stage) throws Exception {
+        file = Files.createTempDirectory(HOME, "store").resolve("sandbox.db");
+        SandboxFiles.create(file, 400, 7, Instant.now(), (d, t) -> { }, () -> false);
+        session = new ConnectionSession(new Connection("Test sandbox", "sqlite:" + file, "#1f8a4c",
+                SafetyLevel.FREE, false), Map.of());
+        EraseModel model = new EraseModel(session, tasks, new Saver(() -> audit, Clock.systemUTC()), HOME,
+                javafx.application.Platform::runLater);
+        model.options(new dev.profilelens.core.erase.EraseOptions(true, java.time.Duration.ofSeconds(10),
+                java.time.Duration.ofMillis(100), java.time.Duration.ofSeconds(1)));
+        scene = new Scene(new EraseView(model), 900, 620);
+        stage.setScene(scene);
+        stage.show();
+    }
+
+    @AfterEach
+    void close() {
+        tasks.close();
+        session.close();
+    }
+
+    private void shot(FxRobot robot, String name) {
+        robot.interact(() -> {
+            try {
+                Snapshots.write(scene, Path.of("target", "ui-shots", name + ".png"));
+            } catch (java.io.IOException e) {
+                throw new IllegalStateException(e);
+            }
+        });
+    }
+
+    @Test
+    void aDataStore2PlayerIsPlannedConfirmedErasedAndReported(FxRobot robot) throws Exception {
+        @SuppressWarnings("unchecked")
+        TableView<ErasePlace> table = (TableView<ErasePlace>) robot.lookup("#erase-places").query();
+        Button run = robot.lookup("#erase-run").queryButton();
+        Label message = robot.lookup("#erase-message").queryAs(Label.class);
+        robot.clickOn("#erase-input").write("900004");
+        robot.clickOn("#erase-plan");
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> table.getItems().size() == 7);
+        assertThat(message.getText()).doesNotContain("UserIds metadata was not searched");
+        assertThat(table.getItems()).extracting(ErasePlace::display).contains("key DATA/global/900004",
+                "key DATA/900004/global/1", "ordered DATA/900004/global/3");
+        assertThat(run.isDisabled()).isTrue();
+        robot.clickOn("#erase-confirm").write("900005");
+        robot.clickOn("#erase-reason").write("RTBF ticket 12");
+        assertThat(run.isDisabled()).as("a wrong UserId typed").isTrue();
+        robot.clickOn("#erase-confirm").eraseText(6).write("900004");
+        assertThat(run.isDisabled()).isFalse();
+        shot(robot, "erase-plan");
+        robot.clickOn(run);
+        WaitForAsyncUtils.waitFor(90, TimeUnit.SECONDS, () -> message.getText().contains("Report:"));
+        shot(robot, "erase-done");
+        assertThat(message.getText()).contains("every place was erased");
+        Path report = Path.of(message.getText().substring(message.getText().indexOf("Report: ") + 8).strip());
+        assertThat(Files.readString(report)).contains("\"outcome\" : \"deleted\"", "RTBF ticket 12");
+        assertThat(audit.query(null, null, 100)).hasSize(7).allMatch(e -> e.reason().contains("RTBF ticket 12"))
+                .extracting(AuditEntry::action).contains("erase", "erase-ordered");
+        try (ProfileSource check = ProfileSources.open("sqlite:" + file, Map.of("readOnly", "true"))) {
+            assertThat(check.listKeys("DATA/900004", null, "", null, 10).items()).isEmpty();
+            assertThat(check.listKeys("DATA/900005", null, "", null, 10).items()).isNotEmpty();
+        }
+    }
+
+    @Test
+    void aWronglySignedWebhookBodyIsRefusedAndKeptForCorrection(FxRobot robot) {
+        String body = "{\"NotificationId\":\"n1\",\"EventType\":\"RightToErasureRequest\",\"EventTime\":"
+                + "\"2026-12-05T08:00:00Z\",\"EventPayload\":{\"UserId\":900004,\"GameIds\":[1818]}}";
+        String header = WebhookBody.sign("other-secret", 1_765_000_000L, body.getBytes(StandardCharsets.UTF_8));
+        robot.interact(() -> {
+            robot.lookup("#erase-input").queryTextInputControl().setText(body);
+            robot.lookup("#erase-signature").queryTextInputControl().setText(header);
+        });
+        robot.clickOn("#erase-secret").eraseText(40).write("the-right-secret");
+        robot.clickOn("#erase-plan");
+        Label message = robot.lookup("#erase-message").queryAs(Label.class);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(message.getText()).contains("signature does not match");
+        assertThat(robot.lookup("#erase-input").queryTextInputControl().getText()).isEqualTo(body);
+        assertThat(robot.lookup("#erase-places").queryTableView().getItems()).isEmpty();
+        shot(robot, "erase-bad-signature");
+    }
+}
