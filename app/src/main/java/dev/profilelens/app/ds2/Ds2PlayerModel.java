@@ -14,6 +14,8 @@ import dev.profilelens.core.ds2.Ds2WriteRequest;
 import dev.profilelens.core.ds2.Ds2Writer;
 import dev.profilelens.core.ds2.Presence;
 import dev.profilelens.core.edit.SaveResult;
+import dev.profilelens.core.edit.intent.Intent;
+import dev.profilelens.core.edit.intent.IntentDiff;
 import dev.profilelens.core.edit.intent.ReplaceValue;
 import dev.profilelens.core.error.InvalidInputException;
 import dev.profilelens.core.ordered.OrderedEntry;
@@ -57,6 +59,9 @@ public final class Ds2PlayerModel {
     private final BooleanProperty moreHistory = new SimpleBooleanProperty(true);
     private final StringProperty backupText = new SimpleStringProperty("");
     private final StringProperty editText = new SimpleStringProperty("");
+    /** The latest value the edit started from (null: nothing to diff against), and whether it restores a backup. */
+    private @Nullable String baseText;
+    private boolean restoring;
     private final BooleanProperty offline = new SimpleBooleanProperty();
     private final StringProperty status = new SimpleStringProperty("");
     private final BooleanProperty busy = new SimpleBooleanProperty();
@@ -121,6 +126,8 @@ public final class Ds2PlayerModel {
             snapshot.set(s);
             if (editText.get().isEmpty()) {
                 editText.set(s.latestText());
+                baseText = s.latestText();
+                restoring = false;
             }
             status.set(s.player().readOnly() == null ? "" : "Read-only: " + s.player().readOnly());
             history.clear();
@@ -171,6 +178,7 @@ public final class Ds2PlayerModel {
     public void useBackupAsEdit() {
         if (!backupText.get().isEmpty() && !backupText.get().startsWith("(")) {
             editText.set(backupText.get());
+            restoring = true;
             status.set("The backup's value is in the editor: save it to write it as the newest backup.");
         }
     }
@@ -182,6 +190,8 @@ public final class Ds2PlayerModel {
             return;
         }
         String text = editText.get();
+        String base = baseText;
+        IntentDiff.Numbers numbers = restoring ? IntentDiff.Numbers.SET : IntentDiff.Numbers.DELTA;
         boolean stated = offline.get();
         busy.set(true);
         status.set("Saving " + address + "…");
@@ -195,12 +205,24 @@ public final class Ds2PlayerModel {
             }
             Ds2Writer w = new Ds2Writer(access.session().source(), o, audit.get(), presence.get(), clock,
                     System.getProperty("user.name", "unknown"), access.session().connection().name());
-            return w.save(new Ds2WriteRequest(address, places, Ds2Layout.AUTO, List.of(new ReplaceValue(value)),
+            return w.save(new Ds2WriteRequest(address, places, Ds2Layout.AUTO, intents(base, value, numbers),
                     reason.get(), "ds2-edit", stated, false));
         }).onSuccess(this::saved).onFailure(e -> {
             status.set("Not saved: " + e.getMessage() + " Your edit is kept.");
             dialogs.showError("Save " + address, e);
         }).onFinished(() -> busy.set(false)));
+    }
+
+    /**
+     * The edit as intents on the value it started from (a typed number is a delta, a restored one a guarded set),
+     * re-applied by the writer to the newest backup; a whole-value replace only when there is nothing to diff with.
+     */
+    static List<Intent> intents(@Nullable String base, JsonNode value, IntentDiff.Numbers numbers) {
+        JsonNode before = base == null ? null : RobloxJson.parse(base);
+        if (before == null || !before.isObject() || !value.isObject()) {
+            return List.of(new ReplaceValue(value));
+        }
+        return IntentDiff.between("", before, value, numbers);
     }
 
     private void saved(SaveResult r) {

@@ -106,7 +106,7 @@ class AuditCommandTest {
 
     @Test
     void badFiltersAndMissingCachedIndexesAreUsageErrors() {
-        CliHarness bad = CliHarness.run("audit", "PlayerData", "--source", source, "--where", "DataVersion=1");
+        CliHarness bad = CliHarness.run("audit", "PlayerData", "--source", source, "--where", "Data.Coins=1");
         assertThat(bad.exit()).isEqualTo(2);
         assertThat(bad.err()).contains("JSON Pointer");
         CliHarness cached = CliHarness.run("audit", "PlayerData", "--source", source, "--cached", "--index",

@@ -67,7 +67,7 @@ class MetaAuditUITest extends SandboxUiTest {
         });
         BarChart<String, Number> chart = robot.lookup("#meta-chart").queryAs(BarChart.class);
         UiSteps.waitFor(() -> !chart.getData().isEmpty() && chart.getData().get(0).getData().stream()
-                .anyMatch(d -> d.getXValue().equals("1") && d.getYValue().longValue() == expected));
+                .anyMatch(d -> d.getXValue().equals("1 · " + expected) && d.getYValue().longValue() == expected));
         javafx.stage.Window w = robot.listWindows().get(robot.listWindows().size() - 1);
         robot.interact(() -> {
             try {
