@@ -19,8 +19,8 @@ class Ds2EditIntentsTest {
         List<Intent> intents = Ds2PlayerModel.intents(BASE,
                 RobloxJson.parse("{\"coins\":15,\"items\":[\"sword\",\"shield\",\"bow\"],\"level\":3}"),
                 IntentDiff.Numbers.DELTA);
-        assertThat(intents).extracting(i -> i.path() + " " + i.describe()).anySatisfy(d -> assertThat(d).contains("/coins +5"))
-                .noneMatch(d -> d.contains("/level"));
+        assertThat(intents).extracting(i -> i.path() + " " + i.describe())
+                .anySatisfy(d -> assertThat(d).contains("/coins +5")).noneMatch(d -> d.contains("/level"));
         // the game saved meanwhile: more coins, another item
         var newer = RobloxJson.parse("{\"coins\":40,\"items\":[\"sword\",\"shield\",\"axe\"],\"level\":4}");
         var applied = Intents.apply(newer, intents).value();
