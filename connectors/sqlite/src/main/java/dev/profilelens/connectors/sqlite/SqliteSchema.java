@@ -60,10 +60,20 @@ final class SqliteSchema {
 
     /** Reads, and never changes, what the database holds: refuses foreign and newer ones, tells blank from ours. */
     static Content inspect(Connection c, Path file) throws SQLException {
-        int appId = pragmaInt(c, "application_id");
-        int version = pragmaInt(c, "user_version");
+        // both read by one statement: one consistent look even while another connection creates the schema
+        int appId;
+        int version;
+        int tables;
+        try (Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("SELECT a.application_id, v.user_version, (SELECT count(*) FROM "
+                     + "sqlite_master WHERE type = 'table') FROM pragma_application_id() a, pragma_user_version() v")) {
+            rs.next();
+            appId = rs.getInt(1);
+            version = rs.getInt(2);
+            tables = rs.getInt(3);
+        }
         if (appId == 0 && version == 0) {
-            if (hasTables(c)) {
+            if (tables > 0) {
                 throw new InvalidInputException("The file " + file + " is an SQLite database of another program, "
                         + "not a ProfileLens store; it was left untouched.");
             }
@@ -108,13 +118,6 @@ final class SqliteSchema {
                 s.execute("ROLLBACK");
                 throw e;
             }
-        }
-    }
-
-    private static boolean hasTables(Connection c) throws SQLException {
-        try (Statement s = c.createStatement();
-             ResultSet rs = s.executeQuery("SELECT count(*) FROM sqlite_master WHERE type = 'table'")) {
-            return rs.next() && rs.getInt(1) > 0;
         }
     }
 

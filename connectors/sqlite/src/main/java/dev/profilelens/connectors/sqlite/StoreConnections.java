@@ -8,6 +8,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import org.sqlite.SQLiteConfig;
+import org.sqlite.SQLiteErrorCode;
 
 /**
  * Opens store connections once {@link StoreFiles} has examined the path (ADR 0121): the schema is checked (and, when
@@ -15,6 +16,7 @@ import org.sqlite.SQLiteConfig;
  * never has its header rewritten.
  */
 final class StoreConnections {
+    private static final long RETRY_MILLIS = 20;
     private StoreConnections() {
     }
 
@@ -24,30 +26,54 @@ final class StoreConnections {
             if (!readOnly && dir != null) {
                 Files.createDirectories(dir);
             }
-            SQLiteConfig config = new SQLiteConfig();
-            config.setReadOnly(readOnly);
-            config.setBusyTimeout(SqliteProfileSource.BUSY_TIMEOUT_MS);
-            Connection c = config.createConnection("jdbc:sqlite:" + file.toAbsolutePath());
-            try {
-                SqliteSchema.prepare(c, file, !readOnly);
-                if (!readOnly) {
-                    // only once the file is known to be ours: WAL rewrites the header of a rollback-journal file
-                    try (Statement st = c.createStatement()) {
-                        st.execute("PRAGMA journal_mode=WAL");
-                        st.execute("PRAGMA synchronous=NORMAL");
-                        st.execute("PRAGMA journal_size_limit = " + SqliteProfileSource.WAL_LIMIT_BYTES);
+            long deadline = System.nanoTime() + SqliteProfileSource.BUSY_TIMEOUT_MS * 1_000_000L;
+            while (true) {
+                try {
+                    return attempt(file, readOnly);
+                } catch (SQLException e) {
+                    // two first writers of one file: switching to WAL needs a lock SQLite will not wait for while
+                    // the other creates the schema (it answers BUSY at once rather than deadlock): try again
+                    if (!busy(e) || System.nanoTime() > deadline) {
+                        throw e;
                     }
+                    Thread.sleep(RETRY_MILLIS);
                 }
-            } catch (SQLException | RuntimeException e) {
-                c.close();
-                throw e;
             }
-            return c;
         } catch (SQLException e) {
             throw StoreFiles.unreadable(file, e);
         } catch (IOException e) {
             throw new UnavailableException("Cannot open the store " + file + ": " + e.getMessage(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new UnavailableException("Opening the store " + file + " was interrupted", e);
         }
+    }
+
+    private static Connection attempt(Path file, boolean readOnly) throws SQLException {
+        SQLiteConfig config = new SQLiteConfig();
+        config.setReadOnly(readOnly);
+        config.setBusyTimeout(SqliteProfileSource.BUSY_TIMEOUT_MS);
+        Connection c = config.createConnection("jdbc:sqlite:" + file.toAbsolutePath());
+        try {
+            SqliteSchema.prepare(c, file, !readOnly);
+            if (!readOnly) {
+                // only once the file is known to be ours: WAL rewrites the header of a rollback-journal file
+                try (Statement st = c.createStatement()) {
+                    st.execute("PRAGMA journal_mode=WAL");
+                    st.execute("PRAGMA synchronous=NORMAL");
+                    st.execute("PRAGMA journal_size_limit = " + SqliteProfileSource.WAL_LIMIT_BYTES);
+                }
+            }
+        } catch (SQLException | RuntimeException e) {
+            c.close();
+            throw e;
+        }
+        return c;
+    }
+
+    private static boolean busy(SQLException e) {
+        return e.getErrorCode() == SQLiteErrorCode.SQLITE_BUSY.code
+                || e.getErrorCode() == SQLiteErrorCode.SQLITE_LOCKED.code;
     }
 
     /** An empty store in memory: what reads of a missing or empty file see until its first write. */
