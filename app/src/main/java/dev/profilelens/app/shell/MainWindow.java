@@ -2,6 +2,10 @@ package dev.profilelens.app.shell;
 
 import dev.profilelens.app.browser.BrowserView;
 import dev.profilelens.app.browser.BrowserViewModel;
+import dev.profilelens.app.budget.BudgetMeter;
+import dev.profilelens.app.find.FindPlayerWindows;
+import dev.profilelens.app.settings.AppSettings;
+import dev.profilelens.app.settings.OpenTab;
 import dev.profilelens.app.widgets.KeyRow;
 import dev.profilelens.app.connection.Connection;
 import dev.profilelens.app.connection.ConnectionDialog;
@@ -11,16 +15,17 @@ import dev.profilelens.app.connection.ConnectionSession;
 import dev.profilelens.app.connection.ConnectionsView;
 import dev.profilelens.app.dialog.DialogService;
 import dev.profilelens.app.profile.ProfileView;
-import dev.profilelens.app.overview.StoreOverviewModel;
-import dev.profilelens.app.overview.StoreOverviewView;
 import dev.profilelens.app.profile.ProfileViewModel;
 import dev.profilelens.core.store.EntryRef;
 import dev.profilelens.icons.Theme;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
+import java.util.function.BiConsumer;
+import java.util.function.Consumer;
+import javafx.beans.binding.Bindings;
+import javafx.collections.ListChangeListener;
 import javafx.geometry.Orientation;
+import javafx.geometry.Pos;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.SplitPane;
@@ -33,6 +38,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
+import javafx.stage.Window;
 
 /** The main window: connections and browser on the left, profile tabs in the middle, a status bar below. */
 public final class MainWindow {
@@ -46,18 +52,17 @@ public final class MainWindow {
     private final StackPane overviewSlot = new StackPane();
     private final StackPane documents = new StackPane();
     private final HBox status = new HBox(12);
-    private final Map<String, StoreOverviewView> overviews = new HashMap<>();
     private final ExitGuard guard;
-    private volatile List<dev.profilelens.app.settings.OpenTab> lastOpenTabs = List.of();
+    private volatile List<OpenTab> lastOpenTabs = List.of();
     private final Editors editors;
     private final Watches watches;
     private final ToolWindows tools;
-    private final dev.profilelens.app.find.FindPlayerWindows findPlayers;
+    private final FindPlayerWindows findPlayers;
     private ConnectionSession activeSession;
     private final ConnectionStatus statusConnection = new ConnectionStatus();
     private final Label statusKeys = new Label();
-    private final dev.profilelens.app.budget.BudgetMeter budgetMeter = new dev.profilelens.app.budget.BudgetMeter();
-    private final Map<String, BrowserView> browsers = new HashMap<>();
+    private final BudgetMeter budgetMeter = new BudgetMeter();
+    private final Browsers browsers;
     private final ConnectionsView connectionsView;
     private BrowserView activeBrowser;
     private Scene scene;
@@ -69,8 +74,9 @@ public final class MainWindow {
         this.editors = new Editors(profiles, context, dialogs);
         this.tools = new ToolWindows(stage, context, dialogs);
         this.guard = new ExitGuard(dialogs);
+        this.browsers = new Browsers(context, dialogs, this::openProfile);
         this.watches = new Watches(profiles, context.notifier());
-        this.findPlayers = new dev.profilelens.app.find.FindPlayerWindows(context.tasks());
+        this.findPlayers = new FindPlayerWindows(context.tasks());
         this.connectionsView = new ConnectionsView(context.connections(), new ConnectionsView.Actions() {
             @Override
             public void open(Connection c) {
@@ -104,7 +110,7 @@ public final class MainWindow {
         overviewSlot.getChildren().setAll(empty);
         documents.setId("documents");
         documents.getChildren().setAll(overviewSlot, profiles);
-        profiles.visibleProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(profiles.getTabs()));
+        profiles.visibleProperty().bind(Bindings.isNotEmpty(profiles.getTabs()));
         overviewSlot.visibleProperty().bind(profiles.visibleProperty().not());
         SplitPane split = new SplitPane(left, new BorderPane(documents, null, null, editors.tray(), null));
         split.setDividerPositions(0.26);
@@ -114,7 +120,7 @@ public final class MainWindow {
         statusKeys.setId("status-keys");
         status.getChildren().setAll(statusConnection, grow, budgetMeter, statusKeys);
         status.setId("status-bar");
-        status.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        status.setAlignment(Pos.CENTER_LEFT);
         status.getStyleClass().add("status-bar");
         root.setTop(new MainMenu(this).bar());
         root.setCenter(split);
@@ -125,7 +131,7 @@ public final class MainWindow {
         stage.setScene(scene);
         stage.setTitle("ProfileLens");
         profiles.getSelectionModel().selectedItemProperty().addListener((o, a, t) -> reframe());
-        profiles.getTabs().addListener((javafx.collections.ListChangeListener<Tab>) ch -> {
+        profiles.getTabs().addListener((ListChangeListener<Tab>) ch -> {
             while (ch.next()) {
                 ch.getAddedSubList().forEach(t -> t.setOnCloseRequest(e -> {
                     if (!guard.allow("Close the tab", "Closing " + t.getText(), List.of(t))) {
@@ -160,18 +166,10 @@ public final class MainWindow {
     }
 
     void applyTheme(Theme theme) {
-        javafx.application.Application.setUserAgentStylesheet(theme.userAgentStylesheet());
-        scene.getStylesheets().setAll(theme.stylesheets());
-        for (javafx.stage.Window w : javafx.stage.Window.getWindows()) {
-            if (w != stage && w.getScene() != null && w.getScene().getStylesheets().equals(
-                    context.settings().theme().stylesheets())) {
-                w.getScene().getStylesheets().setAll(theme.stylesheets());
-            }
-        }
-        context.settings().theme(theme);
+        Navigation.applyTheme(stage, context.settings(), theme);
     }
 
-    dev.profilelens.app.settings.AppSettings settings() {
+    AppSettings settings() {
         return context.settings();
     }
 
@@ -187,34 +185,22 @@ public final class MainWindow {
             return activeBrowser;
         }
         ConnectionSession session = context.session(c);
-        BrowserView view = browsers.computeIfAbsent(c.name(), n -> {
-            BrowserViewModel vm = new BrowserViewModel(session, context.tasks(), dialogs);
-            BrowserView v = new BrowserView(vm, row -> openProfile(session, vm::markRead, row.ref()));
-            StoreOverviewModel om = new StoreOverviewModel(session, context.tasks(), context.clock());
-            overviews.put(n, new StoreOverviewView(om, ref -> openProfile(session, vm::markRead, ref)));
-            vm.storeProperty().addListener((o, a, store) -> {
-                if (store != null) {
-                    om.select(store);
-                }
-            });
-            vm.loadStores();
-            return v;
-        });
+        BrowserView view = browsers.browser(session);
         activeBrowser = view;
         activeSession = session;
         browserSlot.getChildren().setAll(view);
-        overviewSlot.getChildren().setAll(overviews.get(c.name()));
+        overviewSlot.getChildren().setAll(browsers.overview(c.name()));
         connectionsView.select(c);
         budgetMeter.attach(session);
         statusKeys.textProperty().unbind();
         statusKeys.setText("");
-        context.settings().openConnections(java.util.List.of(c.name()));
+        context.settings().openConnections(List.of(c.name()));
         reframe();
         return view;
     }
 
     /** Opens (or selects) the profile tab of {@code ref} on {@code session}. */
-    void openProfile(ConnectionSession session, java.util.function.Consumer<KeyRow> markRead, EntryRef ref) {
+    void openProfile(ConnectionSession session, Consumer<KeyRow> markRead, EntryRef ref) {
         if (tools.dialects.openIfDs2(session, ref)) {
             return;
         }
@@ -236,7 +222,7 @@ public final class MainWindow {
         tab.setUserData(id);
         tab.setTooltip(new Tooltip(session.connection().name() + " · " + ref));
         ConnectionFrame.decorate(tab, session.connection());
-        tab.getProperties().put(OPEN_TAB, new dev.profilelens.app.settings.OpenTab(session.connection().name(),
+        tab.getProperties().put(OPEN_TAB, new OpenTab(session.connection().name(),
                 ref.store(), ref.scope(), ref.key()));
         profiles.getTabs().add(tab);
         profiles.getSelectionModel().select(tab);
@@ -299,7 +285,7 @@ public final class MainWindow {
     }
 
     /** A tool window for the connection shown in the browser (Tools → Right to erasure…, File → Mirror…). */
-    void onActiveSession(java.util.function.BiConsumer<ToolWindows, ConnectionSession> tool) {
+    void onActiveSession(BiConsumer<ToolWindows, ConnectionSession> tool) {
         if (activeSession != null) {
             tool.accept(tools, activeSession);
         }
@@ -335,14 +321,7 @@ public final class MainWindow {
 
     /** Ctrl+PgDn / Ctrl+PgUp: the next / previous pane of the document in front. */
     void selectPane(int delta) {
-        Tab t = profiles.getSelectionModel().getSelectedItem();
-        if (t != null && t.getContent() != null && t.getContent().lookup("#profile-panes") instanceof TabPane p) {
-            int n = p.getTabs().size();
-            if (n > 0) {
-                int i = p.getSelectionModel().getSelectedIndex();
-                p.getSelectionModel().select(((i + delta) % n + n) % n);
-            }
-        }
+        Navigation.selectPane(profiles, delta);
     }
 
     /** Whether quitting may go ahead: nothing unsaved, or the user chose to discard it. */
@@ -353,7 +332,7 @@ public final class MainWindow {
     /** Ctrl+Q, the Quit menu: asks first when work would be lost, then closes the window (state saved in stop). */
     void quit() {
         if (mayQuit()) {
-            for (javafx.stage.Window w : List.copyOf(javafx.stage.Window.getWindows())) {
+            for (Window w : List.copyOf(Window.getWindows())) {
                 if (w != stage) {
                     w.hide();
                 }
@@ -363,22 +342,22 @@ public final class MainWindow {
     }
 
     /** The profile tabs open now, to reopen at the next start. */
-    List<dev.profilelens.app.settings.OpenTab> openTabs() {
+    List<OpenTab> openTabs() {
         return profiles.getTabs().stream().map(t -> t.getProperties().get(OPEN_TAB))
-                .filter(o -> o instanceof dev.profilelens.app.settings.OpenTab)
-                .map(o -> (dev.profilelens.app.settings.OpenTab) o).toList();
+                .filter(o -> o instanceof OpenTab)
+                .map(o -> (OpenTab) o).toList();
     }
 
     /** The open profile tabs as of the last change, readable from any thread (saved at JVM shutdown). */
-    List<dev.profilelens.app.settings.OpenTab> lastOpenTabs() {
+    List<OpenTab> lastOpenTabs() {
         return lastOpenTabs;
     }
 
     /** Reopens remembered profile tabs of connections that still exist. */
-    void reopen(List<dev.profilelens.app.settings.OpenTab> tabs) {
+    void reopen(List<OpenTab> tabs) {
         for (var t : tabs) {
             context.sessionNamed(t.connection()).ifPresent(session -> {
-                BrowserView b = browsers.get(t.connection());
+                BrowserView b = browsers.opened(t.connection());
                 openProfile(session, b == null ? r -> { } : b.model()::markRead,
                         new EntryRef(t.store(), t.scope(), t.key()));
             });
@@ -386,11 +365,7 @@ public final class MainWindow {
     }
 
     void selectTab(int delta) {
-        int n = profiles.getTabs().size();
-        if (n > 0) {
-            int i = profiles.getSelectionModel().getSelectedIndex();
-            profiles.getSelectionModel().select(((i + delta) % n + n) % n);
-        }
+        Navigation.selectTab(profiles, delta);
     }
 
     void focusKeySearch() {

@@ -1,13 +1,20 @@
 package dev.profilelens.app.shell;
 
+import dev.profilelens.app.settings.AppSettings;
+import dev.profilelens.icons.Theme;
+import javafx.application.Application;
 import javafx.scene.Scene;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
+import javafx.stage.Stage;
+import javafx.stage.Window;
 
 /**
  * Document and pane keys (issue #22 item 3): Ctrl+Tab / Ctrl+Shift+Tab move between documents, Ctrl+PgDn /
  * Ctrl+PgUp between the panes of the document in front. Taken by a filter on the scene, so a focused text area or
- * tab pane cannot swallow them or move something else.
+ * tab pane cannot swallow them or move something else. Also the switch of every open window to another theme.
  */
 final class Navigation {
     private Navigation() {
@@ -30,5 +37,35 @@ final class Navigation {
             }
             e.consume();
         });
+    }
+
+    /** The next ({@code +1}) or previous ({@code -1}) document, wrapping around. */
+    static void selectTab(TabPane documents, int delta) {
+        int n = documents.getTabs().size();
+        if (n > 0) {
+            int i = documents.getSelectionModel().getSelectedIndex();
+            documents.getSelectionModel().select(((i + delta) % n + n) % n);
+        }
+    }
+
+    /** The next or previous pane of the document in front, wrapping around. */
+    static void selectPane(TabPane documents, int delta) {
+        Tab t = documents.getSelectionModel().getSelectedItem();
+        if (t != null && t.getContent() != null && t.getContent().lookup("#profile-panes") instanceof TabPane p) {
+            selectTab(p, delta);
+        }
+    }
+
+    /** Applies {@code theme} to the main window and to every other window that shows the current theme. */
+    static void applyTheme(Stage main, AppSettings settings, Theme theme) {
+        Application.setUserAgentStylesheet(theme.userAgentStylesheet());
+        main.getScene().getStylesheets().setAll(theme.stylesheets());
+        for (Window w : Window.getWindows()) {
+            if (w != main && w.getScene() != null && w.getScene().getStylesheets().equals(
+                    settings.theme().stylesheets())) {
+                w.getScene().getStylesheets().setAll(theme.stylesheets());
+            }
+        }
+        settings.theme(theme);
     }
 }

@@ -1,0 +1,60 @@
+package dev.profilelens.app.shell;
+
+import dev.profilelens.app.browser.BrowserView;
+import dev.profilelens.app.browser.BrowserViewModel;
+import dev.profilelens.app.connection.ConnectionSession;
+import dev.profilelens.app.dialog.DialogService;
+import dev.profilelens.app.overview.StoreOverviewModel;
+import dev.profilelens.app.overview.StoreOverviewView;
+import dev.profilelens.app.widgets.KeyRow;
+import dev.profilelens.core.store.EntryRef;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.function.Consumer;
+
+/** Each open connection's key browser and store overview, made once per connection and kept for the window. */
+final class Browsers {
+    /** Opens a profile tab: the session, how to mark the key read in its browser, the key. */
+    interface ProfileOpener {
+        void open(ConnectionSession session, Consumer<KeyRow> markRead, EntryRef ref);
+    }
+
+    private final AppContext context;
+    private final DialogService dialogs;
+    private final ProfileOpener opener;
+    private final Map<String, BrowserView> browsers = new HashMap<>();
+    private final Map<String, StoreOverviewView> overviews = new HashMap<>();
+
+    Browsers(AppContext context, DialogService dialogs, ProfileOpener opener) {
+        this.context = context;
+        this.dialogs = dialogs;
+        this.opener = opener;
+    }
+
+    /** The browser of {@code session}'s connection, made (and its stores listed) the first time. */
+    BrowserView browser(ConnectionSession session) {
+        return browsers.computeIfAbsent(session.connection().name(), n -> {
+            BrowserViewModel vm = new BrowserViewModel(session, context.tasks(), dialogs);
+            BrowserView v = new BrowserView(vm, row -> opener.open(session, vm::markRead, row.ref()));
+            StoreOverviewModel om = new StoreOverviewModel(session, context.tasks(), context.clock());
+            overviews.put(n, new StoreOverviewView(om, ref -> opener.open(session, vm::markRead, ref)));
+            vm.storeProperty().addListener((o, a, store) -> {
+                if (store != null) {
+                    om.select(store);
+                }
+            });
+            vm.loadStores();
+            return v;
+        });
+    }
+
+    /** The store overview shown beside the browser of {@code connection} (made with it). */
+    StoreOverviewView overview(String connection) {
+        return overviews.get(connection);
+    }
+
+    /** The browser of {@code connection} if it was opened. */
+    BrowserView opened(String connection) {
+        return browsers.get(connection);
+    }
+}
