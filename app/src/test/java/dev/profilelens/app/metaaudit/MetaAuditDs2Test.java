@@ -26,7 +26,7 @@ class MetaAuditDs2Test {
     Path tmp;
 
     @Test
-    void aDataStore2MasterIsScannedByEachPlayersLatestBackup() throws Exception {
+    void aDataStore2MasterIsScannedByEachPlayersLatestValue() throws Exception {
         Path file = tmp.resolve("ds2.db");
         try (SqliteProfileSource s = SqliteProfileSource.open(file);
              SqliteOrderedSource o = new SqliteOrderedSource(file, false)) {
@@ -38,6 +38,9 @@ class MetaAuditDs2Test {
                     o.create(OrderedStoreRef.of("DATA/" + player), Integer.toString(n), n);
                 }
             }
+            // player 111 was moved by Roblox's migration module: its Standard location holds the newest value
+            s.write(new WriteRequest(new EntryRef("DATA", "global", "111"), "{\"coins\":5000}"
+                    .getBytes(StandardCharsets.UTF_8), List.of(111L), "{}", Precondition.none()));
         }
         RecordingDialogs dialogs = new RecordingDialogs();
         try (ConnectionSession session = new ConnectionSession(new Connection("Local", "sqlite:" + file, "#888888",
@@ -47,7 +50,8 @@ class MetaAuditDs2Test {
             model.scan("ds2:DATA", "", List.of("/coins"));
             assertThat(dialogs.errors).isEmpty();
             assertThat(model.rows()).hasSize(2);
-            assertThat(model.rows().toString()).contains("114").contains("225").doesNotContain("113");
+            assertThat(model.rows().toString()).contains("5000").contains("225").doesNotContain("114")
+                    .doesNotContain("224");
 
             model.scan("ds2:DATA/111", "", List.of("/coins"));
             assertThat(dialogs.errors).singleElement().asString().contains("master key only");

@@ -2,8 +2,6 @@ package dev.profilelens.core.ds2;
 
 import dev.profilelens.core.audit.index.RequestPacer;
 import dev.profilelens.core.audit.index.ScanFeed;
-import dev.profilelens.core.ordered.OrderedEntry;
-import dev.profilelens.core.ordered.OrderedQuery;
 import dev.profilelens.core.ordered.OrderedSource;
 import dev.profilelens.core.store.DataStoreInfo;
 import dev.profilelens.core.store.EntryRef;
@@ -72,15 +70,17 @@ public final class Ds2ScanFeed implements ScanFeed {
                 continue;
             }
             Ds2Places places = Ds2Places.of(a.get(), EntryRef.DEFAULT_SCOPE);
-            pacer.acquire(RequestBudget.Category.LIST);
-            Page<OrderedEntry> top = ordered.list(places.ordered(), OrderedQuery.descendingOrder(), null, 1);
-            if (top.items().isEmpty()) {
-                continue;
-            }
+            // the player's latest value as DataStore2 (and the migration module) would load it: a migrated
+            // player's Standard location wins over its old backups (one get, one ordered list, one get)
             pacer.acquire(RequestBudget.Category.READ);
-            standard.read(places.backup(top.items().get(0).value())).ifPresent(e -> out.add(new StoredEntry(
-                    new EntryRef(Ds2Address.PREFIX + master, EntryRef.DEFAULT_SCOPE, a.get().toString()), e.value(),
-                    e.version(), e.userIds(), e.attributesJson(), e.created(), e.updated())));
+            pacer.acquire(RequestBudget.Category.LIST);
+            pacer.acquire(RequestBudget.Category.READ);
+            StoredEntry e = new Ds2Reader(standard, ordered).read(a.get(), places, Ds2Layout.AUTO, false).latest();
+            if (e != null) {
+                out.add(new StoredEntry(new EntryRef(Ds2Address.PREFIX + master, EntryRef.DEFAULT_SCOPE,
+                        a.get().toString()), e.value(), e.version(), e.userIds(), e.attributesJson(), e.created(),
+                        e.updated()));
+            }
         }
         return new Page<>(out, stores.nextCursor());
     }
