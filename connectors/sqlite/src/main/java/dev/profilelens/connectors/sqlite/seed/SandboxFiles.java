@@ -43,6 +43,9 @@ public final class SandboxFiles {
                 store.endPrivateLoad();
             }
             dialects.seedOrdered(partial);
+            // the write-ahead log of a file being replaced belongs to that file: opened beside the new one, SQLite
+            // would apply its pages to it and damage it (seen after a write had created an empty sandbox first)
+            deleteLogs(file);
             Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
             deleteQuietly(partial);
@@ -50,6 +53,12 @@ public final class SandboxFiles {
         } catch (RuntimeException e) {
             deleteQuietly(partial);
             throw e;
+        }
+    }
+
+    private static void deleteLogs(Path file) throws IOException {
+        for (String suffix : new String[] {"-wal", "-shm"}) {
+            Files.deleteIfExists(file.resolveSibling(file.getFileName() + suffix));
         }
     }
 
