@@ -166,7 +166,7 @@ public final class MainWindow {
     }
 
     void applyTheme(Theme theme) {
-        Navigation.applyTheme(stage, context.settings(), theme);
+        Navigation.applyTheme(scene, context.settings(), theme);
     }
 
     AppSettings settings() {

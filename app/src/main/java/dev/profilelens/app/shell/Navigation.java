@@ -8,7 +8,6 @@ import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
-import javafx.stage.Stage;
 import javafx.stage.Window;
 
 /**
@@ -56,12 +55,15 @@ final class Navigation {
         }
     }
 
-    /** Applies {@code theme} to the main window and to every other window that shows the current theme. */
-    static void applyTheme(Stage main, AppSettings settings, Theme theme) {
+    /**
+     * Applies {@code theme} to the main window's scene (which its stage may not show yet) and to every other window
+     * that shows the current theme.
+     */
+    static void applyTheme(Scene main, AppSettings settings, Theme theme) {
         Application.setUserAgentStylesheet(theme.userAgentStylesheet());
-        main.getScene().getStylesheets().setAll(theme.stylesheets());
+        main.getStylesheets().setAll(theme.stylesheets());
         for (Window w : Window.getWindows()) {
-            if (w != main && w.getScene() != null && w.getScene().getStylesheets().equals(
+            if (w.getScene() != null && w.getScene() != main && w.getScene().getStylesheets().equals(
                     settings.theme().stylesheets())) {
                 w.getScene().getStylesheets().setAll(theme.stylesheets());
             }
