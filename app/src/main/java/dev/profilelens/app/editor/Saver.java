@@ -2,7 +2,6 @@ package dev.profilelens.app.editor;
 
 import dev.profilelens.app.connection.ConnectionSession;
 import dev.profilelens.app.team.AuditLogs;
-import dev.profilelens.app.team.TeamAccess;
 import dev.profilelens.core.audit.AuditLog;
 import dev.profilelens.core.edit.SavePipeline;
 import dev.profilelens.core.error.UnavailableException;
@@ -47,7 +46,7 @@ public final class Saver implements AutoCloseable {
         try {
             log = auditLog();
         } catch (UnavailableException e) {
-            throw new UnavailableException(TeamAccess.UNREACHABLE + " (" + e.getMessage() + ")", e);
+            throw AuditLogs.unreachable(e);
         }
         return new SavePipeline(session.source(), AuditLogs.writable(log), clock, AuditLogs.osUser(),
                 session.connection().name());

@@ -52,8 +52,13 @@ public final class AuditLogs {
         try {
             return forReading();
         } catch (UnavailableException e) {
-            throw new UnavailableException(TeamAccess.UNREACHABLE + " (" + e.getMessage() + ")", e);
+            throw unreachable(e);
         }
+    }
+
+    /** What a write says when its log cannot be opened: nothing was written, and why. */
+    public static UnavailableException unreachable(UnavailableException e) {
+        return new UnavailableException(TeamAccess.UNREACHABLE + " (" + e.getMessage() + ")", e);
     }
 
     /** The local log file (created with the data folder on first use). */
