@@ -87,6 +87,9 @@ final class Exchange {
 
     void send(int status, Map<String, String> headers, byte[] bytes, @Nullable String contentType)
             throws IOException {
+        // A request body left unread makes Jetty close the connection after a response it already committed, with
+        // no "connection: close"; the client then reuses a dead connection (seen in CI). Drain it first.
+        body();
         response.setStatus(status);
         headers.forEach((k, v) -> response.getHeaders().put(new HttpField((HttpHeader) null,
                 k.toLowerCase(Locale.ROOT), v)));

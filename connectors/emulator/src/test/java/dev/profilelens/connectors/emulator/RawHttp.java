@@ -55,8 +55,47 @@ final class RawHttp {
         }
     }
 
+    /**
+     * Two requests on one kept-alive connection; the first one's body is sent {@code pauseMs} after its header, the
+     * way the JDK client sends them (two writes). Returns both answers; the second is empty-bodied on a dead line.
+     */
+    static List<Answer> twoOnOneConnection(int port, String method, String path, String apiKey, byte[] body,
+            String secondPath, long pauseMs) throws IOException, InterruptedException {
+        try (Socket s = new Socket(InetAddress.getLoopbackAddress(), port)) {
+            s.setSoTimeout(20_000);
+            OutputStream out = s.getOutputStream();
+            out.write((method + " " + path + " HTTP/1.1\r\nhost: 127.0.0.1\r\nx-api-key: " + apiKey
+                    + "\r\ncontent-type: application/json\r\ncontent-length: " + body.length + "\r\n\r\n")
+                    .getBytes(StandardCharsets.UTF_8));
+            out.flush();
+            Thread.sleep(pauseMs); // the pause under test, not a wait for a condition
+            out.write(body);
+            out.flush();
+            InputStream in = s.getInputStream();
+            Answer first = readSized(in);
+            out.write(("GET " + secondPath + " HTTP/1.1\r\nhost: 127.0.0.1\r\nconnection: close\r\nx-api-key: "
+                    + apiKey + "\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+            out.flush();
+            return List.of(first, read(in));
+        }
+    }
+
+    private static Answer readSized(InputStream in) throws IOException {
+        String status = line(in);
+        List<String> lines = new ArrayList<>();
+        for (String l = line(in); !l.isEmpty(); l = line(in)) {
+            lines.add(l);
+        }
+        Answer head = new Answer(Integer.parseInt(status.split(" ")[1]), lines, new byte[0]);
+        int length = Integer.parseInt(head.header("content-length").orElse("0"));
+        return new Answer(head.status(), lines, in.readNBytes(length));
+    }
+
     private static Answer read(InputStream in) throws IOException {
         String status = line(in);
+        if (status.isEmpty()) {
+            return new Answer(-1, List.of(), new byte[0]); // the connection ended without an answer
+        }
         List<String> lines = new ArrayList<>();
         for (String l = line(in); !l.isEmpty(); l = line(in)) {
             lines.add(l);
