@@ -6,10 +6,8 @@ import dev.profilelens.core.audit.index.Sleeper;
 import dev.profilelens.core.codec.RobloxJson;
 import dev.profilelens.core.edit.SavePipeline;
 import dev.profilelens.core.edit.intent.Intent;
-import dev.profilelens.core.error.InspectorException;
 import dev.profilelens.core.store.EntryRef;
 import dev.profilelens.core.store.ProfileSource;
-import dev.profilelens.core.store.StoredEntry;
 import dev.profilelens.core.updates.Delivery;
 import dev.profilelens.core.updates.DeliveryTemplate;
 import java.nio.file.Path;
@@ -18,7 +16,6 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.function.BooleanSupplier;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
@@ -79,7 +76,8 @@ public final class BulkRun {
     public Summary run(List<EntryRef> keys, Function<EntryRef, List<Intent>> intents, @Nullable ValueFilter where,
                        BulkOptions o, Listener listener, BooleanSupplier cancelled) {
         try (BatchJournal journal = o.dryRun() ? null : BatchJournal.open(journalFile(o.batch()))) {
-            ProfileSource writes = journal == null ? source : new JournaledSource(source, journal, clock);
+            ProfileSource reading = ReadAhead.over(source, keys);
+            ProfileSource writes = journal == null ? reading : new JournaledSource(reading, journal, clock);
             SavePipeline pipeline = new SavePipeline(writes, new BatchAuditLog(audit, o.batch()), clock, user,
                     connection);
             BulkEdit bulk = new BulkEdit(pipeline.useCase(), new RequestPacer(source.capabilities().budget(), 0.97,
@@ -103,11 +101,13 @@ public final class BulkRun {
                             "written by an earlier run of the batch that stopped before recording it; not redone"));
                     continue;
                 }
-                if (where != null && !matches(ref, where)) {
+                // the filter is checked on the value the write is based on, inside the save loop (issue #20 item 2)
+                KeyPlan p = bulk.apply(ref, intents.apply(ref), BulkEdit.reason(o.reason(), o.batch()), o.dryRun(),
+                        where);
+                if (p == null) {
                     pass.notMatching++;
                     continue;
                 }
-                KeyPlan p = bulk.apply(ref, intents.apply(ref), BulkEdit.reason(o.reason(), o.batch()), o.dryRun());
                 DeliveryTemplate template = o.template();
                 if (p.plan() == KeyPlan.Plan.LIVE && !o.dryRun() && o.live() == BulkOptions.Live.DELIVER
                         && template != null) {
@@ -121,17 +121,8 @@ public final class BulkRun {
                     pass.finish(p);
                 }
             }
-            new LiveWait(bulk, clock, o).await(waiting, intents, pass, cancelled);
+            new LiveWait(bulk, clock, o).await(waiting, intents, where, pass, cancelled);
             return pass.summary(cancelled.getAsBoolean());
-        }
-    }
-
-    private boolean matches(EntryRef ref, ValueFilter where) {
-        try {
-            Optional<StoredEntry> e = source.read(ref);
-            return e.isPresent() && where.matches(RobloxJson.parse(e.get().value()));
-        } catch (InspectorException | IllegalArgumentException unreadable) {
-            return false;
         }
     }
 
@@ -168,6 +159,13 @@ public final class BulkRun {
 
         /** Progress without a new key (while waiting for live profiles). */
         void heartbeat() {
+            if (journal != null) {
+                try {
+                    journal.force(); // nothing else appends while the run waits
+                } catch (java.io.IOException e) {
+                    throw new java.io.UncheckedIOException("Cannot write the batch journal: " + e.getMessage(), e);
+                }
+            }
             lastProgress = System.nanoTime();
             listener.progress(progress(lastProgress));
         }
