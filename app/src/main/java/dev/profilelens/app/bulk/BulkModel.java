@@ -52,6 +52,8 @@ public final class BulkModel {
     private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(this, "progress");
     private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(this, "running");
     private final AtomicBoolean cancel = new AtomicBoolean();
+    /** Set on the FX thread once the summary is shown: a progress update arriving later must not replace it. */
+    private boolean settled;
 
     /**
      * {@code templates} gives a store's delivery template ({@code {"rules":[…]}}, the composer's
@@ -116,6 +118,7 @@ public final class BulkModel {
 
     private void begin(String what) {
         cancel.set(false);
+        settled = false;
         rows.clear();
         counts.set("");
         progress.set(0);
@@ -124,6 +127,8 @@ public final class BulkModel {
     }
 
     private void finished(BulkRun.Summary s) {
+        settled = true;
+        progress.set(1);
         counts.set(BulkSummaries.counts(s));
         status.set(BulkSummaries.describe(s));
         if (!s.dryRun()) {
@@ -132,6 +137,7 @@ public final class BulkModel {
     }
 
     private void failed(Throwable e) {
+        settled = true;
         status.set(e instanceof InspectorException ie ? ie.userMessage() : "The bulk edit stopped: " + e);
     }
 
@@ -157,8 +163,10 @@ public final class BulkModel {
                 if (rows.size() < MAX_ROWS) {
                     rows.addAll(chunk.subList(0, Math.min(chunk.size(), MAX_ROWS - rows.size())));
                 }
-                progress.set(p.total() == 0 ? 1 : (double) p.done() / p.total());
-                status.set(p.describe());
+                if (!settled) {
+                    progress.set(p.total() == 0 ? 1 : (double) p.done() / p.total());
+                    status.set(p.describe());
+                }
             });
         }
     }

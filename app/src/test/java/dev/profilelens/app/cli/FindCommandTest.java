@@ -66,6 +66,24 @@ class FindCommandTest {
     }
 
     @Test
+    void templatesSavedForTheConnectionAreUsedUntilForgotten() throws Exception {
+        CliHarness save = CliHarness.run("find", "100001", "--source", source, "--stores", "PlayerData",
+                "--template", "PlayerData=Legacy_{id}, Player_{id}", "--save-templates");
+        assertThat(save.exit()).as(save.err()).isZero();
+        Path file = tmp.resolve("home").resolve("key-templates.json");
+        assertThat(java.nio.file.Files.readString(file)).contains(source.replace("\\", "\\\\"))
+                .contains("Legacy_{id}");
+        CliHarness used = CliHarness.run("find", "100001", "--source", source, "--stores", "PlayerData");
+        assertThat(used.err()).contains("PlayerData: key Legacy_100001 / Player_100001 in every scope "
+                + "(templates set for this connection)");
+        CliHarness forget = CliHarness.run("find", "100001", "--source", source, "--stores", "PlayerData",
+                "--save-templates");
+        assertThat(forget.exit()).isZero();
+        assertThat(forget.err()).contains("PlayerData: key Player_100001 in every scope (templates detected)");
+        assertThat(java.nio.file.Files.readString(file)).doesNotContain("Legacy_{id}");
+    }
+
+    @Test
     void badInputIsExit2NamingIt() {
         CliHarness junk = CliHarness.run("find", "12ab", "--source", source);
         assertThat(junk.exit()).isEqualTo(2);

@@ -41,6 +41,7 @@ public final class BatchJournal implements AutoCloseable {
     private @Nullable FileChannel out;
     private long lastForce = System.nanoTime() - FORCE_EVERY_MILLIS * 1_000_000L;
     private int unforced;
+    private boolean forceEachIntent;
 
     private BatchJournal(Path file) {
         this.file = file;
@@ -63,6 +64,14 @@ public final class BatchJournal implements AutoCloseable {
 
     /** What a write was about to do. {@code versionBefore} is null for a write that creates the key. */
     public record WriteIntent(EntryRef ref, @Nullable String versionBefore, String sha256, Instant at) {
+    }
+
+    /**
+     * Forces every intent line to the disk before its write is sent (for a remote store, whose writes are durable
+     * at once and paced to a budget of a few per second, so the force costs nothing that counts).
+     */
+    public void forceEachIntent() {
+        this.forceEachIntent = true;
     }
 
     public Path file() {
@@ -91,6 +100,13 @@ public final class BatchJournal implements AutoCloseable {
         o.put("sha256", w.sha256());
         o.put("at", w.at().toEpochMilli());
         append(o);
+        if (forceEachIntent) {
+            try {
+                force();
+            } catch (IOException e) {
+                throw new UncheckedIOException("Cannot write the batch journal " + file + ": " + e.getMessage(), e);
+            }
+        }
         pending.computeIfAbsent(w.ref().toString(), k -> new ArrayList<>()).add(w);
     }
 

@@ -76,6 +76,9 @@ public final class BulkRun {
     public Summary run(List<EntryRef> keys, Function<EntryRef, List<Intent>> intents, @Nullable ValueFilter where,
                        BulkOptions o, Listener listener, BooleanSupplier cancelled) {
         try (BatchJournal journal = o.dryRun() ? null : BatchJournal.open(journalFile(o.batch()))) {
+            if (journal != null && source.capabilities().budget() != null) {
+                journal.forceEachIntent(); // a remote store: its writes are durable at once (ADR 0192)
+            }
             ProfileSource reading = ReadAhead.over(source, keys);
             ProfileSource writes = journal == null ? reading : new JournaledSource(reading, journal, clock);
             SavePipeline pipeline = new SavePipeline(writes, new BatchAuditLog(audit, o.batch()), clock, user,
