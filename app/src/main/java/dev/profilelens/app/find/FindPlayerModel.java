@@ -16,6 +16,8 @@ import dev.profilelens.core.find.StoreCatalog;
 import dev.profilelens.core.find.UserDirectory;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -41,7 +43,7 @@ public final class FindPlayerModel {
     private final TaskExecutor tasks;
     private final Supplier<UserDirectory> directory;
     private final KeyTemplateSettings settings;
-    private final List<String> settingsProblems = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
+    private final List<String> settingsProblems = Collections.synchronizedList(new ArrayList<>());
     private final StringProperty templatesText = new SimpleStringProperty(this, "templatesText", "");
     private final StringProperty query = new SimpleStringProperty(this, "query", "");
     private final ObservableList<FindHit> results = FXCollections.observableArrayList();

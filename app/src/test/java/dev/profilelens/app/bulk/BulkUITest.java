@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.profilelens.app.cli.CliHarness;
+import dev.profilelens.app.composer.DeliveryTemplates;
 import dev.profilelens.app.connection.Connection;
 import dev.profilelens.app.connection.ConnectionSession;
 import dev.profilelens.app.shell.TestGame;
@@ -21,6 +22,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.scene.control.ChoiceBox;
@@ -52,7 +54,7 @@ class BulkUITest {
         assertThat(r.exit()).as(r.err()).isZero();
         session = new ConnectionSession(Connection.SANDBOX, ProfileSources.open("sqlite:" + db, Map.of()));
         audit = AuditLogProvider.openDefault(dir.resolve("audit.db"));
-        var templates = new dev.profilelens.app.composer.DeliveryTemplates(dir.resolve("delivery-templates.json"));
+        var templates = new DeliveryTemplates(dir.resolve("delivery-templates.json"));
         BulkModel model = new BulkModel(session, tasks, () -> audit, dir.resolve("batches"), templates::get,
                 Platform::runLater);
         stage = s;
@@ -166,7 +168,7 @@ class BulkUITest {
                 // the game takes the update at its next autosave (the machine may be busy: allow a while)
                 WaitForAsyncUtils.waitFor(90, TimeUnit.SECONDS, () -> stored(live).at("/Data/Coins").asLong()
                         == liveCoins + 500);
-            } catch (java.util.concurrent.TimeoutException e) {
+            } catch (TimeoutException e) {
                 throw new AssertionError("the game did not apply the gift: " + stored(live), e);
             }
             assertThat(stored(live).at("/MetaData/ActiveSession").isArray()).as("still the server's session")

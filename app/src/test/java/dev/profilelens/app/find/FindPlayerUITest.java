@@ -12,7 +12,11 @@ import dev.profilelens.core.store.EntryRef;
 import dev.profilelens.core.store.InMemoryProfileSource;
 import dev.profilelens.core.store.Precondition;
 import dev.profilelens.core.store.WriteRequest;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
@@ -38,7 +42,7 @@ class FindPlayerUITest {
     private final FxTaskExecutor tasks = new FxTaskExecutor();
     private final List<FindHit> opened = new CopyOnWriteArrayList<>();
     private ConnectionSession session;
-    private java.nio.file.Path templatesFile;
+    private Path templatesFile;
 
     @Start
     void start(Stage stage) {
@@ -66,9 +70,9 @@ class FindPlayerUITest {
             }
         };
         try {
-            templatesFile = java.nio.file.Files.createTempDirectory("find-ui").resolve("key-templates.json");
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
+            templatesFile = Files.createTempDirectory("find-ui").resolve("key-templates.json");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
         FindPlayerModel model = new FindPlayerModel(session, tasks, () -> names, templatesFile);
         stage.setScene(new Scene(new FindPlayerView(model, opened::add), 600, 360));
@@ -146,7 +150,7 @@ class FindPlayerUITest {
         robot.interact(() -> templates.setText(templates.getText().replace("Saves=save{id", "Saves=save{id}")));
         robot.clickOn("#find-templates-save");
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> message.getText().startsWith("Key templates saved"));
-        assertThat(java.nio.file.Files.readString(templatesFile)).contains("\"sandbox\"").contains("\"Saves\"")
+        assertThat(Files.readString(templatesFile)).contains("\"sandbox\"").contains("\"Saves\"")
                 .contains("save{id}").as("only what differs from detection").doesNotContain("PlayerData");
         search(robot, "100032");
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> list.getItems().size() == 4);

@@ -14,6 +14,7 @@ import dev.profilelens.core.store.RequestBudget.Category;
 import dev.profilelens.core.updates.Delivery;
 import dev.profilelens.core.updates.DeliveryTemplate;
 import java.util.List;
+import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -37,7 +38,7 @@ public final class BulkEdit {
 
     public KeyPlan apply(EntryRef ref, List<Intent> intents, String reason, boolean dryRun) {
         KeyPlan p = apply(ref, intents, reason, dryRun, null);
-        return java.util.Objects.requireNonNull(p, "no filter, so every key has a plan");
+        return Objects.requireNonNull(p, "no filter, so every key has a plan");
     }
 
     /**

@@ -10,6 +10,8 @@ import dev.profilelens.core.store.EntryRef;
 import dev.profilelens.core.store.ProfileSource;
 import dev.profilelens.core.updates.Delivery;
 import dev.profilelens.core.updates.DeliveryTemplate;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -75,6 +77,10 @@ public final class BulkRun {
     /** Runs {@code intents} (per key) over {@code keys}, the keys {@code where} rejects left out. */
     public Summary run(List<EntryRef> keys, Function<EntryRef, List<Intent>> intents, @Nullable ValueFilter where,
                        BulkOptions o, Listener listener, BooleanSupplier cancelled) {
+        if (ParallelDryRun.fits(source, keys, o)) {
+            return new ParallelDryRun(source, audit, clock, user, connection).run(keys, intents, where, o,
+                    new Pass(keys.size(), listener, null, o), cancelled);
+        }
         try (BatchJournal journal = o.dryRun() ? null : BatchJournal.open(journalFile(o.batch()))) {
             if (journal != null && source.capabilities().budget() != null) {
                 journal.forceEachIntent(); // a remote store: its writes are durable at once (ADR 0192)
@@ -165,8 +171,8 @@ public final class BulkRun {
             if (journal != null) {
                 try {
                     journal.force(); // nothing else appends while the run waits
-                } catch (java.io.IOException e) {
-                    throw new java.io.UncheckedIOException("Cannot write the batch journal: " + e.getMessage(), e);
+                } catch (IOException e) {
+                    throw new UncheckedIOException("Cannot write the batch journal: " + e.getMessage(), e);
                 }
             }
             lastProgress = System.nanoTime();

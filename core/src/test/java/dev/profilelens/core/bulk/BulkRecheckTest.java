@@ -11,6 +11,7 @@ import dev.profilelens.core.audit.InMemoryAuditLog;
 import dev.profilelens.core.audit.PendingWrite;
 import dev.profilelens.core.codec.RobloxJson;
 import dev.profilelens.core.edit.intent.AddDelta;
+import dev.profilelens.core.edit.intent.Intent;
 import dev.profilelens.core.edit.intent.SetTag;
 import dev.profilelens.core.store.EntryRef;
 import dev.profilelens.core.store.ForwardingProfileSource;
@@ -23,6 +24,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
@@ -71,7 +73,7 @@ class BulkRecheckTest {
             put(i, 10, 1);
         }
         ValueFilter where = ValueFilter.parse(List.of("DataVersion=1"));
-        var tag = List.<dev.profilelens.core.edit.intent.Intent>of(SetTag.of("DataVersion",
+        List<Intent> tag = List.of(SetTag.of("DataVersion",
                 RobloxJson.nodes().numberNode(2)));
         BulkRun.Summary plan = new BulkRun(source, new InMemoryAuditLog(), clock, "alice", "t", dir)
                 .run(all(), r -> tag, where, BulkOptions.dryRun("m", "migrate"), p -> { }, () -> false);
@@ -89,7 +91,7 @@ class BulkRecheckTest {
                 return e;
             }
         };
-        List<KeyPlan> written = new java.util.ArrayList<>();
+        List<KeyPlan> written = new ArrayList<>();
         BulkRun.Summary s = new BulkRun(racing, new InMemoryAuditLog(), clock, "alice", "t", dir)
                 .run(all(), r -> tag, where, run("m"), written::add, () -> false);
         assertThat(raced[0]).isTrue();
