@@ -10,6 +10,7 @@ import dev.profilelens.core.store.EntryRef;
 import dev.profilelens.core.store.ProfileSource;
 import dev.profilelens.core.updates.Delivery;
 import dev.profilelens.core.updates.DeliveryTemplate;
+import dev.profilelens.core.wait.Poll;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
@@ -130,7 +131,7 @@ public final class BulkRun {
                     pass.finish(p);
                 }
             }
-            new LiveWait(bulk, clock, o).await(waiting, intents, where, pass, cancelled);
+            new LiveWait(bulk, o, Poll.real()).await(waiting, intents, where, pass, cancelled);
             return pass.summary(cancelled.getAsBoolean());
         }
     }
