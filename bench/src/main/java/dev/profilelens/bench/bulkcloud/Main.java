@@ -70,7 +70,8 @@ public final class Main {
                         journals).run(keys, r -> gift, null, o, p -> { }, () -> false);
                 double seconds = (System.nanoTime() - t0) / 1e9;
                 EmulatorStats s1 = emulator.stats();
-                report(args.length > 0 ? Path.of(args[0]) : null, budget, keys.size(), dieAfter, s, seconds,
+                report(args.length > 0 ? Path.of(args[0]) : null, budget, new int[] {keys.size(), profiles, dieAfter}, s,
+                        seconds,
                         s1.admitted() - s0.admitted(), s1.overBudget() - s0.overBudget() + s1.injected()
                         - s0.injected(), twice(before, coins(file)));
             }
@@ -108,10 +109,17 @@ public final class Main {
         return out;
     }
 
-    private static void report(Path out, int budget, int keys, int dieAfter, BulkRun.Summary s, double seconds,
-                               long admitted, long refused, int[] wrong) throws Exception {
+    /** {@code n}: keys in the set, profiles seeded, the write after which the first run died. */
+    private static void report(Path out, int budget, int[] n, BulkRun.Summary s, double seconds, long admitted,
+                               long refused, int[] wrong) throws Exception {
+        int keys = n[0];
+        int dieAfter = n[2];
         int written = s.count(KeyPlan.Plan.CHANGE);
         double perMinute = written / seconds * 60;
+        // every key the resumed run planned was read once (v2 Get) before its write or its verdict
+        int read = written + s.count(KeyPlan.Plan.UNCHANGED) + s.count(KeyPlan.Plan.LIVE)
+                + s.count(KeyPlan.Plan.INVALID);
+        double readsPerMinute = read / seconds * 60;
         String text = String.format("""
                 # Bulk edit over Open Cloud (issue #20) — %s
 
@@ -123,14 +131,16 @@ public final class Main {
                 | figure | value | target |
                 |---|---|---|
                 | keys in the set | %d (%d done by the first run, %d settled from the journal, %d live, %d invalid) | |
-                | writes of the resumed run | %d in %.1f s = %.0f /min = **%.1f %% of N** | ≥ 95 %% |
+                | writes of the resumed run (WRITE bucket) | %d in %.1f s = %.0f /min = **%.1f %% of N** | ≥ 95 %% |
+                | keys it read (v2 Get, READ bucket; live and invalid keys are read, not written) | %d = %.0f /min = **%.1f %% of N** | |
                 | requests answered / refused with 429 | %d / %d (**%.2f %%**) | ≤ 1 %% |
                 | keys written twice (coins moved by more than +1, read from the emulator's file) | **%d** (%d moved otherwise) | 0 |
 
                 Command: `bench/run.sh bulkcloud bench/results/bulkcloud.md %d %d`. JVM %s, %d cores.
                 """, Instant.now(), budget, dieAfter, keys, s.alreadyDone(), s.settled(), s.count(KeyPlan.Plan.LIVE),
-                s.count(KeyPlan.Plan.INVALID), written, seconds, perMinute, perMinute / budget * 100, admitted,
-                refused, refused * 100.0 / Math.max(1, admitted + refused), wrong[0], wrong[1], keys, dieAfter,
+                s.count(KeyPlan.Plan.INVALID), written, seconds, perMinute, perMinute / budget * 100, read,
+                readsPerMinute, readsPerMinute / budget * 100, admitted, refused,
+                refused * 100.0 / Math.max(1, admitted + refused), wrong[0], wrong[1], n[1], dieAfter,
                 System.getProperty("java.version"), Runtime.getRuntime().availableProcessors());
         System.out.print(text);
         if (out != null) {
