@@ -6,13 +6,7 @@ import dev.profilelens.core.codec.RobloxJson;
 import dev.profilelens.core.diff.JsonEquals;
 import dev.profilelens.core.diff.JsonPatch;
 import dev.profilelens.core.store.EntryRef;
-import dev.profilelens.core.store.Page;
 import dev.profilelens.core.store.ProfileSource;
-import dev.profilelens.core.store.StoredEntry;
-import dev.profilelens.core.store.VersionInfo;
-import dev.profilelens.core.store.VersionQuery;
-import java.time.Duration;
-import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -22,8 +16,6 @@ import org.jspecify.annotations.Nullable;
  * since the entry. Writes are conditional on that version, so one that did not land left no such value.
  */
 final class UnconfirmedWrite {
-    private static final Duration CLOCK_SLACK = Duration.ofMinutes(2);
-
     private UnconfirmedWrite() {
     }
 
@@ -35,26 +27,15 @@ final class UnconfirmedWrite {
         } catch (RuntimeException unfit) {
             return null;
         }
-        Optional<StoredEntry> now = source.read(ref);
-        if (now.isPresent() && JsonEquals.equal(RobloxJson.parse(now.get().value()), after)) {
-            return after;
+        JsonNode sent = after;
+        return WriteSettler.storedSince(source, ref, e.time(), v -> JsonEquals.equal(parse(v), sent)) ? after : null;
+    }
+
+    private static @Nullable JsonNode parse(byte[] value) {
+        try {
+            return RobloxJson.parse(value);
+        } catch (RuntimeException unreadable) {
+            return null;
         }
-        VersionQuery since = new VersionQuery(e.time().minus(CLOCK_SLACK), null, false);
-        String cursor = null;
-        int seen = 0;
-        do {
-            Page<VersionInfo> page = source.listVersions(ref, since, cursor, 50);
-            for (VersionInfo v : page.items()) {
-                if (v.deleted() || seen++ >= WriteSettler.MAX_VERSIONS) {
-                    continue;
-                }
-                Optional<StoredEntry> old = source.readVersion(ref, v.version());
-                if (old.isPresent() && JsonEquals.equal(RobloxJson.parse(old.get().value()), after)) {
-                    return after;
-                }
-            }
-            cursor = page.nextCursor();
-        } while (cursor != null && seen < WriteSettler.MAX_VERSIONS);
-        return null;
     }
 }
