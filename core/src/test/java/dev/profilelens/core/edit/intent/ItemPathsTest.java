@@ -8,7 +8,7 @@ import dev.profilelens.core.codec.RobloxJson;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** Intents inside array items address the item by its id-like field, so items moving meanwhile do not misdirect them. */
+/** Intents inside array items address the item by its id-like field, so items moving meanwhile do not misdirect. */
 class ItemPathsTest {
     private static final JsonNode READ = json("{\"Data\":{\"Inventory\":[{\"Id\":\"a\",\"Count\":1},"
             + "{\"Id\":\"b/c\",\"Count\":5,\"Tags\":[{\"Guid\":7,\"On\":true}]}],\"Plain\":[{\"N\":1},{\"N\":2}],"
