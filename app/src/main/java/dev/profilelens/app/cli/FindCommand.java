@@ -1,6 +1,7 @@
 package dev.profilelens.app.cli;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.profilelens.app.team.TeamTemplates;
 import dev.profilelens.core.codec.RobloxJson;
 import dev.profilelens.core.error.InspectorException;
 import dev.profilelens.core.error.InvalidInputException;
@@ -13,6 +14,7 @@ import dev.profilelens.core.find.PlayerQuery;
 import dev.profilelens.core.find.StoreCatalog;
 import dev.profilelens.core.find.UserDirectories;
 import dev.profilelens.core.store.ProfileSource;
+import dev.profilelens.core.team.SharedKeyTemplates;
 import java.io.PrintWriter;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -60,7 +62,9 @@ final class FindCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PlayerQuery query = PlayerQuery.parse(player, "USERID|@USERNAME");
-        Map<String, List<KeyTemplate>> overrides = parseTemplates();
+        // the team's key templates (when a team database is set up), --template winning for its store
+        Map<String, List<KeyTemplate>> overrides = SharedKeyTemplates.withOverrides(TeamTemplates.configured()
+                .keyTemplates(TeamTemplates.universeOf(source.spec)), parseTemplates());
         Set<String> only = new LinkedHashSet<>(stores);
         try (ProfileSource s = open()) {
             PlayerFinder finder = new PlayerFinder(s, new StoreCatalog(s, overrides), Clock.systemUTC());

@@ -155,6 +155,11 @@ public final class ComposerModel implements AutoCloseable {
         }).onFailure(e -> status.set("stopped following #" + id + ": " + e.getMessage())));
     }
 
+    /** The universe the connection's shared templates belong to ("" for a local connection). */
+    public String universe() {
+        return dev.profilelens.app.team.TeamTemplates.universeOf(session.connection().spec());
+    }
+
     public EntryRef ref() {
         return ref;
     }

@@ -3,6 +3,7 @@ package dev.profilelens.app.find;
 import dev.profilelens.app.connection.ConnectionSession;
 import dev.profilelens.app.task.BackgroundTask;
 import dev.profilelens.app.task.TaskExecutor;
+import dev.profilelens.app.team.TeamTemplates;
 import dev.profilelens.core.error.InspectorException;
 import dev.profilelens.core.find.FindHit;
 import dev.profilelens.core.find.FindPlayer;
@@ -12,7 +13,7 @@ import dev.profilelens.core.find.PlayerQuery;
 import dev.profilelens.core.find.StoreCatalog;
 import dev.profilelens.core.find.UserDirectory;
 import java.time.Clock;
-import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -34,6 +35,7 @@ public final class FindPlayerModel {
     private final ConnectionSession session;
     private final TaskExecutor tasks;
     private final Supplier<UserDirectory> directory;
+    private final TeamTemplates team;
     private final StringProperty query = new SimpleStringProperty(this, "query", "");
     private final ObservableList<FindHit> results = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message",
@@ -44,9 +46,16 @@ public final class FindPlayerModel {
     private int generation;
 
     public FindPlayerModel(ConnectionSession session, TaskExecutor tasks, Supplier<UserDirectory> directory) {
+        this(session, tasks, directory, new TeamTemplates(Optional::empty));
+    }
+
+    /** {@code team}: with a team database set up, its key templates are the stores' templates (ADR 0212). */
+    public FindPlayerModel(ConnectionSession session, TaskExecutor tasks, Supplier<UserDirectory> directory,
+                           TeamTemplates team) {
         this.session = session;
         this.tasks = tasks;
         this.directory = memo(directory);
+        this.team = team;
     }
 
     /** Opens the directory once and keeps it, so its cache serves the connection's later searches. */
@@ -121,7 +130,8 @@ public final class FindPlayerModel {
     private FindPlayer finder() {
         if (find == null) {
             var source = session.source();
-            find = new FindPlayer(new PlayerFinder(source, new StoreCatalog(source, Map.of()), Clock.systemUTC()),
+            var keys = team.keyTemplates(TeamTemplates.universeOf(session.connection().spec()));
+            find = new FindPlayer(new PlayerFinder(source, new StoreCatalog(source, keys), Clock.systemUTC()),
                     directory);
         }
         return find;

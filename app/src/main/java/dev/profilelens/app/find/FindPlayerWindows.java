@@ -24,7 +24,8 @@ public final class FindPlayerWindows {
     public void show(Window owner, ConnectionSession session, Consumer<FindHit> openHit) {
         Stage stage = open.computeIfAbsent(session.connection().name(), n -> {
             FindPlayerModel model = new FindPlayerModel(session, tasks,
-                    () -> UserDirectories.forSource(session.connection().spec()));
+                    () -> UserDirectories.forSource(session.connection().spec()),
+                    dev.profilelens.app.team.TeamTemplates.configured());
             Stage s = new Stage();
             s.initOwner(owner);
             s.setTitle("Find player · " + n + " — ProfileLens");
