@@ -52,7 +52,8 @@ public final class Templates {
 
     public synchronized void put(String universe, String store, String name, JsonNode data) {
         if (team.joined()) {
-            team.save(new StoreTemplate(universe, store, StoreTemplate.Kind.UPDATE, name, RobloxJson.writeString(data)));
+            team.save(new StoreTemplate(universe, store, StoreTemplate.Kind.UPDATE, name,
+                    RobloxJson.writeString(data)));
             return;
         }
         ObjectNode all = read();
