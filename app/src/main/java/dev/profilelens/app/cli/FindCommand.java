@@ -19,7 +19,6 @@ import dev.profilelens.core.team.SharedKeyTemplates;
 import java.io.PrintWriter;
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
