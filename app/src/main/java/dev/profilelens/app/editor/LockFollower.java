@@ -20,8 +20,9 @@ final class LockFollower {
         this.poll = new LanePoll<>(tasks, every, () -> target.get().session().lane(), "Read the lock",
                 () -> LockReader.read(target.get()), lock -> {
                     onLock.accept(lock);
-                    return showing.getAsBoolean();
-                }, e -> { }); // a failed re-read leaves the banner as it was; the next save reads the lock again
+                    return true;
+                }, e -> { }) // a failed re-read leaves the banner as it was; the next save reads the lock again
+                .onlyWhile(showing);
     }
 
     void start() {

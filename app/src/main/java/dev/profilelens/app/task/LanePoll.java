@@ -2,6 +2,8 @@ package dev.profilelens.app.task;
 
 import java.util.concurrent.Callable;
 import java.util.concurrent.Executor;
+import java.util.concurrent.ExecutorService;
+import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
@@ -23,6 +25,7 @@ public final class LanePoll<T> {
     private final Predicate<T> goOn;
     private final Consumer<Throwable> onFailure;
     private final Timeline timeline;
+    private BooleanSupplier wanted = () -> true;
     private boolean busy;
     private int generation;
 
@@ -40,6 +43,12 @@ public final class LanePoll<T> {
         this.onFailure = onFailure;
         this.timeline = new Timeline(new KeyFrame(every, e -> tick()));
         timeline.setCycleCount(Timeline.INDEFINITE);
+    }
+
+    /** Polls only while {@code condition} holds (e.g. its window is showing): checked before each read. */
+    public LanePoll<T> onlyWhile(BooleanSupplier condition) {
+        this.wanted = condition;
+        return this;
     }
 
     /** Starts polling; the first read now when {@code readNow}, else one period from now. */
@@ -64,11 +73,20 @@ public final class LanePoll<T> {
     }
 
     private void tick() {
+        if (!wanted.getAsBoolean()) {
+            stop();
+            return;
+        }
         if (busy) {
             return;
         }
         busy = true;
         int mine = generation;
+        Executor target = lane.get();
+        if (target instanceof ExecutorService service && service.isShutdown()) {
+            stop(); // the connection was closed: nothing left to follow
+            return;
+        }
         tasks.execute(BackgroundTask.of(title, read)
                 .onSuccess(answer -> {
                     if (mine != generation) {
@@ -84,6 +102,6 @@ public final class LanePoll<T> {
                         stop();
                         onFailure.accept(e);
                     }
-                }), lane.get());
+                }), target);
     }
 }
