@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -45,14 +46,13 @@ final class MirrorScan {
         String cursor = null;
         do {
             Page<EntryRef> keys = copy.listKeys(store, null, "", cursor, PAGE);
-            for (EntryRef ref : keys.items()) {
-                if (planned.contains(ref)) {
+            List<EntryRef> unplanned = keys.items().stream().filter(r -> !planned.contains(r)).toList();
+            for (Optional<StoredEntry> read : copy.readAll(unplanned)) {
+                if (read.isEmpty()) {
                     continue;
                 }
-                StoredEntry e = copy.read(ref).orElse(null);
-                if (e == null) {
-                    continue;
-                }
+                StoredEntry e = read.get();
+                EntryRef ref = e.ref();
                 for (long id : userIds) {
                     if (mentions(e.value(), Long.toString(id))) {
                         List<String> paths = paths(e.value(), id);

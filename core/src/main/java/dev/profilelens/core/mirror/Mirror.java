@@ -23,8 +23,9 @@ import org.jspecify.annotations.Nullable;
 /**
  * Copies a source into a {@link MirrorTarget} (issue #21 item 2): stores in name order, keys of every scope in
  * the source's order, one page (up to 100 keys) per target transaction together with the position after it.
- * Every listing and read goes through the pacer, so the run stays within the read budget. Keys are counted first
- * (listing only) for progress and ETA. Blocking: run it on a worker, never on the FX thread.
+ * Every listing and read goes through the pacer, so the run stays within the read budget; a source without a
+ * budget (a local store) answers each page's current values in one {@link ProfileSource#readAll}. Keys are
+ * counted first (listing only) for progress and ETA. Blocking: run it on a worker, never on the FX thread.
  */
 public final class Mirror {
     static final int PAGE = 100;
@@ -55,6 +56,7 @@ public final class Mirror {
         long done = 0;
         long versions = 0;
         long t0 = clock.millis();
+        boolean paced = source.capabilities().budget() != null;
         for (String store : stores) {
             if (startStore != null && (store.compareTo(startStore) < 0
                     || store.equals(startStore) && STORE_DONE.equals(startCursor))) {
@@ -65,11 +67,14 @@ public final class Mirror {
                 pacer.acquire(Category.LIST);
                 Page<EntryRef> page = source.listKeys(store, null, request.prefix(), cursor, PAGE);
                 List<MirroredEntry> batch = new ArrayList<>(page.items().size());
-                for (EntryRef ref : page.items()) {
+                List<Optional<StoredEntry>> current = paced ? null : source.readAll(page.items());
+                for (int i = 0; i < page.items().size(); i++) {
                     if (cancelled.getAsBoolean() || Thread.currentThread().isInterrupted()) {
                         return new MirrorResult(done, versions, resume.isPresent(), false);
                     }
-                    copy(ref, request.versions()).ifPresent(batch::add);
+                    EntryRef ref = page.items().get(i);
+                    copy(ref, current == null ? readPaced(ref) : current.get(i), request.versions())
+                            .ifPresent(batch::add);
                 }
                 cursor = page.nextCursor();
                 target.commit(batch, store + "\n" + (cursor == null ? STORE_DONE : cursor));
@@ -102,12 +107,14 @@ public final class Mirror {
             return all.stream().sorted().toList();
         }
         for (String s : request.stores()) {
-            if (!all.contains(s)) {
+            if (!all.contains(s) && !request.orderedStores().contains(s)) {
                 throw new InvalidInputException("The store \"" + s + "\" does not exist in "
-                        + source.describe() + "; nothing was copied", "--stores");
+                        + source.describe() + " (neither a data store nor an ordered data store it lists; name an "
+                        + "ordered store it cannot list with --ordered too); nothing was copied", "--stores");
             }
         }
-        return request.stores().stream().sorted().distinct().toList();
+        // a name the source has only as an ordered data store is left to OrderedMirror
+        return request.stores().stream().filter(all::contains).sorted().distinct().toList();
     }
 
     private long countKeys(String store, String prefix) {
@@ -122,9 +129,13 @@ public final class Mirror {
         return n;
     }
 
-    private Optional<MirroredEntry> copy(EntryRef ref, boolean allVersions) {
+    /** A source with a request budget is read one key at a time, each read after its turn. */
+    private Optional<StoredEntry> readPaced(EntryRef ref) {
         pacer.acquire(Category.READ);
-        Optional<StoredEntry> current = source.read(ref);
+        return source.read(ref);
+    }
+
+    private Optional<MirroredEntry> copy(EntryRef ref, Optional<StoredEntry> current, boolean allVersions) {
         if (current.isEmpty()) {
             return Optional.empty();
         }

@@ -187,6 +187,16 @@ public final class SqliteProfileSource implements ProfileSource, UserIdsLookup {
     }
 
     @Override
+    public synchronized List<Optional<StoredEntry>> readAll(List<EntryRef> refs) {
+        refs.forEach(Limits::checkRef);
+        try {
+            return SqliteReads.currentAll(reader(), refs);
+        } catch (SQLException e) {
+            throw failure("read " + refs.size() + " keys", e);
+        }
+    }
+
+    @Override
     public synchronized WriteResult write(WriteRequest request) {
         refuseIfReadOnly();
         Limits.checkWrite(request);

@@ -12,6 +12,7 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
@@ -28,6 +29,53 @@ final class SqliteReads {
         String sql = "SELECT " + ENTRY_COLUMNS + " FROM entries e JOIN versions v ON v.id = e.current_id "
                 + "WHERE e.store = ? AND e.scope = ? AND e.entry_key = ? AND e.deleted = 0";
         return one(c, sql, ref, null);
+    }
+
+    /** Keys asked at once (four parameters each, well under SQLite's parameter limit). */
+    static final int READ_CHUNK = 200;
+
+    /**
+     * The current entries of {@code refs} in order, one query per {@value #READ_CHUNK} keys (a mirror reads a page
+     * of keys this way instead of one prepared query per key).
+     */
+    static List<Optional<StoredEntry>> currentAll(Connection c, List<EntryRef> refs) throws SQLException {
+        List<Optional<StoredEntry>> out = new ArrayList<>(refs.size());
+        for (int from = 0; from < refs.size(); from += READ_CHUNK) {
+            List<EntryRef> chunk = refs.subList(from, Math.min(refs.size(), from + READ_CHUNK));
+            out.addAll(chunk(c, chunk));
+        }
+        return out;
+    }
+
+    private static List<Optional<StoredEntry>> chunk(Connection c, List<EntryRef> refs) throws SQLException {
+        String sql = "WITH k(i, store, scope, entry_key) AS (VALUES " + String.join(",",
+                Collections.nCopies(refs.size(), "(?,?,?,?)")) + ") SELECT k.i, " + ENTRY_COLUMNS
+                + " FROM k JOIN entries e ON e.store = k.store AND e.scope = k.scope AND e.entry_key = k.entry_key "
+                + "JOIN versions v ON v.id = e.current_id WHERE e.deleted = 0";
+        List<Optional<StoredEntry>> out = new ArrayList<>(Collections.nCopies(refs.size(),
+                Optional.empty()));
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            int p = 1;
+            for (int i = 0; i < refs.size(); i++) {
+                ps.setInt(p++, i);
+                ps.setString(p++, refs.get(i).store());
+                ps.setString(p++, refs.get(i).scope());
+                ps.setString(p++, refs.get(i).key());
+            }
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    int i = rs.getInt(1);
+                    out.set(i, Optional.of(entry(refs.get(i), rs, 2)));
+                }
+            }
+        }
+        return out;
+    }
+
+    private static StoredEntry entry(EntryRef ref, ResultSet rs, int first) throws SQLException {
+        return new StoredEntry(ref, rs.getBytes(first), rs.getString(first + 1), userIds(rs.getString(first + 2)),
+                rs.getString(first + 3), Instant.ofEpochMilli(rs.getLong(first + 4)),
+                Instant.ofEpochMilli(rs.getLong(first + 5)));
     }
 
     static Optional<StoredEntry> version(Connection c, EntryRef ref, String version) throws SQLException {
@@ -50,8 +98,7 @@ final class SqliteReads {
                 if (!rs.next()) {
                     return Optional.empty();
                 }
-                return Optional.of(new StoredEntry(ref, rs.getBytes(1), rs.getString(2), userIds(rs.getString(3)),
-                        rs.getString(4), Instant.ofEpochMilli(rs.getLong(5)), Instant.ofEpochMilli(rs.getLong(6))));
+                return Optional.of(entry(ref, rs, 1));
             }
         }
     }
