@@ -71,7 +71,9 @@ public final class EraseView extends VBox {
         ordered.setTooltip(new Tooltip("Ordered data stores keyed by the UserId, besides those the connection can "
                 + "list; like --ordered"));
         mirror.setId("erase-mirror");
-        mirror.setPromptText("mirror to scan (.db): other values naming the user are listed for review");
+        mirror.setPromptText("a mirror (.db): other values naming the user are listed for review");
+        mirror.setTooltip(new Tooltip("A local copy (File → Mirror to local…) whose values are scanned for the UserId: "
+                + "hits are listed for review, never deleted; like --mirror"));
         HBox.setHgrow(placeMap, Priority.ALWAYS);
         HBox.setHgrow(ordered, Priority.ALWAYS);
         HBox.setHgrow(mirror, Priority.ALWAYS);
@@ -110,9 +112,19 @@ public final class EraseView extends VBox {
         setStyle("-fx-padding: 10;");
         VBox.setVgrow(table, Priority.ALWAYS);
         getChildren().setAll(new Label("Who is to be erased"), input, new HBox(6, signature, secret),
-                new HBox(6, placeMap, ordered), new HBox(6, mirror, browse, planButton), table,
+                new HBox(6, label("Place → universe", placeMap), placeMap, label("Ordered leaderboards", ordered),
+                        ordered), new HBox(6, label("Mirror to scan", mirror), mirror, browse, planButton), table,
                 new Label("For review, never deleted: other values in the mirror that name the user"), review,
                 new HBox(6, confirm, reason, run), new HBox(6, progress, cancel), message);
+    }
+
+    /** A field's name beside it (its prompt disappears once something is typed). */
+    private static Label label(String text, javafx.scene.Node field) {
+        Label l = new Label(text);
+        l.setLabelFor(field);
+        l.setMinWidth(Label.USE_PREF_SIZE);
+        l.setMaxHeight(Double.MAX_VALUE);
+        return l;
     }
 
     private void bind() {

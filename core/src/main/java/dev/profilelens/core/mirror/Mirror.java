@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -25,7 +26,8 @@ import org.jspecify.annotations.Nullable;
  * the source's order, one page (up to 100 keys) per target transaction together with the position after it.
  * Every listing and read goes through the pacer, so the run stays within the read budget; a source without a
  * budget (a local store) answers each page's current values in one {@link ProfileSource#readAll}. Keys are
- * counted first (listing only) for progress and ETA. Blocking: run it on a worker, never on the FX thread.
+ * counted first (listing only) for progress and ETA. Pages are listed and read on a read-ahead thread while the
+ * caller's thread commits them in order (ADR 0172). Blocking: run it on a worker, never on the FX thread.
  */
 public final class Mirror {
     static final int PAGE = 100;
@@ -56,6 +58,34 @@ public final class Mirror {
         long done = 0;
         long versions = 0;
         long t0 = clock.millis();
+        // the next page is listed and read while this thread commits the last one
+        try (ReadAhead<Pending> ahead = new ReadAhead<>("mirror-read", 2, put -> read(request, stores, startStore,
+                startCursor, put, cancelled))) {
+            for (Optional<Pending> next = ahead.next(); next.isPresent(); next = ahead.next()) {
+                Pending p = next.get();
+                target.commit(p.entries(), p.position());
+                done += p.keys();
+                versions += p.entries().stream().mapToLong(e -> e.versions().size()).sum();
+                progress.accept(progress(done, Math.max(total, done), t0));
+            }
+            if (!ahead.complete()) {
+                return new MirrorResult(done, versions, resume.isPresent(), false);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return new MirrorResult(done, versions, resume.isPresent(), false);
+        }
+        target.finish();
+        return new MirrorResult(done, versions, resume.isPresent(), true);
+    }
+
+    /** A page read and not yet committed: its entries, how many keys it listed, the position after it. */
+    private record Pending(List<MirroredEntry> entries, int keys, String position) {
+    }
+
+    /** On the read-ahead thread: every page of every store from the resume position; false when cancelled. */
+    private boolean read(MirrorRequest request, List<String> stores, @Nullable String startStore,
+                         @Nullable String startCursor, Predicate<Pending> put, BooleanSupplier cancelled) {
         boolean paced = source.capabilities().budget() != null;
         for (String store : stores) {
             if (startStore != null && (store.compareTo(startStore) < 0
@@ -70,21 +100,20 @@ public final class Mirror {
                 List<Optional<StoredEntry>> current = paced ? null : source.readAll(page.items());
                 for (int i = 0; i < page.items().size(); i++) {
                     if (cancelled.getAsBoolean() || Thread.currentThread().isInterrupted()) {
-                        return new MirrorResult(done, versions, resume.isPresent(), false);
+                        return false;
                     }
                     EntryRef ref = page.items().get(i);
                     copy(ref, current == null ? readPaced(ref) : current.get(i), request.versions())
                             .ifPresent(batch::add);
                 }
                 cursor = page.nextCursor();
-                target.commit(batch, store + "\n" + (cursor == null ? STORE_DONE : cursor));
-                done += page.items().size();
-                versions += batch.stream().mapToLong(e -> e.versions().size()).sum();
-                progress.accept(progress(done, Math.max(total, done), t0));
+                if (!put.test(new Pending(batch, page.items().size(), store + "\n"
+                        + (cursor == null ? STORE_DONE : cursor)))) {
+                    return false;
+                }
             } while (cursor != null);
         }
-        target.finish();
-        return new MirrorResult(done, versions, resume.isPresent(), true);
+        return true;
     }
 
     private ScanProgress progress(long done, long total, long t0) {
