@@ -5,6 +5,7 @@ import dev.profilelens.app.connection.ConnectionSession;
 import dev.profilelens.app.dialog.DialogService;
 import dev.profilelens.app.editor.Saver;
 import dev.profilelens.app.task.BackgroundTask;
+import dev.profilelens.app.task.LanePoll;
 import dev.profilelens.app.task.TaskExecutor;
 import dev.profilelens.core.codec.ProfileCodec;
 import dev.profilelens.core.codec.RobloxJson;
@@ -18,13 +19,12 @@ import dev.profilelens.core.store.StoredEntry;
 import dev.profilelens.core.updates.GlobalUpdates;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.UnaryOperator;
-import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import javafx.util.Duration;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -41,7 +41,7 @@ public final class ComposerModel implements AutoCloseable {
     private final ObservableList<QueueRow> queue = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
     private Dialect dialect = Dialect.PROFILESERVICE;
-    private AtomicBoolean following = new AtomicBoolean();
+    private LanePoll<ProfileReading> follower;
 
     /** One mailbox entry: id, state (active / locked / message), version and data. */
     public record QueueRow(long id, String state, long version, String data) {
@@ -54,6 +54,8 @@ public final class ComposerModel implements AutoCloseable {
         this.tasks = tasks;
         this.dialogs = dialogs;
         this.saver = saver;
+        this.follower = new LanePoll<>(tasks, Duration.seconds(2), session::lane, "Follow", this::read, r -> false,
+                e -> { });
     }
 
     public void refresh() {
@@ -125,34 +127,23 @@ public final class ComposerModel implements AutoCloseable {
                 }), session.lane());
     }
 
-    /** Polls every 2 s until entry {@code id} has left the mailbox (taken by the game), showing each stage. */
+    /** Reads every 2 s (on the connection's lane) until entry {@code id} has left the mailbox, showing each stage. */
     private void follow(long id) {
-        following.set(true);
-        AtomicBoolean mine = new AtomicBoolean();
-        following = mine;
-        tasks.execute(BackgroundTask.of("Follow #" + id, () -> {
-            String last = "";
-            while (!mine.get()) {
-                ProfileReading r = read();
-                String state = rows(r.mailbox()).stream().filter(q -> q.id() == id).map(QueueRow::state)
-                        .findFirst().orElse("delivered");
-                if (!state.equals(last)) {
-                    String shown = state;
-                    Platform.runLater(() -> {
-                        show(r);
-                        status.set("#" + id + ": " + (shown.equals("locked") ? "locked (taken by the server, "
-                                + "being applied)" : shown.equals("delivered") ? "delivered (the game took it)"
-                                : shown + " (waiting for a server that has the profile loaded)"));
-                    });
-                    last = state;
-                }
-                if (state.equals("delivered")) {
-                    return true;
-                }
-                Thread.sleep(2_000);
+        follower.stop();
+        String[] last = {""};
+        follower = new LanePoll<>(tasks, Duration.seconds(2), session::lane, "Follow #" + id, this::read, r -> {
+            String state = rows(r.mailbox()).stream().filter(q -> q.id() == id).map(QueueRow::state)
+                    .findFirst().orElse("delivered");
+            if (!state.equals(last[0])) {
+                show(r);
+                status.set("#" + id + ": " + (state.equals("locked") ? "locked (taken by the server, being applied)"
+                        : state.equals("delivered") ? "delivered (the game took it)"
+                        : state + " (waiting for a server that has the profile loaded)"));
+                last[0] = state;
             }
-            return false;
-        }).onFailure(e -> status.set("stopped following #" + id + ": " + e.getMessage())));
+            return !state.equals("delivered");
+        }, e -> status.set("stopped following #" + id + ": " + e.getMessage()));
+        follower.start(true);
     }
 
     public EntryRef ref() {
@@ -169,6 +160,6 @@ public final class ComposerModel implements AutoCloseable {
 
     @Override
     public void close() {
-        following.set(true);
+        follower.stop();
     }
 }

@@ -67,7 +67,7 @@ public final class EditorView extends BorderPane implements dev.profilelens.app.
                       Consumer<SaveResult.Written> onSaved) {
         this.model = model;
         this.tasks = tasks;
-        this.waiter = new Waiter(tasks, dialogs, 3_000);
+        this.waiter = new Waiter(tasks, dialogs, Duration.seconds(3));
         this.flow = new SaveFlow(model, dialogs, w -> {
             saved(w);
             onSaved.accept(w);

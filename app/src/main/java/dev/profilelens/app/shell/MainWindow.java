@@ -23,6 +23,8 @@ import java.util.Optional;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
@@ -65,6 +67,7 @@ public final class MainWindow {
     private final Browsers browsers;
     private final ConnectionsView connectionsView;
     private BrowserView activeBrowser;
+    private final ReadOnlyBooleanWrapper connected = new ReadOnlyBooleanWrapper(this, "connected");
     private Scene scene;
 
     public MainWindow(Stage stage, AppContext context, DialogService dialogs) {
@@ -77,22 +80,8 @@ public final class MainWindow {
         this.browsers = new Browsers(context, dialogs, this::openProfile);
         this.watches = new Watches(profiles, context.notifier());
         this.findPlayers = new FindPlayerWindows(context.tasks());
-        this.connectionsView = new ConnectionsView(context.connections(), new ConnectionsView.Actions() {
-            @Override
-            public void open(Connection c) {
-                openConnection(c);
-            }
-
-            @Override
-            public void add() {
-                editConnection(null);
-            }
-
-            @Override
-            public void edit(Connection c) {
-                editConnection(c);
-            }
-        });
+        this.connectionsView = new ConnectionsView(context.connections(), ConnectionsView.Actions.of(
+                this::openConnection, () -> editConnection(null), this::editConnection));
         createView();
     }
 
@@ -188,6 +177,7 @@ public final class MainWindow {
         BrowserView view = browsers.browser(session);
         activeBrowser = view;
         activeSession = session;
+        connected.set(true);
         browserSlot.getChildren().setAll(view);
         overviewSlot.getChildren().setAll(browsers.overview(c.name()));
         connectionsView.select(c);
@@ -392,5 +382,10 @@ public final class MainWindow {
 
     public Optional<BrowserView> activeBrowser() {
         return Optional.ofNullable(activeBrowser);
+    }
+
+    /** True once a connection is shown in the browser (the tools that work on it are enabled). */
+    ReadOnlyBooleanProperty connectedProperty() {
+        return connected.getReadOnlyProperty();
     }
 }

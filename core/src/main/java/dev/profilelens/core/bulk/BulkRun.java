@@ -12,6 +12,7 @@ import dev.profilelens.core.store.ProfileSource;
 import dev.profilelens.core.store.StoredEntry;
 import dev.profilelens.core.updates.Delivery;
 import dev.profilelens.core.updates.DeliveryTemplate;
+import dev.profilelens.core.wait.Poll;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -121,7 +122,7 @@ public final class BulkRun {
                     pass.finish(p);
                 }
             }
-            new LiveWait(bulk, clock, o).await(waiting, intents, pass, cancelled);
+            new LiveWait(bulk, o, Poll.real()).await(waiting, intents, pass, cancelled);
             return pass.summary(cancelled.getAsBoolean());
         }
     }

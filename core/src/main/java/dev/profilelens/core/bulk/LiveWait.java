@@ -2,10 +2,10 @@ package dev.profilelens.core.bulk;
 
 import dev.profilelens.core.edit.intent.Intent;
 import dev.profilelens.core.store.EntryRef;
-import java.time.Clock;
-import java.time.Instant;
+import dev.profilelens.core.wait.Poll;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.BooleanSupplier;
 import java.util.function.Function;
 
@@ -16,22 +16,20 @@ import java.util.function.Function;
  */
 final class LiveWait {
     private final BulkEdit bulk;
-    private final Clock clock;
     private final BulkOptions options;
+    private final Poll polls;
 
-    LiveWait(BulkEdit bulk, Clock clock, BulkOptions options) {
+    LiveWait(BulkEdit bulk, BulkOptions options, Poll polls) {
         this.bulk = bulk;
-        this.clock = clock;
         this.options = options;
+        this.polls = polls;
     }
 
     void await(List<EntryRef> live, Function<EntryRef, List<Intent>> intents, BulkRun.Pass pass,
                BooleanSupplier cancelled) {
         List<EntryRef> waiting = new ArrayList<>(live);
-        Instant deadline = clock.instant().plus(options.waitTimeout());
         String reason = BulkEdit.reason(options.reason(), options.batch());
-        while (!waiting.isEmpty() && !cancelled.getAsBoolean() && clock.instant().isBefore(deadline)) {
-            sleep();
+        polls.untilAfterPause(options.waitTimeout(), options.waitPoll(), cancelled, () -> {
             for (int i = waiting.size() - 1; i >= 0 && !cancelled.getAsBoolean(); i--) {
                 EntryRef ref = waiting.get(i);
                 KeyPlan p = bulk.apply(ref, intents.apply(ref), reason, false);
@@ -42,20 +40,13 @@ final class LiveWait {
                 }
             }
             pass.heartbeat();
-        }
+            return waiting.isEmpty() ? Optional.of(Boolean.TRUE) : Optional.empty();
+        });
         for (EntryRef ref : waiting) {
             pass.finish(new KeyPlan(ref, KeyPlan.Plan.LIVE, dev.profilelens.core.codec.RobloxJson.nodes().arrayNode(),
                     false, cancelled.getAsBoolean() ? "still live when the run was cancelled; run the batch again"
                     : "still live after waiting " + options.waitTimeout().toSeconds() + " s; run the batch again"));
         }
         pass.waiting = 0;
-    }
-
-    private void sleep() {
-        try {
-            Thread.sleep(Math.max(10, options.waitPoll().toMillis()));
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
     }
 }

@@ -15,6 +15,7 @@ import dev.profilelens.core.model.ProfileReading;
 import dev.profilelens.core.store.EntryRef;
 import dev.profilelens.core.store.ProfileSource;
 import dev.profilelens.core.store.StoredEntry;
+import dev.profilelens.core.wait.Poll;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -36,11 +37,17 @@ public final class Handover {
     private final SavePipeline pipeline;
     private final ProfileSource source;
     private final LockRouter router;
+    private final Poll polls;
 
     public Handover(SavePipeline pipeline, ProfileSource source, Clock clock) {
+        this(pipeline, source, clock, Poll.real());
+    }
+
+    public Handover(SavePipeline pipeline, ProfileSource source, Clock clock, Poll polls) {
         this.pipeline = pipeline;
         this.source = source;
         this.router = new LockRouter(clock);
+        this.polls = polls;
     }
 
     /** Writes the force-load request when a live server owns the profile; refuses a stale lock or a non-profile. */
@@ -96,19 +103,11 @@ public final class Handover {
             return Step.RELEASED;
         }
         onStep.accept(Step.REQUESTED);
-        long deadline = System.nanoTime() + timeout.toNanos();
-        while (System.nanoTime() < deadline && !cancelled.getAsBoolean()) {
-            Step s = poll(r);
-            if (s != Step.REQUESTED) {
-                onStep.accept(s);
-                return s;
-            }
-            try {
-                Thread.sleep(poll.toMillis());
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                break;
-            }
+        Optional<Step> ended = polls.until(timeout, poll, cancelled,
+                () -> Optional.of(poll(r)).filter(s -> s != Step.REQUESTED));
+        if (ended.isPresent()) {
+            onStep.accept(ended.get());
+            return ended.get();
         }
         Step last = poll(r);
         if (last != Step.REQUESTED) {

@@ -7,6 +7,7 @@ import dev.profilelens.core.error.InvalidInputException;
 import dev.profilelens.core.error.RefusedException;
 import dev.profilelens.core.ordered.OrderedSource;
 import dev.profilelens.core.store.ProfileSource;
+import dev.profilelens.core.wait.Poll;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -28,12 +29,19 @@ public final class EraseRunner {
     private final Clock clock;
     private final String user;
     private final String connection;
+    private final Poll polls;
 
     public EraseRunner(ProfileSource source, @Nullable OrderedSource ordered, AuditLog audit,
                        @Nullable Handover handover, Clock clock, String user, String connection) {
+        this(source, ordered, audit, handover, clock, user, connection, Poll.real());
+    }
+
+    public EraseRunner(ProfileSource source, @Nullable OrderedSource ordered, AuditLog audit,
+                       @Nullable Handover handover, Clock clock, String user, String connection, Poll polls) {
         this.source = source;
         this.ordered = ordered;
-        this.eraser = new KeyEraser(source, ordered, audit, handover, clock, user, connection);
+        this.polls = polls;
+        this.eraser = new KeyEraser(source, ordered, audit, handover, clock, user, connection, polls);
         this.clock = clock;
         this.user = user;
         this.connection = connection;
@@ -74,7 +82,7 @@ public final class EraseRunner {
             progress.accept(new EraseProgress(outcomes.size(), total, place.display()));
         }
         boolean wasCancelled = outcomes.stream().anyMatch(o -> o.status() == PlaceOutcome.Status.NOT_ATTEMPTED);
-        List<PlaceOutcome> checked = new Recheck(source, ordered, clock).after(outcomes, wasCancelled
+        List<PlaceOutcome> checked = new Recheck(source, ordered, clock, polls).after(outcomes, wasCancelled
                 ? java.time.Duration.ZERO : options.recheckAfter(), cancelled);
         progress.accept(new EraseProgress(total, total, "re-checked"));
         return new EraseReport(plan, reason.strip(), user, connection, started, clock.instant(), checked,

@@ -19,6 +19,7 @@ import dev.profilelens.core.ordered.OrderedSource;
 import dev.profilelens.core.store.EntryRef;
 import dev.profilelens.core.store.ProfileSource;
 import dev.profilelens.core.store.StoredEntry;
+import dev.profilelens.core.wait.Poll;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
@@ -40,9 +41,11 @@ final class KeyEraser {
     private final Clock clock;
     private final String user;
     private final String connection;
+    private final Poll polls;
 
     KeyEraser(ProfileSource source, @Nullable OrderedSource ordered, AuditLog audit, @Nullable Handover handover,
-              Clock clock, String user, String connection) {
+              Clock clock, String user, String connection, Poll polls) {
+        this.polls = polls;
         this.source = source;
         this.ordered = ordered;
         this.audit = audit;
@@ -107,7 +110,7 @@ final class KeyEraser {
     private boolean awaitRelease(EntryRef ref, String reason, Duration left, Duration poll,
                                  BooleanSupplier cancelled) {
         if (handover == null) {
-            sleep(poll);
+            polls.pause(poll, poll, cancelled);
             return true;
         }
         Handover.Request r = handover.request(ref, reason);
@@ -128,13 +131,5 @@ final class KeyEraser {
         return new AuditEntry(clock.instant(), user, connection, place.store(), place.scope(), place.key(),
                 versionBefore, "", place.kind() == ErasePlace.Kind.KEY ? "erase" : "erase-ordered", p, reason,
                 java.util.List.of(), AuditStatus.UNCONFIRMED, "", "", "");
-    }
-
-    private static void sleep(Duration d) {
-        try {
-            Thread.sleep(Math.max(1, d.toMillis()));
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
     }
 }

@@ -10,6 +10,7 @@ import dev.profilelens.core.ordered.OrderedEntry;
 import dev.profilelens.core.ordered.OrderedSource;
 import dev.profilelens.core.store.ProfileSource;
 import dev.profilelens.core.store.StoredEntry;
+import dev.profilelens.core.wait.Poll;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -27,23 +28,17 @@ final class Recheck {
     private final ProfileSource source;
     private final @Nullable OrderedSource ordered;
     private final LockClassifier locks;
+    private final Poll polls;
 
-    Recheck(ProfileSource source, @Nullable OrderedSource ordered, Clock clock) {
+    Recheck(ProfileSource source, @Nullable OrderedSource ordered, Clock clock, Poll polls) {
         this.source = source;
         this.ordered = ordered;
         this.locks = new LockClassifier(clock);
+        this.polls = polls;
     }
 
     List<PlaceOutcome> after(List<PlaceOutcome> outcomes, Duration wait, BooleanSupplier cancelled) {
-        long until = System.nanoTime() + wait.toNanos();
-        while (System.nanoTime() < until && !cancelled.getAsBoolean()) {
-            try {
-                Thread.sleep(Math.min(200, Math.max(1, (until - System.nanoTime()) / 1_000_000)));
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                break;
-            }
-        }
+        polls.pause(wait, Duration.ofMillis(200), cancelled);
         List<PlaceOutcome> out = new ArrayList<>(outcomes.size());
         for (PlaceOutcome o : outcomes) {
             out.add(o.status() == PlaceOutcome.Status.DELETED ? check(o) : o);

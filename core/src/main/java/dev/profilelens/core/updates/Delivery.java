@@ -10,6 +10,7 @@ import dev.profilelens.core.model.Dialect;
 import dev.profilelens.core.store.EntryRef;
 import dev.profilelens.core.store.ProfileSource;
 import dev.profilelens.core.store.StoredEntry;
+import dev.profilelens.core.wait.Poll;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,10 +26,16 @@ import java.util.function.Consumer;
 public final class Delivery {
     private final SavePipeline pipeline;
     private final ProfileSource source;
+    private final Poll polls;
 
     public Delivery(SavePipeline pipeline, ProfileSource source) {
+        this(pipeline, source, Poll.real());
+    }
+
+    public Delivery(SavePipeline pipeline, ProfileSource source, Poll polls) {
         this.pipeline = pipeline;
         this.source = source;
+        this.polls = polls;
     }
 
     /** Renders the updates (refusing what the template cannot express) and writes them in one conditional write. */
@@ -76,24 +83,15 @@ public final class Delivery {
      */
     public List<State> follow(Sent sent, Duration timeout, Duration poll,
                               Consumer<List<State>> onChange) {
-        long deadline = System.nanoTime() + timeout.toNanos();
-        List<State> last = List.of();
-        while (true) {
+        List<List<State>> last = new ArrayList<>(List.of(List.of()));
+        return polls.until(timeout, poll, () -> false, () -> {
             List<State> now = states(sent);
-            if (!now.equals(last)) {
+            if (!now.equals(last.get(0))) {
                 onChange.accept(now);
-                last = now;
+                last.set(0, now);
             }
-            if (now.stream().allMatch(s -> s == State.TAKEN) || System.nanoTime() > deadline) {
-                return now;
-            }
-            try {
-                Thread.sleep(poll.toMillis());
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return now;
-            }
-        }
+            return now.stream().allMatch(s -> s == State.TAKEN) ? Optional.of(now) : Optional.empty();
+        }).orElseGet(() -> last.get(0));
     }
 
     /** Where an update is. */
