@@ -184,8 +184,9 @@ public final class EraseModel {
                     message.set(p.isEmpty() ? p.emptyExplanation() : p.places().size() + " place(s) hold UserId "
                             + p.request().confirmation() + ". Type the UserId" + (p.request().userIds().size() > 1
                             ? "s" : "") + " \"" + p.request().confirmation() + "\" and a reason to erase them."
-                            + (p.review().isEmpty() ? "" : "\n" + p.review().size() + " other value(s) in the mirror "
-                            + "name the user: listed for review, never deleted.")
+                            + (p.review().isEmpty() ? copy == null ? "" : "\nNo other value in the mirror names "
+                            + "the user." : "\n" + p.review().size() + " other value(s) in the mirror name the user: "
+                            + "listed for review, never deleted.")
                             + (p.notes().isEmpty() ? "" : "\nNote: " + String.join("\nNote: ", p.notes())));
                 })
                 .onFailure(e -> {

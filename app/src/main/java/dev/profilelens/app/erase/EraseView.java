@@ -80,8 +80,8 @@ public final class EraseView extends VBox {
         browse.setId("erase-mirror-browse");
         review.setId("erase-review");
         review.setPrefHeight(90);
-        review.setPlaceholder(new Label("Other values naming the user are listed here (for review, never deleted) "
-                + "when a mirror is given"));
+        review.setPlaceholder(new Label("Nothing to review: with a mirror to scan, other values that name the user "
+                + "are listed here (never deleted)"));
         review.setCellFactory(v -> new ListCell<>() {
             @Override
             protected void updateItem(ReviewHit h, boolean empty) {

@@ -87,13 +87,9 @@ public final class SqliteMirrorTarget implements MirrorTarget {
             orderedStores().load(entries.stream().map(e -> new SqliteOrderedSource.Row(store, e.key(), e.value()))
                     .toList());
         } catch (InspectorException e) {
-            if (full(e)) {
-                throw new UnavailableException("The disk is full (or " + this.store.file() + " reached its size "
-                        + "limit) while mirroring the ordered data store " + store.store() + " (scope " + store.scope()
-                        + ", entries from " + entries.get(0).key() + "): the entries copied before are kept and this "
-                        + "page was not written. Free some space and run the same mirror again to finish it.", e);
-            }
-            throw e;
+            throw fullOr(e, "while mirroring the ordered data store " + store.store() + " (scope " + store.scope()
+                    + ", entries from " + entries.get(0).key() + "): the entries copied before are kept and this page "
+                    + "was not written. Free some space and run the same mirror again to finish it.");
         }
     }
 
@@ -102,18 +98,20 @@ public final class SqliteMirrorTarget implements MirrorTarget {
             try {
                 ordered = new SqliteOrderedSource(store.file(), false);
             } catch (InspectorException e) {
-                if (full(e)) {
-                    throw new UnavailableException("The disk is full (or " + store.file() + " reached its size "
-                            + "limit) before the ordered data stores could be mirrored: free some space and run the "
-                            + "same mirror again to finish it.", e);
-                }
-                throw e;
+                throw fullOr(e, "before the ordered data stores could be mirrored: free some space and run the same "
+                        + "mirror again to finish it.");
             }
             if (pageLimit > 0) {
                 ordered.limitPages(pageLimit);
             }
         }
         return ordered;
+    }
+
+    /** A full disk said as such ({@code what}: when, and what is kept), else {@code e} itself. */
+    private InspectorException fullOr(InspectorException e, String what) {
+        return full(e) ? new UnavailableException("The disk is full (or " + store.file() + " reached its size limit) "
+                + what, e) : e;
     }
 
     /** True when SQLite said the file could not grow (a full disk, or the test seam's size limit). */
@@ -155,12 +153,8 @@ public final class SqliteMirrorTarget implements MirrorTarget {
         try {
             store.bulk(work);
         } catch (InspectorException e) {
-            if (full(e)) {
-                throw new UnavailableException("The disk is full (or " + store.file() + " reached its size limit) "
-                        + "while mirroring: everything up to the last finished page is kept. Free some space and run "
-                        + "the same mirror again to resume.", e);
-            }
-            throw e;
+            throw fullOr(e, "while mirroring: everything up to the last finished page is kept. Free some space and "
+                    + "run the same mirror again to resume.");
         }
     }
 }
