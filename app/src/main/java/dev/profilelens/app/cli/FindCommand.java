@@ -1,13 +1,14 @@
 package dev.profilelens.app.cli;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.profilelens.app.settings.KeyTemplateSettings;
 import dev.profilelens.core.codec.RobloxJson;
 import dev.profilelens.core.error.InspectorException;
-import dev.profilelens.core.error.InvalidInputException;
 import dev.profilelens.core.find.FindHit;
 import dev.profilelens.core.find.FindPlayer;
 import dev.profilelens.core.find.FindReport;
 import dev.profilelens.core.find.KeyTemplate;
+import dev.profilelens.core.find.KeyTemplates;
 import dev.profilelens.core.find.PlayerFinder;
 import dev.profilelens.core.find.PlayerQuery;
 import dev.profilelens.core.find.StoreCatalog;
@@ -51,8 +52,12 @@ final class FindCommand implements Callable<Integer> {
     List<String> stores = new ArrayList<>();
 
     @Option(names = "--template", paramLabel = "STORE=TEMPLATE", description = "Key template of a store, e.g. "
-            + "PlayerData=Player_{id} (repeatable; replaces the detected ones for that store).")
+            + "PlayerData=Player_{id} (repeatable; replaces the detected or saved ones for that store).")
     List<String> templates = new ArrayList<>();
+
+    @Option(names = "--save-templates", description = "Remember the --template values for this --source (the app's "
+            + "find uses them too); without --template, forgets them (back to detection).")
+    boolean saveTemplates;
 
     @Option(names = "--verbose", description = "Stack traces on failure.")
     boolean verbose;
@@ -60,7 +65,14 @@ final class FindCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PlayerQuery query = PlayerQuery.parse(player, "USERID|@USERNAME");
-        Map<String, List<KeyTemplate>> overrides = parseTemplates();
+        KeyTemplateSettings saved = KeyTemplateSettings.inDataDirectory(spec.commandLine().getErr()::println);
+        Map<String, List<KeyTemplate>> given = KeyTemplates.parse(templates, "--template");
+        if (saveTemplates) {
+            saved.put(source.spec, given);
+        }
+        // the templates saved for this connection (Settings, the app's find window), --template over them
+        Map<String, List<KeyTemplate>> overrides = new LinkedHashMap<>(saved.forConnection(source.spec));
+        overrides.putAll(given);
         Set<String> only = new LinkedHashSet<>(stores);
         try (ProfileSource s = open()) {
             PlayerFinder finder = new PlayerFinder(s, new StoreCatalog(s, overrides), Clock.systemUTC());
@@ -92,19 +104,6 @@ final class FindCommand implements Callable<Integer> {
             }
             throw e;
         }
-    }
-
-    private Map<String, List<KeyTemplate>> parseTemplates() {
-        Map<String, List<KeyTemplate>> out = new LinkedHashMap<>();
-        for (String t : templates) {
-            int eq = t.indexOf('=');
-            if (eq <= 0) {
-                throw new InvalidInputException("--template takes STORE=TEMPLATE, e.g. PlayerData=Player_{id} (got "
-                        + t + ")", "--template");
-            }
-            out.computeIfAbsent(t.substring(0, eq), k -> new ArrayList<>()).add(KeyTemplate.parse(t.substring(eq + 1)));
-        }
-        return out;
     }
 
     static ObjectNode toJson(FindHit h) {

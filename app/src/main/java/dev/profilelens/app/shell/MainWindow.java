@@ -19,6 +19,7 @@ import dev.profilelens.app.profile.ProfileViewModel;
 import dev.profilelens.core.store.EntryRef;
 import dev.profilelens.icons.Theme;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
@@ -41,6 +42,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 import javafx.stage.Window;
+import org.jspecify.annotations.Nullable;
 
 /** The main window: connections and browser on the left, profile tabs in the middle, a status bar below. */
 public final class MainWindow {
@@ -60,13 +62,13 @@ public final class MainWindow {
     private final Watches watches;
     private final ToolWindows tools;
     private final FindPlayerWindows findPlayers;
-    private ConnectionSession activeSession;
+    private @Nullable ConnectionSession activeSession;
     private final ConnectionStatus statusConnection = new ConnectionStatus();
     private final Label statusKeys = new Label();
     private final BudgetMeter budgetMeter = new BudgetMeter();
     private final Browsers browsers;
     private final ConnectionsView connectionsView;
-    private BrowserView activeBrowser;
+    private @Nullable BrowserView activeBrowser;
     private final ReadOnlyBooleanWrapper connected = new ReadOnlyBooleanWrapper(this, "connected");
     private Scene scene;
 
@@ -167,10 +169,11 @@ public final class MainWindow {
     }
 
     /** Opens (or switches to) a connection's browser. */
-    public BrowserView openConnection(Connection c) {
-        if (activeSession != null && !activeSession.connection().name().equals(c.name()) && !guard.allowSwitch(
-                activeSession.connection().name(), c.name(), profiles.getTabs().filtered(t -> ConnectionFrame.of(t)
-                .map(x -> x.name().equals(activeSession.connection().name())).orElse(false)))) {
+    public @Nullable BrowserView openConnection(Connection c) {
+        ConnectionSession current = activeSession;
+        if (current != null && !current.connection().name().equals(c.name()) && !guard.allowSwitch(
+                current.connection().name(), c.name(), profiles.getTabs().filtered(t -> ConnectionFrame.of(t)
+                .map(x -> x.name().equals(current.connection().name())).orElse(false)))) {
             return activeBrowser;
         }
         ConnectionSession session = context.session(c);
@@ -179,7 +182,8 @@ public final class MainWindow {
         activeSession = session;
         connected.set(true);
         browserSlot.getChildren().setAll(view);
-        overviewSlot.getChildren().setAll(browsers.overview(c.name()));
+        overviewSlot.getChildren().setAll(Objects.requireNonNull(browsers.overview(c.name()),
+                "made with the browser"));
         connectionsView.select(c);
         budgetMeter.attach(session);
         statusKeys.textProperty().unbind();
@@ -219,7 +223,7 @@ public final class MainWindow {
         vm.refresh();
     }
 
-    private void editConnection(Connection existing) {
+    private void editConnection(@Nullable Connection existing) {
         new ConnectionDialog(stage, existing, context.apiKeys()).ask().ifPresent(c -> {
             if (existing == null) {
                 context.connections().add(c);
@@ -270,7 +274,12 @@ public final class MainWindow {
         if (activeSession != null && activeBrowser != null) {
             ConnectionSession session = activeSession;
             BrowserViewModel vm = activeBrowser.model();
-            findPlayers.show(stage, session, hit -> openProfile(session, vm::markRead, hit.ref()));
+            findPlayers.show(stage, session, hit -> {
+                EntryRef ref = hit.ref();
+                if (ref != null) {
+                    openProfile(session, vm::markRead, ref);
+                }
+            });
         }
     }
 

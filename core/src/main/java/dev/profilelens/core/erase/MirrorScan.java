@@ -3,6 +3,7 @@ package dev.profilelens.core.erase;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.profilelens.core.codec.RobloxJson;
 import dev.profilelens.core.error.InvalidInputException;
+import dev.profilelens.core.store.BatchReads;
 import dev.profilelens.core.store.DataStoreInfo;
 import dev.profilelens.core.store.EntryRef;
 import dev.profilelens.core.store.Page;
@@ -13,7 +14,6 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -47,12 +47,12 @@ final class MirrorScan {
         do {
             Page<EntryRef> keys = copy.listKeys(store, null, "", cursor, PAGE);
             List<EntryRef> unplanned = keys.items().stream().filter(r -> !planned.contains(r)).toList();
-            for (Optional<StoredEntry> read : copy.readAll(unplanned)) {
-                if (read.isEmpty()) {
+            Map<EntryRef, StoredEntry> batch = copy.underlying() instanceof BatchReads b ? b.readAll(unplanned) : null;
+            for (EntryRef ref : unplanned) {
+                StoredEntry e = batch != null ? batch.get(ref) : copy.read(ref).orElse(null);
+                if (e == null) {
                     continue;
                 }
-                StoredEntry e = read.get();
-                EntryRef ref = e.ref();
                 for (long id : userIds) {
                     if (mentions(e.value(), Long.toString(id))) {
                         List<String> paths = paths(e.value(), id);

@@ -3,6 +3,7 @@ package dev.profilelens.core.mirror;
 import dev.profilelens.core.audit.index.RequestPacer;
 import dev.profilelens.core.audit.index.ScanProgress;
 import dev.profilelens.core.error.InvalidInputException;
+import dev.profilelens.core.store.BatchReads;
 import dev.profilelens.core.store.DataStoreInfo;
 import dev.profilelens.core.store.EntryRef;
 import dev.profilelens.core.store.Page;
@@ -15,6 +16,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
@@ -25,7 +27,7 @@ import org.jspecify.annotations.Nullable;
  * Copies a source into a {@link MirrorTarget} (issue #21 item 2): stores in name order, keys of every scope in
  * the source's order, one page (up to 100 keys) per target transaction together with the position after it.
  * Every listing and read goes through the pacer, so the run stays within the read budget; a source without a
- * budget (a local store) answers each page's current values in one {@link ProfileSource#readAll}. Keys are
+ * budget that reads many keys at once ({@link BatchReads}, a local store) answers each page in one query. Keys are
  * counted first (listing only) for progress and ETA. Pages are listed and read on a read-ahead thread while the
  * caller's thread commits them in order (ADR 0172). Blocking: run it on a worker, never on the FX thread.
  */
@@ -59,7 +61,7 @@ public final class Mirror {
         long versions = 0;
         long t0 = clock.millis();
         // the next page is listed and read while this thread commits the last one
-        try (ReadAhead<Pending> ahead = new ReadAhead<>("mirror-read", 2, put -> read(request, stores, startStore,
+        try (PageAhead<Pending> ahead = new PageAhead<>("mirror-read", 2, put -> read(request, stores, startStore,
                 startCursor, put, cancelled))) {
             for (Optional<Pending> next = ahead.next(); next.isPresent(); next = ahead.next()) {
                 Pending p = next.get();
@@ -86,7 +88,9 @@ public final class Mirror {
     /** On the read-ahead thread: every page of every store from the resume position; false when cancelled. */
     private boolean read(MirrorRequest request, List<String> stores, @Nullable String startStore,
                          @Nullable String startCursor, Predicate<Pending> put, BooleanSupplier cancelled) {
-        boolean paced = source.capabilities().budget() != null;
+        // a source without a request budget that reads many keys at once (the SQLite store) reads a page per query
+        BatchReads pages = source.capabilities().budget() == null && source.underlying() instanceof BatchReads b
+                ? b : null;
         for (String store : stores) {
             if (startStore != null && (store.compareTo(startStore) < 0
                     || store.equals(startStore) && STORE_DONE.equals(startCursor))) {
@@ -97,13 +101,14 @@ public final class Mirror {
                 pacer.acquire(Category.LIST);
                 Page<EntryRef> page = source.listKeys(store, null, request.prefix(), cursor, PAGE);
                 List<MirroredEntry> batch = new ArrayList<>(page.items().size());
-                List<Optional<StoredEntry>> current = paced ? null : source.readAll(page.items());
+                Map<EntryRef, StoredEntry> current = pages == null ? null : pages.readAll(page.items());
                 for (int i = 0; i < page.items().size(); i++) {
                     if (cancelled.getAsBoolean() || Thread.currentThread().isInterrupted()) {
                         return false;
                     }
                     EntryRef ref = page.items().get(i);
-                    copy(ref, current == null ? readPaced(ref) : current.get(i), request.versions())
+                    copy(ref, current == null ? readPaced(ref) : Optional.ofNullable(current.get(ref)),
+                            request.versions())
                             .ifPresent(batch::add);
                 }
                 cursor = page.nextCursor();

@@ -1,7 +1,5 @@
 package dev.profilelens.core.store;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
@@ -30,19 +28,6 @@ public interface ProfileSource extends AutoCloseable {
 
     /** The current value, or empty when the key is missing or tombstoned. */
     Optional<StoredEntry> read(EntryRef ref);
-
-    /**
-     * The current values of several keys, in the order asked (empty where a key is missing or tombstoned). A local
-     * store answers a page of keys in one query; the default reads key by key, so a source that counts or paces
-     * single reads (and every decorator of {@link #read}) behaves as before.
-     */
-    default List<Optional<StoredEntry>> readAll(List<EntryRef> refs) {
-        List<Optional<StoredEntry>> out = new ArrayList<>(refs.size());
-        for (EntryRef ref : refs) {
-            out.add(read(ref));
-        }
-        return out;
-    }
 
     /** Writes one value if the precondition holds; else throws {@link VersionConflictException}. */
     WriteResult write(WriteRequest request);

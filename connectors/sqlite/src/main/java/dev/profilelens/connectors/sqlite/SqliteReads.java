@@ -13,7 +13,10 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
@@ -31,51 +34,35 @@ final class SqliteReads {
         return one(c, sql, ref, null);
     }
 
-    /** Keys asked at once (four parameters each, well under SQLite's parameter limit). */
-    static final int READ_CHUNK = 200;
-
-    /**
-     * The current entries of {@code refs} in order, one query per {@value #READ_CHUNK} keys (a mirror reads a page
-     * of keys this way instead of one prepared query per key).
-     */
-    static List<Optional<StoredEntry>> currentAll(Connection c, List<EntryRef> refs) throws SQLException {
-        List<Optional<StoredEntry>> out = new ArrayList<>(refs.size());
-        for (int from = 0; from < refs.size(); from += READ_CHUNK) {
-            List<EntryRef> chunk = refs.subList(from, Math.min(refs.size(), from + READ_CHUNK));
-            out.addAll(chunk(c, chunk));
+    /** The current entries of those of {@code refs} that exist: one query per store and scope among them. */
+    static Map<EntryRef, StoredEntry> currentAll(Connection c, List<EntryRef> refs) throws SQLException {
+        Map<EntryRef, StoredEntry> out = new HashMap<>();
+        Map<List<String>, List<EntryRef>> byScope = new LinkedHashMap<>();
+        for (EntryRef r : refs) {
+            byScope.computeIfAbsent(List.of(r.store(), r.scope()), k -> new ArrayList<>()).add(r);
         }
-        return out;
-    }
-
-    private static List<Optional<StoredEntry>> chunk(Connection c, List<EntryRef> refs) throws SQLException {
-        String sql = "WITH k(i, store, scope, entry_key) AS (VALUES " + String.join(",",
-                Collections.nCopies(refs.size(), "(?,?,?,?)")) + ") SELECT k.i, " + ENTRY_COLUMNS
-                + " FROM k JOIN entries e ON e.store = k.store AND e.scope = k.scope AND e.entry_key = k.entry_key "
-                + "JOIN versions v ON v.id = e.current_id WHERE e.deleted = 0";
-        List<Optional<StoredEntry>> out = new ArrayList<>(Collections.nCopies(refs.size(),
-                Optional.empty()));
-        try (PreparedStatement ps = c.prepareStatement(sql)) {
-            int p = 1;
-            for (int i = 0; i < refs.size(); i++) {
-                ps.setInt(p++, i);
-                ps.setString(p++, refs.get(i).store());
-                ps.setString(p++, refs.get(i).scope());
-                ps.setString(p++, refs.get(i).key());
-            }
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    int i = rs.getInt(1);
-                    out.set(i, Optional.of(entry(refs.get(i), rs, 2)));
+        for (List<EntryRef> group : byScope.values()) {
+            String sql = "SELECT e.entry_key, " + ENTRY_COLUMNS + " FROM entries e JOIN versions v "
+                    + "ON v.id = e.current_id WHERE e.store = ? AND e.scope = ? AND e.deleted = 0 AND e.entry_key IN ("
+                    + String.join(",", Collections.nCopies(group.size(), "?")) + ")";
+            EntryRef first = group.get(0);
+            try (PreparedStatement ps = c.prepareStatement(sql)) {
+                ps.setString(1, first.store());
+                ps.setString(2, first.scope());
+                for (int i = 0; i < group.size(); i++) {
+                    ps.setString(3 + i, group.get(i).key());
+                }
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        EntryRef ref = new EntryRef(first.store(), first.scope(), rs.getString(1));
+                        out.put(ref, new StoredEntry(ref, rs.getBytes(2), rs.getString(3), userIds(rs.getString(4)),
+                                rs.getString(5), Instant.ofEpochMilli(rs.getLong(6)),
+                                Instant.ofEpochMilli(rs.getLong(7))));
+                    }
                 }
             }
         }
         return out;
-    }
-
-    private static StoredEntry entry(EntryRef ref, ResultSet rs, int first) throws SQLException {
-        return new StoredEntry(ref, rs.getBytes(first), rs.getString(first + 1), userIds(rs.getString(first + 2)),
-                rs.getString(first + 3), Instant.ofEpochMilli(rs.getLong(first + 4)),
-                Instant.ofEpochMilli(rs.getLong(first + 5)));
     }
 
     static Optional<StoredEntry> version(Connection c, EntryRef ref, String version) throws SQLException {
@@ -98,7 +85,8 @@ final class SqliteReads {
                 if (!rs.next()) {
                     return Optional.empty();
                 }
-                return Optional.of(entry(ref, rs, 1));
+                return Optional.of(new StoredEntry(ref, rs.getBytes(1), rs.getString(2), userIds(rs.getString(3)),
+                        rs.getString(4), Instant.ofEpochMilli(rs.getLong(5)), Instant.ofEpochMilli(rs.getLong(6))));
             }
         }
     }

@@ -11,7 +11,7 @@ import java.util.function.Predicate;
  * caller commits the last one (ADR 0172). The producer's failure is rethrown to the caller by {@link #next};
  * {@link #close} stops the producer (its next hand-over refuses) and waits briefly for it.
  */
-final class ReadAhead<T> implements AutoCloseable {
+final class PageAhead<T> implements AutoCloseable {
     /** The producer: hands items over with {@code put} (false once the caller stopped) and says if it finished. */
     @FunctionalInterface
     interface Producer<T> {
@@ -29,7 +29,7 @@ final class ReadAhead<T> implements AutoCloseable {
     private volatile boolean stopped;
     private boolean complete;
 
-    ReadAhead(String name, int ahead, Producer<T> producer) {
+    PageAhead(String name, int ahead, Producer<T> producer) {
         this.queue = new ArrayBlockingQueue<>(ahead + 1);
         this.thread = new Thread(() -> {
             Object last;

@@ -11,11 +11,11 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
 /** The mirror's read-ahead: items in order, the producer's end and failure reach the caller, close stops it. */
-class ReadAheadTest {
+class PageAheadTest {
     @Test
     void itemsArriveInOrderAndTheEndSaysWhetherTheProducerFinished() throws Exception {
         List<Integer> got = new ArrayList<>();
-        try (ReadAhead<Integer> r = new ReadAhead<>("t", 2, put -> {
+        try (PageAhead<Integer> r = new PageAhead<>("t", 2, put -> {
             for (int i = 0; i < 50; i++) {
                 put.test(i);
             }
@@ -27,7 +27,7 @@ class ReadAheadTest {
             assertThat(r.complete()).isTrue();
         }
         assertThat(got).hasSize(50).isSorted();
-        try (ReadAhead<Integer> r = new ReadAhead<>("t", 2, put -> false)) {
+        try (PageAhead<Integer> r = new PageAhead<>("t", 2, put -> false)) {
             assertThat(r.next()).isEmpty();
             assertThat(r.complete()).as("cancelled").isFalse();
         }
@@ -35,7 +35,7 @@ class ReadAheadTest {
 
     @Test
     void theProducersFailureIsRethrownAfterTheItemsBeforeIt() throws Exception {
-        try (ReadAhead<String> r = new ReadAhead<>("t", 2, put -> {
+        try (PageAhead<String> r = new PageAhead<>("t", 2, put -> {
             put.test("page 1");
             throw new UnavailableException("the source stayed busy");
         })) {
@@ -48,7 +48,7 @@ class ReadAheadTest {
     void closeStopsAProducerThatIsAhead() throws Exception {
         AtomicInteger made = new AtomicInteger();
         AtomicInteger refused = new AtomicInteger();
-        ReadAhead<Integer> r = new ReadAhead<>("t", 2, put -> {
+        PageAhead<Integer> r = new PageAhead<>("t", 2, put -> {
             while (true) {
                 if (!put.test(made.incrementAndGet())) {
                     refused.incrementAndGet();
