@@ -2,13 +2,12 @@ package dev.profilelens.app.cli;
 
 import dev.profilelens.core.erase.ErasePlace;
 import dev.profilelens.core.erase.ErasePlan;
+import dev.profilelens.core.erase.EraseScope;
 import dev.profilelens.core.erase.ErasureRequest;
 import dev.profilelens.core.error.InvalidInputException;
 import dev.profilelens.core.ordered.OrderedSource;
 import dev.profilelens.core.ordered.OrderedSources;
-import dev.profilelens.core.ordered.OrderedStoreRef;
 import dev.profilelens.core.store.ProfileSource;
-import dev.profilelens.core.store.ProfileSources;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.Locale;
@@ -45,10 +44,6 @@ final class EraseCli {
         }
     }
 
-    static List<OrderedStoreRef> stores(List<String> names) {
-        return names.stream().map(OrderedStoreRef::of).toList();
-    }
-
     static void printPlan(ErasePlan plan, PrintWriter out, PrintWriter err) {
         for (ErasePlace p : plan.places()) {
             out.println(dev.profilelens.core.codec.RobloxJson.nodes().objectNode().put("userId", p.userId())
@@ -69,23 +64,13 @@ final class EraseCli {
 
     /** The connection's ordered stores (none when the source kind has none) and the mirror to scan. */
     record Extras(@Nullable OrderedSource ordered, @Nullable ProfileSource mirror) implements AutoCloseable {
-        static Extras open(String spec, @Nullable String mirrorSpec, boolean readOnly) {
+        static Extras open(String spec, EraseScope scope, boolean readOnly) {
+            ProfileSource m = scope.openMirror();
             OrderedSource o;
             try {
                 o = OrderedSources.open(spec, readOnly ? Map.of("readOnly", "true") : Map.of());
             } catch (InvalidInputException none) {
                 o = null;
-            }
-            ProfileSource m = null;
-            if (mirrorSpec != null) {
-                if (!mirrorSpec.startsWith("sqlite:")) {
-                    if (o != null) {
-                        o.close();
-                    }
-                    throw new InvalidInputException("--mirror takes a local copy, sqlite:PATH (got " + mirrorSpec
-                            + ")", "--mirror");
-                }
-                m = ProfileSources.open(mirrorSpec, Map.of("readOnly", "true"));
             }
             return new Extras(o, m);
         }

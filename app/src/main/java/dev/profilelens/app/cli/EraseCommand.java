@@ -2,6 +2,7 @@ package dev.profilelens.app.cli;
 
 import dev.profilelens.core.erase.EraseOptions;
 import dev.profilelens.core.erase.ErasePlan;
+import dev.profilelens.core.erase.EraseScope;
 import dev.profilelens.core.erase.Erasure;
 import dev.profilelens.core.erase.ErasureRequest;
 import dev.profilelens.core.erase.PlaceOutcome.Status;
@@ -90,7 +91,7 @@ final class EraseCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         ErasureRequest req = request();
-        PlaceUniverses map = PlaceUniverses.parse(places, "--places");
+        EraseScope scope = EraseScope.parse(places, ordered, mirror, EraseScope.Fields.CLI);
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         if (!dryRun) {
@@ -98,12 +99,13 @@ final class EraseCommand implements Callable<Integer> {
         }
         try (WriteSession session = dryRun ? null : WriteSession.open(source.spec);
              ProfileSource readOnly = dryRun ? source.openReadOnly() : null;
-             EraseCli.Extras extras = EraseCli.Extras.open(source.spec, mirror, dryRun)) {
+             EraseCli.Extras extras = EraseCli.Extras.open(source.spec, scope, dryRun)) {
             ProfileSource s = dryRun ? readOnly : session.source();
-            Erasure erasure = new Erasure(s, extras.ordered(), EraseCli.stores(ordered), dryRun
+            Erasure erasure = new Erasure(s, extras.ordered(), scope.leaderboards(), dryRun
                     ? EraseCli.DRY_RUN_LOG : session.audit(), dryRun || noHandover ? null : session.handover(),
                     Clock.systemUTC(), WriteSession.osUser(), source.spec, DataDirectory.resolve());
-            ErasePlan plan = erasure.plan(req, map, PlaceUniverses.universeOfSpec(source.spec), extras.mirror());
+            ErasePlan plan = erasure.plan(req, scope.places(), PlaceUniverses.universeOfSpec(source.spec),
+                    extras.mirror());
             EraseCli.printPlan(plan, out, err);
             if (plan.isEmpty()) {
                 err.println(plan.emptyExplanation());

@@ -9,6 +9,9 @@ import dev.profilelens.core.mirror.MirrorRequest;
 import dev.profilelens.core.mirror.MirrorResult;
 import dev.profilelens.core.mirror.MirrorTarget;
 import dev.profilelens.core.mirror.MirrorTargetProvider;
+import dev.profilelens.core.mirror.OrderedMirror;
+import dev.profilelens.core.ordered.OrderedSource;
+import dev.profilelens.core.ordered.OrderedStoreRef;
 import dev.profilelens.core.store.ProfileSource;
 import java.io.PrintWriter;
 import java.time.Clock;
@@ -17,6 +20,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -80,14 +84,17 @@ final class MirrorCommand implements Callable<Integer> {
         }, "mirror-cancel");
         Runtime.getRuntime().addShutdownHook(hook);
         try (ProfileSource from = source.openReadOnly();
+             OrderedSource orderedSource = MirrorOrdered.open(source.spec, true);
              MirrorTarget target = MirrorTargetProvider.find(to).orElseThrow(() -> new InvalidInputException(
                      "No mirror target opens " + to + "; use --to sqlite:PATH", "--to"))) {
             RequestPacer pacer = new RequestPacer(from.capabilities().budget(), BUDGET_SHARE, Clock.systemUTC(),
                     Sleeper.real());
+            List<OrderedStoreRef> orderedStores = MirrorOrdered.stores(orderedSource, from, ordered, stores);
             MirrorResult r = new Mirror(from, pacer, Clock.systemUTC()).run(new MirrorRequest(stores, prefix,
-                    versions), target, p -> err.println(line(p)), cancel::get);
-            long entries = r.complete() ? MirrorOrdered.mirror(source.spec, from, ordered, stores, target, cancel::get)
-                    : 0;
+                    versions, orderedStores.stream().map(OrderedStoreRef::store).collect(Collectors.toSet())),
+                    target, p -> err.println(line(p)), cancel::get);
+            long entries = r.complete() && orderedSource != null ? new OrderedMirror(orderedSource).copy(orderedStores,
+                    target, cancel::get) : 0;
             err.println((r.complete() ? "mirror complete: " : "mirror stopped (run again to resume): ") + r.keys()
                     + " keys, " + r.versions() + " versions, " + entries + " ordered entries copied"
                     + (r.resumed() ? " (resumed)" : "") + " into " + target.describe());

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.profilelens.core.audit.AuditLog;
 import dev.profilelens.core.codec.RobloxJson;
 import dev.profilelens.core.error.InvalidInputException;
-import dev.profilelens.core.mirror.MirrorTarget;
 import dev.profilelens.core.mirror.OrderedCopyBack;
 import dev.profilelens.core.mirror.OrderedCopyItem;
 import dev.profilelens.core.mirror.OrderedMirror;
@@ -20,7 +19,6 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.function.BooleanSupplier;
 import org.jspecify.annotations.Nullable;
 
 /** The ordered-store part of {@code mirror} and {@code mirror copy-back} (ADR 0171). */
@@ -37,18 +35,18 @@ final class MirrorOrdered {
         }
     }
 
-    /** Copies the source's ordered stores into the target after the standard ones; returns the entries copied. */
-    static long mirror(String spec, ProfileSource from, List<String> named, List<String> only, MirrorTarget target,
-                       BooleanSupplier cancelled) {
-        try (OrderedSource ordered = open(spec, true)) {
-            if (ordered == null) {
-                return 0;
-            }
-            OrderedMirror m = new OrderedMirror(ordered);
-            List<OrderedStoreRef> stores = m.stores(named.stream().map(OrderedStoreRef::of).toList(),
-                    storeNames(from), only);
-            return m.copy(stores, target, cancelled);
+    /**
+     * The ordered stores a mirror copies after the standard ones: those the source lists (or, where it cannot list
+     * them, those {@code named} and DataStore2 backup indexes), only those in {@code only} when it is not empty.
+     * None when the source has no ordered stores ({@code ordered} null).
+     */
+    static List<OrderedStoreRef> stores(@Nullable OrderedSource ordered, ProfileSource from, List<String> named,
+                                        List<String> only) {
+        if (ordered == null) {
+            return List.of();
         }
+        return new OrderedMirror(ordered).stores(named.stream().map(OrderedStoreRef::of).toList(), storeNames(from),
+                only);
     }
 
     private static List<String> storeNames(ProfileSource from) {

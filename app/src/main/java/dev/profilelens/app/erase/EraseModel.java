@@ -8,13 +8,16 @@ import dev.profilelens.core.edit.Handover;
 import dev.profilelens.core.erase.EraseOptions;
 import dev.profilelens.core.erase.ErasePlace;
 import dev.profilelens.core.erase.ErasePlan;
+import dev.profilelens.core.erase.EraseScope;
 import dev.profilelens.core.erase.Erasure;
 import dev.profilelens.core.erase.ErasureRequest;
 import dev.profilelens.core.erase.PlaceUniverses;
+import dev.profilelens.core.erase.ReviewHit;
 import dev.profilelens.core.erase.WebhookBody;
 import dev.profilelens.core.error.InspectorException;
 import dev.profilelens.core.ordered.OrderedSource;
 import dev.profilelens.core.ordered.OrderedSources;
+import dev.profilelens.core.store.ProfileSource;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -36,6 +39,10 @@ import org.jspecify.annotations.Nullable;
  * lane (the run may wait minutes for a live owner); the FX thread only shows results.
  */
 public final class EraseModel {
+    /** The window's names of the scope fields, for error messages. */
+    static final EraseScope.Fields FIELDS = new EraseScope.Fields("Place → universe", "Ordered leaderboards",
+            "Mirror to scan");
+
     /** Where the dialog is. */
     public enum Stage { INPUT, PLANNING, PLANNED, RUNNING, DONE }
 
@@ -49,15 +56,20 @@ public final class EraseModel {
     private final StringProperty secret = new SimpleStringProperty(this, "secret", "");
     private final StringProperty confirmation = new SimpleStringProperty(this, "confirmation", "");
     private final StringProperty reason = new SimpleStringProperty(this, "reason", "");
+    private final StringProperty placeMap = new SimpleStringProperty(this, "placeMap", "");
+    private final StringProperty ordered = new SimpleStringProperty(this, "ordered", "");
+    private final StringProperty mirror = new SimpleStringProperty(this, "mirror", "");
     private final StringProperty message = new SimpleStringProperty(this, "message",
             "Type a UserId (or several), or paste a RightToErasureRequest webhook body, then Find places.");
     private final ReadOnlyObjectWrapper<Stage> stage = new ReadOnlyObjectWrapper<>(this, "stage", Stage.INPUT);
     private final ReadOnlyObjectWrapper<Double> progress = new ReadOnlyObjectWrapper<>(this, "progress", 0.0);
     private final ObservableList<ErasePlace> places = FXCollections.observableArrayList();
+    private final ObservableList<ReviewHit> review = FXCollections.observableArrayList();
     private final AtomicBoolean cancelled = new AtomicBoolean();
     private @Nullable ErasePlan plan;
     private @Nullable Erasure erasure;
-    private @Nullable OrderedSource ordered;
+    private @Nullable OrderedSource orderedSource;
+    private boolean orderedOpened;
     private @Nullable Path report;
     private EraseOptions options = EraseOptions.defaults();
 
@@ -92,6 +104,21 @@ public final class EraseModel {
         return reason;
     }
 
+    /** Start place → universe pairs ({@code PLACE=UNIVERSE, …}), as the CLI's {@code --places}. */
+    public StringProperty placeMapProperty() {
+        return placeMap;
+    }
+
+    /** Ordered leaderboards to search besides those the connection lists, as the CLI's {@code --ordered}. */
+    public StringProperty orderedProperty() {
+        return ordered;
+    }
+
+    /** A mirror (a .db file, or sqlite:PATH) to scan for other values naming the user, as {@code --mirror}. */
+    public StringProperty mirrorProperty() {
+        return mirror;
+    }
+
     public StringProperty messageProperty() {
         return message;
     }
@@ -106,6 +133,11 @@ public final class EraseModel {
 
     public ObservableList<ErasePlace> places() {
         return places;
+    }
+
+    /** Other keys of the mirror whose values name the user: for review, never deleted. */
+    public ObservableList<ReviewHit> review() {
+        return review;
     }
 
     /** How runs wait for live owners and re-check (tests shorten the re-check). */
@@ -133,18 +165,28 @@ public final class EraseModel {
             message.set(e.userMessage());
             return;
         }
+        String map = placeMap.get();
+        List<String> boards = List.of(ordered.get());
+        String copy = mirrorSpec(mirror.get());
         stage.set(Stage.PLANNING);
         places.clear();
+        review.clear();
         message.set("Searching " + session.connection().name() + " for UserId " + request.confirmation() + "…");
-        tasks.execute(BackgroundTask.of("Plan erase", () -> erasure().plan(request, PlaceUniverses.none(),
-                PlaceUniverses.universeOfSpec(session.connection().spec()), null))
-                .onSuccess(p -> {
+        tasks.execute(BackgroundTask.of("Plan erase", () -> planned(request, EraseScope.parse(map, boards, copy,
+                FIELDS)))
+                .onSuccess(planned -> {
+                    ErasePlan p = planned.plan();
+                    erasure = planned.erasure();
                     plan = p;
                     places.setAll(p.places());
+                    review.setAll(p.review());
                     stage.set(p.isEmpty() ? Stage.INPUT : Stage.PLANNED);
                     message.set(p.isEmpty() ? p.emptyExplanation() : p.places().size() + " place(s) hold UserId "
                             + p.request().confirmation() + ". Type the UserId" + (p.request().userIds().size() > 1
                             ? "s" : "") + " \"" + p.request().confirmation() + "\" and a reason to erase them."
+                            + (p.review().isEmpty() ? copy == null ? "" : "\nNo other value in the mirror names "
+                            + "the user." : "\n" + p.review().size() + " other value(s) in the mirror name the user: "
+                            + "listed for review, never deleted.")
                             + (p.notes().isEmpty() ? "" : "\nNote: " + String.join("\nNote: ", p.notes())));
                 })
                 .onFailure(e -> {
@@ -166,12 +208,13 @@ public final class EraseModel {
             return;
         }
         ErasePlan p = plan;
+        Erasure e = java.util.Objects.requireNonNull(erasure, "planned");
         String typed = confirmation.get().strip();
         String why = reason.get().strip();
         cancelled.set(false);
         stage.set(Stage.RUNNING);
         message.set("Erasing " + p.places().size() + " place(s)…");
-        tasks.execute(BackgroundTask.of("Erase", () -> erasure().run(p, typed, why,
+        tasks.execute(BackgroundTask.of("Erase", () -> e.run(p, typed, why,
                 options, pr -> fx.accept(() -> {
                     progress.set(pr.total() == 0 ? 1.0 : (double) pr.done() / pr.total());
                     message.set("Erased " + pr.done() + " of " + pr.total() + ": " + pr.stage());
@@ -183,9 +226,9 @@ public final class EraseModel {
                     message.set((r.report().complete() ? "Done: every place was erased and stayed erased."
                             : "Not complete: see the report.") + "\nReport: " + r.json());
                 })
-                .onFailure(e -> {
+                .onFailure(f -> {
                     stage.set(Stage.PLANNED);
-                    message.set(e instanceof InspectorException ie ? ie.userMessage() : String.valueOf(e));
+                    message.set(f instanceof InspectorException ie ? ie.userMessage() : String.valueOf(f));
                 }), session.lane());
     }
 
@@ -195,28 +238,47 @@ public final class EraseModel {
         message.set("Cancelling after the current place…");
     }
 
-    private Erasure erasure() {
-        if (erasure == null) {
+    /** A plan and the use case that made it (the run uses the same one). */
+    private record Planned(Erasure erasure, ErasePlan plan) {
+    }
+
+    /** On the lane: the use case for this scope, the mirror opened for the scan and closed again, the plan. */
+    private Planned planned(ErasureRequest request, EraseScope scope) {
+        Erasure e = new Erasure(session.source(), orderedSource(), scope.leaderboards(), saver.auditLog(),
+                new Handover(saver.pipeline(session), session.source(), Clock.systemUTC()), Clock.systemUTC(),
+                System.getProperty("user.name", "unknown"), session.connection().name(), dataDirectory);
+        try (ProfileSource copy = scope.openMirror()) {
+            return new Planned(e, e.plan(request, scope.places(), PlaceUniverses.universeOfSpec(
+                    session.connection().spec()), copy));
+        }
+    }
+
+    /** The connection's ordered stores, opened once on the lane (null when the connection has none). */
+    private @Nullable OrderedSource orderedSource() {
+        if (!orderedOpened) {
+            orderedOpened = true;
             try {
-                ordered = OrderedSources.open(session.connection().spec(), session.connection().writable()
+                orderedSource = OrderedSources.open(session.connection().spec(), session.connection().writable()
                         ? Map.of() : Map.of("readOnly", "true"));
             } catch (InspectorException none) {
-                ordered = null;
+                orderedSource = null;
             }
-            var pipeline = saver.pipeline(session);
-            erasure = new Erasure(session.source(), ordered, List.of(), saver.auditLog(), new Handover(pipeline,
-                    session.source(), Clock.systemUTC()), Clock.systemUTC(), System.getProperty("user.name",
-                    "unknown"), session.connection().name(), dataDirectory);
         }
-        return erasure;
+        return orderedSource;
+    }
+
+    /** A typed path is a SQLite file; blank is none. */
+    private static @Nullable String mirrorSpec(String text) {
+        String t = text.strip();
+        return t.isEmpty() ? null : t.startsWith("sqlite:") ? t : "sqlite:" + t;
     }
 
     /** Closes the ordered source (on the lane) when the window closes; a running erase is cancelled. */
     public void close() {
         cancelled.set(true);
         session.lane().execute(() -> {
-            if (ordered != null) {
-                ordered.close();
+            if (orderedSource != null) {
+                orderedSource.close();
             }
         });
     }

@@ -1,31 +1,43 @@
 package dev.profilelens.app.erase;
 
 import dev.profilelens.core.erase.ErasePlace;
+import dev.profilelens.core.erase.ReviewHit;
 import java.util.Locale;
 import java.util.function.Function;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
 import javafx.scene.control.PasswordField;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
 
 /**
- * Tools → Right to erasure…: input (UserIds, or a webhook body with its signature and the secret), Find places, the
- * plan as a table, the typed confirmation and reason, Erase, progress with Cancel, and the report's path.
+ * Tools → Right to erasure…: input (UserIds, or a webhook body with its signature and the secret), where else to
+ * look (start place → universe, ordered leaderboards, a mirror to scan), Find places, the plan as a table, the
+ * mirror's values that name the user (for review), the typed confirmation and reason, Erase, progress with Cancel,
+ * and the report's path.
  */
 public final class EraseView extends VBox {
     private final EraseModel model;
     private final TextArea input = new TextArea();
     private final TextField signature = new TextField();
     private final PasswordField secret = new PasswordField();
+    private final TextField placeMap = new TextField();
+    private final TextField ordered = new TextField();
+    private final TextField mirror = new TextField();
+    private final Button browse = new Button("Browse…");
+    private final ListView<ReviewHit> review = new ListView<>();
     private final Button planButton = new Button("Find places");
     private final TableView<ErasePlace> table = new TableView<>();
     private final TextField confirm = new TextField();
@@ -50,6 +62,34 @@ public final class EraseView extends VBox {
         secret.setId("erase-secret");
         secret.setPromptText("webhook secret");
         HBox.setHgrow(signature, Priority.ALWAYS);
+        placeMap.setId("erase-place-map");
+        placeMap.setPromptText("start place=universe, e.g. 1818=4811");
+        placeMap.setTooltip(new Tooltip("Which universe each start place of a webhook request belongs to "
+                + "(Creator Hub shows it); like the CLI's --places"));
+        ordered.setId("erase-ordered");
+        ordered.setPromptText("ordered leaderboards to search, e.g. Kills, Wins");
+        ordered.setTooltip(new Tooltip("Ordered data stores keyed by the UserId, besides those the connection can "
+                + "list; like --ordered"));
+        mirror.setId("erase-mirror");
+        mirror.setPromptText("a mirror (.db): other values naming the user are listed for review");
+        mirror.setTooltip(new Tooltip("A local copy (File → Mirror to local…) whose values are scanned for the UserId: "
+                + "hits are listed for review, never deleted; like --mirror"));
+        HBox.setHgrow(placeMap, Priority.ALWAYS);
+        HBox.setHgrow(ordered, Priority.ALWAYS);
+        HBox.setHgrow(mirror, Priority.ALWAYS);
+        browse.setId("erase-mirror-browse");
+        review.setId("erase-review");
+        review.setPrefHeight(90);
+        review.setPlaceholder(new Label("Nothing to review: with a mirror to scan, other values that name the user "
+                + "are listed here (never deleted)"));
+        review.setCellFactory(v -> new ListCell<>() {
+            @Override
+            protected void updateItem(ReviewHit h, boolean empty) {
+                super.updateItem(h, empty);
+                setText(empty || h == null ? null : h.ref() + " names " + h.userId() + " at "
+                        + String.join(", ", h.paths()));
+            }
+        });
         planButton.setId("erase-plan");
         planButton.setDefaultButton(true);
         table.setId("erase-places");
@@ -71,8 +111,20 @@ public final class EraseView extends VBox {
         setSpacing(8);
         setStyle("-fx-padding: 10;");
         VBox.setVgrow(table, Priority.ALWAYS);
-        getChildren().setAll(new Label("Who is to be erased"), input, new HBox(6, signature, secret, planButton),
-                table, new HBox(6, confirm, reason, run), new HBox(6, progress, cancel), message);
+        getChildren().setAll(new Label("Who is to be erased"), input, new HBox(6, signature, secret),
+                new HBox(6, label("Place → universe", placeMap), placeMap, label("Ordered leaderboards", ordered),
+                        ordered), new HBox(6, label("Mirror to scan", mirror), mirror, browse, planButton), table,
+                new Label("For review, never deleted: other values in the mirror that name the user"), review,
+                new HBox(6, confirm, reason, run), new HBox(6, progress, cancel), message);
+    }
+
+    /** A field's name beside it (its prompt disappears once something is typed). */
+    private static Label label(String text, javafx.scene.Node field) {
+        Label l = new Label(text);
+        l.setLabelFor(field);
+        l.setMinWidth(Label.USE_PREF_SIZE);
+        l.setMaxHeight(Double.MAX_VALUE);
+        return l;
     }
 
     private void bind() {
@@ -81,6 +133,19 @@ public final class EraseView extends VBox {
         secret.textProperty().bindBidirectional(model.secretProperty());
         confirm.textProperty().bindBidirectional(model.confirmationProperty());
         reason.textProperty().bindBidirectional(model.reasonProperty());
+        placeMap.textProperty().bindBidirectional(model.placeMapProperty());
+        ordered.textProperty().bindBidirectional(model.orderedProperty());
+        mirror.textProperty().bindBidirectional(model.mirrorProperty());
+        review.setItems(model.review());
+        browse.setOnAction(e -> {
+            FileChooser chooser = new FileChooser();
+            chooser.setTitle("Mirror to scan");
+            chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("ProfileLens store", "*.db"));
+            java.io.File f = chooser.showOpenDialog(getScene().getWindow());
+            if (f != null) {
+                mirror.setText(f.getAbsolutePath());
+            }
+        });
         message.textProperty().bind(model.messageProperty());
         table.setItems(model.places());
         progress.progressProperty().bind(Bindings.createDoubleBinding(() -> model.progressProperty().get(),

@@ -18,6 +18,7 @@ import dev.profilelens.core.mirror.MirrorTargetProvider;
 import dev.profilelens.core.mirror.OrderedMirror;
 import dev.profilelens.core.ordered.OrderedSource;
 import dev.profilelens.core.ordered.OrderedSources;
+import dev.profilelens.core.ordered.OrderedStoreRef;
 import dev.profilelens.core.store.ProfileSource;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -27,6 +28,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
+import java.util.stream.Collectors;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -35,6 +37,7 @@ import javafx.beans.property.ReadOnlyDoubleWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The mirror dialog's state. The copy runs on the shared pool; each of its source calls queues on the connection's
@@ -134,10 +137,16 @@ public final class MirrorModel {
     private record Done(boolean complete, String message) {
     }
 
-    private Done copy(MirrorRequest request, Path file) {
+    private Done copy(MirrorRequest asked, Path file) {
         ProfileSource source = session.source();
-        try (MirrorTarget to = MirrorTargetProvider.find("sqlite:" + file).orElseThrow(() ->
+        try (OrderedSource ordered = openOrdered();
+             MirrorTarget to = MirrorTargetProvider.find("sqlite:" + file).orElseThrow(() ->
                 new InvalidInputException("No mirror target opens sqlite:" + file))) {
+            List<OrderedStoreRef> orderedStores = ordered == null ? List.of() : new OrderedMirror(ordered)
+                    .stores(List.of(), asked.stores(), asked.stores());
+            // a store named that exists only as an ordered store is copied below, not refused by the mirror
+            MirrorRequest request = new MirrorRequest(asked.stores(), asked.prefix(), asked.versions(),
+                    orderedStores.stream().map(OrderedStoreRef::store).collect(Collectors.toSet()));
             RequestPacer pacer = new RequestPacer(source.capabilities().budget(), 0.97, Clock.systemUTC(),
                     Sleeper.real());
             MirrorResult r = new Mirror(source, pacer, Clock.systemUTC()).run(request, to,
@@ -146,22 +155,17 @@ public final class MirrorModel {
                 return new Done(false, "Stopped after " + r.keys() + " keys; Start again with the same file and "
                         + "options to resume.");
             }
-            long entries = copyOrdered(request, to);
+            long entries = ordered == null ? 0 : new OrderedMirror(ordered).copy(orderedStores, to, cancelled::get);
             return new Done(true, String.format(Locale.ROOT, "Copied %,d keys, %,d versions and %,d ordered entries "
                     + "into %s; opened read-only.", r.keys(), r.versions(), entries, file));
         }
     }
 
-    private long copyOrdered(MirrorRequest request, MirrorTarget to) {
-        OrderedSource ordered;
+    private @Nullable OrderedSource openOrdered() {
         try {
-            ordered = OrderedSources.open(session.connection().spec(), Map.of("readOnly", "true"));
+            return OrderedSources.open(session.connection().spec(), Map.of("readOnly", "true"));
         } catch (InvalidInputException none) {
-            return 0;
-        }
-        try (ordered) {
-            OrderedMirror m = new OrderedMirror(ordered);
-            return m.copy(m.stores(List.of(), request.stores(), request.stores()), to, cancelled::get);
+            return null;
         }
     }
 

@@ -48,7 +48,7 @@ final class ToolWindows {
         var model = new dev.profilelens.app.erase.EraseModel(session, context.tasks(), context.saver(),
                 dev.profilelens.core.store.DataDirectory.resolve(), javafx.application.Platform::runLater);
         Stage w = ChildWindows.show(stage, "Right to erasure · " + session.connection().name() + " — ProfileLens",
-                new dev.profilelens.app.erase.EraseView(model), 900, 620);
+                new dev.profilelens.app.erase.EraseView(model), 900, 760);
         w.setOnHidden(e -> model.close());
     }
 

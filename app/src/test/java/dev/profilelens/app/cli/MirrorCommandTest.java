@@ -99,6 +99,37 @@ class MirrorCommandTest {
     }
 
     @Test
+    void aStoreNameThatExistsOnlyAsAnOrderedStoreIsMirroredAndAnUnknownNameIsRefused() {
+        Path copy = tmp.resolve("ordered-only.db");
+        CliHarness r = CliHarness.run("mirror", "--source", source, "--to", "sqlite:" + copy, "--stores",
+                "Leaderboard");
+        assertThat(r.exit()).as(r.err()).isZero();
+        assertThat(r.err()).contains("mirror complete: 0 keys, 0 versions")
+                .containsPattern("[1-9][0-9]* ordered entries copied");
+        String want = CliHarness.run("ordered", "list", "Leaderboard", "--desc", "--source", source).out();
+        assertThat(want).isNotBlank();
+        assertThat(CliHarness.run("ordered", "list", "Leaderboard", "--desc", "--source", "sqlite:" + copy).out())
+                .isEqualTo(want);
+        try (var c = dev.profilelens.connectors.sqlite.SqliteProfileSource.open(copy)) {
+            assertThat(c.listDataStores("", null, 10).items()).as("only the ordered store was asked for").isEmpty();
+        }
+        Path both = tmp.resolve("ordered-and-standard.db");
+        CliHarness mixed = CliHarness.run("mirror", "--source", source, "--to", "sqlite:" + both, "--stores",
+                "Leaderboard,PlayerData");
+        assertThat(mixed.exit()).as(mixed.err()).isZero();
+        assertThat(CliHarness.run("keys", "PlayerData", "--all-scopes", "--limit", "1000", "--source", "sqlite:"
+                + both).out()).isEqualTo(CliHarness.run("keys", "PlayerData", "--all-scopes", "--limit", "1000",
+                "--source", source).out());
+        assertThat(CliHarness.run("ordered", "list", "Leaderboard", "--desc", "--source", "sqlite:" + both).out())
+                .isEqualTo(want);
+        Path none = tmp.resolve("unknown-store.db");
+        CliHarness bad = CliHarness.run("mirror", "--source", source, "--to", "sqlite:" + none, "--stores",
+                "NoSuchBoard");
+        assertThat(bad.exit()).isEqualTo(2);
+        assertThat(bad.err()).contains("\"NoSuchBoard\" does not exist", "--stores", "nothing was copied");
+    }
+
+    @Test
     void copyBackIntoAnotherStoreDryRunThenRun() {
         Path copy = tmp.resolve("copy2.db");
         assertThat(CliHarness.run("mirror", "--source", source, "--to", "sqlite:" + copy).exit()).isZero();

@@ -8,23 +8,34 @@ import dev.profilelens.app.connection.SafetyLevel;
 import dev.profilelens.app.editor.Saver;
 import dev.profilelens.app.shell.Snapshots;
 import dev.profilelens.app.task.FxTaskExecutor;
+import dev.profilelens.connectors.sqlite.SqliteMirrorTarget;
+import dev.profilelens.connectors.sqlite.SqliteProfileSource;
 import dev.profilelens.connectors.sqlite.seed.SandboxFiles;
+import dev.profilelens.core.audit.index.RequestPacer;
 import dev.profilelens.core.audit.AuditEntry;
 import dev.profilelens.core.audit.InMemoryAuditLog;
 import dev.profilelens.core.erase.ErasePlace;
+import dev.profilelens.core.erase.ReviewHit;
 import dev.profilelens.core.erase.WebhookBody;
+import dev.profilelens.core.mirror.Mirror;
+import dev.profilelens.core.mirror.MirrorRequest;
+import dev.profilelens.core.store.EntryRef;
+import dev.profilelens.core.store.Precondition;
 import dev.profilelens.core.store.ProfileSource;
 import dev.profilelens.core.store.ProfileSources;
+import dev.profilelens.core.store.WriteRequest;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
@@ -66,7 +77,7 @@ class EraseUITest {
                 javafx.application.Platform::runLater);
         model.options(new dev.profilelens.core.erase.EraseOptions(true, java.time.Duration.ofSeconds(10),
                 java.time.Duration.ofMillis(100), java.time.Duration.ofSeconds(1)));
-        scene = new Scene(new EraseView(model), 900, 620);
+        scene = new Scene(new EraseView(model), 900, 760);
         stage.setScene(scene);
         stage.show();
     }
@@ -117,6 +128,83 @@ class EraseUITest {
         try (ProfileSource check = ProfileSources.open("sqlite:" + file, Map.of("readOnly", "true"))) {
             assertThat(check.listKeys("DATA/900004", null, "", null, 10).items()).isEmpty();
             assertThat(check.listKeys("DATA/900005", null, "", null, 10).items()).isNotEmpty();
+        }
+    }
+
+    @Test
+    void placesOrderedAndMirrorFieldsReachThePlanAndMirrorHitsAreListedNeverDeleted(FxRobot robot) throws Exception {
+        EntryRef trade = EntryRef.of("Trades", "T1");
+        try (ProfileSource s = ProfileSources.open("sqlite:" + file, Map.of())) {
+            s.write(new WriteRequest(trade, "{\"Buyer\":7,\"Seller\":900004}".getBytes(StandardCharsets.UTF_8),
+                    List.of(), "{}", Precondition.none()));
+        }
+        Path copy = file.resolveSibling("mirror.db");
+        try (SqliteProfileSource from = SqliteProfileSource.open(file); SqliteMirrorTarget to =
+                new SqliteMirrorTarget(copy)) {
+            new Mirror(from, RequestPacer.unpaced(), Clock.systemUTC()).run(new MirrorRequest(List.of(), "", false),
+                    to, p -> { }, () -> false);
+        }
+        Label message = robot.lookup("#erase-message").queryAs(Label.class);
+        @SuppressWarnings("unchecked")
+        ListView<ReviewHit> review = (ListView<ReviewHit>) robot.lookup("#erase-review").query();
+        TableView<?> table = robot.lookup("#erase-places").queryTableView();
+
+        robot.clickOn("#erase-input").write("900004");
+        robot.clickOn("#erase-place-map").write("1818:4811");
+        robot.clickOn("#erase-plan");
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> message.getText().contains("PLACE_ID=UNIVERSE_ID"));
+        assertThat(message.getText()).contains("\"1818:4811\"", "Place → universe");
+        assertThat(robot.lookup("#erase-place-map").queryTextInputControl().getText()).isEqualTo("1818:4811");
+        assertThat(table.getItems()).isEmpty();
+
+        robot.interact(() -> {
+            robot.lookup("#erase-place-map").queryTextInputControl().setText("1818=4811");
+            robot.lookup("#erase-mirror").queryTextInputControl().setText(copy.resolveSibling("no-such.db").toString());
+        });
+        robot.clickOn("#erase-plan");
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> message.getText().contains("does not exist"));
+        assertThat(message.getText()).contains("no-such.db", "Mirror to scan");
+        assertThat(table.getItems()).isEmpty();
+
+        robot.interact(() -> {
+            robot.lookup("#erase-input").queryTextInputControl().setText("123456789");
+            robot.lookup("#erase-ordered").queryTextInputControl().setText("Kills, Wins");
+            robot.lookup("#erase-mirror").queryTextInputControl().setText(copy.toString());
+        });
+        robot.clickOn("#erase-plan");
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> message.getText().contains("nothing to erase"));
+        assertThat(message.getText()).contains("ordered Kills: key 123456789",
+                "ordered Wins: key 123456789", "(for review)");
+        assertThat(review.getItems()).isEmpty();
+
+        String body = "{\"NotificationId\":\"n2\",\"EventType\":\"RightToErasureRequest\",\"EventTime\":"
+                + "\"2026-12-05T08:00:00Z\",\"EventPayload\":{\"UserId\":900004,\"GameIds\":[1818]}}";
+        String header = WebhookBody.sign("s3cret", Instant.now().getEpochSecond(),
+                body.getBytes(StandardCharsets.UTF_8));
+        robot.interact(() -> {
+            robot.lookup("#erase-input").queryTextInputControl().setText(body);
+            robot.lookup("#erase-signature").queryTextInputControl().setText(header);
+            robot.lookup("#erase-secret").queryTextInputControl().setText("s3cret");
+        });
+        robot.clickOn("#erase-plan");
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> table.getItems().size() == 7);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(review.getItems()).singleElement().satisfies(h -> {
+            assertThat(h.ref()).isEqualTo(trade);
+            assertThat(h.paths()).containsExactly("/Seller");
+        });
+        assertThat(message.getText()).contains("1 other value(s) in the mirror name the user", "never deleted",
+                "start places [1818]");
+        assertThat(table.getItems()).extracting(Object::toString).noneMatch(p -> p.contains("Trades"));
+        shot(robot, "erase-scope-plan");
+
+        robot.clickOn("#erase-confirm").write("900004");
+        robot.clickOn("#erase-reason").write("RTBF ticket 13");
+        robot.clickOn("#erase-run");
+        WaitForAsyncUtils.waitFor(90, TimeUnit.SECONDS, () -> message.getText().contains("Report:"));
+        try (ProfileSource check = ProfileSources.open("sqlite:" + file, Map.of("readOnly", "true"))) {
+            assertThat(check.listKeys("DATA/900004", null, "", null, 10).items()).isEmpty();
+            assertThat(check.read(trade)).as("listed for review, never deleted").isPresent();
         }
     }
 

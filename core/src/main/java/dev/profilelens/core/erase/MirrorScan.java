@@ -3,6 +3,7 @@ package dev.profilelens.core.erase;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.profilelens.core.codec.RobloxJson;
 import dev.profilelens.core.error.InvalidInputException;
+import dev.profilelens.core.store.BatchReads;
 import dev.profilelens.core.store.DataStoreInfo;
 import dev.profilelens.core.store.EntryRef;
 import dev.profilelens.core.store.Page;
@@ -45,11 +46,10 @@ final class MirrorScan {
         String cursor = null;
         do {
             Page<EntryRef> keys = copy.listKeys(store, null, "", cursor, PAGE);
-            for (EntryRef ref : keys.items()) {
-                if (planned.contains(ref)) {
-                    continue;
-                }
-                StoredEntry e = copy.read(ref).orElse(null);
+            List<EntryRef> unplanned = keys.items().stream().filter(r -> !planned.contains(r)).toList();
+            Map<EntryRef, StoredEntry> batch = copy.underlying() instanceof BatchReads b ? b.readAll(unplanned) : null;
+            for (EntryRef ref : unplanned) {
+                StoredEntry e = batch != null ? batch.get(ref) : copy.read(ref).orElse(null);
                 if (e == null) {
                     continue;
                 }

@@ -3,6 +3,7 @@ package dev.profilelens.core.mirror;
 import dev.profilelens.core.audit.index.RequestPacer;
 import dev.profilelens.core.audit.index.ScanProgress;
 import dev.profilelens.core.error.InvalidInputException;
+import dev.profilelens.core.store.BatchReads;
 import dev.profilelens.core.store.DataStoreInfo;
 import dev.profilelens.core.store.EntryRef;
 import dev.profilelens.core.store.Page;
@@ -15,16 +16,20 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 import org.jspecify.annotations.Nullable;
 
 /**
  * Copies a source into a {@link MirrorTarget} (issue #21 item 2): stores in name order, keys of every scope in
  * the source's order, one page (up to 100 keys) per target transaction together with the position after it.
- * Every listing and read goes through the pacer, so the run stays within the read budget. Keys are counted first
- * (listing only) for progress and ETA. Blocking: run it on a worker, never on the FX thread.
+ * Every listing and read goes through the pacer, so the run stays within the read budget; a source without a
+ * budget that reads many keys at once ({@link BatchReads}, a local store) answers each page in one query. Keys are
+ * counted first (listing only) for progress and ETA. Pages are listed and read on a read-ahead thread while the
+ * caller's thread commits them in order (ADR 0172). Blocking: run it on a worker, never on the FX thread.
  */
 public final class Mirror {
     static final int PAGE = 100;
@@ -55,6 +60,37 @@ public final class Mirror {
         long done = 0;
         long versions = 0;
         long t0 = clock.millis();
+        // the next page is listed and read while this thread commits the last one
+        try (PageAhead<Pending> ahead = new PageAhead<>("mirror-read", 2, put -> read(request, stores, startStore,
+                startCursor, put, cancelled))) {
+            for (Optional<Pending> next = ahead.next(); next.isPresent(); next = ahead.next()) {
+                Pending p = next.get();
+                target.commit(p.entries(), p.position());
+                done += p.keys();
+                versions += p.entries().stream().mapToLong(e -> e.versions().size()).sum();
+                progress.accept(progress(done, Math.max(total, done), t0));
+            }
+            if (!ahead.complete()) {
+                return new MirrorResult(done, versions, resume.isPresent(), false);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return new MirrorResult(done, versions, resume.isPresent(), false);
+        }
+        target.finish();
+        return new MirrorResult(done, versions, resume.isPresent(), true);
+    }
+
+    /** A page read and not yet committed: its entries, how many keys it listed, the position after it. */
+    private record Pending(List<MirroredEntry> entries, int keys, String position) {
+    }
+
+    /** On the read-ahead thread: every page of every store from the resume position; false when cancelled. */
+    private boolean read(MirrorRequest request, List<String> stores, @Nullable String startStore,
+                         @Nullable String startCursor, Predicate<Pending> put, BooleanSupplier cancelled) {
+        // a source without a request budget that reads many keys at once (the SQLite store) reads a page per query
+        BatchReads pages = source.capabilities().budget() == null && source.underlying() instanceof BatchReads b
+                ? b : null;
         for (String store : stores) {
             if (startStore != null && (store.compareTo(startStore) < 0
                     || store.equals(startStore) && STORE_DONE.equals(startCursor))) {
@@ -65,21 +101,24 @@ public final class Mirror {
                 pacer.acquire(Category.LIST);
                 Page<EntryRef> page = source.listKeys(store, null, request.prefix(), cursor, PAGE);
                 List<MirroredEntry> batch = new ArrayList<>(page.items().size());
-                for (EntryRef ref : page.items()) {
+                Map<EntryRef, StoredEntry> current = pages == null ? null : pages.readAll(page.items());
+                for (int i = 0; i < page.items().size(); i++) {
                     if (cancelled.getAsBoolean() || Thread.currentThread().isInterrupted()) {
-                        return new MirrorResult(done, versions, resume.isPresent(), false);
+                        return false;
                     }
-                    copy(ref, request.versions()).ifPresent(batch::add);
+                    EntryRef ref = page.items().get(i);
+                    copy(ref, current == null ? readPaced(ref) : Optional.ofNullable(current.get(ref)),
+                            request.versions())
+                            .ifPresent(batch::add);
                 }
                 cursor = page.nextCursor();
-                target.commit(batch, store + "\n" + (cursor == null ? STORE_DONE : cursor));
-                done += page.items().size();
-                versions += batch.stream().mapToLong(e -> e.versions().size()).sum();
-                progress.accept(progress(done, Math.max(total, done), t0));
+                if (!put.test(new Pending(batch, page.items().size(), store + "\n"
+                        + (cursor == null ? STORE_DONE : cursor)))) {
+                    return false;
+                }
             } while (cursor != null);
         }
-        target.finish();
-        return new MirrorResult(done, versions, resume.isPresent(), true);
+        return true;
     }
 
     private ScanProgress progress(long done, long total, long t0) {
@@ -102,12 +141,14 @@ public final class Mirror {
             return all.stream().sorted().toList();
         }
         for (String s : request.stores()) {
-            if (!all.contains(s)) {
+            if (!all.contains(s) && !request.orderedStores().contains(s)) {
                 throw new InvalidInputException("The store \"" + s + "\" does not exist in "
-                        + source.describe() + "; nothing was copied", "--stores");
+                        + source.describe() + " (neither a data store nor an ordered data store it lists; name an "
+                        + "ordered store it cannot list with --ordered too); nothing was copied", "--stores");
             }
         }
-        return request.stores().stream().sorted().distinct().toList();
+        // a name the source has only as an ordered data store is left to OrderedMirror
+        return request.stores().stream().filter(all::contains).sorted().distinct().toList();
     }
 
     private long countKeys(String store, String prefix) {
@@ -122,9 +163,13 @@ public final class Mirror {
         return n;
     }
 
-    private Optional<MirroredEntry> copy(EntryRef ref, boolean allVersions) {
+    /** A source with a request budget is read one key at a time, each read after its turn. */
+    private Optional<StoredEntry> readPaced(EntryRef ref) {
         pacer.acquire(Category.READ);
-        Optional<StoredEntry> current = source.read(ref);
+        return source.read(ref);
+    }
+
+    private Optional<MirroredEntry> copy(EntryRef ref, Optional<StoredEntry> current, boolean allVersions) {
         if (current.isEmpty()) {
             return Optional.empty();
         }

@@ -1,10 +1,14 @@
 package dev.profilelens.connectors.sqlite;
 
+import dev.profilelens.core.mirror.MirroredEntry;
+import dev.profilelens.core.mirror.MirroredVersion;
 import dev.profilelens.core.store.EntryRef;
 import dev.profilelens.core.store.Limits;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -33,18 +37,28 @@ public final class BulkWriter {
     }
 
     /**
-     * Appends a version under the id {@code version} it has in another store, unless a version with that id is
-     * already here (then false: a resumed or repeated mirror adds only what is new).
+     * Appends each version of a page of mirrored entries (oldest of each key first) under the id it has in the
+     * source, unless a version with that id is already here: a resumed or repeated mirror adds only what is new.
+     * Which ids are present is asked once for the page. Returns how many versions were added.
      */
-    public boolean appendExact(EntryRef ref, String version, byte @Nullable [] value, List<Long> userIds,
-                               String attributes, Instant at, Instant entryCreated) throws SQLException {
-        Limits.checkRef(ref);
-        if (writes.hasVersion(version)) {
-            return false;
+    public long appendExactAll(List<MirroredEntry> entries) throws SQLException {
+        List<String> ids = new ArrayList<>();
+        for (MirroredEntry e : entries) {
+            Limits.checkRef(e.ref());
+            e.versions().forEach(v -> ids.add(v.version()));
         }
-        writes.append(id(), ref, value, userIds, attributes, at, entryCreated.toEpochMilli(), value == null,
-                version);
-        return true;
+        Set<String> present = writes.versionsPresent(ids);
+        long added = 0;
+        for (MirroredEntry e : entries) {
+            for (MirroredVersion v : e.versions()) {
+                if (present.add(v.version())) {
+                    writes.append(id(), e.ref(), v.value(), v.userIds(), v.attributesJson(), v.at(),
+                            e.created().toEpochMilli(), v.value() == null, v.version());
+                    added++;
+                }
+            }
+        }
+        return added;
     }
 
     /** True when the store holds any key (current or deleted). */

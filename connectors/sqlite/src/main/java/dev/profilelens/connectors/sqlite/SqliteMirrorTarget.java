@@ -5,7 +5,6 @@ import dev.profilelens.core.error.InvalidInputException;
 import dev.profilelens.core.error.UnavailableException;
 import dev.profilelens.core.mirror.MirrorTarget;
 import dev.profilelens.core.mirror.MirroredEntry;
-import dev.profilelens.core.mirror.MirroredVersion;
 import dev.profilelens.core.ordered.OrderedEntry;
 import dev.profilelens.core.ordered.OrderedStoreRef;
 import java.nio.file.Path;
@@ -13,6 +12,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
+import org.jspecify.annotations.Nullable;
 import org.sqlite.SQLiteErrorCode;
 import org.sqlite.SQLiteException;
 
@@ -27,6 +27,9 @@ public final class SqliteMirrorTarget implements MirrorTarget {
     static final String POSITION = "mirror.position";
     static final String STATE = "mirror.state";
     private final SqliteProfileSource store;
+    /** The same file's ordered data stores, opened at the first ordered page (one connection for the run). */
+    private @Nullable SqliteOrderedSource ordered;
+    private long pageLimit;
 
     public SqliteMirrorTarget(Path file) {
         this.store = new SqliteProfileSource(file, Clock.systemUTC(), Retention.KEEP_ALL, false, true);
@@ -35,6 +38,10 @@ public final class SqliteMirrorTarget implements MirrorTarget {
     /** Test seam: the file is "full" after this many pages. */
     void limitPages(long pages) {
         store.limitPages(pages);
+        pageLimit = pages;
+        if (ordered != null) {
+            ordered.limitPages(pages);
+        }
     }
 
     @Override
@@ -69,28 +76,53 @@ public final class SqliteMirrorTarget implements MirrorTarget {
     @Override
     public void commit(List<MirroredEntry> entries, String position) {
         inTransaction(w -> {
-            for (MirroredEntry e : entries) {
-                for (MirroredVersion v : e.versions()) {
-                    w.appendExact(e.ref(), v.version(), v.value(), v.userIds(), v.attributesJson(), v.at(),
-                            e.created());
-                }
-            }
+            w.appendExactAll(entries);
             w.setting(POSITION, position);
         });
     }
 
     @Override
-    public void commitOrdered(OrderedStoreRef ordered, List<OrderedEntry> entries) {
-        try (SqliteOrderedSource o = new SqliteOrderedSource(store.file(), false)) {
-            o.load(entries.stream().map(e -> new SqliteOrderedSource.Row(ordered, e.key(), e.value())).toList());
+    public void commitOrdered(OrderedStoreRef store, List<OrderedEntry> entries) {
+        try {
+            orderedStores().load(entries.stream().map(e -> new SqliteOrderedSource.Row(store, e.key(), e.value()))
+                    .toList());
         } catch (InspectorException e) {
-            if (e.getCause() instanceof SQLiteException s && (s.getResultCode().code & 0xFF)
-                    == SQLiteErrorCode.SQLITE_FULL.code) {
-                throw new UnavailableException("The disk is full while mirroring ordered data stores: run the same "
-                        + "mirror again once there is space.", e);
-            }
-            throw e;
+            throw fullOr(e, "while mirroring the ordered data store " + store.store() + " (scope " + store.scope()
+                    + ", entries from " + entries.get(0).key() + "): the entries copied before are kept and this page "
+                    + "was not written. Free some space and run the same mirror again to finish it.");
         }
+    }
+
+    private SqliteOrderedSource orderedStores() {
+        if (ordered == null) {
+            try {
+                ordered = new SqliteOrderedSource(store.file(), false);
+            } catch (InspectorException e) {
+                throw fullOr(e, "before the ordered data stores could be mirrored: free some space and run the same "
+                        + "mirror again to finish it.");
+            }
+            if (pageLimit > 0) {
+                ordered.limitPages(pageLimit);
+            }
+        }
+        return ordered;
+    }
+
+    /** A full disk said as such ({@code what}: when, and what is kept), else {@code e} itself. */
+    private InspectorException fullOr(InspectorException e, String what) {
+        return full(e) ? new UnavailableException("The disk is full (or " + store.file() + " reached its size limit) "
+                + what, e) : e;
+    }
+
+    /** True when SQLite said the file could not grow (a full disk, or the test seam's size limit). */
+    private static boolean full(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof SQLiteException s
+                    && (s.getResultCode().code & 0xFF) == SQLiteErrorCode.SQLITE_FULL.code) {
+                return true;
+            }
+        }
+        return false;
     }
 
     @Override
@@ -108,20 +140,21 @@ public final class SqliteMirrorTarget implements MirrorTarget {
 
     @Override
     public void close() {
-        store.close();
+        try {
+            if (ordered != null) {
+                ordered.close();
+            }
+        } finally {
+            store.close();
+        }
     }
 
     private void inTransaction(SqliteWrites.Bulk work) {
         try {
             store.bulk(work);
         } catch (InspectorException e) {
-            if (e.getCause() instanceof SQLiteException s && (s.getResultCode().code & 0xFF)
-                    == SQLiteErrorCode.SQLITE_FULL.code) {
-                throw new UnavailableException("The disk is full (or " + store.file() + " reached its size limit) "
-                        + "while mirroring: everything up to the last finished page is kept. Free some space and run "
-                        + "the same mirror again to resume.", e);
-            }
-            throw e;
+            throw fullOr(e, "while mirroring: everything up to the last finished page is kept. Free some space and "
+                    + "run the same mirror again to resume.");
         }
     }
 }

@@ -219,9 +219,24 @@ public final class SqliteOrderedSource implements OrderedSource, OrderedStoreLis
                 ps.executeBatch();
                 tx.execute("COMMIT");
             } catch (SQLException | RuntimeException e) {
-                tx.execute("ROLLBACK");
+                // SQLite may already have rolled back (a full disk does): keep the original error, not the rollback's
+                try {
+                    tx.execute("ROLLBACK");
+                } catch (SQLException r) {
+                    e.addSuppressed(r);
+                }
                 throw e;
             }
+        } catch (SQLException e) {
+            throw failure(e);
+        }
+    }
+
+    /** Test seam: makes the file full after {@code pages} pages (SQLite's max_page_count), like a full disk. */
+    synchronized void limitPages(long pages) {
+        requireWritable();
+        try (Statement s = connection.createStatement()) {
+            s.execute("PRAGMA max_page_count = " + pages);
         } catch (SQLException e) {
             throw failure(e);
         }

@@ -14,10 +14,13 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 
@@ -168,12 +171,25 @@ public final class SqliteWrites {
         }
     }
 
-    boolean hasVersion(String version) throws SQLException {
-        PreparedStatement ps = cached("SELECT 1 FROM versions WHERE version = ?");
-        ps.setString(1, version);
-        try (ResultSet rs = ps.executeQuery()) {
-            return rs.next();
+    /** Of {@code versions}, the ids this store already holds (one query per 500 ids). */
+    Set<String> versionsPresent(List<String> versions) throws SQLException {
+        Set<String> out = new HashSet<>();
+        for (int from = 0; from < versions.size(); from += 500) {
+            List<String> chunk = versions.subList(from, Math.min(versions.size(), from + 500));
+            String sql = "SELECT version FROM versions WHERE version IN ("
+                    + String.join(",", Collections.nCopies(chunk.size(), "?")) + ")";
+            try (PreparedStatement ps = c.prepareStatement(sql)) {
+                for (int i = 0; i < chunk.size(); i++) {
+                    ps.setString(i + 1, chunk.get(i));
+                }
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        out.add(rs.getString(1));
+                    }
+                }
+            }
         }
+        return out;
     }
 
     boolean hasEntries() throws SQLException {

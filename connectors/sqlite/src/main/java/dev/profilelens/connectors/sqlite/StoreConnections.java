@@ -53,6 +53,8 @@ final class StoreConnections {
         SQLiteConfig config = new SQLiteConfig();
         config.setReadOnly(readOnly);
         config.setBusyTimeout(SqliteProfileSource.BUSY_TIMEOUT_MS);
+        // No store statement asks for generated keys; left on, the driver runs a second query after every insert.
+        config.setGetGeneratedKeys(false);
         Connection c = config.createConnection("jdbc:sqlite:" + file.toAbsolutePath());
         try {
             SqliteSchema.prepare(c, file, !readOnly);

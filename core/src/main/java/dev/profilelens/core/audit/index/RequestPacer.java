@@ -10,15 +10,20 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Spaces requests so a scan uses at most {@code share} of each per-minute limit of the source's budget
- * (ADR 0071): one request per {@code 60 s / (limit * share)}; when the budget reports nothing left this minute,
- * waits one more spacing. Without a budget, requests are not paced.
+ * (ADR 0071): one request per {@code 60 s / (limit * share)} (kept to the microsecond, not rounded up to a whole
+ * millisecond); when the budget reports nothing left this minute, waits one more spacing. A caller that came late
+ * (a slow response, a page written meanwhile) may make up at most {@link #CATCH_UP} missed turns, and only as many
+ * as the limit leaves above the share, so a minute never holds more than the limit (ADR 0172). Without a budget,
+ * requests are not paced.
  */
 public final class RequestPacer {
     private final @Nullable RequestBudget budget;
     private final double share;
     private final Clock clock;
     private final Sleeper sleeper;
-    private final Map<RequestBudget.Category, Long> nextAllowedMillis = new EnumMap<>(RequestBudget.Category.class);
+    /** Missed turns a late caller may make up. */
+    static final int CATCH_UP = 5;
+    private final Map<RequestBudget.Category, Double> nextAllowedMillis = new EnumMap<>(RequestBudget.Category.class);
 
     public RequestPacer(@Nullable RequestBudget budget, double share, Clock clock, Sleeper sleeper) {
         if (!(share > 0 && share <= 1)) {
@@ -39,21 +44,23 @@ public final class RequestPacer {
         if (budget == null) {
             return;
         }
-        long spacing = spacingMillis(category);
+        double spacing = spacingMillis(category);
         long now = clock.millis();
-        long next = nextAllowedMillis.getOrDefault(category, now);
+        int headroom = budget.limitPerMinute(category) - allowedPerMinute(category);
+        double next = Math.max(nextAllowedMillis.getOrDefault(category, (double) now),
+                now - Math.min(CATCH_UP, Math.max(0, headroom)) * spacing);
         if (budget.remaining(category) <= 0) {
             next = Math.max(next, now + spacing);
         }
         if (next > now) {
             try {
-                sleeper.sleep(Duration.ofMillis(next - now));
+                sleeper.sleep(Duration.ofNanos((long) Math.ceil((next - now) * 1_000_000)));
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw new InspectorException("the scan was interrupted while waiting for the request budget", e);
             }
         }
-        nextAllowedMillis.put(category, Math.max(next, now) + spacing);
+        nextAllowedMillis.put(category, next + spacing);
     }
 
     /** The requests per minute this pacer allows in {@code category} (unbounded: -1). */
@@ -61,7 +68,7 @@ public final class RequestPacer {
         return budget == null ? -1 : (int) Math.max(1, Math.floor(budget.limitPerMinute(category) * share));
     }
 
-    private long spacingMillis(RequestBudget.Category category) {
-        return (long) Math.ceil(60_000.0 / allowedPerMinute(category));
+    private double spacingMillis(RequestBudget.Category category) {
+        return 60_000.0 / allowedPerMinute(category);
     }
 }
