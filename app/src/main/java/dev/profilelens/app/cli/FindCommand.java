@@ -2,6 +2,7 @@ package dev.profilelens.app.cli;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.profilelens.app.settings.KeyTemplateSettings;
+import dev.profilelens.app.team.TeamTemplates;
 import dev.profilelens.core.codec.RobloxJson;
 import dev.profilelens.core.error.InspectorException;
 import dev.profilelens.core.find.FindHit;
@@ -14,10 +15,10 @@ import dev.profilelens.core.find.PlayerQuery;
 import dev.profilelens.core.find.StoreCatalog;
 import dev.profilelens.core.find.UserDirectories;
 import dev.profilelens.core.store.ProfileSource;
+import dev.profilelens.core.team.SharedKeyTemplates;
 import java.io.PrintWriter;
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -70,9 +71,11 @@ final class FindCommand implements Callable<Integer> {
         if (saveTemplates) {
             saved.put(source.spec, given);
         }
-        // the templates saved for this connection (Settings, the app's find window), --template over them
-        Map<String, List<KeyTemplate>> overrides = new LinkedHashMap<>(saved.forConnection(source.spec));
-        overrides.putAll(given);
+        // per store: the team's key templates (when a team database is set up), over them the ones saved for this
+        // connection (Settings, the app's find window), over both --template
+        Map<String, List<KeyTemplate>> overrides = SharedKeyTemplates.withOverrides(SharedKeyTemplates.withOverrides(
+                TeamTemplates.configured().keyTemplates(TeamTemplates.universeOf(source.spec)),
+                saved.forConnection(source.spec)), given);
         Set<String> only = new LinkedHashSet<>(stores);
         try (ProfileSource s = open()) {
             PlayerFinder finder = new PlayerFinder(s, new StoreCatalog(s, overrides), Clock.systemUTC());

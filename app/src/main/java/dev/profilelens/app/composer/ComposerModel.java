@@ -146,6 +146,11 @@ public final class ComposerModel implements AutoCloseable {
         follower.start(true);
     }
 
+    /** The universe the connection's shared templates belong to ("" for a local connection). */
+    public String universe() {
+        return dev.profilelens.app.team.TeamTemplates.universeOf(session.connection().spec());
+    }
+
     public EntryRef ref() {
         return ref;
     }

@@ -71,22 +71,31 @@ public final class ComposerView extends BorderPane {
         clear.disableProperty().bind(queue.getSelectionModel().selectedItemProperty().isNull());
         Button refresh = button("Refresh", "Read the mailbox again", model::refresh);
         ComboBox<String> names = new ComboBox<>();
+        names.setId("composer-templates");
         names.setPromptText("Templates");
+        String universe = model.universe();
         names.setOnAction(e -> {
             String n = names.getValue();
             if (n != null) {
-                tasks.execute(BackgroundTask.of("Read template", () -> templates.get(store, n))
-                        .onSuccess(t -> data.setText(RobloxJson.pretty(t))));
+                tasks.execute(BackgroundTask.of("Read template", () -> templates.get(universe, store, n))
+                        .onSuccess(t -> data.setText(RobloxJson.pretty(t)))
+                        .onFailure(ex -> dialogs.showError("Could not read the template " + n, ex)));
             }
         });
         Button saveTemplate = button("Save as template…", "Keep this data as a template for " + store, () ->
                 parsed().ifPresent(d -> dialogs.ask("Save template", "Name of the template for " + store, "")
                         .ifPresent(n -> tasks.execute(BackgroundTask.of("Save template", () -> {
-                            templates.put(store, n, d);
-                            return templates.names(store);
-                        }).onSuccess(list -> names.getItems().setAll(list))))));
-        tasks.execute(BackgroundTask.of("Read templates", () -> templates.names(store))
-                .onSuccess(list -> names.getItems().setAll(list)));
+                            templates.put(universe, store, n, d);
+                            return templates.names(universe, store);
+                        }).onSuccess(list -> names.getItems().setAll(list))
+                                .onFailure(ex -> dialogs.showError("The template " + n + " was not saved — your "
+                                        + "data is kept", ex))))));
+        saveTemplate.setId("composer-save-template");
+        tasks.execute(BackgroundTask.of("Read templates", () -> new Listed(templates.names(universe, store),
+                templates.where())).onSuccess(l -> {
+                    names.getItems().setAll(l.names());
+                    names.setTooltip(new Tooltip("Templates for " + store + ", kept in " + l.where()));
+                }).onFailure(ex -> dialogs.showError("Could not read the templates of " + store, ex)));
         Label status = new Label();
         status.setId("composer-status");
         status.textProperty().bind(model.statusProperty());
@@ -96,6 +105,9 @@ public final class ComposerView extends BorderPane {
         setCenter(split);
         setBottom(status);
         check();
+    }
+
+    private record Listed(java.util.List<String> names, String where) {
     }
 
     /** Pre-fills the composer from an edit (Deliver in the editor): the delivery pane above the free-form data. */

@@ -5,8 +5,11 @@ import dev.profilelens.app.connection.ConnectionSession;
 import dev.profilelens.app.editor.Saver;
 import dev.profilelens.app.task.BackgroundTask;
 import dev.profilelens.app.task.TaskExecutor;
+import dev.profilelens.app.team.TeamTemplates;
 import dev.profilelens.core.edit.intent.Change;
 import dev.profilelens.core.edit.intent.Intent;
+import dev.profilelens.core.error.InspectorException;
+import dev.profilelens.core.error.RefusedException;
 import dev.profilelens.core.store.EntryRef;
 import dev.profilelens.core.updates.Delivery;
 import dev.profilelens.core.updates.DeliveryTemplate;
@@ -36,6 +39,8 @@ public final class DeliveryModel implements AutoCloseable {
     private final Listener listener;
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
     private @Nullable Future<?> following;
+    /** The template as read (or last kept): an unchanged template is not written again. */
+    private volatile @Nullable JsonNode loaded;
 
     /** What the editor hears of the delivery. */
     public interface Listener {
@@ -70,8 +75,36 @@ public final class DeliveryModel implements AutoCloseable {
 
     /** Reads the store's template (saved, else the sandbox's suggestion). */
     void loadTemplate(Consumer<JsonNode> then) {
-        tasks.execute(BackgroundTask.of("Read the delivery template", () -> templates.get(ref.store()))
-                .onSuccess(then));
+        tasks.execute(BackgroundTask.of("Read the delivery template", () -> templates.get(universe(), ref.store()))
+                .onSuccess(t -> {
+                    loaded = t;
+                    then.accept(t);
+                }).onFailure(e -> say("the delivery template could not be read: " + message(e))));
+    }
+
+    private String universe() {
+        return TeamTemplates.universeOf(session.connection().spec());
+    }
+
+    private static String message(Throwable e) {
+        return e instanceof InspectorException ie ? ie.userMessage() : String.valueOf(e.getMessage());
+    }
+
+    /**
+     * Keeps a changed template for the store. A refusal (a team catalog only admins may change) does not stop the
+     * delivery: the edited template is used for this one and the refusal is said.
+     */
+    private String keep(JsonNode templateJson) {
+        if (templateJson.equals(loaded)) {
+            return "";
+        }
+        try {
+            templates.put(universe(), ref.store(), templateJson);
+            loaded = templateJson;
+            return "";
+        } catch (RefusedException e) {
+            return " (the template was used but not kept: " + e.userMessage() + ")";
+        }
     }
 
     /** The updates {@code template} makes of the edit; throws naming the intent it cannot express. */
@@ -84,18 +117,22 @@ public final class DeliveryModel implements AutoCloseable {
         DeliveryTemplate template = DeliveryTemplate.parse(templateJson, "the template for " + ref.store());
         say("sending…");
         tasks.execute(BackgroundTask.of("Deliver to " + ref.key(), () -> {
-            templates.put(ref.store(), templateJson);
-            return new Delivery(saver.pipeline(session), session.source()).send(ref, intents(), template, reason);
-        }).onSuccess(this::follow).onFailure(e -> {
+            String kept = keep(templateJson);
+            return new Sending(new Delivery(saver.pipeline(session), session.source()).send(ref, intents(), template,
+                    reason), kept);
+        }).onSuccess(s -> follow(s.sent(), s.kept())).onFailure(e -> {
             say("not sent: " + e.getMessage());
             onFailure.accept(e);
         }));
     }
 
-    private void follow(Delivery.Sent sent) {
+    private record Sending(Delivery.Sent sent, String kept) {
+    }
+
+    private void follow(Delivery.Sent sent, String kept) {
         String what = sent.dialect() == dev.profilelens.core.model.Dialect.PROFILESTORE ? "message" : "global update";
         say("sent " + sent.ids().size() + " " + what + "(s) " + sent.ids() + " in version " + sent.version()
-                + "; waiting for the game to take them");
+                + "; waiting for the game to take them" + kept);
         following = tasks.execute(BackgroundTask.of("Follow the delivery to " + ref.key(), () -> {
             Delivery d = new Delivery(saver.pipeline(session), session.source());
             return d.follow(sent, FOLLOW, Duration.ofSeconds(1), states -> Platform.runLater(() ->

@@ -2,7 +2,9 @@ package dev.profilelens.app.composer;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.profilelens.app.team.TeamTemplates;
 import dev.profilelens.core.codec.RobloxJson;
+import dev.profilelens.core.team.StoreTemplate;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -12,27 +14,48 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Reusable update / message templates per data store ({@code templates.json} in the data folder:
- * {@code {"PlayerData": {"AdminGift": {...}}}}). Saved atomically; call off the FX thread.
+ * Reusable update / message templates per data store: with a team database set up, the team catalog's update
+ * templates for the connection's universe (ADR 0212; only admins may change them, the database refuses anyone else);
+ * otherwise {@code templates.json} in the data folder ({@code {"PlayerData": {"AdminGift": {...}}}}, saved
+ * atomically). Call off the FX thread.
  */
 public final class Templates {
     private final Path file;
+    private final TeamTemplates team;
 
-    public Templates(Path file) {
+    public Templates(Path file, TeamTemplates team) {
         this.file = file;
+        this.team = team;
     }
 
-    public synchronized List<String> names(String store) {
+    /** Where the templates are kept, for the editor to say. */
+    public String where() {
+        return team.joined() ? "the team catalog" : "this computer";
+    }
+
+    public synchronized List<String> names(String universe, String store) {
+        if (team.joined()) {
+            return team.list(universe, store, StoreTemplate.Kind.UPDATE).stream().map(StoreTemplate::name).toList();
+        }
         List<String> out = new ArrayList<>();
         read().path(store).fieldNames().forEachRemaining(out::add);
         return out;
     }
 
-    public synchronized JsonNode get(String store, String name) {
+    public synchronized JsonNode get(String universe, String store, String name) {
+        if (team.joined()) {
+            return team.list(universe, store, StoreTemplate.Kind.UPDATE).stream().filter(t -> t.name().equals(name))
+                    .findFirst().map(t -> RobloxJson.parse(t.body())).orElse(RobloxJson.nodes().missingNode());
+        }
         return read().path(store).path(name);
     }
 
-    public synchronized void put(String store, String name, JsonNode data) {
+    public synchronized void put(String universe, String store, String name, JsonNode data) {
+        if (team.joined()) {
+            team.save(new StoreTemplate(universe, store, StoreTemplate.Kind.UPDATE, name,
+                    RobloxJson.writeString(data)));
+            return;
+        }
         ObjectNode all = read();
         JsonNode forStore = all.get(store);
         ObjectNode s = forStore instanceof ObjectNode o ? o : all.putObject(store);

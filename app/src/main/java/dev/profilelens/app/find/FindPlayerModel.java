@@ -4,6 +4,7 @@ import dev.profilelens.app.connection.ConnectionSession;
 import dev.profilelens.app.settings.KeyTemplateSettings;
 import dev.profilelens.app.task.BackgroundTask;
 import dev.profilelens.app.task.TaskExecutor;
+import dev.profilelens.app.team.TeamTemplates;
 import dev.profilelens.core.error.InspectorException;
 import dev.profilelens.core.find.FindHit;
 import dev.profilelens.core.find.FindPlayer;
@@ -14,6 +15,7 @@ import dev.profilelens.core.find.PlayerFinder;
 import dev.profilelens.core.find.PlayerQuery;
 import dev.profilelens.core.find.StoreCatalog;
 import dev.profilelens.core.find.UserDirectory;
+import dev.profilelens.core.team.SharedKeyTemplates;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -21,6 +23,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -45,6 +48,7 @@ public final class FindPlayerModel {
     private final KeyTemplateSettings settings;
     private final List<String> settingsProblems = Collections.synchronizedList(new ArrayList<>());
     private final StringProperty templatesText = new SimpleStringProperty(this, "templatesText", "");
+    private final TeamTemplates team;
     private final StringProperty query = new SimpleStringProperty(this, "query", "");
     private final ObservableList<FindHit> results = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message",
@@ -61,10 +65,20 @@ public final class FindPlayerModel {
      */
     public FindPlayerModel(ConnectionSession session, TaskExecutor tasks, Supplier<UserDirectory> directory,
                            Path templatesFile) {
+        this(session, tasks, directory, templatesFile, new TeamTemplates(Optional::empty));
+    }
+
+    /**
+     * {@code team}: with a team database set up, its key templates are the stores' templates (ADR 0212); the ones
+     * kept for this connection in {@code templatesFile} win over them, store by store.
+     */
+    public FindPlayerModel(ConnectionSession session, TaskExecutor tasks, Supplier<UserDirectory> directory,
+                           Path templatesFile, TeamTemplates team) {
         this.session = session;
         this.tasks = tasks;
         this.directory = memo(directory);
         this.settings = new KeyTemplateSettings(templatesFile, Clock.systemUTC(), settingsProblems::add);
+        this.team = team;
     }
 
     /** {@code text} followed by what went wrong reading the settings file meanwhile (a damaged file moved aside). */
@@ -194,7 +208,9 @@ public final class FindPlayerModel {
 
     private synchronized StoreCatalog catalog() {
         if (catalog == null) {
-            catalog = new StoreCatalog(session.source(), settings.forConnection(session.connection().spec()));
+            String spec = session.connection().spec();
+            catalog = new StoreCatalog(session.source(), SharedKeyTemplates.withOverrides(
+                    team.keyTemplates(TeamTemplates.universeOf(spec)), settings.forConnection(spec)));
         }
         return catalog;
     }

@@ -13,15 +13,17 @@ import dev.profilelens.core.audit.index.IndexFilter;
 import dev.profilelens.core.audit.index.IndexFilters;
 import dev.profilelens.core.audit.index.IndexRow;
 import dev.profilelens.core.audit.index.MetaTagScan;
+import dev.profilelens.core.audit.index.ScanBusyException;
 import dev.profilelens.core.audit.index.ScanProgress;
 import dev.profilelens.core.audit.index.ScanResult;
 import dev.profilelens.core.audit.index.ScanSpec;
+import dev.profilelens.core.audit.index.ScanState;
 import dev.profilelens.core.audit.index.Sleeper;
 import dev.profilelens.core.ds2.Ds2Address;
 import dev.profilelens.core.ds2.Ds2Audit;
-import dev.profilelens.core.team.TeamSession;
 import dev.profilelens.core.store.BudgetStatus;
 import dev.profilelens.core.store.RequestBudget;
+import dev.profilelens.core.team.TeamSession;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -31,6 +33,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Supplier;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyDoubleProperty;
@@ -69,9 +72,19 @@ public final class MetaAuditModel implements AutoCloseable {
     private String scanNote = "";
     private @Nullable AuditIndex index;
     private @Nullable TeamSession team;
+    private final Supplier<Optional<TeamConfig>> teamConfig;
+    /** A teammate's scan of the shared index this window follows instead of scanning twice. */
+    private @Nullable FollowedScan followed;
 
     public MetaAuditModel(ConnectionSession session, TaskExecutor tasks, DialogService dialogs, Path dataDir,
                           Executor ui) {
+        this(session, tasks, dialogs, dataDir, ui, TeamConfig::load);
+    }
+
+    /** {@code teamConfig}: this person's team database settings (Settings → Team), none when working alone. */
+    public MetaAuditModel(ConnectionSession session, TaskExecutor tasks, DialogService dialogs, Path dataDir,
+                          Executor ui, Supplier<Optional<TeamConfig>> teamConfig) {
+        this.teamConfig = teamConfig;
         this.session = session;
         this.tasks = tasks;
         this.dialogs = dialogs;
@@ -109,7 +122,10 @@ public final class MetaAuditModel implements AutoCloseable {
                     + (r.resumed() ? " (resumed)" : ""));
             query(List.of(), null);
         }).onFailure(e -> {
-            if (cancel.get()) {
+            ScanBusyException busy = busy(e);
+            if (busy != null && !cancel.get()) {
+                follow(busy);
+            } else if (cancel.get()) {
                 scanNote = BudgetStatus.partial(lastDone, lastTotal, "keys indexed (cancelled while waiting)")
                         + " — Scan again to resume";
                 status.set(scanNote);
@@ -119,14 +135,64 @@ public final class MetaAuditModel implements AutoCloseable {
                 // a shared index refused (a viewer, or a teammate's scan running) still shows what it holds
                 query(List.of(), null);
             }
-        }).onFinished(() -> running.set(false)));
+        }).onFinished(() -> running.set(followed != null)));
+    }
+
+    private static @Nullable ScanBusyException busy(@Nullable Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof ScanBusyException b) {
+                return b;
+            }
+        }
+        return null;
+    }
+
+    /** Someone else runs this scan: show their progress (rate, time left), then their results. */
+    private synchronized void follow(ScanBusyException busy) {
+        AuditIndex idx = index;
+        if (idx == null) {
+            return;
+        }
+        String by = busy.scanner();
+        status.set(by + " is running this scan; following it (the index is shared, no need to scan twice)");
+        followed = FollowedScan.start(idx, Clock.systemUTC(), ui, new FollowedScan.Reports() {
+            @Override
+            public void progress(ScanProgress p) {
+                progress.set(p.fraction());
+                status.set(String.format("%s is scanning: %d/%d keys · %.0f keys/s%s", by, p.done(), p.total(),
+                        p.perSecond(), p.eta() == null ? "" : " · ETA " + p.eta().toSeconds() + " s"));
+            }
+
+            @Override
+            public void finished(ScanState s) {
+                stopFollowing();
+                progress.set(1);
+                scanNote = "indexed by " + by + "'s scan (" + s.done() + " keys)";
+                query(List.of(), null);
+            }
+
+            @Override
+            public void failed(RuntimeException e) {
+                stopFollowing();
+                dialogs.showError("Stopped following " + by + "'s scan", e);
+            }
+        });
+        running.set(true);
+    }
+
+    private synchronized void stopFollowing() {
+        if (followed != null) {
+            followed.close();
+            followed = null;
+        }
+        running.set(false);
     }
 
     private synchronized AuditIndex index(ScanSpec spec) {
         if (index != null) {
             index.close();
         }
-        Optional<TeamConfig> config = TeamConfig.load();
+        Optional<TeamConfig> config = teamConfig.get();
         if (config.isPresent()) {
             // a team scans once into the shared index; everyone queries it (the database allows one scan at a time)
             if (team == null) {
@@ -149,6 +215,11 @@ public final class MetaAuditModel implements AutoCloseable {
 
     /** Stops the scan within a second, also while it waits for the request budget or a retry. */
     public void cancel() {
+        if (followed != null) {
+            stopFollowing();
+            status.set("Stopped following; the teammate's scan goes on and its results show on the next query");
+            return;
+        }
         cancel.set(true);
         Thread w = worker;
         if (w != null) {
@@ -228,6 +299,10 @@ public final class MetaAuditModel implements AutoCloseable {
     @Override
     public synchronized void close() {
         cancel.set(true);
+        if (followed != null) {
+            followed.close();
+            followed = null;
+        }
         if (index != null) {
             index.close();
             index = null;

@@ -38,9 +38,10 @@ public final class AppContext implements AutoCloseable {
         this.clock = clock;
         this.loader = new ProfileLoader(clock, tasks.pool("Format JSON"));
         this.saver = dev.profilelens.app.editor.Saver.standard(clock);
-        this.templates = new dev.profilelens.app.composer.Templates(dataDir.resolve("templates.json"));
+        var team = dev.profilelens.app.team.TeamTemplates.configured();
+        this.templates = new dev.profilelens.app.composer.Templates(dataDir.resolve("templates.json"), team);
         this.deliveryTemplates = new dev.profilelens.app.composer.DeliveryTemplates(
-                dataDir.resolve("delivery-templates.json"));
+                dataDir.resolve("delivery-templates.json"), team);
         this.notifier = dev.profilelens.app.notify.DesktopNotifiers.onThisSystem(settings::notifyCommand,
                 settings::notifyWhenFree, tasks.pool("Desktop notification"));
         connections.refreshTeam();

@@ -9,6 +9,7 @@ import dev.profilelens.app.connection.Connection;
 import dev.profilelens.app.connection.ConnectionSession;
 import dev.profilelens.app.shell.TestGame;
 import dev.profilelens.app.task.FxTaskExecutor;
+import dev.profilelens.app.team.TeamTemplates;
 import dev.profilelens.core.audit.AuditLog;
 import dev.profilelens.core.audit.AuditLogProvider;
 import dev.profilelens.core.bulk.KeyPlan;
@@ -21,6 +22,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import javafx.application.Platform;
@@ -54,8 +56,10 @@ class BulkUITest {
         assertThat(r.exit()).as(r.err()).isZero();
         session = new ConnectionSession(Connection.SANDBOX, ProfileSources.open("sqlite:" + db, Map.of()));
         audit = AuditLogProvider.openDefault(dir.resolve("audit.db"));
-        var templates = new DeliveryTemplates(dir.resolve("delivery-templates.json"));
-        BulkModel model = new BulkModel(session, tasks, () -> audit, dir.resolve("batches"), templates::get,
+        var templates = new DeliveryTemplates(dir.resolve("delivery-templates.json"),
+                new TeamTemplates(Optional::empty));
+        BulkModel model = new BulkModel(session, tasks, () -> audit, dir.resolve("batches"),
+                store -> templates.get("", store),
                 Platform::runLater);
         stage = s;
         s.setScene(new Scene(new BulkView(model, "PlayerData", "Player_", "DataVersion=1"), 1100, 720));

@@ -88,7 +88,7 @@ class TeamCliTest {
         CliHarness init = withStdin(System.getenv("PROFILELENS_TEAM_PASSWORD"), "team", "init", "--url", url,
                 "--schema", schema, "--password-stdin");
         assertThat(init.exit()).as(init.err()).isZero();
-        assertThat(init.out()).contains("at version 1");
+        assertThat(init.out()).contains("at version 2");
 
         new TeamConfig(url, "pl_editor", "Ana", schema).save();
         CliHarness status = CliHarness.run("team", "status");

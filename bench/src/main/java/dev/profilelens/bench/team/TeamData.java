@@ -17,10 +17,11 @@ final class TeamData {
     static void auditLog(String url, String owner, String password, String schema, int entries) throws SQLException {
         exec(url, owner, password, schema, "INSERT INTO audit_log (time_ms, os_user, display_name, connection, "
                 + "universe, store, scope, entry_key, version_before, version_after, action, patch, reason, batch, "
-                + "status) SELECT 1764900000000 + g * 1000, 'user' || (g % 20), 'User ' || (g % 20), 'Production', "
+                + "status, changes) SELECT 1764900000000 + g * 1000, 'user' || (g % 20), 'User ' || (g % 20), "
+                + "'Production', "
                 + "'1234', 'PlayerData', 'global', 'Player_' || (g % 50000), 'v' || g, 'v' || (g + 1), 'save', "
                 + "('[{\"op\":\"replace\",\"path\":\"/Data/Coins\",\"value\":' || g || '}]')::json, 'bench entry', "
-                + "CASE WHEN g % 100 = 0 THEN 'wave-' || (g / 1000) ELSE '' END, 'done' "
+                + "CASE WHEN g % 100 = 0 THEN 'wave-' || (g / 1000) ELSE '' END, 'done', '[]' "
                 + "FROM generate_series(1, " + entries + ") g", "VACUUM ANALYZE audit_log");
     }
 

@@ -21,7 +21,7 @@ public record KeyTemplate(String prefix, String suffix) {
         int at = text.indexOf(TOKEN);
         if (at < 0 || text.indexOf(TOKEN, at + 1) >= 0) {
             throw new InvalidInputException("The key template \"" + text + "\" must contain " + TOKEN
-                    + " exactly once, e.g. Player_" + TOKEN, "template");
+                    + " exactly once, e.g. Player_" + TOKEN);
         }
         return new KeyTemplate(text.substring(0, at), text.substring(at + TOKEN.length()));
     }

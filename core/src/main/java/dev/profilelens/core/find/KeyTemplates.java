@@ -27,7 +27,7 @@ public final class KeyTemplates {
             String at = where + (lines.size() > 1 ? " line " + (i + 1) : "");
             if (eq <= 0) {
                 throw new InvalidInputException(at + ": write STORE=TEMPLATE, e.g. PlayerData=Player_{id} (got \""
-                        + line + "\")", where);
+                        + line + "\")");
             }
             String store = line.substring(0, eq).strip();
             List<KeyTemplate> list = out.computeIfAbsent(store, s -> new ArrayList<>());
@@ -36,7 +36,7 @@ public final class KeyTemplates {
                     try {
                         list.add(KeyTemplate.parse(t.strip()));
                     } catch (InvalidInputException e) {
-                        throw new InvalidInputException(at + ": " + e.userMessage(), where);
+                        throw new InvalidInputException(at + ": " + e.userMessage());
                     }
                 }
             }

@@ -17,6 +17,9 @@ public interface TeamCatalog {
     /** The templates for one store of a universe, by kind then name. */
     List<StoreTemplate> templates(String universe, String store);
 
+    /** The templates of one kind for every store of a universe, by store then name. */
+    List<StoreTemplate> templates(String universe, StoreTemplate.Kind kind);
+
     /** Adds or replaces the template with this universe, store, kind and name. */
     void saveTemplate(StoreTemplate template);
 

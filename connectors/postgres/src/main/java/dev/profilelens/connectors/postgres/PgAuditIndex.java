@@ -5,10 +5,10 @@ import dev.profilelens.core.audit.index.GroupCount;
 import dev.profilelens.core.audit.index.IndexFilter;
 import dev.profilelens.core.audit.index.IndexRow;
 import dev.profilelens.core.audit.index.IndexedProfile;
+import dev.profilelens.core.audit.index.ScanBusyException;
 import dev.profilelens.core.audit.index.ScanSpec;
 import dev.profilelens.core.audit.index.ScanState;
 import dev.profilelens.core.error.InspectorException;
-import dev.profilelens.core.error.RefusedException;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -29,6 +29,7 @@ import org.jspecify.annotations.Nullable;
  * rewritten, keys no longer listed are dropped when the scan finishes.
  */
 public final class PgAuditIndex implements AuditIndex {
+    static final String WORK_MEM = "64MB";
     private final TeamDatabase db;
     private final String name;
     private final Connection c;
@@ -43,7 +44,16 @@ public final class PgAuditIndex implements AuditIndex {
     /** Opens the shared index called {@code name} (usually the source and spec, see {@link #nameFor}). */
     public static PgAuditIndex open(TeamDatabase db, String name) {
         try {
-            return new PgAuditIndex(db, name, db.dedicatedConnection());
+            Connection c = db.dedicatedConnection();
+            try (var s = c.createStatement()) {
+                // queries over a 1,000,000-profile index hash a few hundred thousand ids: in memory, not in
+                // temporary files (the server default of 4 MB spilled them; ADR 0213)
+                s.execute("SET work_mem = '" + WORK_MEM + "'");
+            } catch (SQLException e) {
+                c.close();
+                throw e;
+            }
+            return new PgAuditIndex(db, name, c);
         } catch (SQLException e) {
             throw PgErrors.readFailed("open the shared index " + name, db.settings().url(), e);
         }
@@ -196,7 +206,8 @@ public final class PgAuditIndex implements AuditIndex {
         }
         if (!locked) {
             Optional<ScanState> st = state();
-            throw new RefusedException(startedBy().orElse("Someone") + " is already running this scan ("
+            String by = startedBy().orElse("Someone");
+            throw new ScanBusyException(by, by + " is already running this scan ("
                     + st.map(s -> s.done() + " of " + s.total() + " keys").orElse("starting")
                     + "); its progress shows here and the index is shared, so there is no need to scan twice.");
         }

@@ -12,7 +12,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -30,6 +29,14 @@ public final class PgAuditLog implements AuditLog {
     private static final String SELECT = "SELECT time_ms, os_user, connection, store, scope, entry_key, "
             + "version_before, version_after, action, patch::text, reason, status, display_name, universe, batch, "
             + "changes::text FROM audit_log";
+    /**
+     * The outcome in one round trip (ADR 0213): one statement in its own transaction, which need not wait for the
+     * disk: {@code set_config(..., true)} is {@code SET LOCAL}, so only this transaction commits without waiting. If
+     * the server loses the outcome in a crash the entry shows unconfirmed, which is what a lost outcome means
+     * (ADR 0140). The intent always waits for the disk.
+     */
+    private static final String OUTCOME = "UPDATE audit_log SET status = ?, version_after = ? WHERE id = ? "
+            + "AND set_config('synchronous_commit', 'off', true) = 'off'";
     private final TeamDatabase db;
 
     PgAuditLog(TeamDatabase db) {
@@ -49,25 +56,12 @@ public final class PgAuditLog implements AuditLog {
 
     @Override
     public void recordOutcome(PendingWrite pending, AuditStatus outcome, String versionAfter) {
-        String sql = "UPDATE audit_log SET status = ?, version_after = ? WHERE id = ?";
-        try (Connection c = db.connection()) {
-            c.setAutoCommit(false);
-            try (Statement s = c.createStatement(); PreparedStatement p = c.prepareStatement(sql)) {
-                // The outcome need not wait for the disk: if the server loses it in a crash the entry is shown
-                // unconfirmed, which is what a lost outcome means (ADR 0140). The intent always waits.
-                s.execute("SET LOCAL synchronous_commit = off");
-                p.setString(1, outcome.label());
-                p.setString(2, versionAfter);
-                p.setLong(3, pending.id());
-                if (p.executeUpdate() != 1) {
-                    throw new InspectorException("The team log has no write " + pending.id() + " to finish");
-                }
-                c.commit();
-            } catch (SQLException | RuntimeException e) {
-                c.rollback();
-                throw e;
-            } finally {
-                c.setAutoCommit(true);
+        try (Connection c = db.connection(); PreparedStatement p = c.prepareStatement(OUTCOME)) {
+            p.setString(1, outcome.label());
+            p.setString(2, versionAfter);
+            p.setLong(3, pending.id());
+            if (p.executeUpdate() != 1) {
+                throw new InspectorException("The team log has no write " + pending.id() + " to finish");
             }
         } catch (SQLException e) {
             throw PgErrors.readFailed("record the outcome of write " + pending.id() + " (it stays unconfirmed)",

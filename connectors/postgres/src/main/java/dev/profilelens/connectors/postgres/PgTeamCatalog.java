@@ -74,22 +74,32 @@ final class PgTeamCatalog implements TeamCatalog {
 
     @Override
     public List<StoreTemplate> templates(String universe, String store) {
-        return run("read the templates of " + store, c -> {
-            List<StoreTemplate> out = new ArrayList<>();
-            try (PreparedStatement p = c.prepareStatement("SELECT kind, name, body FROM store_template "
-                    + "WHERE universe = ? AND store = ? ORDER BY kind, name")) {
-                p.setString(1, universe);
-                p.setString(2, store);
-                try (ResultSet rs = p.executeQuery()) {
-                    while (rs.next()) {
-                        out.add(new StoreTemplate(universe, store,
-                                StoreTemplate.Kind.valueOf(rs.getString(1).toUpperCase(Locale.ROOT)),
-                                rs.getString(2), rs.getString(3)));
-                    }
+        return run("read the templates of " + store, c -> read(c, "SELECT store, kind, name, body FROM store_template "
+                + "WHERE universe = ? AND store = ? ORDER BY kind, name", universe, store));
+    }
+
+    @Override
+    public List<StoreTemplate> templates(String universe, StoreTemplate.Kind kind) {
+        String k = kind.name().toLowerCase(Locale.ROOT);
+        return run("read the " + k + " templates of universe " + universe, c -> read(c, "SELECT store, kind, name, "
+                + "body FROM store_template WHERE universe = ? AND kind = ? ORDER BY store, name", universe, k));
+    }
+
+    private static List<StoreTemplate> read(Connection c, String sql, String universe, String second)
+            throws SQLException {
+        List<StoreTemplate> out = new ArrayList<>();
+        try (PreparedStatement p = c.prepareStatement(sql)) {
+            p.setString(1, universe);
+            p.setString(2, second);
+            try (ResultSet rs = p.executeQuery()) {
+                while (rs.next()) {
+                    out.add(new StoreTemplate(universe, rs.getString(1),
+                            StoreTemplate.Kind.valueOf(rs.getString(2).toUpperCase(Locale.ROOT)), rs.getString(3),
+                            rs.getString(4)));
                 }
             }
-            return out;
-        });
+        }
+        return out;
     }
 
     @Override

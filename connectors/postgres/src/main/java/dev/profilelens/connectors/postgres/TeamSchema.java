@@ -16,7 +16,7 @@ import org.flywaydb.core.api.FlywayException;
  */
 public final class TeamSchema {
     /** The newest schema version this ProfileLens knows. */
-    public static final int VERSION = 1;
+    public static final int VERSION = 2;
     static final String HISTORY = "flyway_schema_history";
 
     private TeamSchema() {

@@ -9,6 +9,7 @@ import dev.profilelens.core.audit.index.RequestPacer;
 import dev.profilelens.core.audit.index.ScanSpec;
 import dev.profilelens.core.audit.index.ScanState;
 import dev.profilelens.core.audit.index.SourceScanFeed;
+import dev.profilelens.core.audit.index.ScanBusyException;
 import dev.profilelens.core.error.RefusedException;
 import dev.profilelens.core.store.EntryRef;
 import dev.profilelens.core.store.InMemoryProfileSource;
@@ -51,8 +52,9 @@ class SharedIndexTest {
              PgAuditIndex theirs = PgAuditIndex.open(ben, "shared-scan")) {
             mine.begin(spec, 1000);
             mine.put(List.of(), "cursor-1", 250);
-            assertThatThrownBy(() -> theirs.begin(spec, 1000)).isInstanceOf(RefusedException.class)
-                    .hasMessageContaining("pl_editor is already running this scan (250 of 1000 keys)");
+            assertThatThrownBy(() -> theirs.begin(spec, 1000)).isInstanceOf(ScanBusyException.class)
+                    .hasMessageContaining("pl_editor is already running this scan (250 of 1000 keys)")
+                    .extracting(e -> ((ScanBusyException) e).scanner()).isEqualTo("pl_editor");
             assertThatThrownBy(() -> theirs.put(List.of(), "x", 1)).isInstanceOf(RefusedException.class);
             ScanState seen = theirs.state().orElseThrow();
             assertThat(seen.done()).isEqualTo(250);

@@ -52,6 +52,26 @@ class TeamCatalogTest {
     }
 
     @Test
+    void aStoresDeliveryTemplateAndEveryStoresKeyTemplatesOfAUniverse() {
+        TeamProvider provider = TeamProvider.find().orElseThrow();
+        try (TeamSession admin = provider.connect(TestServer.as("pl_admin", schema));
+             TeamSession viewer = provider.connect(TestServer.as("pl_viewer", schema))) {
+            StoreTemplate delivery = new StoreTemplate("77", "PlayerData", StoreTemplate.Kind.DELIVERY, "delivery",
+                    "{\"rules\":[]}");
+            admin.catalog().saveTemplate(delivery);
+            admin.catalog().saveTemplate(new StoreTemplate("77", "Saves", StoreTemplate.Kind.KEY, "slot",
+                    "u{id}_slot2"));
+            admin.catalog().saveTemplate(new StoreTemplate("77", "PlayerData", StoreTemplate.Kind.KEY, "player",
+                    "Player_{id}"));
+            admin.catalog().saveTemplate(new StoreTemplate("78", "Other", StoreTemplate.Kind.KEY, "x", "x{id}"));
+            assertThat(viewer.catalog().templates("77", "PlayerData")).contains(delivery);
+            assertThat(viewer.catalog().templates("77", StoreTemplate.Kind.KEY)).extracting(StoreTemplate::store,
+                    StoreTemplate::body).containsExactly(org.assertj.core.groups.Tuple.tuple("PlayerData",
+                    "Player_{id}"), org.assertj.core.groups.Tuple.tuple("Saves", "u{id}_slot2"));
+        }
+    }
+
+    @Test
     void editorsAndViewersCannotChangeThem() {
         TeamProvider provider = TeamProvider.find().orElseThrow();
         for (String login : new String[] {"pl_editor", "pl_viewer"}) {
