@@ -64,6 +64,7 @@ public final class FindPlayerView extends VBox {
         templatePane.setText("Key templates of this connection");
         templatePane.setContent(new VBox(6, templates, save));
         templatePane.setExpanded(false);
+        templatePane.setAnimated(false);
         getChildren().setAll(box, list, message, templatePane);
     }
 

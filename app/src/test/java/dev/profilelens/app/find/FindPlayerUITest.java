@@ -22,6 +22,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
@@ -75,7 +76,7 @@ class FindPlayerUITest {
             throw new UncheckedIOException(e);
         }
         FindPlayerModel model = new FindPlayerModel(session, tasks, () -> names, templatesFile);
-        stage.setScene(new Scene(new FindPlayerView(model, opened::add), 600, 360));
+        stage.setScene(new Scene(new FindPlayerView(model, opened::add), 600, 480));
         stage.show();
     }
 
@@ -136,7 +137,8 @@ class FindPlayerUITest {
         Label message = robot.lookup("#find-message").queryAs(Label.class);
         TextArea templates = robot.lookup("#find-templates").queryAs(TextArea.class);
         robot.clickOn("Key templates of this connection");
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> templates.getText().contains("PlayerData="));
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> templates.getText().contains("PlayerData=")
+                && robot.lookup("#find-templates-save").query().isVisible());
         assertThat(templates.getText()).contains("PlayerData=Player_{id}").contains("PlayerData_v2={id}")
                 .contains("Saves=\n");
 
@@ -153,7 +155,11 @@ class FindPlayerUITest {
         assertThat(Files.readString(templatesFile)).contains("\"sandbox\"").contains("\"Saves\"")
                 .contains("save{id}").as("only what differs from detection").doesNotContain("PlayerData");
         search(robot, "100032");
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> list.getItems().size() == 4);
+        try {
+            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> list.getItems().size() == 4);
+        } catch (TimeoutException e) {
+            throw new AssertionError("found " + list.getItems() + "; the box says: " + message.getText(), e);
+        }
         assertThat(list.getItems()).extracting(h -> h.store() + "/" + h.key()).contains("Saves/save100032");
 
         // remembered: a new window on the same settings file (as after a restart) uses them
