@@ -10,8 +10,11 @@ import dev.profilelens.core.audit.AuditEntry;
 import java.io.File;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
+import javafx.geometry.Orientation;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TableView;
@@ -22,8 +25,6 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
-import javafx.scene.control.SplitPane;
-import javafx.geometry.Orientation;
 import javafx.stage.FileChooser;
 
 /**
@@ -87,7 +88,7 @@ public final class AuditLogView extends BorderPane {
                 + "before intents existed, and mailbox deliveries, show their patch only."));
         table.getSelectionModel().selectedItemProperty().addListener((obs, old, e) -> {
             patch.setText(e == null ? "" : e.patch().toPrettyString());
-            changes.getItems().setAll(e == null ? java.util.List.of()
+            changes.getItems().setAll(e == null ? List.of()
                     : e.changes().stream().map(ChangeRow::of).toList());
         });
         TabPane detail = new TabPane(new Tab("Changes (old → new)", changes), new Tab("Patch", patch));

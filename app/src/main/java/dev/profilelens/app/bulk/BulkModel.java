@@ -1,5 +1,6 @@
 package dev.profilelens.app.bulk;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import dev.profilelens.app.connection.ConnectionSession;
 import dev.profilelens.app.task.BackgroundTask;
 import dev.profilelens.app.task.TaskExecutor;
@@ -12,6 +13,7 @@ import dev.profilelens.core.bulk.KeyPlan;
 import dev.profilelens.core.bulk.KeySet;
 import dev.profilelens.core.edit.intent.Intent;
 import dev.profilelens.core.error.InspectorException;
+import dev.profilelens.core.updates.DeliveryTemplate;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -19,6 +21,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -40,6 +43,7 @@ public final class BulkModel {
     private final TaskExecutor tasks;
     private final Supplier<AuditLog> audit;
     private final Path journals;
+    private final Function<String, JsonNode> templates;
     private final Executor ui;
     private final ObservableList<KeyPlan> rows = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
@@ -48,13 +52,20 @@ public final class BulkModel {
     private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(this, "progress");
     private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(this, "running");
     private final AtomicBoolean cancel = new AtomicBoolean();
+    /** Set on the FX thread once the summary is shown: a progress update arriving later must not replace it. */
+    private boolean settled;
 
+    /**
+     * {@code templates} gives a store's delivery template ({@code {"rules":[…]}}, the composer's
+     * {@code DeliveryTemplates}) for the live choice "deliver"; called off the FX thread.
+     */
     public BulkModel(ConnectionSession session, TaskExecutor tasks, Supplier<AuditLog> audit, Path journals,
-                     Executor ui) {
+                     Function<String, JsonNode> templates, Executor ui) {
         this.session = session;
         this.tasks = tasks;
         this.audit = audit;
         this.journals = journals;
+        this.templates = templates;
         this.ui = ui;
     }
 
@@ -74,8 +85,12 @@ public final class BulkModel {
             List<Intent> intents = r.parsedIntents();
             var filter = r.filter();
             KeySet set = r.keys(session.source());
-            BulkOptions o = new BulkOptions(r.batch(), r.reason(), dry, dry ? BulkOptions.Live.SKIP : r.live(),
-                    Duration.ofMinutes(10), Duration.ofSeconds(2), null);
+            BulkOptions.Live live = dry ? BulkOptions.Live.SKIP : r.live();
+            // "deliver": live profiles get the edit through the store's update template, as --live deliver
+            DeliveryTemplate template = live == BulkOptions.Live.DELIVER ? DeliveryTemplate.parse(
+                    templates.apply(r.store().strip()), "the delivery template of " + r.store().strip()) : null;
+            BulkOptions o = new BulkOptions(r.batch(), r.reason(), dry, live, Duration.ofMinutes(10),
+                    Duration.ofSeconds(2), template);
             return runner().run(set.keys(), ref -> intents, filter, o, new Feed(), cancel::get);
         }).onSuccess(this::finished).onFailure(this::failed).onFinished(() -> running.set(false)));
     }
@@ -103,6 +118,7 @@ public final class BulkModel {
 
     private void begin(String what) {
         cancel.set(false);
+        settled = false;
         rows.clear();
         counts.set("");
         progress.set(0);
@@ -111,6 +127,8 @@ public final class BulkModel {
     }
 
     private void finished(BulkRun.Summary s) {
+        settled = true;
+        progress.set(1);
         counts.set(BulkSummaries.counts(s));
         status.set(BulkSummaries.describe(s));
         if (!s.dryRun()) {
@@ -119,6 +137,7 @@ public final class BulkModel {
     }
 
     private void failed(Throwable e) {
+        settled = true;
         status.set(e instanceof InspectorException ie ? ie.userMessage() : "The bulk edit stopped: " + e);
     }
 
@@ -144,8 +163,10 @@ public final class BulkModel {
                 if (rows.size() < MAX_ROWS) {
                     rows.addAll(chunk.subList(0, Math.min(chunk.size(), MAX_ROWS - rows.size())));
                 }
-                progress.set(p.total() == 0 ? 1 : (double) p.done() / p.total());
-                status.set(p.describe());
+                if (!settled) {
+                    progress.set(p.total() == 0 ? 1 : (double) p.done() / p.total());
+                    status.set(p.describe());
+                }
             });
         }
     }

@@ -23,7 +23,8 @@ import javafx.scene.layout.VBox;
 
 /**
  * Bulk edit: the set (store, prefix, audit filters, or a pasted list of keys / UserIds), the intents (one a line)
- * or a jq expression, reason, batch name and what to do with live profiles; Dry run fills the table with each key's
+ * or a jq expression, reason, batch name and what to do with live profiles (skip, wait until released, or deliver
+ * through the store's update template); Dry run fills the table with each key's
  * plan and patch and the counts; Run writes with progress (rate, ETA) and Cancel; Revert undoes a batch.
  */
 public final class BulkView extends BorderPane {
@@ -50,7 +51,7 @@ public final class BulkView extends BorderPane {
         where.setText(initialWhere);
         batch.setText("bulk-" + System.currentTimeMillis() / 1000);
         live.setId("bulk-live");
-        live.getItems().setAll("skip", "wait");
+        live.getItems().setAll("skip", "wait", "deliver");
         live.setValue("skip");
         GridPane form = new GridPane();
         form.setHgap(8);

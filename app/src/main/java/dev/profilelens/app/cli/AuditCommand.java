@@ -164,11 +164,12 @@ final class AuditCommand implements Callable<Integer> {
             ArrayNode arr = groups.putArray(path);
             for (GroupCount g : index.groupBy(path, filters)) {
                 ObjectNode row = arr.addObject();
-                if (g.type() == null) {
+                String value = g.value();
+                if (g.type() == null || value == null) {
                     row.put("missing", true);
                 } else {
-                    row.set("value", g.type() == ValueType.STRING ? RobloxJson.nodes().textNode(g.value())
-                            : RobloxJson.parse(g.value()));
+                    row.set("value", g.type() == ValueType.STRING ? RobloxJson.nodes().textNode(value)
+                            : RobloxJson.parse(value));
                 }
                 row.put("count", g.count());
             }

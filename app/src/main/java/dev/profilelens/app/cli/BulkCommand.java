@@ -20,6 +20,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
+import picocli.CommandLine;
 
 /**
  * {@code profilelens bulk STORE (--prefix P | --keys FILE | --where EXPR) (INTENT… | --jq EXPR) --reason TEXT
@@ -40,7 +41,7 @@ import picocli.CommandLine.Spec;
                 + "--batch). Every write is in the audit log with the reason and the batch name."})
 final class BulkCommand implements Callable<Integer> {
     @Spec
-    picocli.CommandLine.Model.CommandSpec spec;
+    CommandLine.Model.CommandSpec spec;
 
     @Parameters(index = "0", paramLabel = "STORE", arity = "0..1")
     String store;

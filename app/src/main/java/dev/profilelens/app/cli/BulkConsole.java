@@ -27,7 +27,7 @@ final class BulkConsole implements BulkRun.Listener, AutoCloseable {
     private final CountDownLatch finished = new CountDownLatch(1);
     private final Thread hook;
     private volatile boolean cancelled;
-    private final Function<EntryRef, List<String>> skipped;
+    private final @Nullable Function<EntryRef, List<String>> skipped;
     private long lastPrinted;
 
     BulkConsole(PrintWriter out, PrintWriter err) {
@@ -65,9 +65,10 @@ final class BulkConsole implements BulkRun.Listener, AutoCloseable {
     @Override
     public void key(KeyPlan p) {
         ObjectNode o = line(p);
-        if (skipped != null) {
+        Function<EntryRef, List<String>> skips = skipped;
+        if (skips != null) {
             ArrayNode a = o.putArray("skipped");
-            skipped.apply(p.ref()).forEach(a::add);
+            skips.apply(p.ref()).forEach(a::add);
         }
         out.println(o);
     }

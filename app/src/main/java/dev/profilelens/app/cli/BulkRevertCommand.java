@@ -9,6 +9,7 @@ import dev.profilelens.core.codec.RobloxJson;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -72,7 +73,7 @@ final class BulkRevertCommand implements Callable<Integer> {
         }
     }
 
-    private BatchRevert revert;
+    private @Nullable BatchRevert revert;
 
     private List<String> skipped(dev.profilelens.core.store.EntryRef ref) {
         return revert == null ? List.of() : revert.skipped(ref);

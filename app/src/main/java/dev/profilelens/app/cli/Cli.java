@@ -3,9 +3,10 @@ package dev.profilelens.app.cli;
 import dev.profilelens.core.error.InspectorException;
 import dev.profilelens.core.store.WriteOutcomeUnknownException;
 import java.io.PrintWriter;
+import java.util.Arrays;
 import org.slf4j.LoggerFactory;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine;
 
 /** The command-line interface (cli.md). Starts no JavaFX. */
 @Command(name = "profilelens", mixinStandardHelpOptions = true, version = "ProfileLens 0.1.0",
@@ -58,7 +59,7 @@ public final class Cli implements Runnable {
         CommandLine cl = new CommandLine(new Cli());
         cl.setOut(out);
         cl.setErr(err);
-        boolean verbose = java.util.Arrays.asList(args).contains("--verbose");
+        boolean verbose = Arrays.asList(args).contains("--verbose");
         cl.setExecutionExceptionHandler((ex, cmd, parsed) -> {
             if (ex instanceof InspectorException ie) {
                 err.println("error: " + ie.userMessage());

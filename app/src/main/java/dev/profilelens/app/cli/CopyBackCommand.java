@@ -21,6 +21,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
+import picocli.CommandLine;
 
 /** {@code profilelens mirror copy-back --from sqlite:PATH --source DEST --reason TEXT [--dry-run] …}. */
 @Command(name = "copy-back", mixinStandardHelpOptions = true,
@@ -32,7 +33,7 @@ import picocli.CommandLine.Spec;
                 + "profiles are never written. Every write goes to the audit log with the reason."})
 final class CopyBackCommand implements Callable<Integer> {
     @Spec
-    picocli.CommandLine.Model.CommandSpec spec;
+    CommandLine.Model.CommandSpec spec;
 
     @Mixin
     SourceOption source;

@@ -10,6 +10,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
+import picocli.CommandLine;
 
 /** {@code profilelens diff OLD NEW}: the RFC 6902 patch turning OLD into NEW ({@code []} when equal). */
 @Command(name = "diff", mixinStandardHelpOptions = true,
@@ -17,7 +18,7 @@ import picocli.CommandLine.Spec;
                 + "Arrays are compared element by element.")
 final class DiffCommand implements Callable<Integer> {
     @Spec
-    picocli.CommandLine.Model.CommandSpec spec;
+    CommandLine.Model.CommandSpec spec;
 
     @Parameters(index = "0", paramLabel = "OLD", description = "Original value (JSON); '-' reads standard input.")
     String oldFile;

@@ -17,6 +17,7 @@ import dev.profilelens.core.store.StoredEntry;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
+import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /** {@code get} and {@code versions} for a DataStore2 player ({@code ds2:MASTER/USERID}, cli.md). */
@@ -36,20 +37,21 @@ final class Ds2Commands {
                 throw new InvalidInputException("No DataStore2 data for " + a + " (looked in "
                         + places.standard() + " and the backups of " + places.backupStore() + ").", "KEY");
             }
+            StoredEntry latest = Objects.requireNonNull(p.latest(), "a player that exists has a latest value");
             if (withInfo) {
-                out.println(RobloxJson.prettyReport(envelope(p)));
+                out.println(RobloxJson.prettyReport(envelope(p, latest)));
             } else {
-                out.println(new String(p.latest().value(), StandardCharsets.UTF_8));
+                out.println(new String(latest.value(), StandardCharsets.UTF_8));
                 err.println("datastore2 " + p.layout().jsonName() + (p.latestBackup() == null ? "  "
-                        + p.latest().ref() : "  backup " + p.latestBackup()) + "  saved " + p.latest().updated()
-                        + "  " + p.latest().sizeBytes() + " bytes");
+                        + latest.ref() : "  backup " + p.latestBackup()) + "  saved " + latest.updated()
+                        + "  " + latest.sizeBytes() + " bytes");
                 for (String w : p.warnings()) {
                     err.println("warning: " + w);
                 }
-                if (p.unindexed() != null) {
-                    err.println("unindexed newest save (backup " + (p.latestBackup() + 1) + ", saved "
-                            + p.unindexed().updated() + "): " + new String(p.unindexed().value(),
-                            StandardCharsets.UTF_8));
+                StoredEntry unindexed = p.unindexed();
+                if (unindexed != null) {
+                    err.println("unindexed newest save (backup " + nextBackup(p) + ", saved "
+                            + unindexed.updated() + "): " + new String(unindexed.value(), StandardCharsets.UTF_8));
                 }
             }
         }
@@ -67,7 +69,13 @@ final class Ds2Commands {
         return 0;
     }
 
-    private static ObjectNode envelope(Ds2Player p) {
+    /** The {@code N+1} of an unindexed newest save (1 when no backup is indexed yet). */
+    private static long nextBackup(Ds2Player p) {
+        Long n = p.latestBackup();
+        return n == null ? 1 : n + 1;
+    }
+
+    private static ObjectNode envelope(Ds2Player p, StoredEntry latest) {
         ObjectNode env = RobloxJson.nodes().objectNode();
         env.put("address", p.address().toString());
         env.put("dialect", "datastore2");
@@ -77,16 +85,17 @@ final class Ds2Commands {
         } else {
             env.put("latestBackup", p.latestBackup());
         }
-        env.set("value", RobloxJson.parse(p.latest().value()));
-        env.put("saved", p.latest().updated().toString());
-        env.set("sections", sections(p.latest()));
-        if (p.unindexed() == null) {
+        env.set("value", RobloxJson.parse(latest.value()));
+        env.put("saved", latest.updated().toString());
+        env.set("sections", sections(latest));
+        StoredEntry unindexed = p.unindexed();
+        if (unindexed == null) {
             env.putNull("unindexed");
         } else {
             ObjectNode u = env.putObject("unindexed");
-            u.put("backup", p.latestBackup() + 1);
-            u.put("saved", p.unindexed().updated().toString());
-            u.set("value", RobloxJson.parse(p.unindexed().value()));
+            u.put("backup", nextBackup(p));
+            u.put("saved", unindexed.updated().toString());
+            u.set("value", RobloxJson.parse(unindexed.value()));
         }
         ArrayNode w = env.putArray("warnings");
         p.warnings().forEach(w::add);

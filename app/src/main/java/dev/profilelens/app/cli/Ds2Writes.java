@@ -1,21 +1,26 @@
 package dev.profilelens.app.cli;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.profilelens.core.codec.RobloxJson;
 import dev.profilelens.core.ds2.Ds2Address;
 import dev.profilelens.core.ds2.Ds2Layout;
 import dev.profilelens.core.ds2.Ds2Player;
 import dev.profilelens.core.ds2.Ds2Presences;
+import dev.profilelens.core.ds2.Ds2Reader;
 import dev.profilelens.core.ds2.Ds2WriteRequest;
 import dev.profilelens.core.ds2.Ds2Writer;
 import dev.profilelens.core.edit.SaveResult;
 import dev.profilelens.core.edit.intent.Intent;
+import dev.profilelens.core.edit.intent.RemoveKey;
+import dev.profilelens.core.edit.intent.SetValue;
 import dev.profilelens.core.error.InvalidInputException;
 import dev.profilelens.core.ordered.OrderedSource;
 import dev.profilelens.core.ordered.OrderedSources;
 import dev.profilelens.core.store.StoredEntry;
 import java.io.PrintWriter;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -47,7 +52,7 @@ final class Ds2Writes {
             Ds2Writer writer = new Ds2Writer(session.source(), ordered, session.audit(),
                     Ds2Presences.open(source.spec), Clock.systemUTC(), WriteSession.osUser(), session.connection());
             Ds2Layout layout = options.layout();
-            Ds2Player player = new dev.profilelens.core.ds2.Ds2Reader(session.source(), ordered)
+            Ds2Player player = new Ds2Reader(session.source(), ordered)
                     .read(a, options.places(a), layout, true);
             List<Intent> list = intents.apply(new Reading(player, session));
             SaveResult result = writer.save(new Ds2WriteRequest(a, options.places(a), layout, list, reason, action,
@@ -70,12 +75,12 @@ final class Ds2Writes {
     }
 
     /** A field-level restore: each path set to its value in the older backup (removed where it was absent). */
-    static List<Intent> pathIntents(com.fasterxml.jackson.databind.JsonNode older, List<String> paths) {
-        List<Intent> out = new java.util.ArrayList<>();
+    static List<Intent> pathIntents(JsonNode older, List<String> paths) {
+        List<Intent> out = new ArrayList<>();
         for (String p : paths) {
-            com.fasterxml.jackson.databind.JsonNode v = older.at(p);
-            out.add(v.isMissingNode() ? new dev.profilelens.core.edit.intent.RemoveKey(p)
-                    : dev.profilelens.core.edit.intent.SetValue.of(p, v));
+            JsonNode v = older.at(p);
+            out.add(v.isMissingNode() ? new RemoveKey(p)
+                    : SetValue.of(p, v));
         }
         return out;
     }
@@ -100,7 +105,7 @@ final class Ds2Writes {
                             + player.places().standard(), "--version"));
         }
 
-        com.fasterxml.jackson.databind.JsonNode olderValue(String version) {
+        JsonNode olderValue(String version) {
             return RobloxJson.parse(older(version).value());
         }
     }

@@ -12,6 +12,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
+import picocli.CommandLine;
 
 /**
  * {@code profilelens edit STORE KEY --reason TEXT INTENT…}: intents applied to the latest stored value inside the
@@ -25,7 +26,7 @@ import picocli.CommandLine.Spec;
                 + "--deliver or --handover is given."})
 final class EditCommand implements Callable<Integer> {
     @Spec
-    picocli.CommandLine.Model.CommandSpec spec;
+    CommandLine.Model.CommandSpec spec;
 
     @Mixin
     KeyArgs target;
@@ -70,14 +71,14 @@ final class EditCommand implements Callable<Integer> {
         List<Intent> intents = intentOptions.intents();
         if (target.ds2Address() != null) {
             if (deliver != null || handover) {
-                throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--deliver and --handover need "
+                throw new CommandLine.ParameterException(spec.commandLine(), "--deliver and --handover need "
                         + "a session lock; DataStore2 has none (use --offline once the player has left)");
             }
             return new Ds2Writes(source, ds2, spec.commandLine().getOut(), spec.commandLine().getErr())
                     .run(target.ds2Address(), r -> intents, reason, "ds2-edit", offline, dryRun);
         }
         if (deliver != null && handover) {
-            throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+            throw new CommandLine.ParameterException(spec.commandLine(),
                     "Choose one of --deliver and --handover");
         }
         EditRequest request = EditRequest.of(target.ref(), intents, reason);

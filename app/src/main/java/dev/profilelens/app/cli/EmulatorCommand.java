@@ -13,6 +13,7 @@ import java.util.concurrent.TimeUnit;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
+import picocli.CommandLine;
 
 /** {@code profilelens emulator}: the local Open Cloud data store API on 127.0.0.1 until Ctrl+C. */
 @Command(name = "emulator", mixinStandardHelpOptions = true,
@@ -23,7 +24,7 @@ final class EmulatorCommand implements Callable<Integer> {
     static final int STOP_GRACE_SECONDS = 20;
 
     @Spec
-    picocli.CommandLine.Model.CommandSpec spec;
+    CommandLine.Model.CommandSpec spec;
 
     @Option(names = "--port", defaultValue = "8719", description = "TCP port; 0 picks a free one "
             + "(default: ${DEFAULT-VALUE}).")

@@ -1,14 +1,15 @@
 package dev.profilelens.app.cli;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.profilelens.app.settings.KeyTemplateSettings;
 import dev.profilelens.app.team.TeamTemplates;
 import dev.profilelens.core.codec.RobloxJson;
 import dev.profilelens.core.error.InspectorException;
-import dev.profilelens.core.error.InvalidInputException;
 import dev.profilelens.core.find.FindHit;
 import dev.profilelens.core.find.FindPlayer;
 import dev.profilelens.core.find.FindReport;
 import dev.profilelens.core.find.KeyTemplate;
+import dev.profilelens.core.find.KeyTemplates;
 import dev.profilelens.core.find.PlayerFinder;
 import dev.profilelens.core.find.PlayerQuery;
 import dev.profilelens.core.find.StoreCatalog;
@@ -53,8 +54,12 @@ final class FindCommand implements Callable<Integer> {
     List<String> stores = new ArrayList<>();
 
     @Option(names = "--template", paramLabel = "STORE=TEMPLATE", description = "Key template of a store, e.g. "
-            + "PlayerData=Player_{id} (repeatable; replaces the detected ones for that store).")
+            + "PlayerData=Player_{id} (repeatable; replaces the detected or saved ones for that store).")
     List<String> templates = new ArrayList<>();
+
+    @Option(names = "--save-templates", description = "Remember the --template values for this --source (the app's "
+            + "find uses them too); without --template, forgets them (back to detection).")
+    boolean saveTemplates;
 
     @Option(names = "--verbose", description = "Stack traces on failure.")
     boolean verbose;
@@ -62,9 +67,17 @@ final class FindCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PlayerQuery query = PlayerQuery.parse(player, "USERID|@USERNAME");
-        // the team's key templates (when a team database is set up), --template winning for its store
-        Map<String, List<KeyTemplate>> overrides = SharedKeyTemplates.withOverrides(TeamTemplates.configured()
-                .keyTemplates(TeamTemplates.universeOf(source.spec)), parseTemplates());
+        KeyTemplateSettings saved = KeyTemplateSettings.inDataDirectory(spec.commandLine().getErr()::println);
+        Map<String, List<KeyTemplate>> given = KeyTemplates.parse(templates, "--template");
+        if (saveTemplates) {
+            saved.put(source.spec, given);
+        }
+        // the team's key templates (a team database set up, ADR 0212), then those saved for this connection
+        // (Settings, the app's find window), --template over them
+        Map<String, List<KeyTemplate>> overrides = new LinkedHashMap<>(SharedKeyTemplates.withOverrides(
+                TeamTemplates.configured().keyTemplates(TeamTemplates.universeOf(source.spec)),
+                saved.forConnection(source.spec)));
+        overrides.putAll(given);
         Set<String> only = new LinkedHashSet<>(stores);
         try (ProfileSource s = open()) {
             PlayerFinder finder = new PlayerFinder(s, new StoreCatalog(s, overrides), Clock.systemUTC());
@@ -96,19 +109,6 @@ final class FindCommand implements Callable<Integer> {
             }
             throw e;
         }
-    }
-
-    private Map<String, List<KeyTemplate>> parseTemplates() {
-        Map<String, List<KeyTemplate>> out = new LinkedHashMap<>();
-        for (String t : templates) {
-            int eq = t.indexOf('=');
-            if (eq <= 0) {
-                throw new InvalidInputException("--template takes STORE=TEMPLATE, e.g. PlayerData=Player_{id} (got "
-                        + t + ")", "--template");
-            }
-            out.computeIfAbsent(t.substring(0, eq), k -> new ArrayList<>()).add(KeyTemplate.parse(t.substring(eq + 1)));
-        }
-        return out;
     }
 
     static ObjectNode toJson(FindHit h) {

@@ -14,6 +14,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
+import picocli.CommandLine;
 
 /** {@code profilelens get STORE KEY}: the stored value on stdout; version and key metadata on stderr. */
 @Command(name = "get", mixinStandardHelpOptions = true,
@@ -21,7 +22,7 @@ import picocli.CommandLine.Spec;
                 + "or with --with-info everything is one JSON envelope on stdout. Exit 2 when the key is absent.")
 final class GetCommand implements Callable<Integer> {
     @Spec
-    picocli.CommandLine.Model.CommandSpec spec;
+    CommandLine.Model.CommandSpec spec;
 
     @Mixin
     SourceOption source;

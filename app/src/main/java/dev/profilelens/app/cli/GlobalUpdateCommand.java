@@ -31,7 +31,7 @@ final class GlobalUpdateCommand implements Runnable {
     static final class Add implements Callable<Integer> {
         @Spec
         CommandLine.Model.CommandSpec spec;
-        @picocli.CommandLine.Mixin
+        @CommandLine.Mixin
         MailboxTarget target;
         @Option(names = "--data", required = true, paramLabel = "JSON", description = "Update data (a table).")
         String data;
@@ -47,7 +47,7 @@ final class GlobalUpdateCommand implements Runnable {
     static final class Change implements Callable<Integer> {
         @Spec
         CommandLine.Model.CommandSpec spec;
-        @picocli.CommandLine.Mixin
+        @CommandLine.Mixin
         MailboxTarget target;
         @Option(names = "--id", required = true, paramLabel = "N", description = "Update id.")
         long id;
@@ -65,7 +65,7 @@ final class GlobalUpdateCommand implements Runnable {
     static final class Clear implements Callable<Integer> {
         @Spec
         CommandLine.Model.CommandSpec spec;
-        @picocli.CommandLine.Mixin
+        @CommandLine.Mixin
         MailboxTarget target;
         @Option(names = "--id", required = true, paramLabel = "N", description = "Update id.")
         long id;

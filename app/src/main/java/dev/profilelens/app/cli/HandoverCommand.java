@@ -11,6 +11,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
+import picocli.CommandLine;
 
 /**
  * {@code profilelens handover STORE KEY --reason TEXT --confirm KEY [--timeout SECONDS]}: asks the live owner to
@@ -23,7 +24,7 @@ import picocli.CommandLine.Spec;
                 + "(nothing else written), 5 when the owner did not release in time (the request is withdrawn)."})
 final class HandoverCommand implements Callable<Integer> {
     @Spec
-    picocli.CommandLine.Model.CommandSpec spec;
+    CommandLine.Model.CommandSpec spec;
 
     @Mixin
     KeyArgs target;

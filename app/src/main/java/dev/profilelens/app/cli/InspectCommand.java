@@ -3,6 +3,9 @@ package dev.profilelens.app.cli;
 import dev.profilelens.core.codec.InspectReport;
 import dev.profilelens.core.codec.ProfileCodec;
 import dev.profilelens.core.codec.RobloxJson;
+import dev.profilelens.core.ds2.Ds2Address;
+import dev.profilelens.core.ds2.Ds2Inspect;
+import dev.profilelens.core.error.InvalidInputException;
 import dev.profilelens.core.lock.LockClassifier;
 import dev.profilelens.core.model.Dialect;
 import dev.profilelens.core.model.ProfileReading;
@@ -12,22 +15,23 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
+import picocli.CommandLine;
 
 /** {@code profilelens inspect FILE}: what a stored value is (cli.md). */
 @Command(name = "inspect", mixinStandardHelpOptions = true,
         description = "Print what a stored value is: kind, dialect, lock, metadata, global updates (JSON).")
 final class InspectCommand implements Callable<Integer> {
     @Spec
-    picocli.CommandLine.Model.CommandSpec spec;
+    CommandLine.Model.CommandSpec spec;
 
     @Parameters(paramLabel = "FILE", description = "Stored value (JSON); '-' reads standard input; or a DataStore2 "
             + "player ds2:MASTER/USERID read from --source.")
     String file;
 
-    @picocli.CommandLine.Mixin
+    @CommandLine.Mixin
     SourceOption source;
 
-    @picocli.CommandLine.Mixin
+    @CommandLine.Mixin
     Ds2Options ds2;
 
     @Option(names = "--now", paramLabel = "EPOCH_SECONDS", description = "Judge lock ages at this time "
@@ -44,7 +48,7 @@ final class InspectCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (dev.profilelens.core.ds2.Ds2Address.isAddress(file)) {
+        if (Ds2Address.isAddress(file)) {
             return Ds2Commands.inspect(source, ds2, file, spec.commandLine().getOut());
         }
         ProfileReading reading;
@@ -52,16 +56,16 @@ final class InspectCommand implements Callable<Integer> {
         if (dialect != null && dialect.equalsIgnoreCase(Dialect.DATASTORE2.jsonName())) {
             try {
                 spec.commandLine().getOut().println(RobloxJson.prettyReport(
-                        dev.profilelens.core.ds2.Ds2Inspect.ofValue(bytes)));
-            } catch (dev.profilelens.core.error.InvalidInputException e) {
-                throw new dev.profilelens.core.error.InvalidInputException(file + ": " + e.getMessage());
+                        Ds2Inspect.ofValue(bytes)));
+            } catch (InvalidInputException e) {
+                throw new InvalidInputException(file + ": " + e.getMessage());
             }
             return 0;
         }
         try {
             reading = ProfileCodec.read(bytes);
-        } catch (dev.profilelens.core.error.InvalidInputException e) {
-            throw new dev.profilelens.core.error.InvalidInputException(file + ": " + e.getMessage());
+        } catch (InvalidInputException e) {
+            throw new InvalidInputException(file + ": " + e.getMessage());
         }
         Dialect d = dialect == null ? reading.dialect() : parseDialect(dialect);
         long at = now != null ? now : Instant.now().getEpochSecond();
@@ -79,7 +83,7 @@ final class InspectCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             // fall through to the clear message below
         }
-        throw new dev.profilelens.core.error.InvalidInputException("--dialect must be profileservice, "
+        throw new InvalidInputException("--dialect must be profileservice, "
                 + "profilestore, profileservice-plus or datastore2, not \"" + name + "\"", "--dialect");
     }
 }

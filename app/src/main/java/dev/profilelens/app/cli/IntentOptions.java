@@ -9,6 +9,7 @@ import dev.profilelens.core.edit.intent.RemoveItem;
 import dev.profilelens.core.error.InvalidInputException;
 import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Option;
 
 /**
@@ -18,7 +19,7 @@ import picocli.CommandLine.Option;
 final class IntentOptions {
     private final List<String[]> given = new ArrayList<>();
     private final List<Intent> intents = new ArrayList<>();
-    private String pendingRemoveItem;
+    private @Nullable String pendingRemoveItem;
 
     @Option(names = "--set", paramLabel = "PATH=JSON", description = "Set the value at PATH.")
     void setOption(String arg) {
@@ -62,7 +63,8 @@ final class IntentOptions {
     }
 
     private void match(String arg) {
-        if (pendingRemoveItem == null) {
+        String path = pendingRemoveItem;
+        if (path == null) {
             throw new InvalidInputException("--match " + arg + " must follow a --remove-item PATH", "--match");
         }
         int eq = arg.indexOf('=');
@@ -70,7 +72,7 @@ final class IntentOptions {
         ItemMatch m = field != null && field.matches("[A-Za-z_][A-Za-z0-9_]*")
                 ? ItemMatch.byField(field, json("--match", arg.substring(eq + 1))) : ItemMatch.equalTo(json("--match",
                 arg));
-        intents.add(new RemoveItem(pendingRemoveItem, m));
+        intents.add(new RemoveItem(path, m));
         pendingRemoveItem = null;
     }
 

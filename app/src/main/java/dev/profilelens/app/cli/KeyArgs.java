@@ -4,6 +4,7 @@ import dev.profilelens.core.ds2.Ds2Address;
 import dev.profilelens.core.error.InvalidInputException;
 import dev.profilelens.core.store.EntryRef;
 import dev.profilelens.core.store.Limits;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -14,7 +15,7 @@ final class KeyArgs {
 
     @Parameters(index = "1", paramLabel = "KEY", arity = "0..1",
             description = "The key; a DataStore2 player is ds2:MASTER/USERID (then STORE may be left out).")
-    String key;
+    @Nullable String key;
 
     @Option(names = "--scope", defaultValue = "global", description = "Scope (default: ${DEFAULT-VALUE}).")
     String scope;
@@ -34,7 +35,7 @@ final class KeyArgs {
     }
 
     /** The DataStore2 address given as KEY (or alone, as STORE), or null for a plain key. */
-    String ds2Address() {
+    @Nullable String ds2Address() {
         if (key != null && Ds2Address.isAddress(key)) {
             return key;
         }

@@ -10,13 +10,14 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
+import picocli.CommandLine;
 
 /** {@code profilelens keys STORE [--scope S] [--prefix P] [--limit N]}: keys in order, one per line. */
 @Command(name = "keys", mixinStandardHelpOptions = true,
         description = "List keys of a data store in key order, one per line (scope<TAB>key with --all-scopes).")
 final class KeysCommand implements Callable<Integer> {
     @Spec
-    picocli.CommandLine.Model.CommandSpec spec;
+    CommandLine.Model.CommandSpec spec;
 
     @Mixin
     SourceOption source;

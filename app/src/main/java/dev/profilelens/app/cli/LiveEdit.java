@@ -9,6 +9,7 @@ import dev.profilelens.core.edit.HandoverEdit;
 import dev.profilelens.core.edit.SaveResult;
 import dev.profilelens.core.edit.intent.Intent;
 import dev.profilelens.core.error.InvalidInputException;
+import dev.profilelens.core.model.Dialect;
 import dev.profilelens.core.store.EntryRef;
 import dev.profilelens.core.updates.Delivery;
 import dev.profilelens.core.updates.DeliveryTemplate;
@@ -59,7 +60,7 @@ final class LiveEdit {
         }
         Delivery delivery = session.delivery();
         Delivery.Sent sent = delivery.send(ref, intents, t, reason);
-        d.put("as", sent.dialect() == dev.profilelens.core.model.Dialect.PROFILESTORE ? "message" : "global-update");
+        d.put("as", sent.dialect() == Dialect.PROFILESTORE ? "message" : "global-update");
         d.put("version", sent.version());
         ArrayNode ids = d.putArray("ids");
         sent.ids().forEach(ids::add);

@@ -16,6 +16,7 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
+import picocli.CommandLine;
 
 /**
  * {@code profilelens log [--key K] [--user U] [--batch B] [--since T] [--until T]}: the audit log, one JSON object
@@ -28,7 +29,7 @@ import picocli.CommandLine.Spec;
                 + "status is done, failed or unconfirmed (recorded before the write, outcome never recorded).")
 final class LogCommand implements Callable<Integer> {
     @Spec
-    picocli.CommandLine.Model.CommandSpec spec;
+    CommandLine.Model.CommandSpec spec;
 
     @Option(names = "--key", description = "Only writes to this key.")
     String key;

@@ -9,6 +9,7 @@ import dev.profilelens.core.diff.MergeResult;
 import dev.profilelens.core.diff.ThreeWayMerge;
 import dev.profilelens.core.error.InvalidInputException;
 import java.util.concurrent.Callable;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -67,7 +68,7 @@ final class MergeCommand implements Callable<Integer> {
         return value;
     }
 
-    private static JsonNode orNull(JsonNode n) {
+    private static JsonNode orNull(@Nullable JsonNode n) {
         return n == null ? RobloxJson.nodes().nullNode() : n;
     }
 }

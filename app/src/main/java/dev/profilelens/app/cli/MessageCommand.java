@@ -18,7 +18,7 @@ import picocli.CommandLine.Spec;
 final class MessageCommand implements Callable<Integer> {
     @Spec
     CommandLine.Model.CommandSpec spec;
-    @picocli.CommandLine.Mixin
+    @CommandLine.Mixin
     MailboxTarget target;
     @Option(names = "--data", required = true, paramLabel = "JSON", description = "The message (a table).")
     String data;

@@ -8,13 +8,14 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
+import picocli.CommandLine;
 
 /** {@code ordered get STORE KEY}: the entry as a JSON line; exit 2 when absent. */
 @Command(name = "get", mixinStandardHelpOptions = true,
         description = "Print {\"key\",\"value\"} of one entry. Exit 2 when there is none.")
 final class OrderedGetCommand implements Callable<Integer> {
     @Spec
-    picocli.CommandLine.Model.CommandSpec spec;
+    CommandLine.Model.CommandSpec spec;
 
     @Mixin
     OrderedSourceOption target;

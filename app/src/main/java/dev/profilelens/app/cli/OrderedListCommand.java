@@ -12,6 +12,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
+import picocli.CommandLine;
 
 /** {@code ordered list STORE [--desc] [--min N] [--max N] [--limit N]}: one JSON line per entry, by value. */
 @Command(name = "list", mixinStandardHelpOptions = true,
@@ -19,7 +20,7 @@ import picocli.CommandLine.Spec;
                 + "{\"key\",\"value\"} JSON line each.")
 final class OrderedListCommand implements Callable<Integer> {
     @Spec
-    picocli.CommandLine.Model.CommandSpec spec;
+    CommandLine.Model.CommandSpec spec;
 
     @Mixin
     OrderedSourceOption target;

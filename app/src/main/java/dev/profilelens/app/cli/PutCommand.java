@@ -17,6 +17,7 @@ import java.io.PrintWriter;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -46,7 +47,7 @@ final class PutCommand implements Callable<Integer> {
 
     @Parameters(index = "2", paramLabel = "FILE", arity = "0..1",
             description = "The new value (JSON); '-' reads standard input.")
-    String file;
+    @Nullable String file;
 
     @Option(names = "--reason", required = true, description = "Why (recorded in the audit log).")
     String reason;

@@ -1,6 +1,7 @@
 package dev.profilelens.app.cli;
 
 import dev.profilelens.core.edit.SaveResult;
+import dev.profilelens.core.edit.intent.ReplaceValue;
 import dev.profilelens.core.restore.HistoryPlan;
 import dev.profilelens.core.restore.HistoryUseCase;
 import dev.profilelens.core.store.EntryRef;
@@ -13,6 +14,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
+import picocli.CommandLine;
 
 /** {@code profilelens restore STORE KEY --version V [--path P]… --reason TEXT}: a restore through the pipeline. */
 @Command(name = "restore", mixinStandardHelpOptions = true,
@@ -24,7 +26,7 @@ import picocli.CommandLine.Spec;
                 + "missing, placeholder or corrupt current value --confirm KEY."})
 final class RestoreCommand implements Callable<Integer> {
     @Spec
-    picocli.CommandLine.Model.CommandSpec spec;
+    CommandLine.Model.CommandSpec spec;
 
     @Mixin
     SourceOption source;
@@ -69,7 +71,7 @@ final class RestoreCommand implements Callable<Integer> {
                                 + paths + ")", "ds2-restore", offline, false);
             }
             return new Ds2Writes(source, ds2, spec.commandLine().getOut(), spec.commandLine().getErr())
-                    .run(target.ds2Address(), r -> List.of(new dev.profilelens.core.edit.intent.ReplaceValue(
+                    .run(target.ds2Address(), r -> List.of(new ReplaceValue(
                             r.olderValue(version))), reason + " (restore of backup " + version + ")", "ds2-restore",
                             offline, false);
         }

@@ -11,6 +11,7 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
+import picocli.CommandLine;
 
 /** {@code profilelens sandbox}: create and seed a sandbox file (and run simulated game servers on it). */
 @Command(name = "sandbox", mixinStandardHelpOptions = true,
@@ -18,7 +19,7 @@ import picocli.CommandLine.Spec;
             "The default file is sandbox.db in the ProfileLens data folder (PROFILELENS_HOME to move it)."})
 final class SandboxCommand implements Callable<Integer> {
     @Spec
-    picocli.CommandLine.Model.CommandSpec spec;
+    CommandLine.Model.CommandSpec spec;
 
     @Option(names = "--db", paramLabel = "PATH", description = "The sandbox file (default: the bundled sandbox).")
     Path db;

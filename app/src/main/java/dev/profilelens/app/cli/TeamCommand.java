@@ -18,6 +18,7 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
+import picocli.CommandLine;
 
 /**
  * {@code profilelens team init|join|status|leave}: set up a team database (the owner, once), point this ProfileLens
@@ -31,11 +32,11 @@ import picocli.CommandLine.Spec;
             TeamCommand.Leave.class})
 final class TeamCommand implements Runnable {
     @Spec
-    picocli.CommandLine.Model.CommandSpec spec;
+    CommandLine.Model.CommandSpec spec;
 
     @Override
     public void run() {
-        throw new picocli.CommandLine.ParameterException(spec.commandLine(), "Missing subcommand: init, join, "
+        throw new CommandLine.ParameterException(spec.commandLine(), "Missing subcommand: init, join, "
                 + "status or leave");
     }
 
@@ -64,7 +65,7 @@ final class TeamCommand implements Runnable {
                     + "connected as the schema owner.")
     static final class Init implements Callable<Integer> {
         @Spec
-        picocli.CommandLine.Model.CommandSpec spec;
+        CommandLine.Model.CommandSpec spec;
         @Option(names = "--url", required = true, description = "jdbc:postgresql://HOST:PORT/DATABASE")
         String url;
         @Option(names = "--user", defaultValue = "profilelens_owner", description = "Default: ${DEFAULT-VALUE}.")
@@ -91,7 +92,7 @@ final class TeamCommand implements Runnable {
                     + "(team.json) and the password in the OS keychain.")
     static final class Join implements Callable<Integer> {
         @Spec
-        picocli.CommandLine.Model.CommandSpec spec;
+        CommandLine.Model.CommandSpec spec;
         @Option(names = "--url", required = true)
         String url;
         @Option(names = "--user", required = true)
@@ -124,7 +125,7 @@ final class TeamCommand implements Runnable {
             description = "Print the team database settings and this login's role as JSON (exit 5 when unreachable).")
     static final class Status implements Callable<Integer> {
         @Spec
-        picocli.CommandLine.Model.CommandSpec spec;
+        CommandLine.Model.CommandSpec spec;
         @Option(names = "--verbose")
         boolean verbose;
 
@@ -150,7 +151,7 @@ final class TeamCommand implements Runnable {
             description = "Stop using the team database on this machine (writes go to the local log again).")
     static final class Leave implements Callable<Integer> {
         @Spec
-        picocli.CommandLine.Model.CommandSpec spec;
+        CommandLine.Model.CommandSpec spec;
 
         @Override
         public Integer call() {

@@ -12,6 +12,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
+import picocli.CommandLine;
 
 /** {@code profilelens unlock STORE KEY --reason TEXT --confirm KEY}: clears a stale lock only. */
 @Command(name = "unlock", mixinStandardHelpOptions = true,
@@ -19,7 +20,7 @@ import picocli.CommandLine.Spec;
                 + "pipeline and audit log. A fresh lock is refused (exit 4): a live server owns the profile.")
 final class UnlockCommand implements Callable<Integer> {
     @Spec
-    picocli.CommandLine.Model.CommandSpec spec;
+    CommandLine.Model.CommandSpec spec;
 
     @Mixin
     KeyArgs target;

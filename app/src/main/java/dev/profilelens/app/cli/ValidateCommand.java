@@ -8,6 +8,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
+import picocli.CommandLine;
 
 /** {@code profilelens validate FILE}: exit 0, or exit 2 naming the first offending JSON path. */
 @Command(name = "validate", mixinStandardHelpOptions = true,
@@ -15,7 +16,7 @@ import picocli.CommandLine.Spec;
                 + "RobloxMetaData). Exit 2 names the first offending JSON path.")
 final class ValidateCommand implements Callable<Integer> {
     @Spec
-    picocli.CommandLine.Model.CommandSpec spec;
+    CommandLine.Model.CommandSpec spec;
 
     @Parameters(paramLabel = "FILE", description = "Value (JSON); '-' reads standard input.")
     String file;

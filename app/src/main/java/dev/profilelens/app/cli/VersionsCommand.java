@@ -12,6 +12,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
+import picocli.CommandLine;
 
 /** {@code profilelens versions STORE KEY}: one JSON line per version, newest first. */
 @Command(name = "versions", mixinStandardHelpOptions = true,
@@ -19,7 +20,7 @@ import picocli.CommandLine.Spec;
                 + "(version, created, deleted, contentLength).")
 final class VersionsCommand implements Callable<Integer> {
     @Spec
-    picocli.CommandLine.Model.CommandSpec spec;
+    CommandLine.Model.CommandSpec spec;
 
     @Mixin
     SourceOption source;

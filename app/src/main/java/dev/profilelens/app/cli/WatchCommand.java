@@ -29,6 +29,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
+import picocli.CommandLine;
 
 /** {@code profilelens watch STORE KEY…|--prefix P}: one JSON line per lock change, until stopped or --count. */
 @Command(name = "watch", mixinStandardHelpOptions = true,
@@ -38,7 +39,7 @@ import picocli.CommandLine.Spec;
             "Polls within the source's request budget (half of it); runs until interrupted or --count changes."})
 final class WatchCommand implements Callable<Integer> {
     @Spec
-    picocli.CommandLine.Model.CommandSpec spec;
+    CommandLine.Model.CommandSpec spec;
 
     @Mixin
     SourceOption source;

@@ -12,6 +12,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
 import javafx.scene.paint.Color;
 import javafx.stage.Window;
+import org.jspecify.annotations.Nullable;
 
 /** Add or edit a connection. The API key field is masked and never shows a saved key. */
 public final class ConnectionDialog extends Dialog<Connection> {
@@ -24,7 +25,7 @@ public final class ConnectionDialog extends Dialog<Connection> {
     private final CheckBox production = new CheckBox("Production (red; read-only unless you choose otherwise)");
     private final ApiKeys keys;
 
-    public ConnectionDialog(Window owner, Connection initial, ApiKeys keys) {
+    public ConnectionDialog(Window owner, @Nullable Connection initial, ApiKeys keys) {
         this.keys = keys;
         initOwner(owner);
         setTitle(initial == null ? "Add connection" : "Edit connection");
@@ -56,7 +57,7 @@ public final class ConnectionDialog extends Dialog<Connection> {
         setResultConverter(b -> b == ButtonType.OK ? build() : null);
     }
 
-    private void fill(Connection c) {
+    private void fill(@Nullable Connection c) {
         if (c == null) {
             kind.setValue("SQLite file");
             safety.setValue(SafetyLevel.CONFIRM_WRITES);

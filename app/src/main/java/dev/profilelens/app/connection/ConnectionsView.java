@@ -1,6 +1,7 @@
 package dev.profilelens.app.connection;
 
 import dev.profilelens.app.widgets.Icons;
+import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
@@ -32,6 +33,25 @@ public final class ConnectionsView extends VBox {
         void add();
 
         void edit(Connection c);
+
+        static Actions of(Consumer<Connection> open, Runnable add, Consumer<Connection> edit) {
+            return new Actions() {
+                @Override
+                public void open(Connection c) {
+                    open.accept(c);
+                }
+
+                @Override
+                public void add() {
+                    add.run();
+                }
+
+                @Override
+                public void edit(Connection c) {
+                    edit.accept(c);
+                }
+            };
+        }
     }
 
     public ConnectionsView(ConnectionsViewModel model, Actions actions) {

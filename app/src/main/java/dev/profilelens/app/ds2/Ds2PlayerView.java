@@ -15,6 +15,7 @@ import javafx.scene.control.TextArea;
 import javafx.scene.control.TitledPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /**
@@ -41,7 +42,7 @@ public final class Ds2PlayerView extends VBox {
         warnings.setId("ds2-warnings");
         warnings.setWrapText(true);
         warnings.setMaxWidth(Double.MAX_VALUE);
-        warnings.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        warnings.setMinHeight(Region.USE_PREF_SIZE);
         warnings.setStyle("-fx-text-fill: #b3261e; -fx-font-weight: bold;");
         warnings.managedProperty().bind(warnings.visibleProperty());
         VBox notLoaded = new VBox(2, new Label("Unindexed newest save (the game does NOT load it)"), unindexed);
@@ -70,7 +71,7 @@ public final class Ds2PlayerView extends VBox {
         status.setId("ds2-status");
         status.setWrapText(true);
         status.setMaxWidth(Double.MAX_VALUE);
-        status.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        status.setMinHeight(Region.USE_PREF_SIZE);
         status.textProperty().bind(model.statusProperty());
         getChildren().addAll(summary, warnings, unindexedPane, split, status);
         model.snapshotProperty().addListener((o, a, s) -> {

@@ -9,6 +9,7 @@ import dev.profilelens.core.edit.intent.Change;
 import dev.profilelens.core.edit.intent.Intent;
 import dev.profilelens.core.edit.intent.IntentDiff;
 import dev.profilelens.core.edit.intent.IntentFailedException;
+import dev.profilelens.core.edit.intent.ItemPaths;
 import dev.profilelens.core.edit.intent.Intents;
 import dev.profilelens.core.edit.intent.SetTag;
 import dev.profilelens.core.edit.intent.SetValue;
@@ -125,10 +126,9 @@ public record Analysis(@Nullable JsonNode edited, @Nullable String problem, int 
      * {@code /Data/Name set "y" (was "x")}, {@code /Data/Inventory append {…}}.
      */
     static String describe(Intent i, JsonNode base) {
-        JsonNode was = base.at(i.path());
+        JsonNode was = ItemPaths.at(base, i.path());
         boolean valued = i instanceof AddDelta || i instanceof SetValue || i instanceof SetTag;
-        return i.path() + " " + i.describe() + (valued ? " (was " + Change.text(was.isMissingNode() ? null : was)
-                + ")" : "");
+        return i.path() + " " + i.describe() + (valued ? " (was " + Change.text(was) + ")" : "");
     }
 
     /** What a profile's editor shows: {@code {"Data": …, "MetaTags": …}} taken from the whole value. */

@@ -35,7 +35,7 @@ final class ChangeCell extends ListCell<String> {
                 : null;
         boolean delta = i instanceof AddDelta;
         boolean switched = i instanceof SetValue && model.isNumberAsSet(i.path());
-        if (!delta && !switched) {
+        if (i == null || !delta && !switched) {
             setText(item);
             return;
         }

@@ -91,7 +91,8 @@ public record EditChoices(List<Intent> explicit, Set<String> asSet, Map<String, 
     static Intent guardedSet(AddDelta d, JsonNode base) {
         try {
             Change c = Intents.apply(base, List.of(d)).changes().get(0);
-            return new SetValue(d.path(), c.after(), c.before());
+            JsonNode after = c.after();
+            return after == null ? d : new SetValue(d.path(), after, c.before());
         } catch (IntentFailedException e) {
             return d;
         }

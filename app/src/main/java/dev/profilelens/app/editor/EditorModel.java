@@ -57,11 +57,28 @@ public final class EditorModel {
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
     private final BooleanBinding canSave;
 
+    /** A key's editor opened with its text worked out ({@link #prepare}, off the FX thread for big values). */
+    public record Prepared(EditTarget target, String text) {
+    }
+
+    /**
+     * The target with its own copy of the value as read and the editor's text: the whole-value work of opening an
+     * editor, for a background task.
+     */
+    public static Prepared prepare(EditTarget t) {
+        return new Prepared(t, textOf(t));
+    }
+
     public EditorModel(EditTarget target, TaskExecutor tasks, Saver saver) {
+        this(prepare(target), tasks, saver);
+    }
+
+    public EditorModel(Prepared prepared, TaskExecutor tasks, Saver saver) {
+        EditTarget target = prepared.target();
         this.target = target;
         this.tasks = tasks;
         this.saver = saver;
-        this.original = textOf(target);
+        this.original = prepared.text();
         this.text = original;
         analysis.set(Analysis.unchanged(target.base()));
         canSave = Bindings.createBooleanBinding(() -> target.session().connection().writable() && !saving.get()

@@ -2,16 +2,24 @@ package dev.profilelens.app.editor;
 
 import static dev.profilelens.app.widgets.Controls.button;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.profilelens.app.dialog.DialogService;
 import dev.profilelens.app.raw.JsonHighlighter;
 import dev.profilelens.app.task.BackgroundTask;
 import dev.profilelens.app.task.TaskExecutor;
+import dev.profilelens.app.widgets.UnsavedWork;
 import dev.profilelens.core.codec.ProfileCodec;
 import dev.profilelens.core.codec.RobloxJson;
 import dev.profilelens.core.edit.SaveResult;
+import dev.profilelens.core.edit.WriteMode;
+import dev.profilelens.core.model.Dialect;
+import dev.profilelens.core.model.Kind;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 import javafx.animation.PauseTransition;
+import javafx.beans.binding.Bindings;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
@@ -38,7 +46,7 @@ import org.fxmisc.richtext.LineNumberFactory;
  * redo, format, find / replace; beside it the pending changes (changed paths, the patch, both texts side by side);
  * Save (Ctrl+S) and Discard.
  */
-public final class EditorView extends BorderPane implements dev.profilelens.app.widgets.UnsavedWork {
+public final class EditorView extends BorderPane implements UnsavedWork {
     private static final KeyCombination SAVE = new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN);
     private static final KeyCombination FORMAT = new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN,
             KeyCombination.SHIFT_DOWN);
@@ -74,7 +82,7 @@ public final class EditorView extends BorderPane implements dev.profilelens.app.
         }, waiter);
         this.handover = new HandoverFlow(model, dialogs, flow::render);
         boolean messages = model.target().base() != null && ProfileCodec.detectDialect(model.target().base())
-                == dev.profilelens.core.model.Dialect.PROFILESTORE;
+                == Dialect.PROFILESTORE;
         this.banner = new LiveBanner(messages, () -> deliver.run(), this::handOver);
         this.follower = new LockFollower(tasks, model::target, lock -> {
             model.lockChanged(lock);
@@ -110,8 +118,8 @@ public final class EditorView extends BorderPane implements dev.profilelens.app.
     /** Writes with a reason given elsewhere (the tray's Save all). */
     public void save(String reason) {
         if (model.canSaveProperty().get()) {
-            flow.write(reason, model.target().kind() == dev.profilelens.core.model.Kind.PROFILE
-                    ? dev.profilelens.core.edit.WriteMode.NORMAL : dev.profilelens.core.edit.WriteMode.REPLACE_WHOLE,
+            flow.write(reason, model.target().kind() == Kind.PROFILE
+                    ? WriteMode.NORMAL : WriteMode.REPLACE_WHOLE,
                     null);
         }
     }
@@ -139,7 +147,7 @@ public final class EditorView extends BorderPane implements dev.profilelens.app.
     }
 
     /** The live-profile banner, the hand-over bar and the save notice (tests, screenshots). */
-    public javafx.scene.Node banner() {
+    public Node banner() {
         return banner;
     }
 
@@ -201,7 +209,7 @@ public final class EditorView extends BorderPane implements dev.profilelens.app.
             colour();
         });
         model.analysisProperty().addListener((obs, old, a) -> show(a));
-        status.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() ->
+        status.textProperty().bind(Bindings.createStringBinding(() ->
                 waiter.messageProperty().get().isEmpty() ? model.statusProperty().get()
                         : waiter.messageProperty().get(), waiter.messageProperty(), model.statusProperty()));
         setOnKeyPressed(e -> {
@@ -258,13 +266,13 @@ public final class EditorView extends BorderPane implements dev.profilelens.app.
     }
 
     /** A MetaTags table edit: written into the text (undoable), which stays the one source of the edit. */
-    private void tagsEdited(com.fasterxml.jackson.databind.node.ObjectNode tags) {
+    private void tagsEdited(ObjectNode tags) {
         Analysis a = model.analysisProperty().get();
         if (a.edited() == null) {
             problem.setText("Fix the text first: the MetaTags table edits the text's MetaTags.");
             return;
         }
-        var editable = (com.fasterxml.jackson.databind.node.ObjectNode) Analysis.editable(a.edited());
+        var editable = (ObjectNode) Analysis.editable(a.edited());
         editable.set("MetaTags", tags);
         String before = area.getText();
         // the text is written off the FX thread and applied only if nobody typed meanwhile
@@ -310,9 +318,9 @@ public final class EditorView extends BorderPane implements dev.profilelens.app.
 
     /** The unsaved edit and a pending wait for the release, for the shell's exit guard. */
     @Override
-    public java.util.List<String> unsavedWork() {
+    public List<String> unsavedWork() {
         String key = model.target().ref().key();
-        java.util.List<String> out = new java.util.ArrayList<>();
+        List<String> out = new ArrayList<>();
         if (model.dirty()) {
             out.add("the unsaved edit of " + key);
         }

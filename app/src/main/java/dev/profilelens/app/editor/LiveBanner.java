@@ -4,10 +4,12 @@ import static dev.profilelens.app.widgets.Controls.button;
 
 import dev.profilelens.core.lock.LockState;
 import dev.profilelens.core.lock.LockStatus;
+import dev.profilelens.core.model.SessionTag;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The live-profile banner (issue #15 item 4): while a live server owns the edited profile it says so, by whom and
@@ -41,12 +43,13 @@ final class LiveBanner extends HBox {
     }
 
     /** Shows the banner for a held lock, hides it otherwise. */
-    void show(LockState lock, boolean messages) {
+    void show(@Nullable LockState lock, boolean messages) {
         boolean live = lock != null && lock.status() == LockStatus.ACTIVE;
         setVisible(live);
         setManaged(live);
-        if (live) {
-            text.setText("A live server (" + lock.owner().display() + ") owns this profile"
+        if (lock != null && live) {
+            SessionTag owner = lock.owner();
+            text.setText("A live server (" + (owner == null ? "unknown" : owner.display()) + ") owns this profile"
                     + (lock.ageSeconds() == null ? "" : " and saved " + lock.ageSeconds() + " s ago")
                     + ". Save will not write over it: it offers to deliver the edit as "
                     + (messages ? "a message" : "a global update") + " the game applies, to hand the profile over "

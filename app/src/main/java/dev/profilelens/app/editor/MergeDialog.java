@@ -8,6 +8,7 @@ import dev.profilelens.core.edit.SaveResult;
 import dev.profilelens.core.error.InvalidInputException;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import javafx.event.ActionEvent;
 import javafx.scene.control.Button;
@@ -90,10 +91,11 @@ final class MergeDialog extends Dialog<Map<String, Optional<JsonNode>>> {
             SaveResult.PathConflict c = e.getKey();
             switch (e.getValue().getValue()) {
                 case THEIRS -> out.put(c.path(), Optional.empty());
-                case MINE -> out.put(c.path(), Optional.of(c.mine()));
+                case MINE -> out.put(c.path(), Optional.of(Objects.requireNonNull(c.mine(), "offered with a value")));
                 default -> {
                     try {
-                        out.put(c.path(), Optional.of(RobloxJson.parse(custom.get(c).getText())));
+                        out.put(c.path(), Optional.of(RobloxJson.parse(Objects.requireNonNull(custom.get(c),
+                                "a field per conflict").getText())));
                     } catch (InvalidInputException ex) {
                         problem.setText("The custom value for " + c.path() + " is not JSON: " + ex.userMessage());
                         return null;

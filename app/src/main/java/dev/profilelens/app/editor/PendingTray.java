@@ -3,6 +3,7 @@ package dev.profilelens.app.editor;
 import static dev.profilelens.app.widgets.Controls.button;
 
 import dev.profilelens.app.connection.SafetyLevel;
+import dev.profilelens.core.model.Kind;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -106,7 +107,7 @@ public final class PendingTray extends BorderPane {
     private static boolean needsOwnConfirmation(EditorView e) {
         EditTarget t = e.model().target();
         return t.session().connection().production() || t.session().connection().safety() == SafetyLevel.CONFIRM_WRITES
-                || t.kind() != dev.profilelens.core.model.Kind.PROFILE;
+                || t.kind() != Kind.PROFILE;
     }
 
     /** The rows shown (tests). */

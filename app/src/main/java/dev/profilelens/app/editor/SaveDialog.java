@@ -4,6 +4,7 @@ import dev.profilelens.app.dialog.ScreenFit;
 import dev.profilelens.core.edit.intent.Change;
 import java.util.List;
 import java.util.Optional;
+import javafx.application.Platform;
 import javafx.event.ActionEvent;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
@@ -87,7 +88,7 @@ public final class SaveDialog extends Dialog<String> {
     }
 
     public Optional<String> ask() {
-        javafx.application.Platform.runLater(reason::requestFocus);
+        Platform.runLater(reason::requestFocus);
         return showAndWait();
     }
 }

@@ -1,8 +1,10 @@
 package dev.profilelens.app.editor;
 
+import dev.profilelens.app.connection.SafetyLevel;
 import dev.profilelens.app.dialog.DialogService;
 import dev.profilelens.core.edit.SaveResult;
 import dev.profilelens.core.edit.WriteMode;
+import dev.profilelens.core.error.ConflictException;
 import dev.profilelens.core.error.InvalidInputException;
 import dev.profilelens.core.error.RefusedException;
 import dev.profilelens.core.model.Kind;
@@ -54,7 +56,7 @@ final class SaveFlow {
         WriteMode mode = t.kind() == Kind.PROFILE ? WriteMode.NORMAL : WriteMode.REPLACE_WHOLE;
         String confirmation = null;
         if (mode == WriteMode.REPLACE_WHOLE || t.session().connection().production()
-                || t.session().connection().safety() == dev.profilelens.app.connection.SafetyLevel.CONFIRM_WRITES) {
+                || t.session().connection().safety() == SafetyLevel.CONFIRM_WRITES) {
             String why = mode == WriteMode.REPLACE_WHOLE ? "This replaces the whole " + t.kind().jsonName()
                     + " value of " + key + "." : "Writes on " + t.session().connection().name() + " need confirming.";
             if (!dialogs.confirmTyped("Confirm the write", why + " Type the key to go on.", key)) {
@@ -126,7 +128,7 @@ final class SaveFlow {
 
     private void conflict(SaveResult.Conflict c, String reason) {
         if (c.paths().isEmpty()) {
-            dialogs.showError("Not saved — your edit is kept", new dev.profilelens.core.error.ConflictException(
+            dialogs.showError("Not saved — your edit is kept", new ConflictException(
                     c.message()));
             return;
         }

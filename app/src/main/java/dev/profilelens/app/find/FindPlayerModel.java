@@ -1,6 +1,7 @@
 package dev.profilelens.app.find;
 
 import dev.profilelens.app.connection.ConnectionSession;
+import dev.profilelens.app.settings.KeyTemplateSettings;
 import dev.profilelens.app.task.BackgroundTask;
 import dev.profilelens.app.task.TaskExecutor;
 import dev.profilelens.app.team.TeamTemplates;
@@ -8,11 +9,20 @@ import dev.profilelens.core.error.InspectorException;
 import dev.profilelens.core.find.FindHit;
 import dev.profilelens.core.find.FindPlayer;
 import dev.profilelens.core.find.FindReport;
+import dev.profilelens.core.find.KeyTemplate;
+import dev.profilelens.core.find.KeyTemplates;
 import dev.profilelens.core.find.PlayerFinder;
 import dev.profilelens.core.find.PlayerQuery;
 import dev.profilelens.core.find.StoreCatalog;
 import dev.profilelens.core.find.UserDirectory;
+import dev.profilelens.core.team.SharedKeyTemplates;
+import java.nio.file.Path;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
@@ -36,6 +46,9 @@ public final class FindPlayerModel {
     private final TaskExecutor tasks;
     private final Supplier<UserDirectory> directory;
     private final TeamTemplates team;
+    private final KeyTemplateSettings settings;
+    private final List<String> settingsProblems = Collections.synchronizedList(new ArrayList<>());
+    private final StringProperty templatesText = new SimpleStringProperty(this, "templatesText", "");
     private final StringProperty query = new SimpleStringProperty(this, "query", "");
     private final ObservableList<FindHit> results = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message",
@@ -43,19 +56,38 @@ public final class FindPlayerModel {
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
     private @Nullable String searched;
     private @Nullable FindPlayer find;
+    private @Nullable StoreCatalog catalog;
     private int generation;
 
-    public FindPlayerModel(ConnectionSession session, TaskExecutor tasks, Supplier<UserDirectory> directory) {
-        this(session, tasks, directory, new TeamTemplates(Optional::empty));
+    /**
+     * {@code templatesFile}: the key templates kept per connection ({@link KeyTemplateSettings}, the file the CLI's
+     * {@code find} reads too).
+     */
+    public FindPlayerModel(ConnectionSession session, TaskExecutor tasks, Supplier<UserDirectory> directory,
+                           Path templatesFile) {
+        this(session, tasks, directory, templatesFile, new TeamTemplates(Optional::empty));
     }
 
-    /** {@code team}: with a team database set up, its key templates are the stores' templates (ADR 0212). */
+    /**
+     * As above; {@code team}: with a team database set up, its key templates for the connection's universe come
+     * first, those kept for the connection over them (ADR 0212).
+     */
     public FindPlayerModel(ConnectionSession session, TaskExecutor tasks, Supplier<UserDirectory> directory,
-                           TeamTemplates team) {
+                           Path templatesFile, TeamTemplates team) {
         this.session = session;
         this.tasks = tasks;
         this.directory = memo(directory);
+        this.settings = new KeyTemplateSettings(templatesFile, Clock.systemUTC(), settingsProblems::add);
         this.team = team;
+    }
+
+    /** {@code text} followed by what went wrong reading the settings file meanwhile (a damaged file moved aside). */
+    private String withProblems(String text) {
+        synchronized (settingsProblems) {
+            String all = settingsProblems.isEmpty() ? text : text + " — " + String.join("; ", settingsProblems);
+            settingsProblems.clear();
+            return all;
+        }
     }
 
     /** Opens the directory once and keeps it, so its cache serves the connection's later searches. */
@@ -75,6 +107,11 @@ public final class FindPlayerModel {
 
     public StringProperty queryProperty() {
         return query;
+    }
+
+    /** The key templates as editable text, one store a line ({@code STORE=TEMPLATE, …}). */
+    public StringProperty templatesTextProperty() {
+        return templatesText;
     }
 
     public ObservableList<FindHit> results() {
@@ -116,7 +153,7 @@ public final class FindPlayerModel {
                     }
                     searched = text;
                     results.setAll(r.report().hits());
-                    message.set(describe(q, r));
+                    message.set(withProblems(describe(q, r)));
                 })
                 .onFailure(e -> {
                     if (mine == generation) {
@@ -127,12 +164,60 @@ public final class FindPlayerModel {
                 .onFinished(() -> busy.set(mine != generation && busy.get())), session.lane());
     }
 
+    /** Fills the template text with every store's templates in use (saved, else detected from its keys). */
+    public void loadTemplates() {
+        message.set("Reading the stores' key templates…");
+        tasks.execute(BackgroundTask.of("Read key templates", () -> {
+            StoreCatalog catalog = catalog();
+            Map<String, List<KeyTemplate>> used = new LinkedHashMap<>();
+            for (String store : catalog.plainStores()) {
+                used.put(store, catalog.templates(store));
+            }
+            return KeyTemplates.format(used);
+        }).onSuccess(text -> {
+            templatesText.set(text);
+            message.set(withProblems("Key templates of " + session.connection().name() + ": edit them and Save "
+                    + "(a store left empty is detected again)"));
+        }).onFailure(this::failed), session.lane());
+    }
+
+    /**
+     * Keeps the edited templates for this connection (only those that differ from detection are stored) and
+     * searches with them from now on; bad text is reported naming the line, nothing saved, the text kept.
+     */
+    public void saveTemplates() {
+        String text = templatesText.get();
+        tasks.execute(BackgroundTask.of("Save key templates", () -> {
+            Map<String, List<KeyTemplate>> typed = KeyTemplates.parse(text.lines().toList(), "the key templates");
+            StoreCatalog catalog = catalog();
+            Map<String, List<KeyTemplate>> changed = new LinkedHashMap<>(typed);
+            changed.entrySet().removeIf(e -> e.getValue().equals(catalog.detected(e.getKey())));
+            settings.put(session.connection().spec(), changed);
+            return changed.size();
+        }).onSuccess(n -> {
+            find = null; // the next search uses them
+            catalog = null;
+            message.set(withProblems("Key templates saved for " + session.connection().name() + " (" + n
+                    + " store(s) set by hand; the rest detected)"));
+        }).onFailure(this::failed), session.lane());
+    }
+
+    private void failed(Throwable e) {
+        message.set(withProblems(e instanceof InspectorException ie ? ie.userMessage() : String.valueOf(e)));
+    }
+
+    private synchronized StoreCatalog catalog() {
+        if (catalog == null) {
+            String spec = session.connection().spec();
+            catalog = new StoreCatalog(session.source(), SharedKeyTemplates.withOverrides(
+                    team.keyTemplates(TeamTemplates.universeOf(spec)), settings.forConnection(spec)));
+        }
+        return catalog;
+    }
+
     private FindPlayer finder() {
         if (find == null) {
-            var source = session.source();
-            var keys = team.keyTemplates(TeamTemplates.universeOf(session.connection().spec()));
-            find = new FindPlayer(new PlayerFinder(source, new StoreCatalog(source, keys), Clock.systemUTC()),
-                    directory);
+            find = new FindPlayer(new PlayerFinder(session.source(), catalog(), Clock.systemUTC()), directory);
         }
         return find;
     }

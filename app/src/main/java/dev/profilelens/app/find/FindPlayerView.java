@@ -2,10 +2,13 @@ package dev.profilelens.app.find;
 
 import dev.profilelens.core.find.FindHit;
 import java.util.function.Consumer;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
+import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
+import javafx.scene.control.TitledPane;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseButton;
@@ -14,7 +17,8 @@ import javafx.scene.layout.VBox;
 
 /**
  * One search box and its result list. Enter searches; Enter again (the results answer what is typed) or Enter
- * in the list opens the selected place (the first when none is selected); Down moves into the list.
+ * in the list opens the selected place (the first when none is selected); Down moves into the list. Below, the
+ * connection's key templates (detected, or as the user set them) can be edited and saved.
  */
 public final class FindPlayerView extends VBox {
     private final FindPlayerModel model;
@@ -22,6 +26,8 @@ public final class FindPlayerView extends VBox {
     private final TextField box = new TextField();
     private final ListView<FindHit> list = new ListView<>();
     private final Label message = new Label();
+    private final TextArea templates = new TextArea();
+    private final TitledPane templatePane = new TitledPane();
 
     public FindPlayerView(FindPlayerModel model, Consumer<FindHit> open) {
         this.model = model;
@@ -48,12 +54,28 @@ public final class FindPlayerView extends VBox {
         setSpacing(6);
         getStyleClass().add("pane-padded-wide");
         VBox.setVgrow(list, Priority.ALWAYS);
-        getChildren().setAll(box, list, message);
+        templates.setId("find-templates");
+        templates.setPrefRowCount(4);
+        templates.setPromptText("One store a line: PlayerData=Player_{id}, {id}");
+        Button save = new Button("Save templates");
+        save.setId("find-templates-save");
+        save.setOnAction(e -> model.saveTemplates());
+        templatePane.setId("find-templates-pane");
+        templatePane.setText("Key templates of this connection");
+        templatePane.setContent(new VBox(6, templates, save));
+        templatePane.setExpanded(false);
+        getChildren().setAll(box, list, message, templatePane);
     }
 
     private void initListeners() {
         box.textProperty().bindBidirectional(model.queryProperty());
         message.textProperty().bind(model.messageProperty());
+        templates.textProperty().bindBidirectional(model.templatesTextProperty());
+        templatePane.expandedProperty().addListener((o, was, now) -> {
+            if (now && templates.getText().isEmpty()) {
+                model.loadTemplates();
+            }
+        });
         box.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             if (e.getCode() == KeyCode.ENTER) {
                 if (model.resultsMatchQuery()) {

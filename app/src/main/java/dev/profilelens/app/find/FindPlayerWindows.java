@@ -1,9 +1,11 @@
 package dev.profilelens.app.find;
 
 import dev.profilelens.app.connection.ConnectionSession;
+import dev.profilelens.app.settings.KeyTemplateSettings;
 import dev.profilelens.app.task.TaskExecutor;
 import dev.profilelens.core.find.FindHit;
 import dev.profilelens.core.find.UserDirectories;
+import dev.profilelens.core.store.DataDirectory;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -25,11 +27,12 @@ public final class FindPlayerWindows {
         Stage stage = open.computeIfAbsent(session.connection().name(), n -> {
             FindPlayerModel model = new FindPlayerModel(session, tasks,
                     () -> UserDirectories.forSource(session.connection().spec()),
+                    DataDirectory.resolve().resolve(KeyTemplateSettings.FILE),
                     dev.profilelens.app.team.TeamTemplates.configured());
             Stage s = new Stage();
             s.initOwner(owner);
             s.setTitle("Find player · " + n + " — ProfileLens");
-            s.setScene(new Scene(new FindPlayerView(model, openHit), 620, 360));
+            s.setScene(new Scene(new FindPlayerView(model, openHit), 620, 420));
             s.getScene().getStylesheets().setAll(owner.getScene().getStylesheets());
             return s;
         });

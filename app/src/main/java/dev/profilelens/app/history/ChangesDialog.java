@@ -5,6 +5,8 @@ import static dev.profilelens.app.widgets.Controls.column;
 import dev.profilelens.app.dialog.ScreenFit;
 import java.util.List;
 import java.util.Optional;
+import javafx.application.Platform;
+import javafx.collections.FXCollections;
 import javafx.event.ActionEvent;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
@@ -35,7 +37,7 @@ public final class ChangesDialog {
         d.initOwner(owner);
         d.setTitle(title);
         d.setHeaderText(message);
-        TableView<ChangeRow> table = new TableView<>(javafx.collections.FXCollections.observableArrayList(rows));
+        TableView<ChangeRow> table = new TableView<>(FXCollections.observableArrayList(rows));
         table.setId("changes-table");
         table.getColumns().add(column("Path", ChangeRow::path, 220));
         table.getColumns().add(column("Change", ChangeRow::intent, 150));
@@ -78,7 +80,7 @@ public final class ChangesDialog {
             d.getDialogPane().getStylesheets().setAll(owner.getScene().getStylesheets());
         }
         ScreenFit.fit(d, owner);
-        javafx.application.Platform.runLater(reason::requestFocus);
+        Platform.runLater(reason::requestFocus);
         return d.showAndWait();
     }
 }

@@ -2,14 +2,15 @@ package dev.profilelens.app.metaaudit;
 
 import static dev.profilelens.app.widgets.Controls.button;
 
+import dev.profilelens.app.budget.BudgetWaitLabel;
 import dev.profilelens.app.widgets.Controls;
 import dev.profilelens.core.audit.index.GroupCount;
 import dev.profilelens.core.audit.index.IndexRow;
+import dev.profilelens.core.store.EntryRef;
 import java.io.File;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.Consumer;
-import dev.profilelens.core.store.EntryRef;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Orientation;
 import javafx.scene.chart.BarChart;
@@ -23,9 +24,9 @@ import javafx.scene.control.ProgressBar;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
-import javafx.scene.control.Tooltip;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToolBar;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -114,7 +115,7 @@ public final class MetaAuditView extends BorderPane {
         center.setOrientation(Orientation.VERTICAL);
         center.setDividerPositions(0.6);
         setCenter(center);
-        setBottom(new VBox(status, new dev.profilelens.app.budget.BudgetWaitLabel("meta-waiting", model::budget)));
+        setBottom(new VBox(status, new BudgetWaitLabel("meta-waiting", model::budget)));
         setPrefSize(1100, 700);
     }
 

@@ -6,12 +6,14 @@ import dev.profilelens.core.error.InvalidInputException;
 import dev.profilelens.core.ordered.OrderedEditor;
 import dev.profilelens.core.ordered.OrderedEntry;
 import dev.profilelens.core.ordered.OrderedQuery;
+import dev.profilelens.core.ordered.OrderedSource;
 import dev.profilelens.core.ordered.OrderedStoreRef;
 import dev.profilelens.core.ordered.OrderedValues;
 import dev.profilelens.core.store.Page;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -170,12 +172,12 @@ public final class LeaderboardModel {
                 "Removed " + row.key());
     }
 
-    private OrderedEditor editor(dev.profilelens.core.ordered.OrderedSource o) {
+    private OrderedEditor editor(OrderedSource o) {
         return new OrderedEditor(o, audit.get(), clock, System.getProperty("user.name", "unknown"),
                 access.session().connection().name());
     }
 
-    private void write(String title, java.util.function.Function<dev.profilelens.core.ordered.OrderedSource, String>
+    private void write(String title, Function<OrderedSource, String>
             work, String done) {
         busy.set(true);
         access.run(access.task(title, work).onSuccess(r -> {

@@ -1,6 +1,8 @@
 package dev.profilelens.app.ordered;
 
+import java.util.function.Function;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.StringProperty;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
@@ -10,6 +12,7 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /** The leaderboard window's content: store, top N and value range, the table, and fix / remove. */
@@ -62,11 +65,11 @@ public final class LeaderboardView extends VBox {
 
     private static Label label(String text) {
         Label l = new Label(text);
-        l.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        l.setMinWidth(Region.USE_PREF_SIZE);
         return l;
     }
 
-    private static TextField field(String id, int columns, javafx.beans.property.StringProperty bound) {
+    private static TextField field(String id, int columns, StringProperty bound) {
         TextField f = new TextField();
         f.setId(id);
         f.setPrefColumnCount(columns);
@@ -75,7 +78,7 @@ public final class LeaderboardView extends VBox {
     }
 
     private static <T> TableColumn<LeaderboardModel.Row, T> column(String title, double width,
-                                                                    java.util.function.Function<LeaderboardModel.Row,
+                                                                    Function<LeaderboardModel.Row,
                                                                             T> value) {
         TableColumn<LeaderboardModel.Row, T> c = new TableColumn<>(title);
         c.setPrefWidth(width);

@@ -21,6 +21,7 @@ import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
+import org.jspecify.annotations.Nullable;
 import org.kordamp.ikonli.feather.Feather;
 
 /** A store's overview: key count, format mix, lock states, sizes, the biggest keys and storage against the limit. */
@@ -185,7 +186,7 @@ public final class StoreOverviewView extends ScrollPane {
             return box;
         }
 
-        void show(StoreSurvey s, long lifetimeUsers) {
+        void show(@Nullable StoreSurvey s, long lifetimeUsers) {
             if (s == null || lifetimeUsers < 0) {
                 bar.setProgress(0);
                 figure.setText("—");

@@ -13,6 +13,7 @@ import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeTableColumn;
 import javafx.scene.control.TreeTableView;
 import javafx.stage.Window;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The Data tree's edit actions (context menu): edit a value, edit a table as JSON, add a key, add an array item
@@ -68,7 +69,7 @@ final class DataTreeMenu {
         return tree.getSelectionModel().getSelectedItem().getParent().getValue().path();
     }
 
-    private Window owner() {
+    private @Nullable Window owner() {
         return tree.getScene() == null ? null : tree.getScene().getWindow();
     }
 

@@ -3,6 +3,7 @@ package dev.profilelens.app.profile;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.profilelens.app.widgets.FitToRows;
 import dev.profilelens.core.codec.RobloxJson;
+import java.util.function.Function;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -114,7 +115,7 @@ final class DataTreePane {
     }
 
     private static TreeTableColumn<JsonTreeItem.Row, String> column(String title,
-            java.util.function.Function<JsonTreeItem.Row, String> f, double width) {
+            Function<JsonTreeItem.Row, String> f, double width) {
         TreeTableColumn<JsonTreeItem.Row, String> c = new TreeTableColumn<>(title);
         c.setPrefWidth(width);
         c.setCellValueFactory(cd -> new ReadOnlyStringWrapper(f.apply(cd.getValue().getValue())));

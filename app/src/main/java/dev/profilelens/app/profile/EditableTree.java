@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.profilelens.core.edit.intent.Document;
 import dev.profilelens.core.edit.intent.Intent;
 import dev.profilelens.core.edit.intent.IntentFailedException;
+import dev.profilelens.core.edit.intent.ItemPaths;
 import dev.profilelens.core.error.InspectorException;
 import java.util.HashSet;
 import java.util.Set;
@@ -42,22 +43,25 @@ final class EditableTree {
         return edited.contains(path);
     }
 
-    /** Tries the intent on the shown value, then sends it; false (and the error shown) when it cannot apply. */
+    /**
+     * Tries the intent on the shown value, then sends it; false (and the error shown) when it cannot apply. A path
+     * into an array item whose items have an id-like field is sent addressing the item by that id (ADR 0202); the
+     * rows keep their index paths. The shown value is never copied whole (a copy-on-write document).
+     */
     boolean submit(Intent intent) {
-        if (doc == null) {
-            doc = new Document(shown.deepCopy());
-            rebind((JsonTreeItem) tree.getRoot());
-        }
+        Document d = doc != null ? doc : Document.copyOnWrite(shown);
+        doc = d;
+        Intent addressed = ItemPaths.byIdentity(intent, d.root());
         try {
-            intent.apply(doc);
+            d.apply(addressed);
         } catch (IntentFailedException e) {
             fail(e);
             return false;
         }
         error.setText("");
-        sink.add(intent);
+        sink.add(addressed);
         edited.add(intent.path());
-        show(intent.path());
+        show(d, intent.path());
         return true;
     }
 
@@ -69,26 +73,34 @@ final class EditableTree {
         return error.getText();
     }
 
-    /** After the first edit the rows point into the copy, so later edits show on the same nodes. */
-    private void rebind(JsonTreeItem item) {
-        item.reload(doc.root().at(item.getValue().path()));
-    }
-
     /** Shows the value at {@code path} again: the row itself when it is still there, else its parent's rows. */
-    private void show(String path) {
+    private void show(Document d, String path) {
+        retargetAncestors(d, (JsonTreeItem) tree.getRoot(), path);
         JsonTreeItem item = find((JsonTreeItem) tree.getRoot(), path);
-        JsonNode now = doc.root().at(path);
+        JsonNode now = d.root().at(path);
         if (item != null && !now.isMissingNode()) {
             item.reload(now);
         } else {
             String parent = path.substring(0, Math.max(0, path.lastIndexOf('/')));
             JsonTreeItem p = find((JsonTreeItem) tree.getRoot(), parent);
             if (p != null) {
-                p.reload(doc.root().at(parent));
+                p.reload(d.root().at(parent));
                 p.setExpanded(true);
             }
         }
         tree.refresh();
+    }
+
+    /** The rows above an edited path show the document's own copies of their tables from now on. */
+    private static void retargetAncestors(Document doc, JsonTreeItem from, String path) {
+        String here = from.getValue().path();
+        if (!path.startsWith(here + "/") || !from.isBuilt()) {
+            return;
+        }
+        from.retarget(doc.root().at(here));
+        for (TreeItem<JsonTreeItem.Row> c : from.getChildren()) {
+            retargetAncestors(doc, (JsonTreeItem) c, path);
+        }
     }
 
     private static @Nullable JsonTreeItem find(JsonTreeItem from, String path) {

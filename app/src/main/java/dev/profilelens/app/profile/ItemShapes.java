@@ -2,6 +2,7 @@ package dev.profilelens.app.profile;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.profilelens.core.codec.RobloxJson;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
@@ -23,7 +24,7 @@ final class ItemShapes {
     /** A new item shaped like the array's last element; {@code 0}-like defaults when the array is empty. */
     static JsonNode fromSiblings(JsonNode array, Supplier<UUID> ids) {
         if (array.isEmpty()) {
-            return dev.profilelens.core.codec.RobloxJson.nodes().objectNode();
+            return RobloxJson.nodes().objectNode();
         }
         return withFreshIds(array.get(array.size() - 1), ids);
     }

@@ -1,6 +1,7 @@
 package dev.profilelens.app.profile;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.profilelens.app.dialog.ScreenFit;
 import dev.profilelens.core.error.InspectorException;
 import javafx.event.ActionEvent;
 import javafx.scene.control.ButtonBar;
@@ -66,7 +67,7 @@ final class JsonInputDialog {
         if (owner != null && owner.getScene() != null) {
             d.getDialogPane().getStylesheets().setAll(owner.getScene().getStylesheets());
         }
-        dev.profilelens.app.dialog.ScreenFit.fit(d, owner);
+        ScreenFit.fit(d, owner);
         return d.showAndWait().orElse(false);
     }
 }

@@ -54,6 +54,13 @@ final class JsonTreeItem extends TreeItem<JsonTreeItem.Row> {
         return built;
     }
 
+    /** Points this row at {@code node} (the same content, now the edit's own copy); its child rows stay. */
+    void retarget(JsonNode node) {
+        if (!node.isMissingNode()) {
+            setValue(new Row(getValue().name(), getValue().path(), node));
+        }
+    }
+
     /**
      * Shows {@code node} in this row (an edit changed it); children already built are built again from it, and
      * the rows that were expanded below it stay expanded.

@@ -3,11 +3,9 @@ package dev.profilelens.app.profile;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.profilelens.app.widgets.FitToRows;
 import dev.profilelens.core.codec.RobloxJson;
-import dev.profilelens.core.diff.JsonEquals;
 import dev.profilelens.core.edit.intent.Document;
 import dev.profilelens.core.edit.intent.Intent;
 import dev.profilelens.core.edit.intent.IntentFailedException;
-import dev.profilelens.core.error.InspectorException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -22,7 +20,6 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.ToolBar;
-import javafx.scene.control.cell.TextFieldTableCell;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.VBox;
 import org.jspecify.annotations.Nullable;
@@ -74,20 +71,8 @@ final class MetaTagsPane {
     private void editable(TableColumn<Tag, String> value, BorderPane pane) {
         table.setEditable(true);
         value.setEditable(true);
-        value.setCellFactory(TextFieldTableCell.forTableColumn());
-        value.setOnEditCommit(e -> {
-            Tag tag = e.getRowValue();
-            JsonNode old = tags().get(tag.name());
-            try {
-                JsonNode now = TypedValues.parse(TypedValues.of(old), e.getNewValue(), TAGS + "/" + tag.name());
-                if (!JsonEquals.equal(old, now)) {
-                    submit(InPlaceIntents.setTag(tag.name(), now, old));
-                }
-            } catch (InspectorException ex) {
-                error.setText(ex.userMessage());
-            }
-            table.getItems().setAll(rows(tags()));
-        });
+        value.setCellFactory(c -> new TagValueCell(name -> tags().get(name),
+                (name, now) -> submit(InPlaceIntents.setTag(name, now, tags().get(name))), error));
         table.setRowFactory(t -> new TableRow<>() {
             @Override
             protected void updateItem(Tag tag, boolean empty) {
@@ -127,11 +112,10 @@ final class MetaTagsPane {
     }
 
     private boolean submit(Intent intent) {
-        if (doc == null) {
-            doc = new Document(root.deepCopy());
-        }
+        Document d = doc == null ? Document.copyOnWrite(root) : doc;
+        doc = d;
         try {
-            intent.apply(doc);
+            d.apply(intent);
         } catch (IntentFailedException e) {
             error.setText(e.userMessage());
             return false;

@@ -37,7 +37,7 @@ public final class ProfileView extends BorderPane {
     private java.util.function.Consumer<ProfileSnapshot> onVersions = s -> { };
     private java.util.function.@org.jspecify.annotations.Nullable BiConsumer<ProfileSnapshot,
             dev.profilelens.core.edit.intent.Intent> onIntent;
-    private RawPane raw;
+    private @org.jspecify.annotations.Nullable RawPane raw;
 
     public ProfileView(ProfileViewModel model) {
         this.model = model;
@@ -183,15 +183,17 @@ public final class ProfileView extends BorderPane {
     public void find() {
         panes.getTabs().stream().filter(t -> t.getText().equals("Raw")).findFirst().ifPresent(t -> {
             panes.getSelectionModel().select(t);
-            if (raw != null) {
-                raw.focusFind();
+            RawPane r = raw;
+            if (r != null) {
+                r.focusFind();
             }
         });
     }
 
     /** True once the snapshot is shown and the Raw text (prepared in the background) is in place. */
     public boolean fullyShown() {
-        return model.snapshotProperty().get() != null && raw != null && raw.readyProperty().get();
+        RawPane r = raw;
+        return model.snapshotProperty().get() != null && r != null && r.readyProperty().get();
     }
 
     /** What Mailbox does (the main window opens the composer). */

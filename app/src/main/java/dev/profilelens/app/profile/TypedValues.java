@@ -3,6 +3,7 @@ package dev.profilelens.app.profile;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.profilelens.core.codec.RobloxJson;
 import dev.profilelens.core.error.InvalidInputException;
+import java.util.regex.Pattern;
 
 /**
  * What the user typed into a typed editor, as a JSON value of the kind being edited: a number, a string (as typed,
@@ -12,7 +13,7 @@ final class TypedValues {
     /** The editor a value gets. */
     enum Kind { NUMBER, STRING, BOOLEAN, JSON }
 
-    private static final java.util.regex.Pattern NUMBER = java.util.regex.Pattern.compile(
+    private static final Pattern NUMBER = Pattern.compile(
             "-?(0|[1-9][0-9]*)(\\.[0-9]+)?([eE][+-]?[0-9]+)?");
 
     private TypedValues() {

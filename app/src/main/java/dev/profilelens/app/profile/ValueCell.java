@@ -4,13 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.profilelens.core.diff.JsonEquals;
 import dev.profilelens.core.edit.intent.Intent;
 import dev.profilelens.core.error.InspectorException;
-import java.util.List;
-import javafx.scene.control.ComboBox;
-import javafx.scene.control.Control;
-import javafx.scene.control.TextField;
-import javafx.scene.control.Tooltip;
 import javafx.scene.control.TreeTableCell;
-import javafx.scene.input.KeyCode;
 
 /**
  * The Data tree's value cell with a typed editor (F2, Enter or double-click): a text field for numbers, strings and
@@ -19,8 +13,7 @@ import javafx.scene.input.KeyCode;
  */
 final class ValueCell extends TreeTableCell<JsonTreeItem.Row, String> {
     private final EditableTree edits;
-    private Control editor;
-    private TypedValues.Kind kind;
+    private TypedEditor editor;
 
     ValueCell(EditableTree edits) {
         this.edits = edits;
@@ -37,47 +30,28 @@ final class ValueCell extends TreeTableCell<JsonTreeItem.Row, String> {
             return;
         }
         JsonNode node = edits.at(row.path());
-        kind = TypedValues.of(node);
-        if (kind == TypedValues.Kind.BOOLEAN) {
-            ComboBox<String> box = new ComboBox<>(javafx.collections.FXCollections.observableArrayList("true",
-                    "false"));
-            box.setValue(node.asText());
-            box.setOnAction(e -> commit(box.getValue()));
-            editor = box;
-        } else {
-            TextField field = new TextField(TypedValues.text(node));
-            field.setOnKeyPressed(e -> {
-                if (e.getCode() == KeyCode.ENTER) {
-                    commit(field.getText());
-                    e.consume();
-                } else if (e.getCode() == KeyCode.ESCAPE) {
-                    cancelEdit();
-                    e.consume();
-                }
-            });
-            editor = field;
-        }
-        editor.setId("data-tree-editor");
-        editor.setTooltip(new Tooltip("Edit the " + kind.name().toLowerCase(java.util.Locale.ROOT)
-                + "; Enter keeps it as a pending change, Esc cancels"));
+        editor = new TypedEditor(node, "data-tree-editor", this::commit, this::cancelEdit);
         setText(null);
-        setGraphic(editor);
-        editor.requestFocus();
+        setGraphic(editor.control());
+        editor.control().requestFocus();
     }
 
     private void commit(String text) {
         JsonTreeItem.Row row = getTableRow().getItem();
         JsonNode old = edits.at(row.path());
         try {
-            JsonNode now = TypedValues.parse(kind, text, row.path());
+            JsonNode now = TypedValues.parse(editor.kind(), text, row.path());
             if (!JsonEquals.equal(old, now)) {
-                List<Intent> intents = InPlaceIntents.edit(row.path(), old, now);
-                intents.forEach(edits::submit);
+                for (Intent i : InPlaceIntents.edit(row.path(), old, now)) {
+                    if (!edits.submit(i)) {
+                        editor.refuse(edits.lastError());
+                        return;
+                    }
+                }
             }
             cancelEdit();
         } catch (InspectorException e) {
-            editor.getStyleClass().add("input-invalid");
-            editor.setTooltip(new Tooltip(e.userMessage()));
+            editor.refuse(e.userMessage());
             edits.fail(e);
         }
     }

@@ -1,6 +1,7 @@
 package dev.profilelens.app.raw;
 
 import java.util.BitSet;
+import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import javafx.application.Platform;
@@ -142,11 +143,12 @@ public final class RawPane extends BorderPane {
     public boolean findNext() {
         String needle = find.getText();
         CodeArea area = this.area;
-        if (needle == null || needle.isEmpty() || large == null && area == null) {
+        LargeTextView big = large;
+        if (needle == null || needle.isEmpty() || big == null && area == null) {
             return false;
         }
-        String text = large != null ? large.lines().text() : area.getText();
-        int from = large != null ? largeFrom : area.getSelection().getEnd();
+        String text = big != null ? big.lines().text() : Objects.requireNonNull(area).getText();
+        int from = big != null ? largeFrom : Objects.requireNonNull(area).getSelection().getEnd();
         int at = text.indexOf(needle, from);
         if (at < 0) {
             at = text.indexOf(needle);
@@ -155,10 +157,10 @@ public final class RawPane extends BorderPane {
             found.setText("not found");
             return false;
         }
-        if (large != null) {
-            int line = large.lines().lineOf(at);
+        if (big != null || area == null) {
+            int line = Objects.requireNonNull(big).lines().lineOf(at);
             largeFrom = at + needle.length();
-            large.reveal(line);
+            big.reveal(line);
             found.setText("line " + (line + 1));
             return true;
         }

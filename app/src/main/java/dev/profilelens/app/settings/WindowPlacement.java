@@ -3,6 +3,7 @@ package dev.profilelens.app.settings;
 import java.util.List;
 import javafx.geometry.Rectangle2D;
 import javafx.stage.Stage;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Puts the main window back where it was, within today's screens, and follows its normal (not maximized, not
@@ -16,7 +17,7 @@ public final class WindowPlacement {
     private double y = Double.NaN;
     private double width = WindowState.DEFAULT.width();
     private double height = WindowState.DEFAULT.height();
-    private @org.jspecify.annotations.Nullable Stage stage;
+    private @Nullable Stage stage;
 
     /** Where {@code saved} should open on {@code screens} (visual bounds): on a screen, at most its size. */
     public static WindowState fit(WindowState saved, List<Rectangle2D> screens) {

@@ -11,6 +11,7 @@ import dev.profilelens.core.store.EntryRef;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.function.Consumer;
+import org.jspecify.annotations.Nullable;
 
 /** Each open connection's key browser and store overview, made once per connection and kept for the window. */
 final class Browsers {
@@ -49,12 +50,12 @@ final class Browsers {
     }
 
     /** The store overview shown beside the browser of {@code connection} (made with it). */
-    StoreOverviewView overview(String connection) {
+    @Nullable StoreOverviewView overview(String connection) {
         return overviews.get(connection);
     }
 
     /** The browser of {@code connection} if it was opened. */
-    BrowserView opened(String connection) {
+    @Nullable BrowserView opened(String connection) {
         return browsers.get(connection);
     }
 }

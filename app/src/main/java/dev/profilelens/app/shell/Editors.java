@@ -8,7 +8,13 @@ import dev.profilelens.app.editor.EditorModel;
 import dev.profilelens.app.editor.EditorView;
 import dev.profilelens.app.profile.ProfileSnapshot;
 import dev.profilelens.app.profile.ProfileViewModel;
+import dev.profilelens.app.task.BackgroundTask;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.Tooltip;
@@ -18,7 +24,10 @@ final class Editors {
     private final TabPane tabs;
     private final AppContext context;
     private final DialogService dialogs;
+    /** The title of the background task that opens an editor, followed by the key. */
+    static final String OPENING = "Opening the editor of ";
     private final dev.profilelens.app.editor.PendingTray tray = new dev.profilelens.app.editor.PendingTray();
+    private final Map<String, Opening> opening = new HashMap<>();
 
     Editors(TabPane tabs, AppContext context, DialogService dialogs) {
         this.tabs = tabs;
@@ -27,7 +36,7 @@ final class Editors {
     }
 
     void open(ConnectionSession session, ProfileSnapshot s, ProfileViewModel profile) {
-        editor(session, s, profile, true);
+        withEditor(session, s, profile, true, model -> { });
     }
 
     /**
@@ -37,36 +46,76 @@ final class Editors {
      */
     void addIntent(ConnectionSession session, ProfileSnapshot s, ProfileViewModel profile,
                    dev.profilelens.core.edit.intent.Intent intent) {
-        EditorModel model = editor(session, s, profile, false);
-        if (!model.dirty()) {
-            model.dirtyProperty().addListener(new javafx.beans.value.ChangeListener<>() {
-                @Override
-                public void changed(javafx.beans.value.ObservableValue<? extends Boolean> o, Boolean was,
-                                    Boolean dirty) {
-                    if (!dirty) {
-                        model.dirtyProperty().removeListener(this);
-                        profile.refresh();
-                    }
-                }
-            });
-        }
-        model.addIntent(intent);
+        withEditor(session, s, profile, false, model -> {
+            if (!model.dirty()) {
+                refreshWhenSpent(model, profile);
+            }
+            model.addIntent(intent);
+        });
     }
 
-    private EditorModel editor(ConnectionSession session, ProfileSnapshot s, ProfileViewModel profile,
-                               boolean select) {
+    private static void refreshWhenSpent(EditorModel model, ProfileViewModel profile) {
+        model.dirtyProperty().addListener(new javafx.beans.value.ChangeListener<>() {
+            @Override
+            public void changed(javafx.beans.value.ObservableValue<? extends Boolean> o, Boolean was, Boolean dirty) {
+                if (!dirty) {
+                    model.dirtyProperty().removeListener(this);
+                    profile.refresh();
+                }
+            }
+        });
+    }
+
+    /**
+     * Hands the key's editor to {@code then}: at once when its tab is open, else once it is opened. Opening copies
+     * the value and formats its text in the background (a 4 MB value takes a while; the window stays responsive);
+     * what asks for the editor meanwhile waits in line, in order.
+     */
+    private void withEditor(ConnectionSession session, ProfileSnapshot s, ProfileViewModel profile, boolean select,
+                            Consumer<EditorModel> then) {
         String id = "edit:" + session.connection().name() + "/" + s.ref();
         Optional<Tab> existing = tabs.getTabs().stream().filter(t -> id.equals(t.getUserData())).findFirst();
         if (existing.isPresent()) {
             if (select) {
                 tabs.getSelectionModel().select(existing.get());
             }
-            return ((EditorView) existing.get().getContent()).model();
+            then.accept(((EditorView) existing.get().getContent()).model());
+            return;
         }
-        EditTarget target = new EditTarget(session, s.ref(),
-                s.reading().root() == null ? null : s.reading().root().deepCopy(),
-                s.entry() == null ? null : s.entry().version(), s.reading().kind(), s.lock());
-        EditorModel model = new EditorModel(target, context.tasks(), context.saver());
+        Opening waiting = opening.get(id);
+        if (waiting != null) {
+            waiting.then.add(then);
+            waiting.select |= select;
+            return;
+        }
+        Opening o = new Opening();
+        o.then.add(then);
+        o.select = select;
+        opening.put(id, o);
+        var root = s.reading().root();
+        context.tasks().execute(BackgroundTask.of(OPENING + s.ref(), () -> EditorModel.prepare(new EditTarget(
+                session, s.ref(), root == null ? null : root.deepCopy(), s.entry() == null ? null
+                : s.entry().version(), s.reading().kind(), s.lock())))
+                .onSuccess(prepared -> {
+                    opening.remove(id);
+                    EditorModel model = tab(id, session, s, profile, prepared, o.select);
+                    o.then.forEach(c -> c.accept(model));
+                })
+                .onFailure(e -> {
+                    opening.remove(id);
+                    dialogs.showError("Could not open the editor of " + s.ref(), e);
+                }));
+    }
+
+    /** Keys whose editor is being opened, with what waits for it. */
+    private static final class Opening {
+        final List<Consumer<EditorModel>> then = new ArrayList<>();
+        boolean select;
+    }
+
+    private EditorModel tab(String id, ConnectionSession session, ProfileSnapshot s, ProfileViewModel profile,
+                            EditorModel.Prepared prepared, boolean select) {
+        EditorModel model = new EditorModel(prepared, context.tasks(), context.saver());
         EditorView view = new EditorView(model, dialogs, context.tasks(), outcome -> profile.refresh());
         view.setOnDeliver(() -> deliver(session, s, model, profile));
         String title = "✎ " + ConnectionFrame.title(session.connection(), s.ref());

@@ -5,6 +5,7 @@ import dev.profilelens.app.widgets.UnsavedWork;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Locale;
 import javafx.scene.control.Tab;
 
 /**
@@ -38,7 +39,7 @@ final class ExitGuard {
      * ("Quit", "Close the tab"); the confirming button reads "Discard and …".
      */
     boolean allow(String action, String what, Collection<Tab> tabs) {
-        String go = "Discard and " + action.substring(0, 1).toLowerCase(java.util.Locale.ROOT) + action.substring(1);
+        String go = "Discard and " + action.substring(0, 1).toLowerCase(Locale.ROOT) + action.substring(1);
         return ask(action, what + " would lose:\n", "\nSave or finish them first, or discard them.", go, tabs);
     }
 

@@ -62,10 +62,16 @@ final class FirstStart {
         dialog.getScene().getStylesheets().setAll(owner.getScene().getStylesheets());
         dialog.show();
         tasks.execute(BackgroundTask.of("Seed sandbox", () -> {
-            provisioner.create(PROFILES, SEED, (done, total) -> Platform.runLater(() -> {
+            SandboxProvisioner.Progress progress = (done, total) -> Platform.runLater(() -> {
                 bar.setProgress((double) done / total);
                 text.setText("Creating the sandbox: " + done + " of " + total + " profiles…");
-            }), cancelled::get);
+            });
+            var child = ChildSeeder.find();
+            if (child.isPresent()) {
+                child.get().create(PROFILES, SEED, progress, cancelled::get);
+            } else {
+                provisioner.create(PROFILES, SEED, progress, cancelled::get);
+            }
             return Boolean.TRUE;
         }).onSuccess(ok -> {
             dialog.close();

@@ -19,10 +19,13 @@ import dev.profilelens.app.profile.ProfileViewModel;
 import dev.profilelens.core.store.EntryRef;
 import dev.profilelens.icons.Theme;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
@@ -39,6 +42,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 import javafx.stage.Window;
+import org.jspecify.annotations.Nullable;
 
 /** The main window: connections and browser on the left, profile tabs in the middle, a status bar below. */
 public final class MainWindow {
@@ -58,13 +62,14 @@ public final class MainWindow {
     private final Watches watches;
     private final ToolWindows tools;
     private final FindPlayerWindows findPlayers;
-    private ConnectionSession activeSession;
+    private @Nullable ConnectionSession activeSession;
     private final ConnectionStatus statusConnection = new ConnectionStatus();
     private final Label statusKeys = new Label();
     private final BudgetMeter budgetMeter = new BudgetMeter();
     private final Browsers browsers;
     private final ConnectionsView connectionsView;
-    private BrowserView activeBrowser;
+    private @Nullable BrowserView activeBrowser;
+    private final ReadOnlyBooleanWrapper connected = new ReadOnlyBooleanWrapper(this, "connected");
     private Scene scene;
 
     public MainWindow(Stage stage, AppContext context, DialogService dialogs) {
@@ -77,22 +82,8 @@ public final class MainWindow {
         this.browsers = new Browsers(context, dialogs, this::openProfile);
         this.watches = new Watches(profiles, context.notifier());
         this.findPlayers = new FindPlayerWindows(context.tasks());
-        this.connectionsView = new ConnectionsView(context.connections(), new ConnectionsView.Actions() {
-            @Override
-            public void open(Connection c) {
-                openConnection(c);
-            }
-
-            @Override
-            public void add() {
-                editConnection(null);
-            }
-
-            @Override
-            public void edit(Connection c) {
-                editConnection(c);
-            }
-        });
+        this.connectionsView = new ConnectionsView(context.connections(), ConnectionsView.Actions.of(
+                this::openConnection, () -> editConnection(null), this::editConnection));
         createView();
     }
 
@@ -178,18 +169,21 @@ public final class MainWindow {
     }
 
     /** Opens (or switches to) a connection's browser. */
-    public BrowserView openConnection(Connection c) {
-        if (activeSession != null && !activeSession.connection().name().equals(c.name()) && !guard.allowSwitch(
-                activeSession.connection().name(), c.name(), profiles.getTabs().filtered(t -> ConnectionFrame.of(t)
-                .map(x -> x.name().equals(activeSession.connection().name())).orElse(false)))) {
+    public @Nullable BrowserView openConnection(Connection c) {
+        ConnectionSession current = activeSession;
+        if (current != null && !current.connection().name().equals(c.name()) && !guard.allowSwitch(
+                current.connection().name(), c.name(), profiles.getTabs().filtered(t -> ConnectionFrame.of(t)
+                .map(x -> x.name().equals(current.connection().name())).orElse(false)))) {
             return activeBrowser;
         }
         ConnectionSession session = context.session(c);
         BrowserView view = browsers.browser(session);
         activeBrowser = view;
         activeSession = session;
+        connected.set(true);
         browserSlot.getChildren().setAll(view);
-        overviewSlot.getChildren().setAll(browsers.overview(c.name()));
+        overviewSlot.getChildren().setAll(Objects.requireNonNull(browsers.overview(c.name()),
+                "made with the browser"));
         connectionsView.select(c);
         budgetMeter.attach(session);
         statusKeys.textProperty().unbind();
@@ -229,7 +223,7 @@ public final class MainWindow {
         vm.refresh();
     }
 
-    private void editConnection(Connection existing) {
+    private void editConnection(@Nullable Connection existing) {
         new ConnectionDialog(stage, existing, context.apiKeys()).ask().ifPresent(c -> {
             if (existing == null) {
                 context.connections().add(c);
@@ -280,7 +274,12 @@ public final class MainWindow {
         if (activeSession != null && activeBrowser != null) {
             ConnectionSession session = activeSession;
             BrowserViewModel vm = activeBrowser.model();
-            findPlayers.show(stage, session, hit -> openProfile(session, vm::markRead, hit.ref()));
+            findPlayers.show(stage, session, hit -> {
+                EntryRef ref = hit.ref();
+                if (ref != null) {
+                    openProfile(session, vm::markRead, ref);
+                }
+            });
         }
     }
 
@@ -392,5 +391,10 @@ public final class MainWindow {
 
     public Optional<BrowserView> activeBrowser() {
         return Optional.ofNullable(activeBrowser);
+    }
+
+    /** True once a connection is shown in the browser (the tools that work on it are enabled). */
+    ReadOnlyBooleanProperty connectedProperty() {
+        return connected.getReadOnlyProperty();
     }
 }

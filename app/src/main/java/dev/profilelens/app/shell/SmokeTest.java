@@ -11,6 +11,7 @@ import javafx.application.Platform;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.util.Duration;
+import org.jspecify.annotations.Nullable;
 
 /**
  * {@code --smoke-test [--screenshot FILE] [--open STORE/KEY] [--reopen N] [--browse-pages N]}: opens the sandbox
@@ -28,7 +29,7 @@ final class SmokeTest {
     private final String openKey;
     private final int browsePages;
     private final PerfProbe probe = new PerfProbe();
-    private Timeline poll;
+    private final Timeline poll = new Timeline(new KeyFrame(Duration.millis(16), e -> step()));
     private boolean opened;
     private boolean searched;
     private boolean usable;
@@ -38,7 +39,7 @@ final class SmokeTest {
     private long shownAt;
     private int painted;
     private int reopens;
-    private Object shownSnapshot;
+    private @Nullable Object shownSnapshot;
 
     SmokeTest(MainWindow window, Path screenshot, long launchedMillis, String openKey, int browsePages) {
         this.window = window;
@@ -56,7 +57,6 @@ final class SmokeTest {
 
     void start() {
         System.out.println("smoke: window shown " + (System.currentTimeMillis() - launched) + " ms after launch");
-        poll = new Timeline(new KeyFrame(Duration.millis(16), e -> step()));
         poll.setCycleCount(Timeline.INDEFINITE);
         poll.play();
     }
@@ -143,7 +143,7 @@ final class SmokeTest {
         return true;
     }
 
-    private KeyRow target(BrowserView browser) {
+    private @Nullable KeyRow target(BrowserView browser) {
         if (openKey == null) {
             return browser.keyList().getItems().get(0);
         }

@@ -26,15 +26,22 @@ public final class Startup {
     private final WindowPlacement placement = new WindowPlacement();
     private final Thread onShutdown = new Thread(this::saveAtShutdown, "settings-at-shutdown");
     private volatile boolean stopped;
+    private final dev.profilelens.app.task.TaskExecutor tasks;
 
     public Startup(List<String> args) {
+        this(args, new FxTaskExecutor());
+    }
+
+    /** With the background runner the window's work goes to (tests hold some of it back to watch the window). */
+    Startup(List<String> args, dev.profilelens.app.task.TaskExecutor tasks) {
         this.args = args;
+        this.tasks = tasks;
     }
 
     public void start(Stage stage) {
         Thread.setDefaultUncaughtExceptionHandler(new FailureReporter(
                 FileLog.install(DataDirectory.resolve()), new FailureDialog()));
-        context = new AppContext(new FxTaskExecutor(), Clock.systemUTC());
+        context = new AppContext(tasks, Clock.systemUTC());
         FxDialogService dialogs = new FxDialogService(stage);
         window = new MainWindow(stage, context, dialogs);
         placement.restore(stage, context.settings().window(), Screen.getScreens().stream()

@@ -79,7 +79,8 @@ final class ToolWindows {
     void bulk(ConnectionSession session, String store, String prefix, String where) {
         var model = new dev.profilelens.app.bulk.BulkModel(session, context.tasks(), context.saver()::auditLog,
                 dev.profilelens.core.store.DataDirectory.resolve().resolve("batches"),
-                javafx.application.Platform::runLater);
+                store1 -> context.deliveryTemplates().get(dev.profilelens.app.team.TeamTemplates.universeOf(
+                        session.connection().spec()), store1), javafx.application.Platform::runLater);
         ChildWindows.show(stage, "Bulk edit · " + session.connection().name() + " — ProfileLens",
                 new dev.profilelens.app.bulk.BulkView(model, store, prefix, where), 1100, 720);
     }

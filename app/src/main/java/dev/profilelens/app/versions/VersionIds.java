@@ -1,8 +1,10 @@
 package dev.profilelens.app.versions;
 
 import java.util.stream.Collectors;
+import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.MenuItem;
+import javafx.scene.control.OverrunStyle;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
@@ -21,13 +23,13 @@ final class VersionIds {
     static TableColumn<VersionRow, String> column() {
         TableColumn<VersionRow, String> c = new TableColumn<>("Version");
         c.setPrefWidth(200);
-        c.setCellValueFactory(cd -> new javafx.beans.property.ReadOnlyStringWrapper(cd.getValue().info().version()));
+        c.setCellValueFactory(cd -> new ReadOnlyStringWrapper(cd.getValue().info().version()));
         c.setCellFactory(col -> new TableCell<>() {
             @Override
             protected void updateItem(String id, boolean empty) {
                 super.updateItem(id, empty);
                 setText(empty || id == null ? null : id);
-                setTextOverrun(javafx.scene.control.OverrunStyle.CENTER_ELLIPSIS);
+                setTextOverrun(OverrunStyle.CENTER_ELLIPSIS);
                 setTooltip(empty || id == null ? null : new Tooltip(id + "\n(Ctrl+C or right-click to copy)"));
             }
         });

@@ -1,5 +1,6 @@
 package dev.profilelens.app.versions;
 
+import dev.profilelens.app.auditlog.ActionNames;
 import dev.profilelens.core.audit.AuditEntry;
 import dev.profilelens.core.store.VersionInfo;
 import java.util.Objects;
@@ -24,7 +25,7 @@ public record VersionRow(VersionInfo info, @Nullable AuditEntry write) {
 
     /** The action as the user knows it (save, restore, revert, …); empty for versions not written by ProfileLens. */
     public String action() {
-        return write == null ? "" : dev.profilelens.app.auditlog.ActionNames.of(write);
+        return write == null ? "" : ActionNames.of(write);
     }
 
     public String reason() {

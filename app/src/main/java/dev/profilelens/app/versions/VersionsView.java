@@ -24,6 +24,7 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToolBar;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.VBox;
 
@@ -73,7 +74,7 @@ public final class VersionsView extends BorderPane {
         chosen.setId("versions-restore-paths");
         chosen.disableProperty().bind(paths.getSelectionModel().selectedItemProperty().isNull());
         allPaths.setId("versions-all-paths");
-        allPaths.setTooltip(new javafx.scene.control.Tooltip("Show every path of both values, not only the "
+        allPaths.setTooltip(new Tooltip("Show every path of both values, not only the "
                 + "changed ones"));
         Label status = new Label();
         status.textProperty().bind(model.statusProperty());

@@ -2,6 +2,7 @@ package dev.profilelens.app.widgets;
 
 import javafx.scene.control.ButtonBase;
 import javafx.scene.control.Label;
+import org.jspecify.annotations.Nullable;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 
@@ -23,7 +24,7 @@ public final class Icons {
     }
 
     /** The icon a lock or format badge carries, or null when the badge has none. */
-    static Feather forBadge(String state) {
+    static @Nullable Feather forBadge(String state) {
         return switch (state) {
             case "free" -> Feather.UNLOCK;
             case "active" -> Feather.LOCK;

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.profilelens.connectors.sqlite.seed.SandboxUsers;
 import dev.profilelens.core.codec.RobloxJson;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
@@ -63,6 +64,24 @@ class FindCommandTest {
         assertThat(r.out()).isEmpty();
         assertThat(r.err()).contains("No data found for UserId 100001", "PlayerData: key Player_100001",
                 "Nearest existing keys: PlayerData/");
+    }
+
+    @Test
+    void templatesSavedForTheConnectionAreUsedUntilForgotten() throws Exception {
+        CliHarness save = CliHarness.run("find", "100001", "--source", source, "--stores", "PlayerData",
+                "--template", "PlayerData=Legacy_{id}, Player_{id}", "--save-templates");
+        assertThat(save.exit()).as(save.err()).isZero();
+        Path file = tmp.resolve("home").resolve("key-templates.json");
+        assertThat(Files.readString(file)).contains(source)
+                .contains("Legacy_{id}");
+        CliHarness used = CliHarness.run("find", "100001", "--source", source, "--stores", "PlayerData");
+        assertThat(used.err()).contains("PlayerData: key Legacy_100001 / Player_100001 in every scope "
+                + "(templates set for this connection)");
+        CliHarness forget = CliHarness.run("find", "100001", "--source", source, "--stores", "PlayerData",
+                "--save-templates");
+        assertThat(forget.exit()).isZero();
+        assertThat(forget.err()).contains("PlayerData: key Player_100001 in every scope (templates detected)");
+        assertThat(Files.readString(file)).doesNotContain("Legacy_{id}");
     }
 
     @Test

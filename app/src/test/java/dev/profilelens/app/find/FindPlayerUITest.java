@@ -12,7 +12,11 @@ import dev.profilelens.core.store.EntryRef;
 import dev.profilelens.core.store.InMemoryProfileSource;
 import dev.profilelens.core.store.Precondition;
 import dev.profilelens.core.store.WriteRequest;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
@@ -21,6 +25,7 @@ import java.util.concurrent.TimeUnit;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
+import javafx.scene.control.TextArea;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
@@ -37,6 +42,7 @@ class FindPlayerUITest {
     private final FxTaskExecutor tasks = new FxTaskExecutor();
     private final List<FindHit> opened = new CopyOnWriteArrayList<>();
     private ConnectionSession session;
+    private Path templatesFile;
 
     @Start
     void start(Stage stage) {
@@ -46,6 +52,10 @@ class FindPlayerUITest {
         }
         put(source, new EntryRef("PlayerData", "beta", "Player_100032"), 100_032);
         put(source, EntryRef.of("PlayerData_v2", "100032"), 100_032);
+        for (char c = 'a'; c <= 't'; c++) {
+            put(source, EntryRef.of("Saves", "meta_" + c), 1);
+        }
+        put(source, EntryRef.of("Saves", "save100032"), 100_032); // one key: too few to detect save{id}
         session = new ConnectionSession(Connection.SANDBOX, source);
         UserDirectory names = new UserDirectory() {
             @Override
@@ -59,7 +69,12 @@ class FindPlayerUITest {
                 return "test names";
             }
         };
-        FindPlayerModel model = new FindPlayerModel(session, tasks, () -> names);
+        try {
+            templatesFile = Files.createTempDirectory("find-ui").resolve("key-templates.json");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        FindPlayerModel model = new FindPlayerModel(session, tasks, () -> names, templatesFile);
         stage.setScene(new Scene(new FindPlayerView(model, opened::add), 600, 360));
         stage.show();
     }
@@ -112,5 +127,41 @@ class FindPlayerUITest {
         search(robot, "@x");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> message.getText().contains("not a Roblox username"));
         assertThat(opened).isEmpty();
+    }
+
+    @Test
+    void keyTemplatesAreEditedPerConnectionRememberedAndUsed(FxRobot robot) throws Exception {
+        @SuppressWarnings("unchecked")
+        ListView<FindHit> list = (ListView<FindHit>) robot.lookup("#find-results").query();
+        Label message = robot.lookup("#find-message").queryAs(Label.class);
+        TextArea templates = robot.lookup("#find-templates").queryAs(TextArea.class);
+        robot.clickOn("Key templates of this connection");
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> templates.getText().contains("PlayerData="));
+        assertThat(templates.getText()).contains("PlayerData=Player_{id}").contains("PlayerData_v2={id}")
+                .contains("Saves=\n");
+
+        robot.interact(() -> templates.setText(templates.getText().replace("Saves=", "Saves=save{id")));
+        robot.clickOn("#find-templates-save");
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> message.getText().contains("line 3"));
+        assertThat(message.getText()).contains("{id}");
+        assertThat(templates.getText()).as("the edit is kept").contains("Saves=save{id");
+        assertThat(templatesFile).as("nothing written").doesNotExist();
+
+        robot.interact(() -> templates.setText(templates.getText().replace("Saves=save{id", "Saves=save{id}")));
+        robot.clickOn("#find-templates-save");
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> message.getText().startsWith("Key templates saved"));
+        assertThat(Files.readString(templatesFile)).contains("\"sandbox\"").contains("\"Saves\"")
+                .contains("save{id}").as("only what differs from detection").doesNotContain("PlayerData");
+        search(robot, "100032");
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> list.getItems().size() == 4);
+        assertThat(list.getItems()).extracting(h -> h.store() + "/" + h.key()).contains("Saves/save100032");
+
+        // remembered: a new window on the same settings file (as after a restart) uses them
+        FindPlayerModel again = new FindPlayerModel(session, tasks, () -> null, templatesFile);
+        robot.interact(() -> {
+            again.queryProperty().set("100032");
+            again.search();
+        });
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> again.results().size() == 4);
     }
 }

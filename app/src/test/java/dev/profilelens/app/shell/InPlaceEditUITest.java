@@ -113,11 +113,12 @@ class InPlaceEditUITest extends SandboxUiTest {
 
     @Test
     @SuppressWarnings("unchecked")
-    void aMetaTagEditedInPlaceIsAPendingTagIntent(FxRobot robot) {
+    void aRefusedMetaTagValueStaysInTheCellNamingTheTagAndAGoodOneIsAPendingTagIntent(FxRobot robot) {
         String key = sandbox.freeKeys.get(9);
         JsonNode tags = stored(key).at("/MetaData/MetaTags");
-        String name = tags.fieldNames().next();
+        String name = "DataVersion";
         JsonNode old = tags.get(name);
+        assertThat(old.isNumber()).as("the sandbox seeds a numeric DataVersion tag").isTrue();
         UiSteps.openProfile(robot, key);
         javafx.scene.control.TabPane panes = robot.lookup("#profile-panes").queryAs(
                 javafx.scene.control.TabPane.class);
@@ -125,19 +126,82 @@ class InPlaceEditUITest extends SandboxUiTest {
                 .ifPresent(t -> panes.getSelectionModel().select(t)));
         javafx.scene.control.TableView<Object> table = robot.lookup("#metatags-table").queryTableView();
         UiSteps.waitFor(() -> !table.getItems().isEmpty());
+        int row = java.util.stream.IntStream.range(0, table.getItems().size())
+                .filter(r -> table.getItems().get(r).toString().contains("name=" + name + ",")).findFirst()
+                .orElseThrow();
         robot.interact(() -> {
             table.requestFocus();
-            table.getSelectionModel().select(0);
-            table.edit(0, (javafx.scene.control.TableColumn<Object, ?>) table.getColumns().get(1));
+            table.getSelectionModel().select(row);
+            table.edit(row, (javafx.scene.control.TableColumn<Object, ?>) table.getColumns().get(1));
         });
-        javafx.scene.control.TextField field = robot.lookup("#metatags-table .text-field")
-                .queryAs(javafx.scene.control.TextField.class);
-        String next = old.isNumber() ? Long.toString(old.asLong() + 1) : "\"changed\"";
+        javafx.scene.control.TextField field = UiSteps.waitForNode(robot, "#metatags-editor",
+                javafx.scene.control.TextField.class);
+        robot.interact(() -> field.setText("3 apples"));
+        robot.clickOn(field).type(KeyCode.ENTER);
+        UiSteps.waitFor(() -> robot.lookup("#metatags-error").queryLabeled().getText().equals("MetaTag DataVersion: "
+                + "Expected a number, got \"3 apples\" at /MetaData/MetaTags/DataVersion"));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#metatags-editor").tryQuery()).as("the refused value stays in the cell").isPresent();
+        assertThat(field.getText()).isEqualTo("3 apples");
+        assertThat(field.getStyleClass()).contains("input-invalid");
+        PendingTray tray = robot.lookup("#pending-tray").queryAs(PendingTray.class);
+        assertThat(tray.rows()).as("nothing was sent").noneMatch(r -> r.contains("/MetaData/MetaTags/"));
+        shot(robot, "in-place-metatags-error", false);
+        String next = Long.toString(old.asLong() + 1);
         robot.interact(() -> field.setText(next));
         robot.clickOn(field).type(KeyCode.ENTER);
-        PendingTray tray = robot.lookup("#pending-tray").queryAs(PendingTray.class);
         UiSteps.waitFor(() -> tray.rows().stream().anyMatch(r -> r.startsWith("    /MetaData/MetaTags/" + name
                 + "  tag ") && r.endsWith(RobloxJson.writeString(old) + " → " + next)));
+        assertThat(robot.lookup("#metatags-error").queryLabeled().getText()).isEmpty();
         shot(robot, "in-place-metatags", false);
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void anEditInsideAnInventoryItemFollowsTheItemWhenTheGameInsertsOneBeforeIt(FxRobot robot) {
+        String key = sandbox.freeKeys.get(10);
+        JsonNode before = stored(key);
+        assertThat(before.at("/Data/Inventory").size()).isGreaterThanOrEqualTo(2);
+        JsonNode target = before.at("/Data/Inventory/1");
+        String id = target.get("Id").asText();
+        int level = target.get("Level").asInt();
+        UiSteps.openProfile(robot, key);
+        TreeTableView<Object> tree = robot.lookup("#data-tree").queryAs(TreeTableView.class);
+        TreeItem<Object> inventory = (TreeItem<Object>) child(tree.getRoot(), "Inventory");
+        robot.interact(() -> inventory.setExpanded(true));
+        TreeItem<Object> item = (TreeItem<Object>) child(inventory, "[2]");
+        robot.interact(() -> item.setExpanded(true));
+        TreeItem<Object> levelRow = (TreeItem<Object>) child(item, "Level");
+        robot.interact(() -> {
+            tree.requestFocus();
+            tree.getSelectionModel().select(levelRow);
+            tree.edit(tree.getRow(levelRow), tree.getColumns().get(1));
+        });
+        javafx.scene.control.TextField field = UiSteps.waitForNode(robot, "#data-tree-editor",
+                javafx.scene.control.TextField.class);
+        robot.interact(() -> field.setText(Integer.toString(level + 10)));
+        robot.clickOn(field).type(KeyCode.ENTER);
+        PendingTray tray = robot.lookup("#pending-tray").queryAs(PendingTray.class);
+        String path = "/Data/Inventory/[Id=\"" + id + "\"]/Level";
+        UiSteps.waitFor(() -> tray.rows().contains("    " + path + "  +10  " + level + " → " + (level + 10)));
+        shot(robot, "in-place-array-item", false);
+
+        com.fasterxml.jackson.databind.node.ObjectNode latest = (com.fasterxml.jackson.databind.node.ObjectNode)
+                stored(key).deepCopy();
+        JsonNode inserted = RobloxJson.parse("{\"Id\":\"" + UUID.randomUUID() + "\",\"Item\":\"Gift\",\"Level\":1}");
+        ((com.fasterxml.jackson.databind.node.ArrayNode) latest.at("/Data/Inventory")).insert(0, inserted);
+        sandbox.overwrite(key, latest);
+
+        robot.clickOn("#tray-save-all");
+        javafx.scene.control.TextField reason = UiSteps.waitForNode(robot, "#save-reason",
+                javafx.scene.control.TextField.class);
+        robot.interact(() -> reason.setText("ticket 8: level fix"));
+        UiSteps.press(robot, "Save");
+        UiSteps.waitFor(() -> stored(key).at("/Data/Inventory/2/Level").asInt() == level + 10);
+        JsonNode after = stored(key);
+        assertThat(after.at("/Data/Inventory/2/Id").asText()).isEqualTo(id);
+        assertThat(after.at("/Data/Inventory/0")).as("the game's new item is untouched").isEqualTo(inserted);
+        assertThat(after.at("/Data/Inventory/1")).isEqualTo(before.at("/Data/Inventory/0"));
+        WaitForAsyncUtils.waitForFxEvents();
     }
 }

@@ -158,6 +158,28 @@ class ReadSideUITest {
     }
 
     @Test
+    void menusAndTheShortcutHelpComeFromOneListAndDocumentCommandsWaitForADocument(FxRobot robot) {
+        javafx.scene.control.MenuBar bar = robot.lookup(".menu-bar").queryAs(javafx.scene.control.MenuBar.class);
+        List<javafx.scene.control.MenuItem> items = bar.getMenus().stream().flatMap(m -> m.getItems().stream())
+                .toList();
+        javafx.scene.control.MenuItem edit = items.stream().filter(i -> "Edit profile…".equals(i.getText()))
+                .findFirst().orElseThrow();
+        javafx.scene.control.MenuItem bulk = items.stream().filter(i -> "Bulk edit…".equals(i.getText()))
+                .findFirst().orElseThrow();
+        waitFor(() -> !bulk.isDisable());
+        assertThat(edit.isDisable()).as("no profile tab is open yet").isTrue();
+        String help = new Commands(startup.window()).shortcutHelp();
+        for (javafx.scene.control.MenuItem i : items) {
+            if (i.getAccelerator() != null) {
+                assertThat(help).as("the help names %s", i.getText())
+                        .contains(i.getAccelerator().getDisplayText() + "  " + i.getText());
+            }
+        }
+        open(robot, sandbox.keyByState.get("stale"));
+        waitFor(() -> !edit.isDisable());
+    }
+
+    @Test
     void aStaleProfileCarriesTheStaleBadge(FxRobot robot) {
         open(robot, sandbox.keyByState.get("stale"));
         waitFor(() -> robot.lookup("#profile-lock-badge").tryQuery().isPresent());

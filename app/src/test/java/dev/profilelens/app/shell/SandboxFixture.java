@@ -66,6 +66,16 @@ final class SandboxFixture {
                 dev.profilelens.app.connection.SafetyLevel.FREE, false);
     }
 
+    /** Writes {@code value} as a new version of {@code key} in PlayerData, as a game server would meanwhile. */
+    void overwrite(String key, com.fasterxml.jackson.databind.JsonNode value) {
+        try (SqliteProfileSource s = SqliteProfileSource.open(db)) {
+            s.write(new dev.profilelens.core.store.WriteRequest(EntryRef.of("PlayerData", key),
+                    dev.profilelens.core.codec.RobloxJson.writeString(value).getBytes(
+                            java.nio.charset.StandardCharsets.UTF_8), java.util.List.of(), "{}",
+                    dev.profilelens.core.store.Precondition.none()));
+        }
+    }
+
     /** The value stored now under {@code key} in PlayerData. */
     com.fasterxml.jackson.databind.JsonNode stored(String key) {
         try (SqliteProfileSource s = SqliteProfileSource.open(db)) {

@@ -31,9 +31,14 @@ abstract class SandboxUiTest {
 
     /** Call from the subclass's {@code @Start} method (TestFX only looks for it on the test class itself). */
     void open(Stage stage) {
-        startup = new Startup(List.of("--source", sandbox.spec()));
+        startup = new Startup(List.of("--source", sandbox.spec()), tasks());
         startup.start(stage);
         started();
+    }
+
+    /** The window's background runner. */
+    dev.profilelens.app.task.TaskExecutor tasks() {
+        return new dev.profilelens.app.task.FxTaskExecutor();
     }
 
     /** More setup on the FX thread once the window shows. */

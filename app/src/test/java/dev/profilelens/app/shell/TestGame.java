@@ -23,13 +23,13 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * one key, applying the sandbox templates' updates as the sandbox game does ({@code Gift}: add {@code Amount} to
  * {@code Data[Item]}; {@code Grant}: append {@code Item} to {@code Data.Inventory}).
  */
-final class TestGame implements AutoCloseable {
+public final class TestGame implements AutoCloseable {
     final AtomicBoolean released = new AtomicBoolean();
     private final SqliteProfileSource source;
     private final ThreadScheduler scheduler;
     private final SessionServer server;
 
-    TestGame(Path db, String key, Duration autoSave) throws Exception {
+    public TestGame(Path db, String key, Duration autoSave) throws Exception {
         source = SqliteProfileSource.open(db);
         scheduler = new ThreadScheduler(Clock.systemUTC(), "test-game");
         server = new SessionServer(source, scheduler, new ServerTag(4_811_999_000L, UUID.randomUUID().toString()),

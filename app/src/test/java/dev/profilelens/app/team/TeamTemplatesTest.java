@@ -111,7 +111,8 @@ class TeamTemplatesTest {
                 UNIVERSE, "Saves", StoreTemplate.Kind.KEY, "mine", "x{id}"))).isInstanceOf(RefusedException.class);
     }
 
-    private static List<FindHit> find(InMemoryProfileSource source, Connection c, TeamTemplates team) {
+    private List<FindHit> find(InMemoryProfileSource source, Connection c, TeamTemplates team) {
+        Path keysFile = tmp.resolve("key-templates.json"); // none kept for the connection on this computer
         UserDirectory none = new UserDirectory() {
             @Override
             public Optional<UserRecord> byName(String username) {
@@ -124,7 +125,8 @@ class TeamTemplatesTest {
             }
         };
         ConnectionSession session = new ConnectionSession(c, source);
-        FindPlayerModel model = new FindPlayerModel(session, new CurrentThreadTaskExecutor(), () -> none, team);
+        FindPlayerModel model = new FindPlayerModel(session, new CurrentThreadTaskExecutor(), () -> none,
+                keysFile, team);
         model.queryProperty().set("100032");
         model.search();
         return List.copyOf(model.results());

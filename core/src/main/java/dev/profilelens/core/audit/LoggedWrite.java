@@ -1,5 +1,6 @@
 package dev.profilelens.core.audit;
 
+import dev.profilelens.core.error.UnavailableException;
 import dev.profilelens.core.store.ProfileSource;
 import dev.profilelens.core.store.StoredEntry;
 import dev.profilelens.core.store.WriteOutcomeUnknownException;
@@ -31,7 +32,7 @@ public final class LoggedWrite {
             Optional<StoredEntry> now;
             try {
                 now = source.read(request.ref());
-            } catch (dev.profilelens.core.error.UnavailableException unreadable) {
+            } catch (UnavailableException unreadable) {
                 // neither the answer nor a read tells: the entry stays unconfirmed and the caller must not repeat
                 lost.addSuppressed(unreadable);
                 throw lost;

@@ -44,12 +44,14 @@ public final class BatchRevert {
     /**
      * Reads the batch's writes; a batch with none is bad input naming it. What each write changed comes from the
      * batch's journal when this machine ran it ({@code journalFile}), else from the versions before and after it
-     * (which the store may have pruned: such writes are reported, not reverted).
+     * (which the store may have pruned: such writes are reported, not reverted). A write whose audit entry stayed
+     * unconfirmed is reverted when the store shows it landed ({@link UnconfirmedWrite}).
      */
     public static BatchRevert plan(AuditLog audit, ProfileSource source, String batch, Path journalFile) {
         BulkOptions.checkName(batch);
         List<AuditEntry> writes = new ArrayList<>(audit.query(AuditQuery.newest(Integer.MAX_VALUE)
-                .withBatch(batch)).stream().filter(e -> e.status() == AuditStatus.DONE).toList());
+                .withBatch(batch)).stream().filter(e -> e.status() == AuditStatus.DONE
+                || e.status() == AuditStatus.UNCONFIRMED).toList());
         if (writes.isEmpty()) {
             throw new InvalidInputException("The audit log has no writes of batch " + batch + " (see profilelens "
                     + "log); nothing to revert", batch);
@@ -67,8 +69,20 @@ public final class BatchRevert {
                 }
                 continue;
             }
-            JsonNode after = value(source, ref, e.versionAfter());
             JsonNode before = e.versionBefore() == null ? null : value(source, ref, e.versionBefore());
+            if (e.status() == AuditStatus.UNCONFIRMED) {
+                if (e.versionBefore() != null && before == null) {
+                    problems.add(ref + ": an unconfirmed write on version " + e.versionBefore() + ", which is no "
+                            + "longer stored; not reverted");
+                    continue;
+                }
+                JsonNode landed = UnconfirmedWrite.landed(source, ref, before, e);
+                if (landed != null) {
+                    RevertTransform.leaves("", before, landed, leaves.computeIfAbsent(ref, r -> new ArrayList<>()));
+                }
+                continue;
+            }
+            JsonNode after = value(source, ref, e.versionAfter());
             if (after == null || (e.versionBefore() != null && before == null)) {
                 problems.add(ref + ": version " + (after == null ? e.versionAfter() : e.versionBefore())
                         + " is no longer stored; this write is not reverted");

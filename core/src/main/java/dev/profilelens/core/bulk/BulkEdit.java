@@ -14,6 +14,7 @@ import dev.profilelens.core.store.RequestBudget.Category;
 import dev.profilelens.core.updates.Delivery;
 import dev.profilelens.core.updates.DeliveryTemplate;
 import java.util.List;
+import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -36,15 +37,30 @@ public final class BulkEdit {
     }
 
     public KeyPlan apply(EntryRef ref, List<Intent> intents, String reason, boolean dryRun) {
+        KeyPlan p = apply(ref, intents, reason, dryRun, null);
+        return Objects.requireNonNull(p, "no filter, so every key has a plan");
+    }
+
+    /**
+     * As {@link #apply(EntryRef, List, String, boolean)}, only while {@code where} matches the latest value: it is
+     * checked on every value the save use case reads (so also just before the write and after a lost race), and a
+     * key that does not match (any more) is null: not planned, not written.
+     */
+    public @Nullable KeyPlan apply(EntryRef ref, List<Intent> intents, String reason, boolean dryRun,
+                                   @Nullable ValueFilter where) {
         EditRequest request = EditRequest.of(ref, intents, reason);
         SaveResult r;
         try {
             if (!dryRun) {
                 pacer.acquire(Category.WRITE);
             }
-            r = useCase.save(dryRun ? request.asDryRun() : request);
+            r = useCase.save(dryRun ? request.asDryRun() : request, v -> where == null || v != null
+                    && where.matches(v));
         } catch (InspectorException e) {
             return new KeyPlan(ref, KeyPlan.Plan.INVALID, empty(), false, e.userMessage());
+        }
+        if (r instanceof SaveResult.Refused f && f.reason() == SaveResult.Refused.Reason.NOT_MATCHING) {
+            return null;
         }
         if (r instanceof SaveResult.Written w) {
             List<PathChange> changes = new java.util.ArrayList<>();

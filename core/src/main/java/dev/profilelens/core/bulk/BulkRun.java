@@ -6,20 +6,19 @@ import dev.profilelens.core.audit.index.Sleeper;
 import dev.profilelens.core.codec.RobloxJson;
 import dev.profilelens.core.edit.SavePipeline;
 import dev.profilelens.core.edit.intent.Intent;
-import dev.profilelens.core.error.InspectorException;
 import dev.profilelens.core.store.EntryRef;
 import dev.profilelens.core.store.ProfileSource;
-import dev.profilelens.core.store.StoredEntry;
 import dev.profilelens.core.updates.Delivery;
 import dev.profilelens.core.updates.DeliveryTemplate;
 import dev.profilelens.core.wait.Poll;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.function.BooleanSupplier;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
@@ -79,8 +78,16 @@ public final class BulkRun {
     /** Runs {@code intents} (per key) over {@code keys}, the keys {@code where} rejects left out. */
     public Summary run(List<EntryRef> keys, Function<EntryRef, List<Intent>> intents, @Nullable ValueFilter where,
                        BulkOptions o, Listener listener, BooleanSupplier cancelled) {
+        if (ParallelDryRun.fits(source, keys, o)) {
+            return new ParallelDryRun(source, audit, clock, user, connection).run(keys, intents, where, o,
+                    new Pass(keys.size(), listener, null, o), cancelled);
+        }
         try (BatchJournal journal = o.dryRun() ? null : BatchJournal.open(journalFile(o.batch()))) {
-            ProfileSource writes = journal == null ? source : new JournaledSource(source, journal, clock);
+            if (journal != null && source.capabilities().budget() != null) {
+                journal.forceEachIntent(); // a remote store: its writes are durable at once (ADR 0192)
+            }
+            ProfileSource reading = ReadAhead.over(source, keys);
+            ProfileSource writes = journal == null ? reading : new JournaledSource(reading, journal, clock);
             SavePipeline pipeline = new SavePipeline(writes, new BatchAuditLog(audit, o.batch()), clock, user,
                     connection);
             BulkEdit bulk = new BulkEdit(pipeline.useCase(), new RequestPacer(source.capabilities().budget(), 0.97,
@@ -104,11 +111,13 @@ public final class BulkRun {
                             "written by an earlier run of the batch that stopped before recording it; not redone"));
                     continue;
                 }
-                if (where != null && !matches(ref, where)) {
+                // the filter is checked on the value the write is based on, inside the save loop (issue #20 item 2)
+                KeyPlan p = bulk.apply(ref, intents.apply(ref), BulkEdit.reason(o.reason(), o.batch()), o.dryRun(),
+                        where);
+                if (p == null) {
                     pass.notMatching++;
                     continue;
                 }
-                KeyPlan p = bulk.apply(ref, intents.apply(ref), BulkEdit.reason(o.reason(), o.batch()), o.dryRun());
                 DeliveryTemplate template = o.template();
                 if (p.plan() == KeyPlan.Plan.LIVE && !o.dryRun() && o.live() == BulkOptions.Live.DELIVER
                         && template != null) {
@@ -122,17 +131,8 @@ public final class BulkRun {
                     pass.finish(p);
                 }
             }
-            new LiveWait(bulk, o, Poll.real()).await(waiting, intents, pass, cancelled);
+            new LiveWait(bulk, o, Poll.real()).await(waiting, intents, where, pass, cancelled);
             return pass.summary(cancelled.getAsBoolean());
-        }
-    }
-
-    private boolean matches(EntryRef ref, ValueFilter where) {
-        try {
-            Optional<StoredEntry> e = source.read(ref);
-            return e.isPresent() && where.matches(RobloxJson.parse(e.get().value()));
-        } catch (InspectorException | IllegalArgumentException unreadable) {
-            return false;
         }
     }
 
@@ -169,6 +169,13 @@ public final class BulkRun {
 
         /** Progress without a new key (while waiting for live profiles). */
         void heartbeat() {
+            if (journal != null) {
+                try {
+                    journal.force(); // nothing else appends while the run waits
+                } catch (IOException e) {
+                    throw new UncheckedIOException("Cannot write the batch journal: " + e.getMessage(), e);
+                }
+            }
             lastProgress = System.nanoTime();
             listener.progress(progress(lastProgress));
         }

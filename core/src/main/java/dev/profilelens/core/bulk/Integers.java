@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * jq computes in doubles: {@code .Coins += 5} on {@code 10} gives {@code 15.0}. Where the value before held an
@@ -24,7 +26,7 @@ final class Integers {
             return after;
         }
         if (after instanceof ObjectNode o) {
-            java.util.List<String> names = new java.util.ArrayList<>();
+            List<String> names = new ArrayList<>();
             o.fieldNames().forEachRemaining(names::add);
             for (String name : names) {
                 o.set(name, keep(before.path(name), o.get(name)));

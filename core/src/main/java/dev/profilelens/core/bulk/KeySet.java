@@ -6,7 +6,9 @@ import dev.profilelens.core.store.Limits;
 import dev.profilelens.core.store.Page;
 import dev.profilelens.core.store.ProfileSource;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -50,7 +52,7 @@ public record KeySet(List<EntryRef> keys, List<Rejected> rejected) {
         }
         List<EntryRef> refs = new ArrayList<>();
         List<Rejected> rejected = new ArrayList<>();
-        java.util.Set<String> seen = new java.util.HashSet<>();
+        Set<String> seen = new HashSet<>();
         for (int i = 0; i < lines.size(); i++) {
             String k = lines.get(i).strip();
             if (k.isEmpty() || k.startsWith("#")) {

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.BooleanSupplier;
 import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 
 /**
  * {@code --live wait}: after the pass, the profiles that were live are tried again every poll interval until each is
@@ -25,18 +26,22 @@ final class LiveWait {
         this.polls = polls;
     }
 
-    void await(List<EntryRef> live, Function<EntryRef, List<Intent>> intents, BulkRun.Pass pass,
-               BooleanSupplier cancelled) {
+    void await(List<EntryRef> live, Function<EntryRef, List<Intent>> intents, @Nullable ValueFilter where,
+               BulkRun.Pass pass, BooleanSupplier cancelled) {
         List<EntryRef> waiting = new ArrayList<>(live);
         String reason = BulkEdit.reason(options.reason(), options.batch());
         polls.untilAfterPause(options.waitTimeout(), options.waitPoll(), cancelled, () -> {
             for (int i = waiting.size() - 1; i >= 0 && !cancelled.getAsBoolean(); i--) {
                 EntryRef ref = waiting.get(i);
-                KeyPlan p = bulk.apply(ref, intents.apply(ref), reason, false);
-                if (p.plan() != KeyPlan.Plan.LIVE) {
+                KeyPlan p = bulk.apply(ref, intents.apply(ref), reason, false, where);
+                if (p == null || p.plan() != KeyPlan.Plan.LIVE) {
                     waiting.remove(i);
                     pass.waiting = waiting.size();
-                    pass.finish(p);
+                    if (p == null) {
+                        pass.notMatching++; // the server changed it while it held the profile
+                    } else {
+                        pass.finish(p);
+                    }
                 }
             }
             pass.heartbeat();

@@ -7,8 +7,10 @@ import dev.profilelens.core.store.StoredEntry;
 import dev.profilelens.core.store.VersionInfo;
 import dev.profilelens.core.store.VersionQuery;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Predicate;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -31,22 +33,29 @@ final class WriteSettler {
         if (intents.isEmpty()) {
             return false;
         }
+        return storedSince(source, ref, intents.get(0).at(), v -> matches(intents, v));
+    }
+
+    /**
+     * True when the value stored now, or one of the (at most {@value #MAX_VERSIONS}) versions created since
+     * {@code since} (less a little clock slack), satisfies {@code holds}.
+     */
+    static boolean storedSince(ProfileSource source, EntryRef ref, Instant since, Predicate<byte[]> holds) {
         Optional<StoredEntry> now = source.read(ref);
-        if (now.isPresent() && matches(intents, now.get().value())) {
+        if (now.isPresent() && holds.test(now.get().value())) {
             return true;
         }
-        BatchJournal.WriteIntent first = intents.get(0);
-        VersionQuery since = new VersionQuery(first.at().minus(CLOCK_SLACK), null, false);
+        VersionQuery window = new VersionQuery(since.minus(CLOCK_SLACK), null, false);
         String cursor = null;
         int seen = 0;
         do {
-            Page<VersionInfo> page = source.listVersions(ref, since, cursor, 50);
+            Page<VersionInfo> page = source.listVersions(ref, window, cursor, 50);
             for (VersionInfo v : page.items()) {
                 if (v.deleted() || seen++ >= MAX_VERSIONS) {
                     continue;
                 }
                 Optional<StoredEntry> old = source.readVersion(ref, v.version());
-                if (old.isPresent() && matches(intents, old.get().value())) {
+                if (old.isPresent() && holds.test(old.get().value())) {
                     return true;
                 }
             }

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.profilelens.core.codec.RobloxJson;
 import dev.profilelens.core.error.InvalidInputException;
 import dev.profilelens.core.model.Dialect;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -26,7 +27,7 @@ public final class Ds2Inspect {
 
     /** A value given as bytes (a file): empty bytes are {@code missing}. */
     public static ObjectNode ofValue(byte[] stored) {
-        if (new String(stored, java.nio.charset.StandardCharsets.UTF_8).isBlank()) {
+        if (new String(stored, StandardCharsets.UTF_8).isBlank()) {
             return base("missing", null, 0, List.of(), N.objectNode());
         }
         JsonNode v = RobloxJson.parse(stored);

@@ -17,6 +17,7 @@ import dev.profilelens.core.edit.intent.Change;
 import dev.profilelens.core.edit.intent.IntentFailedException;
 import dev.profilelens.core.edit.intent.Intents;
 import dev.profilelens.core.error.InvalidInputException;
+import dev.profilelens.core.ordered.OrderedEntryExistsException;
 import dev.profilelens.core.ordered.OrderedSource;
 import dev.profilelens.core.store.EntryRef;
 import dev.profilelens.core.store.Precondition;
@@ -140,7 +141,7 @@ public final class Ds2Writer {
         }
         try {
             ordered.create(r.places().ordered(), Long.toString(mine), mine);
-        } catch (dev.profilelens.core.ordered.OrderedEntryExistsException e) {
+        } catch (OrderedEntryExistsException e) {
             return raced(r, base, "ordered entry " + mine + " appeared after ProfileLens created standard entry "
                     + mine + " (version " + written + "), which now sits unindexed or was overwritten by the server");
         }

@@ -53,7 +53,6 @@ public final class Conflicts {
     }
 
     private static @Nullable JsonNode at(JsonNode root, String path) {
-        JsonNode n = root.at(path);
-        return n.isMissingNode() ? null : n;
+        return dev.profilelens.core.edit.intent.ItemPaths.at(root, path);
     }
 }

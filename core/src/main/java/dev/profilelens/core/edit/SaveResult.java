@@ -65,10 +65,13 @@ public sealed interface SaveResult {
         }
     }
 
-    /** Not written for safety: a live session owns the profile, a confirmation is missing, or read-only. */
+    /**
+     * Not written for safety: a live session owns the profile, a confirmation is missing, read-only, or the value no
+     * longer matches the filter the caller chose it by.
+     */
     record Refused(Reason reason, @Nullable LockState lock, String message) implements SaveResult {
         /** Why. */
-        public enum Reason { READ_ONLY, LIVE_SESSION, STALE_LOCK, WHOLE_VALUE, CONFIRMATION }
+        public enum Reason { READ_ONLY, LIVE_SESSION, STALE_LOCK, WHOLE_VALUE, CONFIRMATION, NOT_MATCHING }
 
         public Refused {
             Objects.requireNonNull(reason, "reason");

@@ -19,6 +19,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Predicate;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -43,6 +44,16 @@ public final class SaveUseCase {
     }
 
     public SaveResult save(EditRequest request) {
+        return save(request, v -> true);
+    }
+
+    /**
+     * As {@link #save(EditRequest)}, only while {@code onlyWhile} holds for the latest value (null when the key is
+     * missing): it is checked on every value read, before the lock, so a value that stopped matching since the
+     * caller chose it (a bulk edit's {@code --where}) is refused {@link SaveResult.Refused.Reason#NOT_MATCHING}, not
+     * written.
+     */
+    public SaveResult save(EditRequest request, Predicate<@Nullable JsonNode> onlyWhile) {
         if (source.capabilities().readOnly()) {
             return new SaveResult.Refused(SaveResult.Refused.Reason.READ_ONLY, null, "The connection " + connection
                     + " is read-only; nothing was written.");
@@ -55,6 +66,10 @@ public final class SaveUseCase {
             String version = current.map(StoredEntry::version).orElse(null);
             if (request.expectVersion() != null && !request.expectVersion().equals(version)) {
                 return Conflicts.staleVersion(ref, request.expectVersion(), latest, version);
+            }
+            if (!onlyWhile.test(latest)) {
+                return new SaveResult.Refused(SaveResult.Refused.Reason.NOT_MATCHING, null, "The stored value of "
+                        + ref.key() + " no longer matches the filter (version " + version + "); nothing was written.");
             }
             ProfileReading reading = ProfileCodec.read(latest, current.map(StoredEntry::sizeBytes).orElse(0));
             SaveResult.Refused refused = router.check(request, reading);

@@ -9,6 +9,7 @@ import dev.profilelens.core.ordered.OrderedSource;
 import dev.profilelens.core.store.ProfileSource;
 import dev.profilelens.core.wait.Poll;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -83,7 +84,7 @@ public final class EraseRunner {
         }
         boolean wasCancelled = outcomes.stream().anyMatch(o -> o.status() == PlaceOutcome.Status.NOT_ATTEMPTED);
         List<PlaceOutcome> checked = new Recheck(source, ordered, clock, polls).after(outcomes, wasCancelled
-                ? java.time.Duration.ZERO : options.recheckAfter(), cancelled);
+                ? Duration.ZERO : options.recheckAfter(), cancelled);
         progress.accept(new EraseProgress(total, total, "re-checked"));
         return new EraseReport(plan, reason.strip(), user, connection, started, clock.instant(), checked,
                 wasCancelled);

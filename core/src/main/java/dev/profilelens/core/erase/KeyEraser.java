@@ -22,6 +22,8 @@ import dev.profilelens.core.store.StoredEntry;
 import dev.profilelens.core.wait.Poll;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.BooleanSupplier;
 import org.jspecify.annotations.Nullable;
@@ -63,7 +65,7 @@ final class KeyEraser {
     }
 
     private PlaceOutcome eraseOrdered(ErasePlace place, String reason) {
-        OrderedSource ordered = java.util.Objects.requireNonNull(this.ordered, "ordered places are only planned "
+        OrderedSource ordered = Objects.requireNonNull(this.ordered, "ordered places are only planned "
                 + "on a connection with ordered stores");
         Optional<OrderedEntry> before = ordered.get(place.orderedStore(), place.key());
         if (before.isEmpty()) {
@@ -92,7 +94,7 @@ final class KeyEraser {
                 return new PlaceOutcome(place, PlaceOutcome.Status.DELETED, version, clock.instant(),
                         held == null ? "deleted" : "deleted after " + held + " released it");
             }
-            held = java.util.Objects.requireNonNull(lock.owner(), "an active lock has an owner").display();
+            held = Objects.requireNonNull(lock.owner(), "an active lock has an owner").display();
             Duration left = Duration.ofNanos(deadline - System.nanoTime());
             if (left.isNegative() || left.isZero() || cancelled.getAsBoolean()
                     || Thread.currentThread().isInterrupted()) {
@@ -130,6 +132,6 @@ final class KeyEraser {
         JsonNode p = patch;
         return new AuditEntry(clock.instant(), user, connection, place.store(), place.scope(), place.key(),
                 versionBefore, "", place.kind() == ErasePlace.Kind.KEY ? "erase" : "erase-ordered", p, reason,
-                java.util.List.of(), AuditStatus.UNCONFIRMED, "", "", "");
+                List.of(), AuditStatus.UNCONFIRMED, "", "", "");
     }
 }

@@ -4,8 +4,8 @@ import dev.profilelens.core.codec.ProfileCodec;
 import dev.profilelens.core.lock.LockClassifier;
 import dev.profilelens.core.lock.LockState;
 import dev.profilelens.core.model.Kind;
-import dev.profilelens.core.model.SessionTag;
 import dev.profilelens.core.model.ProfileReading;
+import dev.profilelens.core.model.SessionTag;
 import dev.profilelens.core.ordered.OrderedEntry;
 import dev.profilelens.core.ordered.OrderedSource;
 import dev.profilelens.core.store.ProfileSource;
@@ -15,6 +15,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.BooleanSupplier;
 import org.jspecify.annotations.Nullable;
@@ -49,7 +50,7 @@ final class Recheck {
     private PlaceOutcome check(PlaceOutcome o) {
         ErasePlace p = o.place();
         if (p.kind() == ErasePlace.Kind.ORDERED) {
-            Optional<OrderedEntry> back = java.util.Objects.requireNonNull(ordered, "ordered places are only planned "
+            Optional<OrderedEntry> back = Objects.requireNonNull(ordered, "ordered places are only planned "
                     + "on a connection with ordered stores").get(p.orderedStore(), p.key());
             return back.isEmpty() ? o : o.withStatus(PlaceOutcome.Status.RECREATED, "deleted, then written again "
                     + "(value " + back.get().value() + ") by someone else");

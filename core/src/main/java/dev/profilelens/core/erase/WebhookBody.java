@@ -3,7 +3,10 @@ package dev.profilelens.core.erase;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.profilelens.core.codec.RobloxJson;
 import dev.profilelens.core.error.InvalidInputException;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.security.InvalidKeyException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -12,6 +15,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
+import java.util.Map;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import org.jspecify.annotations.Nullable;
@@ -33,16 +37,16 @@ public final class WebhookBody {
     public static final String SECRET_FILE = "webhook-secret";
 
     /** The configured secret: {@value #SECRET_ENV}, else the first line of {@value #SECRET_FILE}; null when neither. */
-    public static @Nullable String configuredSecret(java.util.Map<String, String> env, java.nio.file.Path dataDir) {
+    public static @Nullable String configuredSecret(Map<String, String> env, Path dataDir) {
         String fromEnv = env.get(SECRET_ENV);
         if (fromEnv != null && !fromEnv.isBlank()) {
             return fromEnv.strip();
         }
-        java.nio.file.Path file = dataDir.resolve(SECRET_FILE);
+        Path file = dataDir.resolve(SECRET_FILE);
         try {
-            return java.nio.file.Files.isRegularFile(file) ? java.nio.file.Files.readAllLines(file).stream()
+            return Files.isRegularFile(file) ? Files.readAllLines(file).stream()
                     .findFirst().map(String::strip).filter(x -> !x.isEmpty()).orElse(null) : null;
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             throw new InvalidInputException("The webhook secret file " + file + " cannot be read: " + e.getMessage(),
                     SECRET_FILE);
         }

@@ -62,6 +62,11 @@ public final class StoreCatalog {
         return detected.computeIfAbsent(store, this::detect);
     }
 
+    /** The templates detected from a sample of the store's keys, whatever the user set. */
+    public synchronized List<KeyTemplate> detected(String store) {
+        return detected.computeIfAbsent(store, this::detect);
+    }
+
     /** True when the user set this store's templates. */
     public boolean isOverridden(String store) {
         return overrides.containsKey(store);

@@ -1,5 +1,8 @@
 package dev.profilelens.core.mirror;
 
+import dev.profilelens.core.error.InvalidInputException;
+import dev.profilelens.core.ordered.OrderedEntry;
+import dev.profilelens.core.ordered.OrderedStoreRef;
 import java.util.List;
 import java.util.Optional;
 
@@ -23,9 +26,9 @@ public interface MirrorTarget extends AutoCloseable {
      * Stores ordered entries of {@code store} (an entry already there is replaced). Targets that keep no ordered
      * data stores refuse.
      */
-    default void commitOrdered(dev.profilelens.core.ordered.OrderedStoreRef store,
-                               List<dev.profilelens.core.ordered.OrderedEntry> entries) {
-        throw new dev.profilelens.core.error.InvalidInputException(describe() + " keeps no ordered data stores");
+    default void commitOrdered(OrderedStoreRef store,
+                               List<OrderedEntry> entries) {
+        throw new InvalidInputException(describe() + " keeps no ordered data stores");
     }
 
     /** Marks the mirror complete (a later run starts over and adds what is new). */

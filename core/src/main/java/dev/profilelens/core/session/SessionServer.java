@@ -2,13 +2,17 @@ package dev.profilelens.core.session;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.profilelens.core.codec.RobloxJson;
 import dev.profilelens.core.store.EntryRef;
 import dev.profilelens.core.store.ProfileSource;
+import dev.profilelens.core.updates.GlobalUpdates;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -40,7 +44,7 @@ public final class SessionServer {
     private final List<SessionListener> listeners = new ArrayList<>();
     private final Map<Profile, SessionMessaging.Subscription> subscriptions = new HashMap<>();
     private @Nullable SessionMessaging messaging;
-    private final Map<Profile, java.time.Instant> lastNudge = new HashMap<>();
+    private final Map<Profile, Instant> lastNudge = new HashMap<>();
     private final CompletableFuture<Void> shutdownDone = new CompletableFuture<>();
     private boolean alive = true;
     private boolean shuttingDown;
@@ -158,7 +162,7 @@ public final class SessionServer {
     }
 
     private String guid() {
-        return new UUID(random.nextLong(), random.nextLong()).toString().toUpperCase(java.util.Locale.ROOT);
+        return new UUID(random.nextLong(), random.nextLong()).toString().toUpperCase(Locale.ROOT);
     }
 
     void loadFinished(LoadAttempt attempt, @Nullable ObjectNode value, CompletableFuture<Optional<Profile>> target,
@@ -217,8 +221,8 @@ public final class SessionServer {
             if (!alive || !p.isActive() || m.path("LoadCount").asLong(-1) != p.sessionLoadCount()) {
                 return;
             }
-            java.time.Instant now = scheduler.clock().instant();
-            java.time.Instant last = lastNudge.get(p);
+            Instant now = scheduler.clock().instant();
+            Instant last = lastNudge.get(p);
             if (last != null && now.isBefore(last.plus(config.messageCooldown()))) {
                 return;
             }
@@ -236,7 +240,7 @@ public final class SessionServer {
         if (messaging == null || activeSession == null || !activeSession.path(2).isTextual()) {
             return;
         }
-        com.fasterxml.jackson.databind.node.ObjectNode m = dev.profilelens.core.codec.RobloxJson.nodes()
+        ObjectNode m = RobloxJson.nodes()
                 .objectNode().put("LoadCount", loadCount);
         if (endSession) {
             m.put("EndSession", true);
@@ -257,13 +261,13 @@ public final class SessionServer {
 
     /** PS {@code GlobalUpdateProfileAsync} adding one Active update (through this server's key queue). */
     public CompletableFuture<UpdateCall.Result> addGlobalUpdate(String key, JsonNode data) {
-        return send(key, stored -> (ObjectNode) dev.profilelens.core.updates.GlobalUpdates.addActive(stored, data));
+        return send(key, stored -> (ObjectNode) GlobalUpdates.addActive(stored, data));
     }
 
     /** PSt {@code MessageAsync}; saves early when this server holds the session. */
     public CompletableFuture<UpdateCall.Result> sendMessage(String key, JsonNode message) {
         CompletableFuture<UpdateCall.Result> f = send(key,
-                stored -> (ObjectNode) dev.profilelens.core.updates.GlobalUpdates.message(stored, message));
+                stored -> (ObjectNode) GlobalUpdates.message(stored, message));
         return f.whenComplete((r, e) -> {
             Profile p = loaded.get(key);
             if (e == null && p != null) {

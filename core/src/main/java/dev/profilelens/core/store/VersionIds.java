@@ -1,6 +1,7 @@
 package dev.profilelens.core.store;
 
 import java.time.Instant;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Version ids in Roblox's shape {@code A.N.B.01} (spec/opencloud.md §7.2): A = the entry's creation time and B =
@@ -29,7 +30,7 @@ public final class VersionIds {
     }
 
     /** The entry's creation time A of a well-formed id, or null. */
-    public static @org.jspecify.annotations.Nullable Instant entryCreatedOf(String id) {
+    public static @Nullable Instant entryCreatedOf(String id) {
         if (sequenceOf(id) < 0) {
             return null;
         }

@@ -128,7 +128,7 @@ public final class LockWatcher implements AutoCloseable {
     }
 
     /** The request budget the watch paces itself by (null for sources without one). */
-    public dev.profilelens.core.store.@org.jspecify.annotations.Nullable RequestBudget budget() {
+    public dev.profilelens.core.store.@Nullable RequestBudget budget() {
         return pacing.budget();
     }
 

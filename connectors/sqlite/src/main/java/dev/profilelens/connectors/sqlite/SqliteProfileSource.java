@@ -5,6 +5,7 @@ import dev.profilelens.core.error.InvalidInputException;
 import dev.profilelens.core.error.RefusedException;
 import dev.profilelens.core.error.UnavailableException;
 import dev.profilelens.core.find.UserIdsLookup;
+import dev.profilelens.core.store.BatchReads;
 import dev.profilelens.core.store.DataStoreInfo;
 import dev.profilelens.core.store.EntryRef;
 import dev.profilelens.core.store.Limits;
@@ -27,6 +28,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.sqlite.SQLiteErrorCode;
@@ -37,7 +39,7 @@ import org.sqlite.SQLiteException;
  * servers share the file, conditional writes checked and applied inside one {@code BEGIN IMMEDIATE} transaction.
  * One connection per instance, used by one thread at a time.
  */
-public final class SqliteProfileSource implements ProfileSource, UserIdsLookup {
+public final class SqliteProfileSource implements ProfileSource, UserIdsLookup, BatchReads {
     static final int BUSY_TIMEOUT_MS = 15_000;
     /**
      * Size the WAL file is cut back to each time it restarts (#22 item 8): without a limit SQLite reuses the file
@@ -183,6 +185,16 @@ public final class SqliteProfileSource implements ProfileSource, UserIdsLookup {
             return SqliteReads.current(reader(), ref);
         } catch (SQLException e) {
             throw failure("read " + ref, e);
+        }
+    }
+
+    @Override
+    public synchronized Map<EntryRef, StoredEntry> readAll(List<EntryRef> refs) {
+        refs.forEach(Limits::checkRef);
+        try {
+            return SqliteReads.currentAll(reader(), refs);
+        } catch (SQLException e) {
+            throw failure("read " + refs.size() + " keys", e);
         }
     }
 

@@ -12,7 +12,11 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
@@ -28,6 +32,37 @@ final class SqliteReads {
         String sql = "SELECT " + ENTRY_COLUMNS + " FROM entries e JOIN versions v ON v.id = e.current_id "
                 + "WHERE e.store = ? AND e.scope = ? AND e.entry_key = ? AND e.deleted = 0";
         return one(c, sql, ref, null);
+    }
+
+    /** The current entries of those of {@code refs} that exist: one query per store and scope among them. */
+    static Map<EntryRef, StoredEntry> currentAll(Connection c, List<EntryRef> refs) throws SQLException {
+        Map<EntryRef, StoredEntry> out = new HashMap<>();
+        Map<List<String>, List<EntryRef>> byScope = new LinkedHashMap<>();
+        for (EntryRef r : refs) {
+            byScope.computeIfAbsent(List.of(r.store(), r.scope()), k -> new ArrayList<>()).add(r);
+        }
+        for (List<EntryRef> group : byScope.values()) {
+            String sql = "SELECT e.entry_key, " + ENTRY_COLUMNS + " FROM entries e JOIN versions v "
+                    + "ON v.id = e.current_id WHERE e.store = ? AND e.scope = ? AND e.deleted = 0 AND e.entry_key IN ("
+                    + String.join(",", Collections.nCopies(group.size(), "?")) + ")";
+            EntryRef first = group.get(0);
+            try (PreparedStatement ps = c.prepareStatement(sql)) {
+                ps.setString(1, first.store());
+                ps.setString(2, first.scope());
+                for (int i = 0; i < group.size(); i++) {
+                    ps.setString(3 + i, group.get(i).key());
+                }
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        EntryRef ref = new EntryRef(first.store(), first.scope(), rs.getString(1));
+                        out.put(ref, new StoredEntry(ref, rs.getBytes(2), rs.getString(3), userIds(rs.getString(4)),
+                                rs.getString(5), Instant.ofEpochMilli(rs.getLong(6)),
+                                Instant.ofEpochMilli(rs.getLong(7))));
+                    }
+                }
+            }
+        }
+        return out;
     }
 
     static Optional<StoredEntry> version(Connection c, EntryRef ref, String version) throws SQLException {

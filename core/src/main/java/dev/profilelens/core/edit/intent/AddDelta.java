@@ -36,7 +36,7 @@ public record AddDelta(String path, JsonNode delta) implements Intent {
         if (parent instanceof ObjectNode obj) {
             obj.set(Pointer.last(path), sum);
         } else if (parent instanceof ArrayNode arr) {
-            arr.set(Integer.parseInt(Pointer.last(path)), sum);
+            arr.set(Pointer.index(arr, Pointer.last(path)), sum);
         }
         return new Change(this, now, sum);
     }

@@ -62,16 +62,26 @@ final class ArrayIntents {
 
     /** A match that identifies exactly this element among the array's elements, or null. */
     static @org.jspecify.annotations.Nullable ItemMatch identity(JsonNode array, JsonNode element) {
+        ItemMatch byId = byIdField(array, element);
+        if (byId != null) {
+            return byId;
+        }
+        ItemMatch equal = ItemMatch.equalTo(element);
+        return count(array, equal) == 1 ? equal : null;
+    }
+
+    /** The match by an id-like field ({@code Id}, {@code Guid}, …) whose value is unique in the array, or null. */
+    static @org.jspecify.annotations.Nullable ItemMatch byIdField(JsonNode array, JsonNode element) {
         if (element.isObject()) {
             for (String field : ID_FIELDS) {
                 JsonNode id = element.get(field);
-                if (id != null && id.isValueNode() && count(array, ItemMatch.byField(field, id)) == 1) {
+                if (id != null && id.isValueNode() && !id.isNull()
+                        && count(array, ItemMatch.byField(field, id)) == 1) {
                     return ItemMatch.byField(field, id);
                 }
             }
         }
-        ItemMatch equal = ItemMatch.equalTo(element);
-        return count(array, equal) == 1 ? equal : null;
+        return null;
     }
 
     private static int count(JsonNode array, ItemMatch m) {

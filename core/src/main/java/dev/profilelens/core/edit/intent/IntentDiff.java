@@ -8,8 +8,10 @@ import dev.profilelens.core.diff.JsonEquals;
 import dev.profilelens.core.model.Kind;
 import java.util.ArrayList;
 import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Derives intents from a value as read and the value the user wants (text editor, put, restore, revert). For a
@@ -31,7 +33,7 @@ public final class IntentDiff {
     private IntentDiff() {
     }
 
-    public static List<Intent> derive(@org.jspecify.annotations.Nullable JsonNode before, JsonNode after,
+    public static List<Intent> derive(@Nullable JsonNode before, JsonNode after,
                                       Numbers numbers) {
         if (before == null || ProfileCodec.classify(before) != Kind.PROFILE
                 || ProfileCodec.classify(after) != Kind.PROFILE) {
@@ -56,7 +58,7 @@ public final class IntentDiff {
      * As {@link #derive}, plus a guarded "set" of the mailbox ({@code GlobalUpdates}) when the caller changed it on
      * purpose (restore's "drop the pending updates"): it refuses when a new update arrived since it was read.
      */
-    public static List<Intent> deriveWithMailbox(@org.jspecify.annotations.Nullable JsonNode before, JsonNode after,
+    public static List<Intent> deriveWithMailbox(@Nullable JsonNode before, JsonNode after,
                                                  Numbers numbers) {
         List<Intent> out = new ArrayList<>(derive(before, after, numbers));
         JsonNode was = before == null ? null : before.get("GlobalUpdates");
@@ -85,7 +87,7 @@ public final class IntentDiff {
     }
 
     private static Map<String, JsonNode> members(JsonNode table) {
-        Map<String, JsonNode> m = new java.util.LinkedHashMap<>();
+        Map<String, JsonNode> m = new LinkedHashMap<>();
         if (table.isObject()) {
             table.fields().forEachRemaining(e -> m.put(e.getKey(), e.getValue()));
         }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.profilelens.core.codec.RobloxJson;
 import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /** Applies a list of intents to a value: all of them, or none (every failure reported). */
 public final class Intents {
@@ -14,7 +15,7 @@ public final class Intents {
      * Applies the intents in order to a copy of {@code latest} (null = missing key). Throws
      * {@link IntentFailedException} listing every intent that cannot apply; {@code latest} is never changed.
      */
-    public static Applied apply(@org.jspecify.annotations.Nullable JsonNode latest, List<Intent> intents) {
+    public static Applied apply(@Nullable JsonNode latest, List<Intent> intents) {
         Document doc = new Document(latest == null ? RobloxJson.nodes().missingNode() : latest.deepCopy());
         List<Change> changes = new ArrayList<>(intents.size());
         List<IntentFailure> failures = new ArrayList<>();

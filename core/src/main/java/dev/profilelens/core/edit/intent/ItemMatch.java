@@ -2,6 +2,7 @@ package dev.profilelens.core.edit.intent;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.profilelens.core.diff.JsonEquals;
+import dev.profilelens.core.error.InvalidInputException;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
@@ -14,7 +15,7 @@ public record ItemMatch(@Nullable String field, JsonNode value) {
         Objects.requireNonNull(value, "value");
         value = value.deepCopy();
         if (field != null && field.isEmpty()) {
-            throw new dev.profilelens.core.error.InvalidInputException("The field to match an item by is empty");
+            throw new InvalidInputException("The field to match an item by is empty");
         }
     }
 

@@ -7,7 +7,10 @@ import java.util.List;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 
-/** RFC 6901 JSON Pointer navigation for intents: objects by member name, arrays by decimal index. */
+/**
+ * RFC 6901 JSON Pointer navigation for intents: objects by member name, arrays by decimal index or by an item
+ * selector {@code [Field=json]} (the one element whose id-like field has that value; see {@link ItemPaths}).
+ */
 final class Pointer {
     private Pointer() {
     }
@@ -51,10 +54,33 @@ final class Pointer {
         if (node.isObject()) {
             return node.get(token);
         }
-        if (node.isArray() && token.matches("0|[1-9][0-9]{0,8}")) {
-            return node.get(Integer.parseInt(token));
+        if (node.isArray()) {
+            int at = index(node, token);
+            return at < 0 ? null : node.get(at);
         }
         return null;
+    }
+
+    /** The position {@code token} names in {@code array}: a decimal index, or the one element a selector matches. */
+    static int index(JsonNode array, String token) {
+        if (token.matches("0|[1-9][0-9]{0,8}")) {
+            int i = Integer.parseInt(token);
+            return i < array.size() ? i : -1;
+        }
+        ItemMatch match = ItemPaths.selector(token);
+        if (match == null) {
+            return -1;
+        }
+        int at = -1;
+        for (int i = 0; i < array.size(); i++) {
+            if (match.matches(array.get(i))) {
+                if (at >= 0) {
+                    return -1;
+                }
+                at = i;
+            }
+        }
+        return at;
     }
 
     static String parent(String path) {

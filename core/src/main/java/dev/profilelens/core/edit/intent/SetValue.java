@@ -37,7 +37,7 @@ public record SetValue(String path, JsonNode value, @Nullable JsonNode expected)
         if (parent instanceof ObjectNode obj) {
             obj.set(name, value.deepCopy());
         } else if (parent instanceof ArrayNode arr && now != null) {
-            arr.set(Integer.parseInt(name), value.deepCopy());
+            arr.set(Pointer.index(arr, name), value.deepCopy());
         } else {
             throw parent.isArray() ? Failures.gone(this, path) : Failures.type(this, Pointer.parent(path), parent,
                     "a table");

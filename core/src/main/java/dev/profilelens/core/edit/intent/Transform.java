@@ -34,7 +34,7 @@ public record Transform(String label, ValueTransform transform) implements Inten
         try {
             next = transform.apply(before.deepCopy());
         } catch (ValueTransform.TransformException e) {
-            throw fail(java.util.Objects.requireNonNullElse(e.getMessage(), "the transform failed"), before);
+            throw fail(Objects.requireNonNullElse(e.getMessage(), "the transform failed"), before);
         }
         if (!(next instanceof ObjectNode obj)) {
             throw fail("the result is " + Pointer.typeOf(next) + ", not a table", before);

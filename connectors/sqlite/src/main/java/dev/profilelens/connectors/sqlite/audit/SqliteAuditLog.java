@@ -12,7 +12,6 @@ import dev.profilelens.core.error.InspectorException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -25,8 +24,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * The audit log in a local SQLite file: one row per write made through ProfileLens, recorded as intended before the
  * write and updated with its outcome (a row left "unconfirmed" is a write whose outcome never came), with the intents
- * it applied (old → new per path) as the team log keeps them. Each call opens
- * its own short connection so the app, the CLI and other processes can share the file.
+ * it applied (old → new per path) as the team log keeps them. Every log of one file in this process shares one
+ * open connection ({@link AuditConnection}, WAL, ADR 0192); other processes share the file through SQLite's locks.
  */
 public final class SqliteAuditLog implements AuditLog {
     private static final String SCHEMA = "CREATE TABLE IF NOT EXISTS audit_log (id INTEGER PRIMARY KEY, "
@@ -45,41 +44,45 @@ public final class SqliteAuditLog implements AuditLog {
             + "entry_key, version_before, version_after, action, patch, reason, status, display_name, universe, "
             + "batch, changes) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)";
     private final Path file;
+    private final AuditConnection shared;
 
     public SqliteAuditLog(Path file) {
         this.file = file;
+        this.shared = AuditConnection.of(file, SqliteAuditLog::prepare);
         try {
             Path dir = file.toAbsolutePath().getParent();
             if (dir != null) {
                 Files.createDirectories(dir);
             }
-            try (Connection c = connect(); Statement s = c.createStatement()) {
-                s.execute(SCHEMA);
-                List<String> columns = new ArrayList<>();
-                try (ResultSet rs = s.executeQuery("PRAGMA table_info(audit_log)")) {
-                    while (rs.next()) {
-                        columns.add(rs.getString("name"));
-                    }
-                }
-                for (String[] col : ADDED) {
-                    if (!columns.contains(col[0])) {
-                        s.execute("ALTER TABLE audit_log ADD COLUMN " + col[0] + " " + col[1]);
-                    }
-                }
-                s.execute("CREATE INDEX IF NOT EXISTS audit_log_key ON audit_log(entry_key, time_ms)");
+            synchronized (shared) {
+                shared.get();
             }
         } catch (SQLException | java.io.IOException e) {
             throw new InspectorException("Cannot open the audit log " + file + ": " + e.getMessage(), e);
         }
     }
 
-    private Connection connect() throws SQLException {
-        Connection c = DriverManager.getConnection("jdbc:sqlite:" + file);
+    private static void prepare(Connection c) throws SQLException {
         try (Statement s = c.createStatement()) {
-            s.execute("PRAGMA busy_timeout=10000");
-            s.execute("PRAGMA journal_mode=WAL");
+            s.execute(SCHEMA);
+            List<String> columns = new ArrayList<>();
+            try (ResultSet rs = s.executeQuery("PRAGMA table_info(audit_log)")) {
+                while (rs.next()) {
+                    columns.add(rs.getString("name"));
+                }
+            }
+            for (String[] col : ADDED) {
+                if (!columns.contains(col[0])) {
+                    s.execute("ALTER TABLE audit_log ADD COLUMN " + col[0] + " " + col[1]);
+                }
+            }
+            s.execute("CREATE INDEX IF NOT EXISTS audit_log_key ON audit_log(entry_key, time_ms)");
         }
-        return c;
+    }
+
+    /** Closes this file's shared connection (the next call opens it again); for tests and shutdown. */
+    public void close() {
+        shared.close();
     }
 
     @Override
@@ -96,20 +99,40 @@ public final class SqliteAuditLog implements AuditLog {
     @Override
     public void recordOutcome(PendingWrite pending, AuditStatus outcome, String versionAfter) {
         String sql = "UPDATE audit_log SET status = ?, version_after = ? WHERE id = ? AND status = 'unconfirmed'";
-        try (Connection c = connect(); PreparedStatement ps = c.prepareStatement(sql)) {
-            ps.setString(1, outcome.label());
-            ps.setString(2, versionAfter);
-            ps.setLong(3, pending.id());
-            if (ps.executeUpdate() != 1) {
-                throw new InspectorException("The audit log " + file + " has no unconfirmed write " + pending.id());
+        int updated = use("write to", c -> {
+            try (PreparedStatement ps = c.prepareStatement(sql)) {
+                ps.setString(1, outcome.label());
+                ps.setString(2, versionAfter);
+                ps.setLong(3, pending.id());
+                return ps.executeUpdate();
             }
-        } catch (SQLException ex) {
-            throw new InspectorException("Cannot write to the audit log " + file + ": " + ex.getMessage(), ex);
+        });
+        if (updated != 1) {
+            throw new InspectorException("The audit log " + file + " has no unconfirmed write " + pending.id());
         }
     }
 
     private long insert(AuditEntry e) {
-        try (Connection c = connect(); PreparedStatement ps = c.prepareStatement(INSERT)) {
+        return use("write to", c -> insert(c, e));
+    }
+
+    /** Work on the shared connection. */
+    private interface Work<T> {
+        T run(Connection c) throws SQLException;
+    }
+
+    private <T> T use(String what, Work<T> work) {
+        synchronized (shared) {
+            try {
+                return work.run(shared.get());
+            } catch (SQLException ex) {
+                throw new InspectorException("Cannot " + what + " the audit log " + file + ": " + ex.getMessage(), ex);
+            }
+        }
+    }
+
+    private static long insert(Connection c, AuditEntry e) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(INSERT)) {
             ps.setLong(1, e.time().toEpochMilli());
             ps.setString(2, e.user());
             ps.setString(3, e.connection());
@@ -131,8 +154,6 @@ public final class SqliteAuditLog implements AuditLog {
                 rs.next();
                 return rs.getLong(1);
             }
-        } catch (SQLException ex) {
-            throw new InspectorException("Cannot write to the audit log " + file + ": " + ex.getMessage(), ex);
         }
     }
 
@@ -146,23 +167,23 @@ public final class SqliteAuditLog implements AuditLog {
         String sql = "SELECT * FROM audit_log WHERE (?1 IS NULL OR entry_key = ?1) "
                 + "AND (?2 IS NULL OR os_user = ?2 OR display_name = ?2) AND (?3 IS NULL OR batch = ?3) "
                 + "AND time_ms >= ?4 AND time_ms < ?5 ORDER BY time_ms DESC, id DESC LIMIT ?6";
-        List<AuditEntry> out = new ArrayList<>();
-        try (Connection c = connect(); PreparedStatement ps = c.prepareStatement(sql)) {
-            ps.setString(1, q.key());
-            ps.setString(2, q.user());
-            ps.setString(3, q.batch());
-            ps.setLong(4, q.since() == null ? Long.MIN_VALUE : q.since().toEpochMilli());
-            ps.setLong(5, q.until() == null ? Long.MAX_VALUE : q.until().toEpochMilli());
-            ps.setInt(6, q.limit());
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    out.add(read(rs));
+        return use("read", c -> {
+            List<AuditEntry> out = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement(sql)) {
+                ps.setString(1, q.key());
+                ps.setString(2, q.user());
+                ps.setString(3, q.batch());
+                ps.setLong(4, q.since() == null ? Long.MIN_VALUE : q.since().toEpochMilli());
+                ps.setLong(5, q.until() == null ? Long.MAX_VALUE : q.until().toEpochMilli());
+                ps.setInt(6, q.limit());
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        out.add(read(rs));
+                    }
                 }
             }
-        } catch (SQLException ex) {
-            throw new InspectorException("Cannot read the audit log " + file + ": " + ex.getMessage(), ex);
-        }
-        return out;
+            return out;
+        });
     }
 
     private static AuditEntry read(ResultSet rs) throws SQLException {

@@ -1,5 +1,7 @@
 package dev.profilelens.connectors.sqlite.sim;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.profilelens.core.codec.RobloxJson;
 import dev.profilelens.core.model.Dialect;
 import dev.profilelens.core.session.GlobalUpdateInbox;
 import dev.profilelens.core.session.LoadHandler;
@@ -20,9 +22,11 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Random;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Consumer;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One simulated game server: its own PlaceId/JobId, a named daemon thread, and one session runtime per store. All
@@ -42,12 +46,12 @@ final class SimServer {
     private final Map<String, SimStore> stores = new LinkedHashMap<>();
     private final List<Profile> players = new ArrayList<>();
     private volatile boolean running = true;
-    private final @org.jspecify.annotations.Nullable Ds2Context ds2;
-    private volatile @org.jspecify.annotations.Nullable Ds2Seats seats;
+    private final @Nullable Ds2Context ds2;
+    private volatile @Nullable Ds2Seats seats;
 
     SimServer(String threadName, ServerTag tag, ProfileSource source, SimulationOptions options, PlayerPool pool,
               SessionMessaging messaging, Consumer<SimulationEvent> emit, long seed,
-              @org.jspecify.annotations.Nullable Ds2Context ds2) {
+              @Nullable Ds2Context ds2) {
         this.ds2 = ds2;
         this.options = options;
         this.pool = pool;
@@ -161,8 +165,8 @@ final class SimServer {
         });
     }
 
-    private static String brief(com.fasterxml.jackson.databind.JsonNode gift) {
-        String text = dev.profilelens.core.codec.RobloxJson.writeString(gift);
+    private static String brief(JsonNode gift) {
+        String text = RobloxJson.writeString(gift);
         return text.length() > 100 ? text.substring(0, 97) + "..." : text;
     }
 
@@ -259,7 +263,7 @@ final class SimServer {
             f.get(limit.toMillis(), TimeUnit.MILLISECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-        } catch (TimeoutException | java.util.concurrent.ExecutionException e) {
+        } catch (TimeoutException | ExecutionException e) {
             // the server is stopped regardless; a release still failing is reported through ISSUE events
         }
     }

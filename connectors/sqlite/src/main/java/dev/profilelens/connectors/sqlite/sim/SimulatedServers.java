@@ -11,10 +11,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.TreeMap;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicLong;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Runs N simulated game servers against a profile source on wall-clock time compressed by {@code speed}
@@ -37,10 +39,10 @@ public final class SimulatedServers implements AutoCloseable {
     private final ThreadScheduler director;
     private final SessionMessaging messaging;
     private volatile boolean closed;
-    private final @org.jspecify.annotations.Nullable Ds2Context ds2;
+    private final @Nullable Ds2Context ds2;
 
     private SimulatedServers(ProfileSource source, SimulationOptions options, SimulationListener listener,
-                             @org.jspecify.annotations.Nullable Ds2Context ds2) {
+                             @Nullable Ds2Context ds2) {
         this.ds2 = ds2;
         this.source = source;
         this.options = options;
@@ -106,7 +108,7 @@ public final class SimulatedServers implements AutoCloseable {
 
     /** Events seen so far by kind (LOADED, SAVED, RELEASED, STOLE, SERVER_CRASHED, GIFT_SENT, ...). */
     public Map<String, Long> counts() {
-        Map<String, Long> out = new java.util.TreeMap<>();
+        Map<String, Long> out = new TreeMap<>();
         counts.forEach((k, v) -> out.put(k, v.get()));
         return out;
     }
