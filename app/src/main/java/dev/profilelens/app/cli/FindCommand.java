@@ -19,7 +19,6 @@ import dev.profilelens.core.team.SharedKeyTemplates;
 import java.io.PrintWriter;
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -72,12 +71,11 @@ final class FindCommand implements Callable<Integer> {
         if (saveTemplates) {
             saved.put(source.spec, given);
         }
-        // the team's key templates (a team database set up, ADR 0212), then those saved for this connection
-        // (Settings, the app's find window), --template over them
-        Map<String, List<KeyTemplate>> overrides = new LinkedHashMap<>(SharedKeyTemplates.withOverrides(
+        // per store: the team's key templates (when a team database is set up), over them the ones saved for this
+        // connection (Settings, the app's find window), over both --template
+        Map<String, List<KeyTemplate>> overrides = SharedKeyTemplates.withOverrides(SharedKeyTemplates.withOverrides(
                 TeamTemplates.configured().keyTemplates(TeamTemplates.universeOf(source.spec)),
-                saved.forConnection(source.spec)));
-        overrides.putAll(given);
+                saved.forConnection(source.spec)), given);
         Set<String> only = new LinkedHashSet<>(stores);
         try (ProfileSource s = open()) {
             PlayerFinder finder = new PlayerFinder(s, new StoreCatalog(s, overrides), Clock.systemUTC());

@@ -45,10 +45,10 @@ public final class FindPlayerModel {
     private final ConnectionSession session;
     private final TaskExecutor tasks;
     private final Supplier<UserDirectory> directory;
-    private final TeamTemplates team;
     private final KeyTemplateSettings settings;
     private final List<String> settingsProblems = Collections.synchronizedList(new ArrayList<>());
     private final StringProperty templatesText = new SimpleStringProperty(this, "templatesText", "");
+    private final TeamTemplates team;
     private final StringProperty query = new SimpleStringProperty(this, "query", "");
     private final ObservableList<FindHit> results = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message",
@@ -69,8 +69,8 @@ public final class FindPlayerModel {
     }
 
     /**
-     * As above; {@code team}: with a team database set up, its key templates for the connection's universe come
-     * first, those kept for the connection over them (ADR 0212).
+     * {@code team}: with a team database set up, its key templates are the stores' templates (ADR 0212); the ones
+     * kept for this connection in {@code templatesFile} win over them, store by store.
      */
     public FindPlayerModel(ConnectionSession session, TaskExecutor tasks, Supplier<UserDirectory> directory,
                            Path templatesFile, TeamTemplates team) {

@@ -3,6 +3,7 @@ package dev.profilelens.app.find;
 import dev.profilelens.app.connection.ConnectionSession;
 import dev.profilelens.app.settings.KeyTemplateSettings;
 import dev.profilelens.app.task.TaskExecutor;
+import dev.profilelens.app.team.TeamTemplates;
 import dev.profilelens.core.find.FindHit;
 import dev.profilelens.core.find.UserDirectories;
 import dev.profilelens.core.store.DataDirectory;
@@ -27,8 +28,7 @@ public final class FindPlayerWindows {
         Stage stage = open.computeIfAbsent(session.connection().name(), n -> {
             FindPlayerModel model = new FindPlayerModel(session, tasks,
                     () -> UserDirectories.forSource(session.connection().spec()),
-                    DataDirectory.resolve().resolve(KeyTemplateSettings.FILE),
-                    dev.profilelens.app.team.TeamTemplates.configured());
+                    DataDirectory.resolve().resolve(KeyTemplateSettings.FILE), TeamTemplates.configured());
             Stage s = new Stage();
             s.initOwner(owner);
             s.setTitle("Find player · " + n + " — ProfileLens");

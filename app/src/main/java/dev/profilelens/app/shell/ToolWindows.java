@@ -2,6 +2,7 @@ package dev.profilelens.app.shell;
 
 import dev.profilelens.app.connection.ConnectionSession;
 import dev.profilelens.app.dialog.DialogService;
+import dev.profilelens.app.team.TeamTemplates;
 import dev.profilelens.core.store.EntryRef;
 import javafx.stage.Stage;
 
@@ -79,8 +80,8 @@ final class ToolWindows {
     void bulk(ConnectionSession session, String store, String prefix, String where) {
         var model = new dev.profilelens.app.bulk.BulkModel(session, context.tasks(), context.saver()::auditLog,
                 dev.profilelens.core.store.DataDirectory.resolve().resolve("batches"),
-                store1 -> context.deliveryTemplates().get(dev.profilelens.app.team.TeamTemplates.universeOf(
-                        session.connection().spec()), store1), javafx.application.Platform::runLater);
+                s -> context.deliveryTemplates().get(TeamTemplates.universeOf(session.connection().spec()), s),
+                javafx.application.Platform::runLater);
         ChildWindows.show(stage, "Bulk edit · " + session.connection().name() + " — ProfileLens",
                 new dev.profilelens.app.bulk.BulkView(model, store, prefix, where), 1100, 720);
     }

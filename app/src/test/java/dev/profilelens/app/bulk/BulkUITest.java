@@ -22,6 +22,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import javafx.application.Platform;
@@ -56,9 +57,10 @@ class BulkUITest {
         session = new ConnectionSession(Connection.SANDBOX, ProfileSources.open("sqlite:" + db, Map.of()));
         audit = AuditLogProvider.openDefault(dir.resolve("audit.db"));
         var templates = new DeliveryTemplates(dir.resolve("delivery-templates.json"),
-                new TeamTemplates(java.util.Optional::empty));
+                new TeamTemplates(Optional::empty));
         BulkModel model = new BulkModel(session, tasks, () -> audit, dir.resolve("batches"),
-                store -> templates.get("", store), Platform::runLater);
+                store -> templates.get("", store),
+                Platform::runLater);
         stage = s;
         s.setScene(new Scene(new BulkView(model, "PlayerData", "Player_", "DataVersion=1"), 1100, 720));
         s.show();

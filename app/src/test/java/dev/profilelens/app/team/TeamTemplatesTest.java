@@ -112,7 +112,6 @@ class TeamTemplatesTest {
     }
 
     private List<FindHit> find(InMemoryProfileSource source, Connection c, TeamTemplates team) {
-        Path keysFile = tmp.resolve("key-templates.json"); // none kept for the connection on this computer
         UserDirectory none = new UserDirectory() {
             @Override
             public Optional<UserRecord> byName(String username) {
@@ -126,7 +125,7 @@ class TeamTemplatesTest {
         };
         ConnectionSession session = new ConnectionSession(c, source);
         FindPlayerModel model = new FindPlayerModel(session, new CurrentThreadTaskExecutor(), () -> none,
-                keysFile, team);
+                tmp.resolve("key-templates.json"), team);
         model.queryProperty().set("100032");
         model.search();
         return List.copyOf(model.results());
