@@ -34,13 +34,13 @@ import javafx.stage.FileChooser;
 public final class AuditLogView extends BorderPane {
     private static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")
             .withZone(ZoneId.systemDefault());
-    private final AuditLogModel model;
+    private final AuditLogViewModel model;
     private final DialogService dialogs;
     private final TableView<AuditEntry> table = new TableView<>();
     private final TextArea patch = new TextArea();
     private final TableView<ChangeRow> changes = new TableView<>();
 
-    public AuditLogView(AuditLogModel model, DialogService dialogs) {
+    public AuditLogView(AuditLogViewModel model, DialogService dialogs) {
         this.model = model;
         this.dialogs = dialogs;
         TextField filter = new TextField();

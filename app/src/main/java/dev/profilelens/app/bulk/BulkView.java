@@ -28,7 +28,7 @@ import javafx.scene.layout.VBox;
  * plan and patch and the counts; Run writes with progress (rate, ETA) and Cancel; Revert undoes a batch.
  */
 public final class BulkView extends BorderPane {
-    private final BulkModel model;
+    private final BulkViewModel model;
     private final TextField store = field("bulk-store", "Store, e.g. PlayerData");
     private final TextField prefix = field("bulk-prefix", "Key prefix (every key when empty)");
     private final TextField where = field("bulk-where", "Filters, comma separated: DataVersion=1, /Data/Coins=0..10, "
@@ -43,7 +43,7 @@ public final class BulkView extends BorderPane {
     private final ChoiceBox<String> live = new ChoiceBox<>();
     private final TextField revertBatch = field("bulk-revert-batch", "Batch to revert");
 
-    public BulkView(BulkModel model, String initialStore, String initialPrefix, String initialWhere) {
+    public BulkView(BulkViewModel model, String initialStore, String initialPrefix, String initialWhere) {
         this.model = model;
         setId("bulk");
         store.setText(initialStore);

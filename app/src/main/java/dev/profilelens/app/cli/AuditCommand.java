@@ -15,6 +15,7 @@ import dev.profilelens.core.audit.index.ScanSpec;
 import dev.profilelens.core.audit.index.Sleeper;
 import dev.profilelens.core.audit.index.ValueType;
 import dev.profilelens.core.codec.RobloxJson;
+import dev.profilelens.core.ds2.Ds2Address;
 import dev.profilelens.core.ds2.Ds2Audit;
 import dev.profilelens.core.error.InvalidInputException;
 import dev.profilelens.core.store.DataDirectory;
@@ -36,6 +37,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
+import picocli.CommandLine;
 
 /** {@code profilelens audit STORE [--path P]…}: scan into a local index, then group counts as JSON (and CSV). */
 @Command(name = "audit", mixinStandardHelpOptions = true,
@@ -51,7 +53,7 @@ import picocli.CommandLine.Spec;
                 + "--cached. Progress goes to stderr."})
 final class AuditCommand implements Callable<Integer> {
     @Spec
-    picocli.CommandLine.Model.CommandSpec spec;
+    CommandLine.Model.CommandSpec spec;
 
     @Mixin
     SourceOption source;
@@ -92,7 +94,7 @@ final class AuditCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        boolean ds2 = dev.profilelens.core.ds2.Ds2Address.isAddress(store);
+        boolean ds2 = Ds2Address.isAddress(store);
         if (ds2 && paths.isEmpty()) {
             paths.add("/*"); // a DataStore2 value has no MetaTags: its top-level keys (combined sub-keys) instead
         }

@@ -6,6 +6,8 @@ import dev.profilelens.core.bulk.BulkOptions;
 import dev.profilelens.core.bulk.BulkRun;
 import dev.profilelens.core.bulk.KeyPlan;
 import dev.profilelens.core.codec.RobloxJson;
+import dev.profilelens.core.error.InvalidInputException;
+import dev.profilelens.core.store.EntryRef;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -15,6 +17,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
+import picocli.CommandLine;
 
 /** {@code profilelens bulk revert NAME --reason TEXT [--dry-run]}: undoes a batch through the pipeline. */
 @Command(name = "revert", mixinStandardHelpOptions = true, sortOptions = false,
@@ -25,7 +28,7 @@ import picocli.CommandLine.Spec;
                 + "--live wait."})
 final class BulkRevertCommand implements Callable<Integer> {
     @Spec
-    picocli.CommandLine.Model.CommandSpec spec;
+    CommandLine.Model.CommandSpec spec;
 
     @Parameters(index = "0", paramLabel = "NAME")
     String batch;
@@ -51,7 +54,7 @@ final class BulkRevertCommand implements Callable<Integer> {
     public Integer call() {
         BulkOptions.Live policy = BulkOptions.Live.parse(live);
         if (policy == BulkOptions.Live.DELIVER) {
-            throw new dev.profilelens.core.error.InvalidInputException("a revert cannot be delivered as a global "
+            throw new InvalidInputException("a revert cannot be delivered as a global "
                     + "update; use --live wait or skip", "--live");
         }
         try (WriteSession session = WriteSession.open(source.spec);
@@ -75,7 +78,7 @@ final class BulkRevertCommand implements Callable<Integer> {
 
     private @Nullable BatchRevert revert;
 
-    private List<String> skipped(dev.profilelens.core.store.EntryRef ref) {
+    private List<String> skipped(EntryRef ref) {
         return revert == null ? List.of() : revert.skipped(ref);
     }
 }

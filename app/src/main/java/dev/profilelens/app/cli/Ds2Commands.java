@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.profilelens.core.codec.RobloxJson;
 import dev.profilelens.core.ds2.Ds2Address;
+import dev.profilelens.core.ds2.Ds2Inspect;
 import dev.profilelens.core.ds2.Ds2Places;
 import dev.profilelens.core.ds2.Ds2Player;
 import dev.profilelens.core.ds2.Ds2Reader;
@@ -64,7 +65,7 @@ final class Ds2Commands {
         try (ProfileSource s = source.openReadOnly();
              OrderedSource o = OrderedSources.open(source.spec, Map.of("readOnly", "true"))) {
             Ds2Player p = new Ds2Reader(s, o).read(a, options.places(a), options.layout(), true);
-            out.println(RobloxJson.prettyReport(dev.profilelens.core.ds2.Ds2Inspect.ofPlayer(p)));
+            out.println(RobloxJson.prettyReport(Ds2Inspect.ofPlayer(p)));
         }
         return 0;
     }

@@ -1,5 +1,8 @@
 package dev.profilelens.app.cli;
 
+import dev.profilelens.core.audit.AuditEntry;
+import dev.profilelens.core.audit.AuditLog;
+import dev.profilelens.core.codec.RobloxJson;
 import dev.profilelens.core.erase.ErasePlace;
 import dev.profilelens.core.erase.ErasePlan;
 import dev.profilelens.core.erase.EraseScope;
@@ -17,14 +20,14 @@ import org.jspecify.annotations.Nullable;
 /** The erase command's helpers: its checks, the ordered and mirror sources it opens, and the plan's lines. */
 final class EraseCli {
     /** The log a dry run gets: it never writes, so anything recorded is a bug. */
-    static final dev.profilelens.core.audit.AuditLog DRY_RUN_LOG = new dev.profilelens.core.audit.AuditLog() {
+    static final AuditLog DRY_RUN_LOG = new AuditLog() {
         @Override
-        public void record(dev.profilelens.core.audit.AuditEntry entry) {
+        public void record(AuditEntry entry) {
             throw new IllegalStateException("a dry run writes nothing");
         }
 
         @Override
-        public List<dev.profilelens.core.audit.AuditEntry> query(@Nullable String key,
+        public List<AuditEntry> query(@Nullable String key,
                                                                 java.time.@Nullable Instant since, int limit) {
             return List.of();
         }
@@ -46,7 +49,7 @@ final class EraseCli {
 
     static void printPlan(ErasePlan plan, PrintWriter out, PrintWriter err) {
         for (ErasePlace p : plan.places()) {
-            out.println(dev.profilelens.core.codec.RobloxJson.nodes().objectNode().put("userId", p.userId())
+            out.println(RobloxJson.nodes().objectNode().put("userId", p.userId())
                     .put("type", p.kind().name().toLowerCase(Locale.ROOT)).put("store", p.store())
                     .put("scope", p.scope()).put("key", p.key()).put("dialect", p.dialect()).put("via", p.via())
                     .put("lock", p.lock()));

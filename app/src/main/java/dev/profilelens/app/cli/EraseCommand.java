@@ -23,6 +23,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
+import picocli.CommandLine;
 
 /** {@code profilelens erase USERID… --reason TEXT --confirm USERID [--dry-run] [--request FILE]} (cli.md). */
 @Command(name = "erase", mixinStandardHelpOptions = true,
@@ -37,7 +38,7 @@ import picocli.CommandLine.Spec;
                 + "re-created a key, 4 when a live server kept a profile, 5 when a delete failed or was cancelled."})
 final class EraseCommand implements Callable<Integer> {
     @Spec
-    picocli.CommandLine.Model.CommandSpec spec;
+    CommandLine.Model.CommandSpec spec;
 
     @Mixin
     SourceOption source;

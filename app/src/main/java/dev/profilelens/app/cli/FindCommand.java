@@ -29,6 +29,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
+import picocli.CommandLine;
 
 /** {@code profilelens find USERID | @USERNAME [--stores S,…]}: one JSON line per place the player's data lives. */
 @Command(name = "find", mixinStandardHelpOptions = true,
@@ -41,7 +42,7 @@ import picocli.CommandLine.Spec;
                 + "With no place found, stderr says what was searched and lists the nearest existing keys."})
 final class FindCommand implements Callable<Integer> {
     @Spec
-    picocli.CommandLine.Model.CommandSpec spec;
+    CommandLine.Model.CommandSpec spec;
 
     @Mixin
     SourceOption source;

@@ -14,6 +14,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
+import picocli.CommandLine;
 
 /** {@code profilelens merge BASE MINE THEIRS}: merged JSON (exit 0) or the conflicts by path (exit 3). */
 @Command(name = "merge", mixinStandardHelpOptions = true,
@@ -23,7 +24,7 @@ final class MergeCommand implements Callable<Integer> {
     static final int CONFLICT = 3;
 
     @Spec
-    picocli.CommandLine.Model.CommandSpec spec;
+    CommandLine.Model.CommandSpec spec;
 
     @Parameters(index = "0", paramLabel = "BASE", description = "The value both sides started from.")
     String baseFile;

@@ -21,10 +21,12 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
+import picocli.CommandLine;
 
 /** {@code profilelens mirror --to sqlite:PATH [--stores S,…] [--prefix P] [--versions]}. */
 @Command(name = "mirror", mixinStandardHelpOptions = true, subcommands = CopyBackCommand.class,
@@ -38,13 +40,13 @@ final class MirrorCommand implements Callable<Integer> {
     static final double BUDGET_SHARE = 0.97;
 
     @Spec
-    picocli.CommandLine.Model.CommandSpec spec;
+    CommandLine.Model.CommandSpec spec;
 
     @Mixin
     SourceOption source;
 
     @Option(names = "--to", paramLabel = "sqlite:PATH", description = "The local store to fill.")
-    @org.jspecify.annotations.Nullable String to;
+    @Nullable String to;
 
     @Option(names = "--stores", split = ",", paramLabel = "S", description = "Only these stores (default: all).")
     List<String> stores = new ArrayList<>();

@@ -4,11 +4,13 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.profilelens.core.codec.ProfileCodec;
 import dev.profilelens.core.codec.RobloxJson;
 import dev.profilelens.core.codec.Validator;
+import dev.profilelens.core.ds2.Ds2Address;
 import dev.profilelens.core.edit.EditRequest;
 import dev.profilelens.core.edit.SaveResult;
 import dev.profilelens.core.edit.WriteMode;
 import dev.profilelens.core.edit.intent.Intent;
 import dev.profilelens.core.edit.intent.IntentDiff;
+import dev.profilelens.core.edit.intent.ReplaceValue;
 import dev.profilelens.core.error.InvalidInputException;
 import dev.profilelens.core.model.Kind;
 import dev.profilelens.core.store.EntryRef;
@@ -23,6 +25,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
+import picocli.CommandLine;
 
 /**
  * {@code profilelens put STORE KEY FILE --reason TEXT}: the difference between the stored value and FILE, as "set"
@@ -40,7 +43,7 @@ import picocli.CommandLine.Spec;
             "A missing, placeholder or corrupt value can only be replaced as a whole: add --replace --confirm KEY."})
 final class PutCommand implements Callable<Integer> {
     @Spec
-    picocli.CommandLine.Model.CommandSpec spec;
+    CommandLine.Model.CommandSpec spec;
 
     @Mixin
     KeyArgs target;
@@ -77,17 +80,17 @@ final class PutCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (file == null && target.key != null && dev.profilelens.core.ds2.Ds2Address.isAddress(target.store)) {
+        if (file == null && target.key != null && Ds2Address.isAddress(target.store)) {
             file = target.key; // put ds2:MASTER/USERID FILE: the store is left out
             target.key = null;
         }
         if (file == null) {
-            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "Missing FILE (the new value)");
+            throw new CommandLine.ParameterException(spec.commandLine(), "Missing FILE (the new value)");
         }
         JsonNode mine = CliInput.json(file, System.in);
         if (target.ds2Address() != null) {
             return new Ds2Writes(source, ds2, spec.commandLine().getOut(), spec.commandLine().getErr())
-                    .run(target.ds2Address(), r -> List.of(new dev.profilelens.core.edit.intent.ReplaceValue(mine)),
+                    .run(target.ds2Address(), r -> List.of(new ReplaceValue(mine)),
                             reason, "ds2-put", offline, false);
         }
         try {

@@ -6,6 +6,7 @@ import dev.profilelens.app.task.BackgroundTask;
 import dev.profilelens.app.task.TaskExecutor;
 import dev.profilelens.core.codec.RobloxJson;
 import dev.profilelens.core.error.InvalidInputException;
+import java.util.List;
 import java.util.Optional;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
@@ -22,16 +23,16 @@ import org.jspecify.annotations.Nullable;
 
 /** The mailbox of a profile and a JSON editor to queue, change or clear updates (or post messages). */
 public final class ComposerView extends BorderPane {
-    private final ComposerModel model;
+    private final ComposerViewModel model;
     private final DialogService dialogs;
     private final TaskExecutor tasks;
     private final TextArea data = new TextArea("{\"Type\": \"AdminGift\", \"Coins\": 100}");
     private final Label problem = new Label();
-    private final ListView<ComposerModel.QueueRow> queue;
+    private final ListView<ComposerViewModel.QueueRow> queue;
     private final VBox right = new VBox(4);
-    private @org.jspecify.annotations.Nullable DeliveryModel delivery;
+    private @Nullable DeliveryViewModel delivery;
 
-    public ComposerView(ComposerModel model, DialogService dialogs, TaskExecutor tasks, Templates templates,
+    public ComposerView(ComposerViewModel model, DialogService dialogs, TaskExecutor tasks, Templates templates,
                         String store) {
         this.model = model;
         this.dialogs = dialogs;
@@ -42,7 +43,7 @@ public final class ComposerView extends BorderPane {
         queue.setPlaceholder(new Label("The mailbox is empty"));
         queue.setCellFactory(lv -> new ListCell<>() {
             @Override
-            protected void updateItem(ComposerModel.QueueRow r, boolean empty) {
+            protected void updateItem(ComposerViewModel.QueueRow r, boolean empty) {
                 super.updateItem(r, empty);
                 setText(empty || r == null ? null : "#" + r.id() + "  " + r.state() + (r.state().equals("message")
                         ? "" : "  v" + r.version()) + "  " + r.data());
@@ -59,12 +60,12 @@ public final class ComposerView extends BorderPane {
         send.setId("composer-send");
         send.disableProperty().bind(problem.textProperty().isNotEmpty());
         Button change = button("Change selected", "Replace the data of the selected active update", () -> {
-            ComposerModel.QueueRow row = queue.getSelectionModel().getSelectedItem();
+            ComposerViewModel.QueueRow row = queue.getSelectionModel().getSelectedItem();
             parsed().ifPresent(d -> reason("Change update #" + row.id()).ifPresent(r -> model.change(row.id(), d,
                     r)));
         });
         Button clear = button("Clear selected", "Remove the selected active update before a server takes it", () -> {
-            ComposerModel.QueueRow row = queue.getSelectionModel().getSelectedItem();
+            ComposerViewModel.QueueRow row = queue.getSelectionModel().getSelectedItem();
             reason("Clear update #" + row.id()).ifPresent(r -> model.clear(row.id(), r));
         });
         change.disableProperty().bind(queue.getSelectionModel().selectedItemProperty().isNull());
@@ -107,11 +108,11 @@ public final class ComposerView extends BorderPane {
         check();
     }
 
-    private record Listed(java.util.List<String> names, String where) {
+    private record Listed(List<String> names, String where) {
     }
 
     /** Pre-fills the composer from an edit (Deliver in the editor): the delivery pane above the free-form data. */
-    public void deliver(DeliveryModel m) {
+    public void deliver(DeliveryViewModel m) {
         if (delivery != null) {
             delivery.close();
         }

@@ -20,12 +20,12 @@ import javafx.scene.layout.VBox;
  * when sent), the updates it makes (or which intent it cannot express), Deliver, and the delivery's state.
  */
 final class DeliveryPane extends VBox {
-    private final DeliveryModel model;
+    private final DeliveryViewModel model;
     private final TextArea template = new TextArea();
     private final TextArea preview = new TextArea();
     private final Label problem = new Label();
 
-    DeliveryPane(DeliveryModel model, DialogService dialogs) {
+    DeliveryPane(DeliveryViewModel model, DialogService dialogs) {
         super(6);
         this.model = model;
         setId("delivery");

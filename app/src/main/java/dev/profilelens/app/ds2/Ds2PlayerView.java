@@ -23,7 +23,7 @@ import javafx.scene.layout.VBox;
  * combined sub-keys as sections, an editor with the offline statement, and the backups as history on the right.
  */
 public final class Ds2PlayerView extends VBox {
-    private final Ds2PlayerModel model;
+    private final Ds2PlayerViewModel model;
     private final Label summary = new Label();
     private final Label warnings = new Label();
     private final TextArea unindexed = area("ds2-unindexed", false);
@@ -31,9 +31,9 @@ public final class Ds2PlayerView extends VBox {
     private final TextArea latest = area("ds2-latest", false);
     private final Accordion sections = new Accordion();
     private final Label reasons = new Label();
-    private final ListView<Ds2PlayerModel.HistoryRow> history = new ListView<>();
+    private final ListView<Ds2PlayerViewModel.HistoryRow> history = new ListView<>();
 
-    public Ds2PlayerView(Ds2PlayerModel model) {
+    public Ds2PlayerView(Ds2PlayerViewModel model) {
         this.model = model;
         setSpacing(6);
         setPadding(new Insets(8));
@@ -123,7 +123,7 @@ public final class Ds2PlayerView extends VBox {
         history.setItems(model.history());
         history.setCellFactory(lv -> new ListCell<>() {
             @Override
-            protected void updateItem(Ds2PlayerModel.HistoryRow r, boolean empty) {
+            protected void updateItem(Ds2PlayerViewModel.HistoryRow r, boolean empty) {
                 super.updateItem(r, empty);
                 setText(empty || r == null ? null : "backup " + r.n() + "   " + (r.saved() == null ? "(missing)"
                         : r.saved() + "   " + r.sizeBytes() + " B"));
@@ -159,7 +159,7 @@ public final class Ds2PlayerView extends VBox {
         return a;
     }
 
-    public Ds2PlayerModel model() {
+    public Ds2PlayerViewModel model() {
         return model;
     }
 }

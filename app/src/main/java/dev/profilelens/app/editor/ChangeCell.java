@@ -16,9 +16,9 @@ import javafx.scene.layout.HBox;
  * (issue #15 item 4): the intent becomes a guarded set, refused when someone changed the number meanwhile.
  */
 final class ChangeCell extends ListCell<String> {
-    private final EditorModel model;
+    private final EditorViewModel model;
 
-    ChangeCell(EditorModel model) {
+    ChangeCell(EditorViewModel model) {
         this.model = model;
     }
 

@@ -50,7 +50,7 @@ public final class EditorView extends BorderPane implements UnsavedWork {
     private static final KeyCombination SAVE = new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN);
     private static final KeyCombination FORMAT = new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN,
             KeyCombination.SHIFT_DOWN);
-    private final EditorModel model;
+    private final EditorViewModel model;
     private final CodeArea area = new CodeArea();
     private final Label problem = new Label();
     private final Label status = new Label();
@@ -71,7 +71,7 @@ public final class EditorView extends BorderPane implements UnsavedWork {
     private final TaskExecutor tasks;
     private int markedLine = -1;
 
-    public EditorView(EditorModel model, DialogService dialogs, TaskExecutor tasks,
+    public EditorView(EditorViewModel model, DialogService dialogs, TaskExecutor tasks,
                       Consumer<SaveResult.Written> onSaved) {
         this.model = model;
         this.tasks = tasks;
@@ -124,7 +124,7 @@ public final class EditorView extends BorderPane implements UnsavedWork {
         }
     }
 
-    public EditorModel model() {
+    public EditorViewModel model() {
         return model;
     }
 

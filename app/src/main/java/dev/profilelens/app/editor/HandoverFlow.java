@@ -29,7 +29,7 @@ import org.jspecify.annotations.Nullable;
  */
 final class HandoverFlow extends HBox {
     static final Duration TIMEOUT = Duration.ofSeconds(120);
-    private final EditorModel model;
+    private final EditorViewModel model;
     private final DialogService dialogs;
     private final BiConsumer<SaveResult, String> render;
     private final Label countdown = new Label();
@@ -40,7 +40,7 @@ final class HandoverFlow extends HBox {
     private Instant deadline = Instant.now();
     private String step = "";
 
-    HandoverFlow(EditorModel model, DialogService dialogs, BiConsumer<SaveResult, String> render) {
+    HandoverFlow(EditorViewModel model, DialogService dialogs, BiConsumer<SaveResult, String> render) {
         super(8);
         this.model = model;
         this.dialogs = dialogs;

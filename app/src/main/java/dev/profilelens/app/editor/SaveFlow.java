@@ -24,7 +24,7 @@ final class SaveFlow {
     static final String WAIT = "Wait, then save";
     static final String DELIVER = "Deliver as a global update / message…";
     static final String HAND_OVER = "Hand over…";
-    private final EditorModel model;
+    private final EditorViewModel model;
     private final DialogService dialogs;
     private final Consumer<SaveResult.Written> onSaved;
     private final Waiter waiter;
@@ -32,7 +32,7 @@ final class SaveFlow {
     private Runnable deliver = () -> { };
     private Runnable handOver = () -> { };
 
-    SaveFlow(EditorModel model, DialogService dialogs, Consumer<SaveResult.Written> onSaved, Waiter waiter) {
+    SaveFlow(EditorViewModel model, DialogService dialogs, Consumer<SaveResult.Written> onSaved, Waiter waiter) {
         this.model = model;
         this.dialogs = dialogs;
         this.onSaved = onSaved;

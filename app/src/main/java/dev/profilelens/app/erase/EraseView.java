@@ -2,10 +2,13 @@ package dev.profilelens.app.erase;
 
 import dev.profilelens.core.erase.ErasePlace;
 import dev.profilelens.core.erase.ReviewHit;
+import java.io.File;
+import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
@@ -19,6 +22,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 
@@ -29,7 +33,7 @@ import javafx.stage.FileChooser;
  * and the report's path.
  */
 public final class EraseView extends VBox {
-    private final EraseModel model;
+    private final EraseViewModel model;
     private final TextArea input = new TextArea();
     private final TextField signature = new TextField();
     private final PasswordField secret = new PasswordField();
@@ -47,7 +51,7 @@ public final class EraseView extends VBox {
     private final Button cancel = new Button("Cancel");
     private final Label message = new Label();
 
-    public EraseView(EraseModel model) {
+    public EraseView(EraseViewModel model) {
         this.model = model;
         createView();
         bind();
@@ -107,7 +111,7 @@ public final class EraseView extends VBox {
         cancel.setId("erase-cancel");
         message.setId("erase-message");
         message.setWrapText(true);
-        message.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        message.setMinHeight(Region.USE_PREF_SIZE);
         setSpacing(8);
         setStyle("-fx-padding: 10;");
         VBox.setVgrow(table, Priority.ALWAYS);
@@ -119,7 +123,7 @@ public final class EraseView extends VBox {
     }
 
     /** A field's name beside it (its prompt disappears once something is typed). */
-    private static Label label(String text, javafx.scene.Node field) {
+    private static Label label(String text, Node field) {
         Label l = new Label(text);
         l.setLabelFor(field);
         l.setMinWidth(Label.USE_PREF_SIZE);
@@ -141,7 +145,7 @@ public final class EraseView extends VBox {
             FileChooser chooser = new FileChooser();
             chooser.setTitle("Mirror to scan");
             chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("ProfileLens store", "*.db"));
-            java.io.File f = chooser.showOpenDialog(getScene().getWindow());
+            File f = chooser.showOpenDialog(getScene().getWindow());
             if (f != null) {
                 mirror.setText(f.getAbsolutePath());
             }
@@ -151,12 +155,12 @@ public final class EraseView extends VBox {
         progress.progressProperty().bind(Bindings.createDoubleBinding(() -> model.progressProperty().get(),
                 model.progressProperty()));
         var stage = model.stageProperty();
-        planButton.disableProperty().bind(Bindings.createBooleanBinding(() -> stage.get() == EraseModel.Stage.PLANNING
-                || stage.get() == EraseModel.Stage.RUNNING, stage));
+        planButton.disableProperty().bind(Bindings.createBooleanBinding(() -> stage.get() == EraseViewModel.Stage.PLANNING
+                || stage.get() == EraseViewModel.Stage.RUNNING, stage));
         run.disableProperty().bind(Bindings.createBooleanBinding(() -> !model.canRun(), stage,
                 model.confirmationProperty(), model.reasonProperty()));
-        cancel.disableProperty().bind(stage.isNotEqualTo(EraseModel.Stage.RUNNING));
-        stage.addListener((o, was, now) -> confirm.setPromptText(now == EraseModel.Stage.PLANNED
+        cancel.disableProperty().bind(stage.isNotEqualTo(EraseViewModel.Stage.RUNNING));
+        stage.addListener((o, was, now) -> confirm.setPromptText(now == EraseViewModel.Stage.PLANNED
                 ? "type " + model.expectedConfirmation() + " to confirm" : "UserId, typed again"));
         confirm.setPromptText("UserId, typed again");
         planButton.setOnAction(e -> model.plan());
@@ -166,8 +170,8 @@ public final class EraseView extends VBox {
 
     /** The plan table's columns. */
     private static final class Columns {
-        static java.util.List<TableColumn<ErasePlace, String>> columns() {
-            return java.util.List.of(column("Type", p -> p.kind().name().toLowerCase(Locale.ROOT), 70),
+        static List<TableColumn<ErasePlace, String>> columns() {
+            return List.of(column("Type", p -> p.kind().name().toLowerCase(Locale.ROOT), 70),
                     column("Store", ErasePlace::store, 150), column("Scope", ErasePlace::scope, 70),
                     column("Key", ErasePlace::key, 150), column("Dialect", ErasePlace::dialect, 110),
                     column("Lock", p -> p.lock() == null ? "" : p.lock(), 60), column("Found by", ErasePlace::via,

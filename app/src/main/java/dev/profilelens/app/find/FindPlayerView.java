@@ -21,7 +21,7 @@ import javafx.scene.layout.VBox;
  * connection's key templates (detected, or as the user set them) can be edited and saved.
  */
 public final class FindPlayerView extends VBox {
-    private final FindPlayerModel model;
+    private final FindPlayerViewModel model;
     private final Consumer<FindHit> open;
     private final TextField box = new TextField();
     private final ListView<FindHit> list = new ListView<>();
@@ -29,7 +29,7 @@ public final class FindPlayerView extends VBox {
     private final TextArea templates = new TextArea();
     private final TitledPane templatePane = new TitledPane();
 
-    public FindPlayerView(FindPlayerModel model, Consumer<FindHit> open) {
+    public FindPlayerView(FindPlayerViewModel model, Consumer<FindHit> open) {
         this.model = model;
         this.open = open;
         createView();

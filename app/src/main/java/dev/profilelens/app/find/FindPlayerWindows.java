@@ -26,7 +26,7 @@ public final class FindPlayerWindows {
     /** Shows the connection's window; {@code openHit} opens a found place in the main window. */
     public void show(Window owner, ConnectionSession session, Consumer<FindHit> openHit) {
         Stage stage = open.computeIfAbsent(session.connection().name(), n -> {
-            FindPlayerModel model = new FindPlayerModel(session, tasks,
+            FindPlayerViewModel model = new FindPlayerViewModel(session, tasks,
                     () -> UserDirectories.forSource(session.connection().spec()),
                     DataDirectory.resolve().resolve(KeyTemplateSettings.FILE), TeamTemplates.configured());
             Stage s = new Stage();

@@ -49,7 +49,7 @@ public final class MetaAuditView extends BorderPane {
         void start(String store, String prefix, String where);
     }
 
-    private final MetaAuditModel model;
+    private final MetaAuditViewModel model;
     private final Actions actions;
     private final TextField store = new TextField("PlayerData");
     private final TextField prefix = new TextField();
@@ -59,7 +59,7 @@ public final class MetaAuditView extends BorderPane {
     private final TableView<IndexRow> table = new TableView<>();
     private final BarChart<String, Number> chart = new BarChart<>(new CategoryAxis(), new NumberAxis());
 
-    public MetaAuditView(MetaAuditModel model, Actions actions) {
+    public MetaAuditView(MetaAuditViewModel model, Actions actions) {
         this.model = model;
         this.actions = actions;
         setId("meta-audit");

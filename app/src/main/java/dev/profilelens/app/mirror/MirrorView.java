@@ -14,7 +14,7 @@ import javafx.stage.FileChooser;
 
 /** File → Mirror to local…: stores (empty: all), key prefix, versions, the target file, Start, progress, Cancel. */
 public final class MirrorView extends VBox {
-    private final MirrorModel model;
+    private final MirrorViewModel model;
     private final TextField stores = new TextField();
     private final TextField prefix = new TextField();
     private final CheckBox versions = new CheckBox("Every version, not only the current value");
@@ -25,7 +25,7 @@ public final class MirrorView extends VBox {
     private final Button cancel = new Button("Cancel");
     private final Label status = new Label();
 
-    public MirrorView(MirrorModel model) {
+    public MirrorView(MirrorViewModel model) {
         this.model = model;
         createView();
         bind();

@@ -17,10 +17,10 @@ import javafx.scene.layout.VBox;
 
 /** The leaderboard window's content: store, top N and value range, the table, and fix / remove. */
 public final class LeaderboardView extends VBox {
-    private final LeaderboardModel model;
-    private final TableView<LeaderboardModel.Row> table = new TableView<>();
+    private final LeaderboardViewModel model;
+    private final TableView<LeaderboardViewModel.Row> table = new TableView<>();
 
-    public LeaderboardView(LeaderboardModel model) {
+    public LeaderboardView(LeaderboardViewModel model) {
         this.model = model;
         setSpacing(8);
         setPadding(new Insets(10));
@@ -77,21 +77,21 @@ public final class LeaderboardView extends VBox {
         return f;
     }
 
-    private static <T> TableColumn<LeaderboardModel.Row, T> column(String title, double width,
-                                                                    Function<LeaderboardModel.Row,
+    private static <T> TableColumn<LeaderboardViewModel.Row, T> column(String title, double width,
+                                                                    Function<LeaderboardViewModel.Row,
                                                                             T> value) {
-        TableColumn<LeaderboardModel.Row, T> c = new TableColumn<>(title);
+        TableColumn<LeaderboardViewModel.Row, T> c = new TableColumn<>(title);
         c.setPrefWidth(width);
         c.setSortable(false);
         c.setCellValueFactory(f -> new ReadOnlyObjectWrapper<>(value.apply(f.getValue())));
         return c;
     }
 
-    public TableView<LeaderboardModel.Row> table() {
+    public TableView<LeaderboardViewModel.Row> table() {
         return table;
     }
 
-    public LeaderboardModel model() {
+    public LeaderboardViewModel model() {
         return model;
     }
 }

@@ -26,7 +26,7 @@ import org.kordamp.ikonli.feather.Feather;
 
 /** A store's overview: key count, format mix, lock states, sizes, the biggest keys and storage against the limit. */
 public final class StoreOverviewView extends ScrollPane {
-    private final StoreOverviewModel model;
+    private final StoreOverviewViewModel model;
     private final Consumer<EntryRef> open;
     private final Label title = new Label();
     private final Label progress = new Label();
@@ -37,7 +37,7 @@ public final class StoreOverviewView extends ScrollPane {
     private final TextField users = new TextField();
     private final StorageCard storage = new StorageCard();
 
-    public StoreOverviewView(StoreOverviewModel model, Consumer<EntryRef> open) {
+    public StoreOverviewView(StoreOverviewViewModel model, Consumer<EntryRef> open) {
         this.model = model;
         this.open = open;
         createView();

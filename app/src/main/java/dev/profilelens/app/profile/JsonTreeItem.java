@@ -3,8 +3,10 @@ package dev.profilelens.app.profile;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.profilelens.core.codec.JsonPointers;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import javafx.collections.ObservableList;
 import javafx.scene.control.TreeItem;
 
@@ -70,13 +72,13 @@ final class JsonTreeItem extends TreeItem<JsonTreeItem.Row> {
         if (!built) {
             return;
         }
-        java.util.Set<String> open = new java.util.HashSet<>();
+        Set<String> open = new HashSet<>();
         expanded(this, open);
         super.getChildren().setAll(children());
         reopen(this, open);
     }
 
-    private static void expanded(TreeItem<Row> item, java.util.Set<String> out) {
+    private static void expanded(TreeItem<Row> item, Set<String> out) {
         if (item instanceof JsonTreeItem j && !j.built) {
             return;
         }
@@ -88,7 +90,7 @@ final class JsonTreeItem extends TreeItem<JsonTreeItem.Row> {
         }
     }
 
-    private static void reopen(TreeItem<Row> item, java.util.Set<String> open) {
+    private static void reopen(TreeItem<Row> item, Set<String> open) {
         for (TreeItem<Row> c : item.getChildren()) {
             if (open.contains(c.getValue().path())) {
                 c.setExpanded(true);

@@ -6,11 +6,13 @@ import dev.profilelens.core.codec.RobloxJson;
 import dev.profilelens.core.edit.intent.Document;
 import dev.profilelens.core.edit.intent.Intent;
 import dev.profilelens.core.edit.intent.IntentFailedException;
+import dev.profilelens.core.error.InvalidInputException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.scene.Node;
@@ -88,11 +90,11 @@ final class MetaTagsPane {
         add.setOnAction(e -> JsonInputDialog.show(table.getScene() == null ? null : table.getScene().getWindow(),
                 "Add a MetaTag", "A new MetaTag and its value.", TAGS, "", "0", "Add", (name, v) -> {
                     if (name.isBlank() || tags().has(name)) {
-                        throw new dev.profilelens.core.error.InvalidInputException(name.isBlank()
+                        throw new InvalidInputException(name.isBlank()
                                 ? "Give the tag a name" : "The tag " + name + " exists; edit its value instead", TAGS);
                     }
                     if (!submit(InPlaceIntents.setTag(name, v, null))) {
-                        throw new dev.profilelens.core.error.InvalidInputException(error.getText(), TAGS);
+                        throw new InvalidInputException(error.getText(), TAGS);
                     }
                 }));
         Button remove = new Button("Remove tag");
@@ -137,7 +139,7 @@ final class MetaTagsPane {
         return rows;
     }
 
-    private static TableColumn<Tag, String> column(String title, java.util.function.Function<Tag, String> f) {
+    private static TableColumn<Tag, String> column(String title, Function<Tag, String> f) {
         TableColumn<Tag, String> c = new TableColumn<>(title);
         c.setCellValueFactory(cd -> new ReadOnlyStringWrapper(f.apply(cd.getValue())));
         return c;

@@ -1,11 +1,18 @@
 package dev.profilelens.app.profile;
 
+import dev.profilelens.app.raw.RawPane;
+import dev.profilelens.app.widgets.Badges;
 import dev.profilelens.app.widgets.Icons;
 import dev.profilelens.app.widgets.StatusBadge;
-import org.kordamp.ikonli.feather.Feather;
-import dev.profilelens.app.widgets.Badges;
-import dev.profilelens.app.raw.RawPane;
+import dev.profilelens.core.edit.intent.Intent;
+import dev.profilelens.core.model.Dialect;
 import dev.profilelens.core.model.Kind;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.BiConsumer;
+import java.util.function.Consumer;
+import javafx.beans.binding.Bindings;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
@@ -17,6 +24,8 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import org.jspecify.annotations.Nullable;
+import org.kordamp.ikonli.feather.Feather;
 
 /** One profile: a header with badges, an explanation for odd values, and the panes in tabs. */
 public final class ProfileView extends BorderPane {
@@ -28,16 +37,16 @@ public final class ProfileView extends BorderPane {
     private final Label explanation = new Label();
     private final Button refresh = new Button("Refresh");
     private final Button edit = new Button("Edit…");
-    private java.util.function.Consumer<ProfileSnapshot> onEdit = s -> { };
-    private java.util.function.Consumer<ProfileSnapshot> onWatch = s -> { };
+    private Consumer<ProfileSnapshot> onEdit = s -> { };
+    private Consumer<ProfileSnapshot> onWatch = s -> { };
     private final Button watch = new Button("Watch");
     private final Button versions = new Button("Versions");
     private final Button mailbox = new Button("Mailbox");
-    private java.util.function.Consumer<ProfileSnapshot> onMailbox = s -> { };
-    private java.util.function.Consumer<ProfileSnapshot> onVersions = s -> { };
-    private java.util.function.@org.jspecify.annotations.Nullable BiConsumer<ProfileSnapshot,
-            dev.profilelens.core.edit.intent.Intent> onIntent;
-    private @org.jspecify.annotations.Nullable RawPane raw;
+    private Consumer<ProfileSnapshot> onMailbox = s -> { };
+    private Consumer<ProfileSnapshot> onVersions = s -> { };
+    private java.util.function.@Nullable BiConsumer<ProfileSnapshot,
+            Intent> onIntent;
+    private @Nullable RawPane raw;
 
     public ProfileView(ProfileViewModel model) {
         this.model = model;
@@ -66,7 +75,7 @@ public final class ProfileView extends BorderPane {
         edit.setOnAction(e -> editCurrent());
         boolean writable = model.session().connection().writable();
         edit.disableProperty().bind(model.snapshotProperty().isNull().or(
-                javafx.beans.binding.Bindings.createBooleanBinding(() -> !writable)));
+                Bindings.createBooleanBinding(() -> !writable)));
         watch.setId("profile-watch");
         watch.setTooltip(new Tooltip("Follow this key's lock in the lock watch panel"));
         watch.setOnAction(e -> {
@@ -94,13 +103,13 @@ public final class ProfileView extends BorderPane {
             }
         });
         mailbox.disableProperty().bind(model.snapshotProperty().isNull().or(
-                javafx.beans.binding.Bindings.createBooleanBinding(() -> !writable)));
+                Bindings.createBooleanBinding(() -> !writable)));
         HBox header = new HBox(10, title, badges, grow, readAt, busy, mailbox, versions, watch, edit, refresh);
         header.setStyle("-fx-padding: 8 10 8 10; -fx-alignment: center-left;");
         // When the tab is narrow, the "read at" line gives way (ellipsis); title, badges and buttons keep their size.
-        for (javafx.scene.Node n : header.getChildren()) {
-            if (n instanceof javafx.scene.layout.Region r && n != readAt && n != grow) {
-                r.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        for (Node n : header.getChildren()) {
+            if (n instanceof Region r && n != readAt && n != grow) {
+                r.setMinWidth(Region.USE_PREF_SIZE);
             }
         }
         readAt.setMinWidth(0);
@@ -142,14 +151,14 @@ public final class ProfileView extends BorderPane {
             explanation.getStyleClass().add("explain-danger");
         }
         int selected = Math.max(0, panes.getSelectionModel().getSelectedIndex());
-        java.util.List<Tab> tabs = new java.util.ArrayList<>();
+        List<Tab> tabs = new ArrayList<>();
         if (s.reading().data() != null) {
             tabs.add(new Tab("Data", DataTreePane.of(s.reading().root(), s.reading().data(), "Data", sink(s))));
         }
         if (s.reading().kind() == Kind.PROFILE) {
             tabs.add(new Tab("MetaTags", MetaTagsPane.of(s, sink(s))));
         }
-        tabs.add(new Tab(s.reading().dialect() == dev.profilelens.core.model.Dialect.PROFILESTORE
+        tabs.add(new Tab(s.reading().dialect() == Dialect.PROFILESTORE
                 ? "Messages" : "Global updates", UpdatesPane.of(s)));
         tabs.add(new Tab("Session", SessionPane.of(s)));
         tabs.add(new Tab("Key info", KeyInfoPane.of(s)));
@@ -161,7 +170,7 @@ public final class ProfileView extends BorderPane {
     }
 
     /** Where in-place edits of this snapshot go; null (read-only panes) unless it is a writable profile. */
-    private @org.jspecify.annotations.Nullable IntentSink sink(ProfileSnapshot s) {
+    private @Nullable IntentSink sink(ProfileSnapshot s) {
         var handler = onIntent;
         boolean profile = s.reading().kind() == Kind.PROFILE && s.reading().root() != null
                 && s.reading().root().get("Data") == s.reading().data();
@@ -170,7 +179,7 @@ public final class ProfileView extends BorderPane {
     }
 
     /** What an in-place edit in the Data tree or MetaTags table does (the main window adds it to the key's editor). */
-    public void setOnIntent(java.util.function.BiConsumer<ProfileSnapshot, dev.profilelens.core.edit.intent.Intent>
+    public void setOnIntent(BiConsumer<ProfileSnapshot, Intent>
                                     handler) {
         onIntent = handler;
     }
@@ -197,22 +206,22 @@ public final class ProfileView extends BorderPane {
     }
 
     /** What Mailbox does (the main window opens the composer). */
-    public void setOnMailbox(java.util.function.Consumer<ProfileSnapshot> handler) {
+    public void setOnMailbox(Consumer<ProfileSnapshot> handler) {
         onMailbox = handler;
     }
 
     /** What Versions does (the main window opens the versions tab). */
-    public void setOnVersions(java.util.function.Consumer<ProfileSnapshot> handler) {
+    public void setOnVersions(Consumer<ProfileSnapshot> handler) {
         onVersions = handler;
     }
 
     /** What Watch does (the main window adds the key to its connection's lock watch). */
-    public void setOnWatch(java.util.function.Consumer<ProfileSnapshot> handler) {
+    public void setOnWatch(Consumer<ProfileSnapshot> handler) {
         onWatch = handler;
     }
 
     /** What Edit does (the main window opens an editor tab). */
-    public void setOnEdit(java.util.function.Consumer<ProfileSnapshot> handler) {
+    public void setOnEdit(Consumer<ProfileSnapshot> handler) {
         onEdit = handler;
     }
 

@@ -4,7 +4,7 @@ import dev.profilelens.app.browser.BrowserView;
 import dev.profilelens.app.browser.BrowserViewModel;
 import dev.profilelens.app.connection.ConnectionSession;
 import dev.profilelens.app.dialog.DialogService;
-import dev.profilelens.app.overview.StoreOverviewModel;
+import dev.profilelens.app.overview.StoreOverviewViewModel;
 import dev.profilelens.app.overview.StoreOverviewView;
 import dev.profilelens.app.widgets.KeyRow;
 import dev.profilelens.core.store.EntryRef;
@@ -37,7 +37,7 @@ final class Browsers {
         return browsers.computeIfAbsent(session.connection().name(), n -> {
             BrowserViewModel vm = new BrowserViewModel(session, context.tasks(), dialogs);
             BrowserView v = new BrowserView(vm, row -> opener.open(session, vm::markRead, row.ref()));
-            StoreOverviewModel om = new StoreOverviewModel(session, context.tasks(), context.clock());
+            StoreOverviewViewModel om = new StoreOverviewViewModel(session, context.tasks(), context.clock());
             overviews.put(n, new StoreOverviewView(om, ref -> opener.open(session, vm::markRead, ref)));
             vm.storeProperty().addListener((o, a, store) -> {
                 if (store != null) {

@@ -2,9 +2,9 @@ package dev.profilelens.app.shell;
 
 import dev.profilelens.app.connection.ConnectionSession;
 import dev.profilelens.app.dialog.DialogService;
-import dev.profilelens.app.ds2.Ds2PlayerModel;
+import dev.profilelens.app.ds2.Ds2PlayerViewModel;
 import dev.profilelens.app.ds2.Ds2PlayerView;
-import dev.profilelens.app.ordered.LeaderboardModel;
+import dev.profilelens.app.ordered.LeaderboardViewModel;
 import dev.profilelens.app.ordered.LeaderboardView;
 import dev.profilelens.app.ordered.OrderedAccess;
 import dev.profilelens.core.ds2.Ds2Address;
@@ -42,7 +42,7 @@ final class DialectWindows {
     void ds2Player(ConnectionSession session, Ds2Address address) {
         OrderedAccess access = OrderedAccess.of(session, context.tasks());
         Presence[] presence = new Presence[1];
-        var model = new Ds2PlayerModel(access, dialogs, context.saver()::auditLog, () -> {
+        var model = new Ds2PlayerViewModel(access, dialogs, context.saver()::auditLog, () -> {
             if (presence[0] == null) {
                 presence[0] = Ds2Presences.open(session.connection().spec()); // on the lane, never the FX thread
             }
@@ -56,7 +56,7 @@ final class DialectWindows {
 
     void leaderboard(ConnectionSession session) {
         OrderedAccess access = OrderedAccess.of(session, context.tasks());
-        var model = new LeaderboardModel(access, dialogs, context.saver()::auditLog, context.clock());
+        var model = new LeaderboardViewModel(access, dialogs, context.saver()::auditLog, context.clock());
         Stage w = ChildWindows.show(stage, "Leaderboard · " + session.connection().name() + " — ProfileLens",
                 new LeaderboardView(model), 820, 640);
         w.setOnHidden(e -> access.close());

@@ -1,20 +1,30 @@
 package dev.profilelens.app.shell;
 
+import dev.profilelens.app.composer.ComposerView;
+import dev.profilelens.app.composer.ComposerViewModel;
+import dev.profilelens.app.composer.DeliveryViewModel;
 import dev.profilelens.app.connection.ConnectionFrame;
 import dev.profilelens.app.connection.ConnectionSession;
 import dev.profilelens.app.dialog.DialogService;
 import dev.profilelens.app.editor.EditTarget;
-import dev.profilelens.app.editor.EditorModel;
 import dev.profilelens.app.editor.EditorView;
+import dev.profilelens.app.editor.EditorViewModel;
+import dev.profilelens.app.editor.PendingTray;
 import dev.profilelens.app.profile.ProfileSnapshot;
 import dev.profilelens.app.profile.ProfileViewModel;
 import dev.profilelens.app.task.BackgroundTask;
+import dev.profilelens.app.versions.VersionsView;
+import dev.profilelens.app.versions.VersionsViewModel;
+import dev.profilelens.core.edit.intent.Intent;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
+import javafx.beans.binding.Bindings;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.ObservableValue;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.Tooltip;
@@ -26,7 +36,7 @@ final class Editors {
     private final DialogService dialogs;
     /** The title of the background task that opens an editor, followed by the key. */
     static final String OPENING = "Opening the editor of ";
-    private final dev.profilelens.app.editor.PendingTray tray = new dev.profilelens.app.editor.PendingTray();
+    private final PendingTray tray = new PendingTray();
     private final Map<String, Opening> opening = new HashMap<>();
 
     Editors(TabPane tabs, AppContext context, DialogService dialogs) {
@@ -45,7 +55,7 @@ final class Editors {
      * edit is spent (saved or discarded) the profile is read again, so the tree shows what is stored.
      */
     void addIntent(ConnectionSession session, ProfileSnapshot s, ProfileViewModel profile,
-                   dev.profilelens.core.edit.intent.Intent intent) {
+                   Intent intent) {
         withEditor(session, s, profile, false, model -> {
             if (!model.dirty()) {
                 refreshWhenSpent(model, profile);
@@ -54,10 +64,10 @@ final class Editors {
         });
     }
 
-    private static void refreshWhenSpent(EditorModel model, ProfileViewModel profile) {
-        model.dirtyProperty().addListener(new javafx.beans.value.ChangeListener<>() {
+    private static void refreshWhenSpent(EditorViewModel model, ProfileViewModel profile) {
+        model.dirtyProperty().addListener(new ChangeListener<>() {
             @Override
-            public void changed(javafx.beans.value.ObservableValue<? extends Boolean> o, Boolean was, Boolean dirty) {
+            public void changed(ObservableValue<? extends Boolean> o, Boolean was, Boolean dirty) {
                 if (!dirty) {
                     model.dirtyProperty().removeListener(this);
                     profile.refresh();
@@ -72,7 +82,7 @@ final class Editors {
      * what asks for the editor meanwhile waits in line, in order.
      */
     private void withEditor(ConnectionSession session, ProfileSnapshot s, ProfileViewModel profile, boolean select,
-                            Consumer<EditorModel> then) {
+                            Consumer<EditorViewModel> then) {
         String id = "edit:" + session.connection().name() + "/" + s.ref();
         Optional<Tab> existing = tabs.getTabs().stream().filter(t -> id.equals(t.getUserData())).findFirst();
         if (existing.isPresent()) {
@@ -93,12 +103,12 @@ final class Editors {
         o.select = select;
         opening.put(id, o);
         var root = s.reading().root();
-        context.tasks().execute(BackgroundTask.of(OPENING + s.ref(), () -> EditorModel.prepare(new EditTarget(
+        context.tasks().execute(BackgroundTask.of(OPENING + s.ref(), () -> EditorViewModel.prepare(new EditTarget(
                 session, s.ref(), root == null ? null : root.deepCopy(), s.entry() == null ? null
                 : s.entry().version(), s.reading().kind(), s.lock())))
                 .onSuccess(prepared -> {
                     opening.remove(id);
-                    EditorModel model = tab(id, session, s, profile, prepared, o.select);
+                    EditorViewModel model = tab(id, session, s, profile, prepared, o.select);
                     o.then.forEach(c -> c.accept(model));
                 })
                 .onFailure(e -> {
@@ -109,18 +119,18 @@ final class Editors {
 
     /** Keys whose editor is being opened, with what waits for it. */
     private static final class Opening {
-        final List<Consumer<EditorModel>> then = new ArrayList<>();
+        final List<Consumer<EditorViewModel>> then = new ArrayList<>();
         boolean select;
     }
 
-    private EditorModel tab(String id, ConnectionSession session, ProfileSnapshot s, ProfileViewModel profile,
-                            EditorModel.Prepared prepared, boolean select) {
-        EditorModel model = new EditorModel(prepared, context.tasks(), context.saver());
+    private EditorViewModel tab(String id, ConnectionSession session, ProfileSnapshot s, ProfileViewModel profile,
+                            EditorViewModel.Prepared prepared, boolean select) {
+        EditorViewModel model = new EditorViewModel(prepared, context.tasks(), context.saver());
         EditorView view = new EditorView(model, dialogs, context.tasks(), outcome -> profile.refresh());
         view.setOnDeliver(() -> deliver(session, s, model, profile));
         String title = "✎ " + ConnectionFrame.title(session.connection(), s.ref());
         Tab tab = new Tab(title, view);
-        tab.textProperty().bind(javafx.beans.binding.Bindings.when(model.dirtyProperty()).then("● " + title)
+        tab.textProperty().bind(Bindings.when(model.dirtyProperty()).then("● " + title)
                 .otherwise(title));
         tab.setUserData(id);
         tray.add(view);
@@ -142,10 +152,10 @@ final class Editors {
             tabs.getSelectionModel().select(existing.get());
             return;
         }
-        var model = new dev.profilelens.app.versions.VersionsModel(session, s.ref(), context.tasks(), dialogs,
+        var model = new VersionsViewModel(session, s.ref(), context.tasks(), dialogs,
                 context.saver());
         Tab tab = new Tab("Versions · " + ConnectionFrame.title(session.connection(), s.ref()),
-                new dev.profilelens.app.versions.VersionsView(model, dialogs));
+                new VersionsView(model, dialogs));
         tab.setUserData(id);
         tab.setTooltip(new Tooltip("Versions of " + s.ref() + " on " + session.connection().name()));
         ConnectionFrame.decorate(tab, session.connection());
@@ -155,14 +165,14 @@ final class Editors {
     }
 
     /** The composer pre-filled from the editor's intents; the delivery's state shows in the editor too. */
-    private void deliver(ConnectionSession session, ProfileSnapshot s, EditorModel model, ProfileViewModel profile) {
+    private void deliver(ConnectionSession session, ProfileSnapshot s, EditorViewModel model, ProfileViewModel profile) {
         var pending = model.analysisProperty().get().pending();
         if (pending.isEmpty()) {
             dialogs.showInfo("Nothing to deliver", "Make the edit first; its changes become the updates.");
             return;
         }
-        var delivery = new dev.profilelens.app.composer.DeliveryModel(session, s.ref(), pending, context.tasks(),
-                context.saver(), context.deliveryTemplates(), new dev.profilelens.app.composer.DeliveryModel
+        var delivery = new DeliveryViewModel(session, s.ref(), pending, context.tasks(),
+                context.saver(), context.deliveryTemplates(), new DeliveryViewModel
                 .Listener() {
                     @Override
                     public void status(String text) {
@@ -179,16 +189,16 @@ final class Editors {
     }
 
     /** Opens (or shows) the mailbox composer of a key. */
-    dev.profilelens.app.composer.ComposerView openComposer(ConnectionSession session, ProfileSnapshot s) {
+    ComposerView openComposer(ConnectionSession session, ProfileSnapshot s) {
         String id = "mailbox:" + session.connection().name() + "/" + s.ref();
         Optional<Tab> existing = tabs.getTabs().stream().filter(t -> id.equals(t.getUserData())).findFirst();
         if (existing.isPresent()) {
             tabs.getSelectionModel().select(existing.get());
-            return (dev.profilelens.app.composer.ComposerView) existing.get().getContent();
+            return (ComposerView) existing.get().getContent();
         }
-        var model = new dev.profilelens.app.composer.ComposerModel(session, s.ref(), context.tasks(), dialogs,
+        var model = new ComposerViewModel(session, s.ref(), context.tasks(), dialogs,
                 context.saver());
-        var view = new dev.profilelens.app.composer.ComposerView(model, dialogs, context.tasks(), context.templates(),
+        var view = new ComposerView(model, dialogs, context.tasks(), context.templates(),
                 s.ref().store());
         Tab tab = new Tab("Mailbox · " + ConnectionFrame.title(session.connection(), s.ref()), view);
         tab.setUserData(id);
@@ -204,7 +214,7 @@ final class Editors {
     }
 
     /** The window's pending changes tray. */
-    dev.profilelens.app.editor.PendingTray tray() {
+    PendingTray tray() {
         return tray;
     }
 

@@ -8,6 +8,7 @@ import dev.profilelens.app.log.FailureReporter;
 import dev.profilelens.app.log.FileLog;
 import dev.profilelens.app.settings.WindowPlacement;
 import dev.profilelens.app.task.FxTaskExecutor;
+import dev.profilelens.app.task.TaskExecutor;
 import dev.profilelens.core.store.DataDirectory;
 import dev.profilelens.icons.AppIcons;
 import java.lang.management.ManagementFactory;
@@ -26,14 +27,14 @@ public final class Startup {
     private final WindowPlacement placement = new WindowPlacement();
     private final Thread onShutdown = new Thread(this::saveAtShutdown, "settings-at-shutdown");
     private volatile boolean stopped;
-    private final dev.profilelens.app.task.TaskExecutor tasks;
+    private final TaskExecutor tasks;
 
     public Startup(List<String> args) {
         this(args, new FxTaskExecutor());
     }
 
     /** With the background runner the window's work goes to (tests hold some of it back to watch the window). */
-    Startup(List<String> args, dev.profilelens.app.task.TaskExecutor tasks) {
+    Startup(List<String> args, TaskExecutor tasks) {
         this.args = args;
         this.tasks = tasks;
     }

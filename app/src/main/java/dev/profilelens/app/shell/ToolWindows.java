@@ -1,9 +1,25 @@
 package dev.profilelens.app.shell;
 
+import dev.profilelens.app.auditlog.AuditLogView;
+import dev.profilelens.app.auditlog.AuditLogViewModel;
+import dev.profilelens.app.bulk.BulkView;
+import dev.profilelens.app.bulk.BulkViewModel;
+import dev.profilelens.app.connection.Connection;
 import dev.profilelens.app.connection.ConnectionSession;
 import dev.profilelens.app.dialog.DialogService;
+import dev.profilelens.app.erase.EraseView;
+import dev.profilelens.app.erase.EraseViewModel;
+import dev.profilelens.app.metaaudit.MetaAuditView;
+import dev.profilelens.app.metaaudit.MetaAuditViewModel;
+import dev.profilelens.app.mirror.MirrorView;
+import dev.profilelens.app.mirror.MirrorViewModel;
+import dev.profilelens.app.team.TeamSettingsView;
+import dev.profilelens.app.team.TeamSettingsViewModel;
 import dev.profilelens.app.team.TeamTemplates;
+import dev.profilelens.core.store.DataDirectory;
 import dev.profilelens.core.store.EntryRef;
+import java.util.function.Consumer;
+import javafx.application.Platform;
 import javafx.stage.Stage;
 
 /**
@@ -24,19 +40,19 @@ final class ToolWindows {
     }
 
     void teamSettings() {
-        var model = new dev.profilelens.app.team.TeamSettingsModel(context.tasks(), dialogs, () -> {
+        var model = new TeamSettingsViewModel(context.tasks(), dialogs, () -> {
             context.saver().reset();
             context.connections().refreshTeam();
         });
-        ChildWindows.show(stage, "Team database — ProfileLens", new dev.profilelens.app.team.TeamSettingsView(model),
+        ChildWindows.show(stage, "Team database — ProfileLens", new TeamSettingsView(model),
                 600, 360);
         model.load();
     }
 
     void auditLog() {
-        var model = new dev.profilelens.app.auditlog.AuditLogModel(context.saver(), context.tasks(), dialogs,
+        var model = new AuditLogViewModel(context.saver(), context.tasks(), dialogs,
                 context::sessionNamed);
-        Stage w = ChildWindows.show(stage, "Audit log — ProfileLens", new dev.profilelens.app.auditlog.AuditLogView(
+        Stage w = ChildWindows.show(stage, "Audit log — ProfileLens", new AuditLogView(
                 model, dialogs), 1100, 700);
         w.setOnHidden(ev -> model.stopLive());
         model.load();
@@ -45,44 +61,44 @@ final class ToolWindows {
 
     /** Tools → Right to erasure… for {@code session}. */
     void erasure(ConnectionSession session) {
-        var model = new dev.profilelens.app.erase.EraseModel(session, context.tasks(), context.saver(),
-                dev.profilelens.core.store.DataDirectory.resolve(), javafx.application.Platform::runLater);
+        var model = new EraseViewModel(session, context.tasks(), context.saver(),
+                DataDirectory.resolve(), Platform::runLater);
         Stage w = ChildWindows.show(stage, "Right to erasure · " + session.connection().name() + " — ProfileLens",
-                new dev.profilelens.app.erase.EraseView(model), 900, 760);
+                new EraseView(model), 900, 760);
         w.setOnHidden(e -> model.close());
     }
 
     /** File → Mirror to local… for {@code session}; the finished copy is added and opened by {@code open}. */
     void mirror(ConnectionSession session,
-                java.util.function.Consumer<dev.profilelens.app.connection.Connection> open) {
-        var model = new dev.profilelens.app.mirror.MirrorModel(session, context.tasks(),
-                javafx.application.Platform::runLater, c -> {
+                Consumer<Connection> open) {
+        var model = new MirrorViewModel(session, context.tasks(),
+                Platform::runLater, c -> {
                     if (context.connections().byName(c.name()).isEmpty()) {
                         context.connections().add(c);
                     }
                     open.accept(c);
                 });
         ChildWindows.show(stage, "Mirror to local · " + session.connection().name() + " — ProfileLens",
-                new dev.profilelens.app.mirror.MirrorView(model), 640, 320);
+                new MirrorView(model), 640, 320);
     }
 
-    void metaAudit(ConnectionSession session, java.util.function.Consumer<EntryRef> openProfile) {
-        var model = new dev.profilelens.app.metaaudit.MetaAuditModel(session, context.tasks(), dialogs,
-                dev.profilelens.core.store.DataDirectory.resolve(), javafx.application.Platform::runLater);
-        var actions = new dev.profilelens.app.metaaudit.MetaAuditView.Actions(openProfile,
+    void metaAudit(ConnectionSession session, Consumer<EntryRef> openProfile) {
+        var model = new MetaAuditViewModel(session, context.tasks(), dialogs,
+                DataDirectory.resolve(), Platform::runLater);
+        var actions = new MetaAuditView.Actions(openProfile,
                 (store, prefix, where) -> bulk(session, store, prefix, where));
         Stage w = ChildWindows.show(stage, "MetaTag audit · " + session.connection().name() + " — ProfileLens",
-                new dev.profilelens.app.metaaudit.MetaAuditView(model, actions), 1100, 720);
+                new MetaAuditView(model, actions), 1100, 720);
         w.setOnHidden(e -> model.close());
     }
 
     /** The bulk edit window, its set given (from the MetaTag audit's filters) or empty. */
     void bulk(ConnectionSession session, String store, String prefix, String where) {
-        var model = new dev.profilelens.app.bulk.BulkModel(session, context.tasks(), context.saver()::auditLog,
-                dev.profilelens.core.store.DataDirectory.resolve().resolve("batches"),
+        var model = new BulkViewModel(session, context.tasks(), context.saver()::auditLog,
+                DataDirectory.resolve().resolve("batches"),
                 s -> context.deliveryTemplates().get(TeamTemplates.universeOf(session.connection().spec()), s),
-                javafx.application.Platform::runLater);
+                Platform::runLater);
         ChildWindows.show(stage, "Bulk edit · " + session.connection().name() + " — ProfileLens",
-                new dev.profilelens.app.bulk.BulkView(model, store, prefix, where), 1100, 720);
+                new BulkView(model, store, prefix, where), 1100, 720);
     }
 }

@@ -2,7 +2,7 @@ package dev.profilelens.app.shell;
 
 import dev.profilelens.app.connection.ConnectionSession;
 import dev.profilelens.app.notify.Notifier;
-import dev.profilelens.app.watch.WatchModel;
+import dev.profilelens.app.watch.WatchViewModel;
 import dev.profilelens.app.watch.WatchView;
 import java.util.HashMap;
 import java.util.Map;
@@ -26,7 +26,7 @@ final class Watches {
         String name = session.connection().name();
         Tab tab = open.get(name);
         if (tab == null || !tabs.getTabs().contains(tab)) {
-            WatchView view = new WatchView(new WatchModel(session, Platform::runLater, notifier));
+            WatchView view = new WatchView(new WatchViewModel(session, Platform::runLater, notifier));
             tab = new Tab("Lock watch · " + name, view);
             tab.setOnClosed(e -> {
                 view.stop();

@@ -13,9 +13,9 @@ import javafx.scene.layout.VBox;
 
 /** Settings → Team: where the team database is and who this person is in it. */
 public final class TeamSettingsView extends VBox {
-    private final TeamSettingsModel model;
+    private final TeamSettingsViewModel model;
 
-    public TeamSettingsView(TeamSettingsModel model) {
+    public TeamSettingsView(TeamSettingsViewModel model) {
         this.model = model;
         createView();
     }

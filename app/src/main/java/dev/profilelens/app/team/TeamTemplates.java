@@ -8,6 +8,7 @@ import dev.profilelens.core.team.TeamSession;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
@@ -65,7 +66,7 @@ public final class TeamTemplates {
         });
     }
 
-    private <T> T open(java.util.function.Function<TeamSession, T> work) {
+    private <T> T open(Function<TeamSession, T> work) {
         TeamConfig c = config.get().orElseThrow(() -> new IllegalStateException("no team database is set up"));
         try (TeamSession s = TeamAccess.open(c)) {
             return work.apply(s);

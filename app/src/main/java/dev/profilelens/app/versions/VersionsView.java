@@ -39,14 +39,14 @@ public final class VersionsView extends BorderPane {
             .withZone(ZoneId.systemDefault());
     private static final DateTimeFormatter UTC = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'")
             .withZone(ZoneOffset.UTC);
-    private final VersionsModel model;
+    private final VersionsViewModel model;
     private final DialogService dialogs;
     private final TableView<VersionRow> table;
     private final TableView<CompareRow> paths = new TableView<>();
     private final CheckBox dropUpdates = new CheckBox("Drop residual global updates");
     private final ToggleButton allPaths = new ToggleButton("All paths");
 
-    public VersionsView(VersionsModel model, DialogService dialogs) {
+    public VersionsView(VersionsViewModel model, DialogService dialogs) {
         this.model = model;
         this.dialogs = dialogs;
         setId("versions-pane");

@@ -10,6 +10,6 @@ public record WatchRow(EntryRef ref, String state, String owner, String loadCoun
         return new WatchRow(e.key(), e.status().name().toLowerCase(Locale.ROOT),
                 e.owner() == null ? "—" : e.owner().display(),
                 e.loadCount() == null ? "—" : Long.toString(e.loadCount()),
-                e.kind().jsonName().replace('_', ' '), WatchModel.TIME.format(e.at()));
+                e.kind().jsonName().replace('_', ' '), WatchViewModel.TIME.format(e.at()));
     }
 }

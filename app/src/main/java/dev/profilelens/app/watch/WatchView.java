@@ -22,12 +22,12 @@ import javafx.util.Duration;
 
 /** Watched keys with their lock state, the selected key's timeline, budget use and release notices. */
 public final class WatchView extends BorderPane {
-    private final WatchModel model;
+    private final WatchViewModel model;
     private final TextField store = new TextField("PlayerData");
     private final TextField key = new TextField();
     private final Timeline stats;
 
-    public WatchView(WatchModel model) {
+    public WatchView(WatchViewModel model) {
         this.model = model;
         setId("watch-panel");
         store.setPrefColumnCount(10);

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.profilelens.app.browser.RecordingDialogs;
 import dev.profilelens.app.connection.Connection;
 import dev.profilelens.app.connection.ConnectionSession;
-import dev.profilelens.app.metaaudit.MetaAuditModel;
+import dev.profilelens.app.metaaudit.MetaAuditViewModel;
 import dev.profilelens.app.task.FxTaskExecutor;
 import dev.profilelens.connectors.emulator.EmulatorOptions;
 import dev.profilelens.connectors.emulator.EmulatorServer;
@@ -92,7 +92,7 @@ class BudgetUITest {
             emulator.seedIfEmpty("1", 40, 3);
             ConnectionSession session = new ConnectionSession(Connection.SANDBOX, ProfileSources.open(
                     "opencloud:1@" + emulator.baseUrl(), Map.of("apiKey", "dev-key", "budget", "2", "v1Budget", "2")));
-            MetaAuditModel model = new MetaAuditModel(session, tasks, new RecordingDialogs(), dir, Platform::runLater);
+            MetaAuditViewModel model = new MetaAuditViewModel(session, tasks, new RecordingDialogs(), dir, Platform::runLater);
             BudgetWaitLabel label = new BudgetWaitLabel("scan-waiting", model::budget);
             robot.interact(() -> ((VBox) meter.getParent()).getChildren().add(label));
             robot.interact(() -> model.scan("PlayerData", "", List.of()));

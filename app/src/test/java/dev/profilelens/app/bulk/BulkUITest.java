@@ -58,7 +58,7 @@ class BulkUITest {
         audit = AuditLogProvider.openDefault(dir.resolve("audit.db"));
         var templates = new DeliveryTemplates(dir.resolve("delivery-templates.json"),
                 new TeamTemplates(Optional::empty));
-        BulkModel model = new BulkModel(session, tasks, () -> audit, dir.resolve("batches"),
+        BulkViewModel model = new BulkViewModel(session, tasks, () -> audit, dir.resolve("batches"),
                 store -> templates.get("", store),
                 Platform::runLater);
         stage = s;

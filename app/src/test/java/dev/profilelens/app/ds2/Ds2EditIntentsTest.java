@@ -16,7 +16,7 @@ class Ds2EditIntentsTest {
 
     @Test
     void aTypedNumberIsADeltaAndAnAddedItemAnAppendSoAServersNewerBackupIsKept() {
-        List<Intent> intents = Ds2PlayerModel.intents(BASE,
+        List<Intent> intents = Ds2PlayerViewModel.intents(BASE,
                 RobloxJson.parse("{\"coins\":15,\"items\":[\"sword\",\"shield\",\"bow\"],\"level\":3}"),
                 IntentDiff.Numbers.DELTA);
         assertThat(intents).extracting(i -> i.path() + " " + i.describe())
@@ -31,11 +31,11 @@ class Ds2EditIntentsTest {
 
     @Test
     void aRestoredValueSetsGuardedValuesAndWithoutABaseTheWholeValueIsReplaced() {
-        List<Intent> restore = Ds2PlayerModel.intents(BASE, RobloxJson.parse(
+        List<Intent> restore = Ds2PlayerViewModel.intents(BASE, RobloxJson.parse(
                 "{\"coins\":7,\"items\":[\"sword\",\"shield\"],\"level\":3}"), IntentDiff.Numbers.SET);
         assertThat(restore).extracting(i -> i.path() + " " + i.describe()).singleElement().asString().contains("/coins")
                 .doesNotContain("+");
-        assertThat(Ds2PlayerModel.intents(null, RobloxJson.parse("{\"coins\":1}"), IntentDiff.Numbers.DELTA))
+        assertThat(Ds2PlayerViewModel.intents(null, RobloxJson.parse("{\"coins\":1}"), IntentDiff.Numbers.DELTA))
                 .singleElement().isInstanceOf(ReplaceValue.class);
     }
 }

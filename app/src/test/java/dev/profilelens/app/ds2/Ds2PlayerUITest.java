@@ -52,7 +52,7 @@ class Ds2PlayerUITest {
     private final InMemoryAuditLog audit = new InMemoryAuditLog();
     private final ScriptedDialogs dialogs = new ScriptedDialogs();
     private ConnectionSession session;
-    private Ds2PlayerModel model;
+    private Ds2PlayerViewModel model;
     private Stage stage;
 
     @Start
@@ -62,7 +62,7 @@ class Ds2PlayerUITest {
             save(n, "{\"coins\":" + n * 10 + ",\"inventory\":{\"Sword\":true},\"items\":[1,6,8]}", true);
         }
         session = new ConnectionSession(Connection.SANDBOX, standard);
-        model = new Ds2PlayerModel(new OrderedAccess(session, tasks, () -> ordered), dialogs, () -> audit,
+        model = new Ds2PlayerViewModel(new OrderedAccess(session, tasks, () -> ordered), dialogs, () -> audit,
                 () -> Presence.UNKNOWN, Clock.systemUTC(), PLAYER);
         stage.setScene(new Scene(new Ds2PlayerView(model), 1100, 720));
         stage.show();
@@ -87,7 +87,7 @@ class Ds2PlayerUITest {
     }
 
     @SuppressWarnings("unchecked")
-    private static ListView<Ds2PlayerModel.HistoryRow> history(FxRobot robot) {
+    private static ListView<Ds2PlayerViewModel.HistoryRow> history(FxRobot robot) {
         return robot.lookup("#ds2-history").queryAs(ListView.class);
     }
 

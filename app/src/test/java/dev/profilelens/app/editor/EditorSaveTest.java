@@ -43,7 +43,7 @@ class EditorSaveTest {
         ConnectionSession session = new ConnectionSession(Connection.SANDBOX, store);
         EditTarget t = new EditTarget(session, REF, base, v1, Kind.PROFILE,
                 new LockState(LockStatus.FREE, null, null, null, 1800));
-        EditorModel model = new EditorModel(t, new CurrentThreadTaskExecutor(),
+        EditorViewModel model = new EditorViewModel(t, new CurrentThreadTaskExecutor(),
                 new Saver(InMemoryAuditLog::new, Clock.systemUTC()));
         model.textChanged("{\"Data\":{\"Coins\":154108,\"Items\":[\"Royal Crown\"]},\"MetaTags\":{}}");
         assertThat(model.analysisProperty().get().changes()).containsExactly("/Data/Coins +500 (was 153608)",
@@ -65,7 +65,7 @@ class EditorSaveTest {
         JsonNode base = RobloxJson.parse(PROFILE);
         String v1 = store.write(new WriteRequest(REF, RobloxJson.write(base), List.of(1L), "{}",
                 Precondition.none())).version();
-        EditorModel model = new EditorModel(new EditTarget(new ConnectionSession(Connection.SANDBOX, store), REF,
+        EditorViewModel model = new EditorViewModel(new EditTarget(new ConnectionSession(Connection.SANDBOX, store), REF,
                 base, v1, Kind.PROFILE, new LockState(LockStatus.FREE, null, null, null, 1800)),
                 new CurrentThreadTaskExecutor(), new Saver(InMemoryAuditLog::new, Clock.systemUTC()));
         model.textChanged("{\"Data\":{\"Coins\":154108,\"Items\":[]},\"MetaTags\":{}}");
@@ -94,7 +94,7 @@ class EditorSaveTest {
         JsonNode base = RobloxJson.parse(PROFILE);
         String v1 = store.write(new WriteRequest(REF, RobloxJson.write(base), List.of(1L), "{}",
                 Precondition.none())).version();
-        EditorModel model = new EditorModel(new EditTarget(new ConnectionSession(Connection.SANDBOX, store), REF,
+        EditorViewModel model = new EditorViewModel(new EditTarget(new ConnectionSession(Connection.SANDBOX, store), REF,
                 base, v1, Kind.PROFILE, new LockState(LockStatus.FREE, null, null, null, 1800)),
                 new CurrentThreadTaskExecutor(), new Saver(InMemoryAuditLog::new, Clock.systemUTC()));
         model.textChanged("{\"Data\":{\"Coins\":154108,\"Items\":[\"Crown\"]},\"MetaTags\":{}}");

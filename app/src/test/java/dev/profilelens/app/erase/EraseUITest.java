@@ -73,7 +73,7 @@ class EraseUITest {
         SandboxFiles.create(file, 400, 7, Instant.now(), (d, t) -> { }, () -> false);
         session = new ConnectionSession(new Connection("Test sandbox", "sqlite:" + file, "#1f8a4c",
                 SafetyLevel.FREE, false), Map.of());
-        EraseModel model = new EraseModel(session, tasks, new Saver(() -> audit, Clock.systemUTC()), HOME,
+        EraseViewModel model = new EraseViewModel(session, tasks, new Saver(() -> audit, Clock.systemUTC()), HOME,
                 javafx.application.Platform::runLater);
         model.options(new dev.profilelens.core.erase.EraseOptions(true, java.time.Duration.ofSeconds(10),
                 java.time.Duration.ofMillis(100), java.time.Duration.ofSeconds(1)));

@@ -75,7 +75,7 @@ class FindPlayerUITest {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        FindPlayerModel model = new FindPlayerModel(session, tasks, () -> names, templatesFile);
+        FindPlayerViewModel model = new FindPlayerViewModel(session, tasks, () -> names, templatesFile);
         stage.setScene(new Scene(new FindPlayerView(model, opened::add), 600, 480));
         stage.show();
     }
@@ -163,7 +163,7 @@ class FindPlayerUITest {
         assertThat(list.getItems()).extracting(h -> h.store() + "/" + h.key()).contains("Saves/save100032");
 
         // remembered: a new window on the same settings file (as after a restart) uses them
-        FindPlayerModel again = new FindPlayerModel(session, tasks, () -> null, templatesFile);
+        FindPlayerViewModel again = new FindPlayerViewModel(session, tasks, () -> null, templatesFile);
         robot.interact(() -> {
             again.queryProperty().set("100032");
             again.search();

@@ -45,7 +45,7 @@ class MetaAuditDs2Test {
         RecordingDialogs dialogs = new RecordingDialogs();
         try (ConnectionSession session = new ConnectionSession(new Connection("Local", "sqlite:" + file, "#888888",
                 SafetyLevel.READ_ONLY, false), Map.of());
-             MetaAuditModel model = new MetaAuditModel(session, new CurrentThreadTaskExecutor(), dialogs,
+             MetaAuditViewModel model = new MetaAuditViewModel(session, new CurrentThreadTaskExecutor(), dialogs,
                      tmp.resolve("data"), Runnable::run)) {
             model.scan("ds2:DATA", "", List.of("/coins"));
             assertThat(dialogs.errors).isEmpty();

@@ -51,7 +51,7 @@ class MirrorUITest {
         SandboxFiles.create(file, 300, 7, Instant.now(), (d, t) -> { }, () -> false);
         session = new ConnectionSession(new Connection("Test sandbox", "sqlite:" + file, "#1f8a4c",
                 SafetyLevel.FREE, false), Map.of());
-        MirrorModel model = new MirrorModel(session, tasks, javafx.application.Platform::runLater, opened::add);
+        MirrorViewModel model = new MirrorViewModel(session, tasks, javafx.application.Platform::runLater, opened::add);
         scene = new Scene(new MirrorView(model), 640, 320);
         stage.setScene(scene);
         stage.show();

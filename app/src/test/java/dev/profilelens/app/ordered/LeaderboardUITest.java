@@ -45,7 +45,7 @@ class LeaderboardUITest {
         }
         session = new ConnectionSession(Connection.SANDBOX, new InMemoryProfileSource(Clock.systemUTC()));
         OrderedAccess access = new OrderedAccess(session, tasks, () -> ordered);
-        LeaderboardModel model = new LeaderboardModel(access, dialogs, () -> audit, Clock.systemUTC());
+        LeaderboardViewModel model = new LeaderboardViewModel(access, dialogs, () -> audit, Clock.systemUTC());
         model.topProperty().set("10");
         stage.setScene(new Scene(new LeaderboardView(model), 820, 560));
         stage.show();
@@ -59,7 +59,7 @@ class LeaderboardUITest {
     }
 
     @SuppressWarnings("unchecked")
-    private static TableView<LeaderboardModel.Row> table(FxRobot robot) {
+    private static TableView<LeaderboardViewModel.Row> table(FxRobot robot) {
         return robot.lookup("#leaderboard-table").queryAs(TableView.class);
     }
 
@@ -73,14 +73,14 @@ class LeaderboardUITest {
     @Test
     void topNAndValueRangeThenFixAndRemoveThroughTheOrderedPort(FxRobot robot) throws Exception {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> table(robot).getItems().size() == 10);
-        assertThat(table(robot).getItems().get(0)).isEqualTo(new LeaderboardModel.Row(1, "Player_100040", 4000));
+        assertThat(table(robot).getItems().get(0)).isEqualTo(new LeaderboardViewModel.Row(1, "Player_100040", 4000));
         assertThat(robot.lookup("#leaderboard-status").queryAs(Label.class).getText()).contains("Top 10");
 
         robot.clickOn("#leaderboard-min").write("1000");
         robot.clickOn("#leaderboard-max").write("1500");
         robot.clickOn("#leaderboard-load");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> table(robot).getItems().size() == 6);
-        assertThat(table(robot).getItems()).extracting(LeaderboardModel.Row::value)
+        assertThat(table(robot).getItems()).extracting(LeaderboardViewModel.Row::value)
                 .containsExactly(1500L, 1400L, 1300L, 1200L, 1100L, 1000L);
         robot.interact(() -> robot.lookup("#leaderboard-top").queryAs(javafx.scene.control.TextField.class)
                 .setText("abc"));
@@ -100,7 +100,7 @@ class LeaderboardUITest {
         shoot(robot, Path.of("target", "leaderboard.png"));
 
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> table(robot).getItems().contains(
-                new LeaderboardModel.Row(3, "Player_100015", 1250)));
+                new LeaderboardViewModel.Row(3, "Player_100015", 1250)));
         // remove: cancelled when the typed key is wrong, done when it is right
         robot.interact(() -> table(robot).getSelectionModel().select(0));
         String key = table(robot).getSelectionModel().getSelectedItem().key();
@@ -112,7 +112,7 @@ class LeaderboardUITest {
         robot.clickOn("#leaderboard-remove");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> ordered.get(BOARD, key).isEmpty());
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> table(robot).getItems().size() == 5);
-        assertThat(table(robot).getItems()).extracting(LeaderboardModel.Row::key).doesNotContain(key);
+        assertThat(table(robot).getItems()).extracting(LeaderboardViewModel.Row::key).doesNotContain(key);
         assertThat(audit.query(null, null, 10)).extracting(e -> e.action())
                 .containsExactlyInAnyOrder("ordered-set", "ordered-remove");
         assertThat(audit.query(null, null, 10)).allMatch(e -> e.reason().equals("score from an exploit")

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.fail;
 
-import dev.profilelens.app.auditlog.AuditLogModel;
+import dev.profilelens.app.auditlog.AuditLogViewModel;
 import dev.profilelens.app.browser.RecordingDialogs;
 import dev.profilelens.app.connection.Connection;
 import dev.profilelens.app.connection.ConnectionSession;
@@ -13,7 +13,7 @@ import dev.profilelens.app.connection.ConnectionStore;
 import dev.profilelens.app.connection.ConnectionsViewModel;
 import dev.profilelens.app.connection.SafetyLevel;
 import dev.profilelens.app.editor.Saver;
-import dev.profilelens.app.metaaudit.MetaAuditModel;
+import dev.profilelens.app.metaaudit.MetaAuditViewModel;
 import dev.profilelens.app.task.CurrentThreadTaskExecutor;
 import dev.profilelens.core.audit.AuditEntry;
 import dev.profilelens.core.audit.AuditStatus;
@@ -78,7 +78,7 @@ class TeamAppTest {
     void settingsAreSavedOnlyAfterTheLoginWorksAndTheFieldsKeepAWrongPassword() throws Exception {
         RecordingDialogs dialogs = new RecordingDialogs();
         int[] resets = {0};
-        TeamSettingsModel model = new TeamSettingsModel(new CurrentThreadTaskExecutor(), dialogs, () -> resets[0]++);
+        TeamSettingsViewModel model = new TeamSettingsViewModel(new CurrentThreadTaskExecutor(), dialogs, () -> resets[0]++);
         model.urlProperty().set(url);
         model.userProperty().set("pl_editor");
         model.displayNameProperty().set("Ana");
@@ -137,7 +137,7 @@ class TeamAppTest {
         try (Saver saver = Saver.standard(Clock.systemUTC());
              TeamSession ana = TeamProvider.find().orElseThrow().connect(new TeamSettings(url, "pl_editor",
                      password, schema))) {
-            AuditLogModel model = new AuditLogModel(saver, new CurrentThreadTaskExecutor(), dialogs,
+            AuditLogViewModel model = new AuditLogViewModel(saver, new CurrentThreadTaskExecutor(), dialogs,
                     name -> Optional.empty());
             model.load();
             model.startLive();
@@ -175,7 +175,7 @@ class TeamAppTest {
         new TeamConfig(url, "pl_editor", "Ana", schema).save();
         RecordingDialogs anaDialogs = new RecordingDialogs();
         try (ConnectionSession session = new ConnectionSession(c, source);
-             MetaAuditModel ana = new MetaAuditModel(session, new CurrentThreadTaskExecutor(), anaDialogs, tmp,
+             MetaAuditViewModel ana = new MetaAuditViewModel(session, new CurrentThreadTaskExecutor(), anaDialogs, tmp,
                      Runnable::run)) {
             ana.scan("PlayerData", "Player_", List.of());
             assertThat(anaDialogs.errors).isEmpty();
@@ -185,7 +185,7 @@ class TeamAppTest {
         RecordingDialogs valDialogs = new RecordingDialogs();
         Path empty = tmp.resolve("val-data");
         try (ConnectionSession session = new ConnectionSession(c, source);
-             MetaAuditModel val = new MetaAuditModel(session, new CurrentThreadTaskExecutor(), valDialogs, empty,
+             MetaAuditViewModel val = new MetaAuditViewModel(session, new CurrentThreadTaskExecutor(), valDialogs, empty,
                      Runnable::run)) {
             val.scan("PlayerData", "Player_", List.of());
             assertThat(valDialogs.errors).singleElement().asString().contains("no right");

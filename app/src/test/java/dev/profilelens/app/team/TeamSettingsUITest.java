@@ -47,7 +47,7 @@ class TeamSettingsUITest {
         schema = "app_" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
         TeamProvider.find().orElseThrow().setUp(new TeamSettings(url, "profilelens_owner",
                 System.getenv("PROFILELENS_TEAM_PASSWORD"), schema));
-        TeamSettingsModel model = new TeamSettingsModel(tasks, dialogs, () -> { });
+        TeamSettingsViewModel model = new TeamSettingsViewModel(tasks, dialogs, () -> { });
         stage.setScene(new Scene(new TeamSettingsView(model)));
         stage.show();
         model.load();

@@ -8,7 +8,7 @@ import dev.profilelens.app.composer.Templates;
 import dev.profilelens.app.connection.Connection;
 import dev.profilelens.app.connection.ConnectionSession;
 import dev.profilelens.app.connection.SafetyLevel;
-import dev.profilelens.app.find.FindPlayerModel;
+import dev.profilelens.app.find.FindPlayerViewModel;
 import dev.profilelens.app.task.CurrentThreadTaskExecutor;
 import dev.profilelens.core.codec.RobloxJson;
 import dev.profilelens.core.error.RefusedException;
@@ -124,7 +124,7 @@ class TeamTemplatesTest {
             }
         };
         ConnectionSession session = new ConnectionSession(c, source);
-        FindPlayerModel model = new FindPlayerModel(session, new CurrentThreadTaskExecutor(), () -> none,
+        FindPlayerViewModel model = new FindPlayerViewModel(session, new CurrentThreadTaskExecutor(), () -> none,
                 tmp.resolve("key-templates.json"), team);
         model.queryProperty().set("100032");
         model.search();

@@ -4,13 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.profilelens.app.auditlog.AuditLogModel;
+import dev.profilelens.app.auditlog.AuditLogViewModel;
 import dev.profilelens.app.browser.RecordingDialogs;
 import dev.profilelens.app.connection.Connection;
 import dev.profilelens.app.connection.ConnectionSession;
 import dev.profilelens.app.connection.SafetyLevel;
 import dev.profilelens.app.editor.Saver;
-import dev.profilelens.app.metaaudit.MetaAuditModel;
+import dev.profilelens.app.metaaudit.MetaAuditViewModel;
 import dev.profilelens.app.task.CurrentThreadTaskExecutor;
 import dev.profilelens.core.audit.AuditEntry;
 import dev.profilelens.core.store.EntryRef;
@@ -65,8 +65,8 @@ class TwoAppsOnOneTeamTest {
             session = new ConnectionSession(game, view);
         }
 
-        MetaAuditModel metaAudit(String folder) {
-            return new MetaAuditModel(session, new CurrentThreadTaskExecutor(), dialogs, tmp.resolve(folder),
+        MetaAuditViewModel metaAudit(String folder) {
+            return new MetaAuditViewModel(session, new CurrentThreadTaskExecutor(), dialogs, tmp.resolve(folder),
                     Runnable::run, () -> Optional.of(me));
         }
 
@@ -89,7 +89,7 @@ class TwoAppsOnOneTeamTest {
     void anasSaveAppearsInBensAuditLogWithinTwoSecondsWithHerName() {
         try (App ana = new App("pl_editor", "Ana", viewOf(universe));
              App ben = new App("pl_editor2", "Ben", viewOf(universe))) {
-            AuditLogModel bensLog = new AuditLogModel(ben.saver, new CurrentThreadTaskExecutor(), ben.dialogs,
+            AuditLogViewModel bensLog = new AuditLogViewModel(ben.saver, new CurrentThreadTaskExecutor(), ben.dialogs,
                     name -> Optional.empty());
             bensLog.load();
             bensLog.startLive();
@@ -140,8 +140,8 @@ class TwoAppsOnOneTeamTest {
         };
         try (App ana = new App("pl_editor", "Ana", anasView);
              App ben = new App("pl_editor2", "Ben", viewOf(universe));
-             MetaAuditModel anas = ana.metaAudit("ana");
-             MetaAuditModel bens = ben.metaAudit("ben")) {
+             MetaAuditViewModel anas = ana.metaAudit("ana");
+             MetaAuditViewModel bens = ben.metaAudit("ben")) {
             CompletableFuture<Void> anaScan = CompletableFuture.runAsync(() -> anas.scan("PlayerData", "Player_",
                     List.of()));
             await().atMost(Duration.ofSeconds(60)).until(reads::hasQueuedThreads);

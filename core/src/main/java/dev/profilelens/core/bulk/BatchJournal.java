@@ -1,6 +1,7 @@
 package dev.profilelens.core.bulk;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.profilelens.core.codec.RobloxJson;
 import dev.profilelens.core.store.EntryRef;
@@ -15,6 +16,7 @@ import java.nio.file.StandardOpenOption;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -36,7 +38,7 @@ public final class BatchJournal implements AutoCloseable {
     private final Path file;
     private final Map<String, String> done = new HashMap<>();
     private final Map<String, List<WriteIntent>> pending = new HashMap<>();
-    private final Map<EntryRef, List<PathChange>> changes = new java.util.LinkedHashMap<>();
+    private final Map<EntryRef, List<PathChange>> changes = new LinkedHashMap<>();
     static final long FORCE_EVERY_MILLIS = 100;
     private @Nullable FileChannel out;
     private long lastForce = System.nanoTime() - FORCE_EVERY_MILLIS * 1_000_000L;
@@ -159,7 +161,7 @@ public final class BatchJournal implements AutoCloseable {
         EntryRef ref = new EntryRef(o.path("store").asText(), o.path("scope").asText(), o.path("key").asText());
         if ("done".equals(o.path("t").asText())) {
             done.put(ref.toString(), o.path("plan").asText());
-            if (o.get("changes") instanceof com.fasterxml.jackson.databind.node.ArrayNode a) {
+            if (o.get("changes") instanceof ArrayNode a) {
                 List<PathChange> list = new ArrayList<>();
                 for (JsonNode c : a) {
                     list.add(new PathChange(c.path("path").asText(), c.get("before"), c.get("after")));

@@ -9,10 +9,12 @@ import dev.profilelens.core.edit.SaveResult;
 import dev.profilelens.core.edit.SaveUseCase;
 import dev.profilelens.core.edit.intent.Intent;
 import dev.profilelens.core.error.InspectorException;
+import dev.profilelens.core.model.Dialect;
 import dev.profilelens.core.store.EntryRef;
 import dev.profilelens.core.store.RequestBudget.Category;
 import dev.profilelens.core.updates.Delivery;
 import dev.profilelens.core.updates.DeliveryTemplate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
@@ -63,7 +65,7 @@ public final class BulkEdit {
             return null;
         }
         if (r instanceof SaveResult.Written w) {
-            List<PathChange> changes = new java.util.ArrayList<>();
+            List<PathChange> changes = new ArrayList<>();
             RevertTransform.leaves("", w.before(), w.after(), changes);
             return new KeyPlan(ref, KeyPlan.Plan.CHANGE, patch(w.before(), w.after()), true, r.message(), changes);
         }
@@ -89,7 +91,7 @@ public final class BulkEdit {
             pacer.acquire(Category.WRITE);
             Delivery.Sent sent = delivery.send(ref, intents, template, reason);
             return new KeyPlan(ref, KeyPlan.Plan.DELIVERED, empty(), true, "delivered as "
-                    + (sent.dialect() == dev.profilelens.core.model.Dialect.PROFILESTORE ? "message(s) " : "global "
+                    + (sent.dialect() == Dialect.PROFILESTORE ? "message(s) " : "global "
                     + "update(s) ") + sent.ids() + " in version " + sent.version() + "; the game applies them");
         } catch (InspectorException e) {
             return new KeyPlan(ref, KeyPlan.Plan.INVALID, empty(), false, "live, and not delivered: "

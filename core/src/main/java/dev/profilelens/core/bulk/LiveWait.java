@@ -1,5 +1,6 @@
 package dev.profilelens.core.bulk;
 
+import dev.profilelens.core.codec.RobloxJson;
 import dev.profilelens.core.edit.intent.Intent;
 import dev.profilelens.core.store.EntryRef;
 import dev.profilelens.core.wait.Poll;
@@ -48,7 +49,7 @@ final class LiveWait {
             return waiting.isEmpty() ? Optional.of(Boolean.TRUE) : Optional.empty();
         });
         for (EntryRef ref : waiting) {
-            pass.finish(new KeyPlan(ref, KeyPlan.Plan.LIVE, dev.profilelens.core.codec.RobloxJson.nodes().arrayNode(),
+            pass.finish(new KeyPlan(ref, KeyPlan.Plan.LIVE, RobloxJson.nodes().arrayNode(),
                     false, cancelled.getAsBoolean() ? "still live when the run was cancelled; run the batch again"
                     : "still live after waiting " + options.waitTimeout().toSeconds() + " s; run the batch again"));
         }

@@ -3,6 +3,7 @@ package dev.profilelens.core.edit;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.profilelens.core.edit.intent.IntentFailedException;
 import dev.profilelens.core.edit.intent.IntentFailure;
+import dev.profilelens.core.edit.intent.ItemPaths;
 import dev.profilelens.core.edit.intent.SetTag;
 import dev.profilelens.core.edit.intent.SetValue;
 import dev.profilelens.core.store.EntryRef;
@@ -53,6 +54,6 @@ public final class Conflicts {
     }
 
     private static @Nullable JsonNode at(JsonNode root, String path) {
-        return dev.profilelens.core.edit.intent.ItemPaths.at(root, path);
+        return ItemPaths.at(root, path);
     }
 }

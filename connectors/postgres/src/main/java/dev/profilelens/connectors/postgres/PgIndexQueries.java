@@ -1,9 +1,11 @@
 package dev.profilelens.connectors.postgres;
 
+import com.fasterxml.jackson.databind.node.TextNode;
 import dev.profilelens.core.audit.index.GroupCount;
 import dev.profilelens.core.audit.index.IndexFilter;
 import dev.profilelens.core.audit.index.IndexRow;
 import dev.profilelens.core.audit.index.ValueType;
+import dev.profilelens.core.codec.RobloxJson;
 import dev.profilelens.core.export.CsvLines;
 import dev.profilelens.core.store.EntryRef;
 import java.io.IOException;
@@ -127,8 +129,8 @@ final class PgIndexQueries {
             sql.append(" AND ").append(a).append(".type = ").append(ValueType.TABLE.ordinal()).append(" AND ")
                     .append(a).append(".text::jsonb @> ?::jsonb");
             Double n = has.element().number();
-            params.add("[" + (n != null ? has.value() : dev.profilelens.core.codec.RobloxJson.writeString(
-                    com.fasterxml.jackson.databind.node.TextNode.valueOf(has.element().text()))) + "]");
+            params.add("[" + (n != null ? has.value() : RobloxJson.writeString(
+                    TextNode.valueOf(has.element().text()))) + "]");
         } else if (f instanceof IndexFilter.Range r) {
             if (r.min() != null) {
                 sql.append(" AND ").append(a).append(".num >= ?");

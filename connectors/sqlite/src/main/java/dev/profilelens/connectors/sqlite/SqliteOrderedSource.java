@@ -19,6 +19,8 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
@@ -72,7 +74,7 @@ public final class SqliteOrderedSource implements OrderedSource, OrderedStoreLis
     public synchronized Page<OrderedEntry> list(OrderedStoreRef store, OrderedQuery query, @Nullable String cursor,
                                                 int limit) {
         if (!hasTable) {
-            return new Page<>(java.util.List.of(), null);
+            return new Page<>(List.of(), null);
         }
         SqliteOrderedQueries.Keyset after = cursor == null ? null : SqliteOrderedQueries.Keyset.parse(cursor);
         try {
@@ -83,8 +85,8 @@ public final class SqliteOrderedSource implements OrderedSource, OrderedStoreLis
     }
 
     @Override
-    public synchronized java.util.List<OrderedStoreRef> orderedStores() {
-        java.util.List<OrderedStoreRef> out = new java.util.ArrayList<>();
+    public synchronized List<OrderedStoreRef> orderedStores() {
+        List<OrderedStoreRef> out = new ArrayList<>();
         if (!hasTable) {
             return out;
         }
@@ -202,7 +204,7 @@ public final class SqliteOrderedSource implements OrderedSource, OrderedStoreLis
     }
 
     /** Writes many entries (created or replaced) in one transaction: for seeding a fresh file. */
-    public synchronized void load(java.util.List<Row> rows) {
+    public synchronized void load(List<Row> rows) {
         requireWritable();
         try (Statement tx = connection.createStatement()) {
             tx.execute("BEGIN IMMEDIATE");

@@ -5,6 +5,7 @@ import dev.profilelens.core.diff.JsonEquals;
 import dev.profilelens.core.diff.JsonHash;
 import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An array edit as removals by identity plus appends, when that is what happened: the new array is the old one with
@@ -61,7 +62,7 @@ final class ArrayIntents {
     }
 
     /** A match that identifies exactly this element among the array's elements, or null. */
-    static @org.jspecify.annotations.Nullable ItemMatch identity(JsonNode array, JsonNode element) {
+    static @Nullable ItemMatch identity(JsonNode array, JsonNode element) {
         ItemMatch byId = byIdField(array, element);
         if (byId != null) {
             return byId;
@@ -71,7 +72,7 @@ final class ArrayIntents {
     }
 
     /** The match by an id-like field ({@code Id}, {@code Guid}, …) whose value is unique in the array, or null. */
-    static @org.jspecify.annotations.Nullable ItemMatch byIdField(JsonNode array, JsonNode element) {
+    static @Nullable ItemMatch byIdField(JsonNode array, JsonNode element) {
         if (element.isObject()) {
             for (String field : ID_FIELDS) {
                 JsonNode id = element.get(field);

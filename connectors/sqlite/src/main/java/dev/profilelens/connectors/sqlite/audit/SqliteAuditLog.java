@@ -9,6 +9,7 @@ import dev.profilelens.core.audit.AuditStatus;
 import dev.profilelens.core.audit.PendingWrite;
 import dev.profilelens.core.codec.RobloxJson;
 import dev.profilelens.core.error.InspectorException;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -57,7 +58,7 @@ public final class SqliteAuditLog implements AuditLog {
             synchronized (shared) {
                 shared.get();
             }
-        } catch (SQLException | java.io.IOException e) {
+        } catch (SQLException | IOException e) {
             throw new InspectorException("Cannot open the audit log " + file + ": " + e.getMessage(), e);
         }
     }

@@ -18,7 +18,7 @@ import javafx.beans.property.StringProperty;
  * keychain). Saving first connects with them, so a wrong URL, password or role is reported and nothing is saved; the
  * fields keep what was typed.
  */
-public final class TeamSettingsModel {
+public final class TeamSettingsViewModel {
     private final TaskExecutor tasks;
     private final DialogService dialogs;
     private final Runnable logChanged;
@@ -30,7 +30,7 @@ public final class TeamSettingsModel {
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
 
     /** {@code logChanged} runs (in the background) after the settings changed, so the app reopens its log. */
-    public TeamSettingsModel(TaskExecutor tasks, DialogService dialogs, Runnable logChanged) {
+    public TeamSettingsViewModel(TaskExecutor tasks, DialogService dialogs, Runnable logChanged) {
         this.tasks = tasks;
         this.dialogs = dialogs;
         this.logChanged = logChanged;

@@ -12,6 +12,7 @@ import dev.profilelens.core.edit.SaveResult;
 import dev.profilelens.core.edit.Undo;
 import dev.profilelens.core.edit.WriteMode;
 import dev.profilelens.core.edit.intent.Intent;
+import dev.profilelens.core.lock.LockState;
 import dev.profilelens.core.model.Kind;
 import java.time.Clock;
 import java.time.Duration;
@@ -39,7 +40,7 @@ import org.jspecify.annotations.Nullable;
  * latest analysis, and saving through the core save use case. Edits are kept whatever happens to a save; after a
  * write the stored value becomes the new base and the text shows it. All analysis and I/O run on the TaskExecutor.
  */
-public final class EditorModel {
+public final class EditorViewModel {
     static final Duration HANDOVER_POLL = Duration.ofMillis(500);
     private final TaskExecutor tasks;
     private final Saver saver;
@@ -69,11 +70,11 @@ public final class EditorModel {
         return new Prepared(t, textOf(t));
     }
 
-    public EditorModel(EditTarget target, TaskExecutor tasks, Saver saver) {
+    public EditorViewModel(EditTarget target, TaskExecutor tasks, Saver saver) {
         this(prepare(target), tasks, saver);
     }
 
-    public EditorModel(Prepared prepared, TaskExecutor tasks, Saver saver) {
+    public EditorViewModel(Prepared prepared, TaskExecutor tasks, Saver saver) {
         EditTarget target = prepared.target();
         this.target = target;
         this.tasks = tasks;
@@ -348,7 +349,7 @@ public final class EditorModel {
     }
 
     /** A newer lock state read while the editor is open (the live-profile banner follows it). */
-    void lockChanged(dev.profilelens.core.lock.LockState lock) {
+    void lockChanged(LockState lock) {
         target = new EditTarget(target.session(), target.ref(), target.base(), target.baseVersion(), target.kind(),
                 lock);
     }

@@ -41,7 +41,7 @@ import org.jspecify.annotations.Nullable;
  * what was searched when nothing was found). Searches run on the connection's lane; a newer search discards
  * the answer of an older one. The store catalog (stores and key templates) is kept for the connection.
  */
-public final class FindPlayerModel {
+public final class FindPlayerViewModel {
     private final ConnectionSession session;
     private final TaskExecutor tasks;
     private final Supplier<UserDirectory> directory;
@@ -63,7 +63,7 @@ public final class FindPlayerModel {
      * {@code templatesFile}: the key templates kept per connection ({@link KeyTemplateSettings}, the file the CLI's
      * {@code find} reads too).
      */
-    public FindPlayerModel(ConnectionSession session, TaskExecutor tasks, Supplier<UserDirectory> directory,
+    public FindPlayerViewModel(ConnectionSession session, TaskExecutor tasks, Supplier<UserDirectory> directory,
                            Path templatesFile) {
         this(session, tasks, directory, templatesFile, new TeamTemplates(Optional::empty));
     }
@@ -72,7 +72,7 @@ public final class FindPlayerModel {
      * {@code team}: with a team database set up, its key templates are the stores' templates (ADR 0212); the ones
      * kept for this connection in {@code templatesFile} win over them, store by store.
      */
-    public FindPlayerModel(ConnectionSession session, TaskExecutor tasks, Supplier<UserDirectory> directory,
+    public FindPlayerViewModel(ConnectionSession session, TaskExecutor tasks, Supplier<UserDirectory> directory,
                            Path templatesFile, TeamTemplates team) {
         this.session = session;
         this.tasks = tasks;

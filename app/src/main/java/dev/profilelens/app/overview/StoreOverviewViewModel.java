@@ -24,7 +24,7 @@ import org.jspecify.annotations.Nullable;
  * figures when done. Local stores are scanned on selection; a remote one (Open Cloud, every key a request against
  * the budget) only when the user asks.
  */
-public final class StoreOverviewModel {
+public final class StoreOverviewViewModel {
     static final long MAX_KEYS = 100_000;
     static final int TOP = 10;
     private final ConnectionSession session;
@@ -37,7 +37,7 @@ public final class StoreOverviewModel {
     private final LongProperty lifetimeUsers = new SimpleLongProperty(this, "lifetimeUsers", -1);
     private int generation;
 
-    public StoreOverviewModel(ConnectionSession session, TaskExecutor tasks, Clock clock) {
+    public StoreOverviewViewModel(ConnectionSession session, TaskExecutor tasks, Clock clock) {
         this.session = session;
         this.tasks = tasks;
         this.clock = clock;

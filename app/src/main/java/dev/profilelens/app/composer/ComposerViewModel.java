@@ -7,6 +7,7 @@ import dev.profilelens.app.editor.Saver;
 import dev.profilelens.app.task.BackgroundTask;
 import dev.profilelens.app.task.LanePoll;
 import dev.profilelens.app.task.TaskExecutor;
+import dev.profilelens.app.team.TeamTemplates;
 import dev.profilelens.core.codec.ProfileCodec;
 import dev.profilelens.core.codec.RobloxJson;
 import dev.profilelens.core.model.Dialect;
@@ -32,7 +33,7 @@ import org.jspecify.annotations.Nullable;
  * ProfileStore messages, written through the save pipeline's update path (no lock routing: mailboxes are meant to
  * be written while a server owns the profile), then followed until the game has taken them.
  */
-public final class ComposerModel implements AutoCloseable {
+public final class ComposerViewModel implements AutoCloseable {
     private final ConnectionSession session;
     private final EntryRef ref;
     private final TaskExecutor tasks;
@@ -47,7 +48,7 @@ public final class ComposerModel implements AutoCloseable {
     public record QueueRow(long id, String state, long version, String data) {
     }
 
-    public ComposerModel(ConnectionSession session, EntryRef ref, TaskExecutor tasks, DialogService dialogs,
+    public ComposerViewModel(ConnectionSession session, EntryRef ref, TaskExecutor tasks, DialogService dialogs,
                          Saver saver) {
         this.session = session;
         this.ref = ref;
@@ -148,7 +149,7 @@ public final class ComposerModel implements AutoCloseable {
 
     /** The universe the connection's shared templates belong to ("" for a local connection). */
     public String universe() {
-        return dev.profilelens.app.team.TeamTemplates.universeOf(session.connection().spec());
+        return TeamTemplates.universeOf(session.connection().spec());
     }
 
     public EntryRef ref() {

@@ -34,7 +34,7 @@ import org.jspecify.annotations.Nullable;
  * time however many events arrive), where they update the rows, the selected key's timeline and the notices.
  * Watched profiles that became free in a batch are announced in one desktop notification.
  */
-public final class WatchModel implements AutoCloseable {
+public final class WatchViewModel implements AutoCloseable {
     static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss").withZone(ZoneId.systemDefault());
     private final ConnectionSession session;
     private final Executor ui;
@@ -50,7 +50,7 @@ public final class WatchModel implements AutoCloseable {
     private @Nullable WatchScheduler scheduler;
     private @Nullable EntryRef selected;
 
-    public WatchModel(ConnectionSession session, Executor ui, Notifier notifier) {
+    public WatchViewModel(ConnectionSession session, Executor ui, Notifier notifier) {
         this.session = session;
         this.ui = ui;
         this.notifier = notifier;
@@ -92,7 +92,7 @@ public final class WatchModel implements AutoCloseable {
                 public void onEvents(List<LockEvent> events) {
                     pending.addAll(events);
                     if (handOverQueued.compareAndSet(false, true)) {
-                        ui.execute(WatchModel.this::drain);
+                        ui.execute(WatchViewModel.this::drain);
                     }
                 }
 

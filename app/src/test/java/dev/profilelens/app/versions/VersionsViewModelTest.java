@@ -26,7 +26,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /** The versions view model over an in-memory store and audit log, run on the calling thread. */
-class VersionsModelTest {
+class VersionsViewModelTest {
     private static final EntryRef REF = EntryRef.of("PlayerData", "Player_7");
     private final InMemoryProfileSource store = new InMemoryProfileSource(Clock.systemUTC());
     private final InMemoryAuditLog audit = new InMemoryAuditLog();
@@ -44,10 +44,10 @@ class VersionsModelTest {
                 "{}", Precondition.none()));
     }
 
-    private VersionsModel model(Connection c) {
+    private VersionsViewModel model(Connection c) {
         ConnectionSession s = new ConnectionSession(c, store);
         sessions.add(s);
-        return new VersionsModel(s, REF, new CurrentThreadTaskExecutor(), dialogs,
+        return new VersionsViewModel(s, REF, new CurrentThreadTaskExecutor(), dialogs,
                 new Saver(() -> audit, Clock.systemUTC()));
     }
 
@@ -65,7 +65,7 @@ class VersionsModelTest {
         gameSaves(100, "Sword");
         gameSaves(150, "Sword");
         gameSaves(200, "Shield");
-        VersionsModel vm = model(Connection.SANDBOX);
+        VersionsViewModel vm = model(Connection.SANDBOX);
         vm.load();
         assertThat(vm.versions()).hasSize(3);
         assertThat(vm.versions().get(0).info().created()).isAfterOrEqualTo(vm.versions().get(2).info().created());
@@ -89,7 +89,7 @@ class VersionsModelTest {
     void aRestoreOfOnePathIsPreviewedThenWrittenAndTheNewVersionNamesItsAuthor() {
         gameSaves(100, "Sword");
         gameSaves(200, "Shield");
-        VersionsModel vm = model(Connection.SANDBOX);
+        VersionsViewModel vm = model(Connection.SANDBOX);
         vm.load();
         VersionInfo oldest = vm.versions().get(1).info();
         List<HistoryPlan> plans = new ArrayList<>();
@@ -118,7 +118,7 @@ class VersionsModelTest {
     void aPathTheGameChangedAfterThePreviewIsNeverOverwritten() {
         gameSaves(100, "Sword");
         gameSaves(200, "Shield");
-        VersionsModel vm = model(Connection.SANDBOX);
+        VersionsViewModel vm = model(Connection.SANDBOX);
         vm.load();
         List<HistoryPlan> plans = new ArrayList<>();
         vm.preview(vm.versions().get(1).info(), List.of("/Data/Coins"), false, plans::add);
@@ -136,7 +136,7 @@ class VersionsModelTest {
     void aReadOnlyConnectionRefusesTheRestoreBeforeAnyRead() {
         gameSaves(100, "Sword");
         gameSaves(200, "Shield");
-        VersionsModel vm = model(Connection.production("Live", "sandbox"));
+        VersionsViewModel vm = model(Connection.production("Live", "sandbox"));
         vm.load();
         List<HistoryPlan> plans = new ArrayList<>();
         vm.preview(vm.versions().get(1).info(), List.of(), false, plans::add);

@@ -16,7 +16,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** The overview scans local stores on selection, page by page, and waits to be asked on remote ones. */
-class StoreOverviewModelTest {
+class StoreOverviewViewModelTest {
     private final InMemoryProfileSource source = new InMemoryProfileSource(Clock.systemUTC());
 
     private ConnectionSession session(String spec) {
@@ -31,7 +31,7 @@ class StoreOverviewModelTest {
     @Test
     void aLocalStoreIsScannedWhenSelected() {
         try (ConnectionSession s = session("sqlite:/tmp/x.db")) {
-            StoreOverviewModel m = new StoreOverviewModel(s, new CurrentThreadTaskExecutor(), Clock.systemUTC());
+            StoreOverviewViewModel m = new StoreOverviewViewModel(s, new CurrentThreadTaskExecutor(), Clock.systemUTC());
             m.select("PlayerData");
             assertThat(m.surveyProperty().get()).isNotNull();
             assertThat(m.surveyProperty().get().keys()).isEqualTo(250);
@@ -45,7 +45,7 @@ class StoreOverviewModelTest {
     @Test
     void aRemoteStoreWaitsForTheUserAndSaysWhatAScanCosts() {
         try (ConnectionSession s = session("opencloud:123")) {
-            StoreOverviewModel m = new StoreOverviewModel(s, new CurrentThreadTaskExecutor(), Clock.systemUTC());
+            StoreOverviewViewModel m = new StoreOverviewViewModel(s, new CurrentThreadTaskExecutor(), Clock.systemUTC());
             m.select("PlayerData");
             assertThat(m.surveyProperty().get()).isNull();
             assertThat(m.progressProperty().get()).contains("one request each");

@@ -10,6 +10,7 @@ import dev.profilelens.core.edit.intent.Change;
 import dev.profilelens.core.edit.intent.Intent;
 import dev.profilelens.core.error.InspectorException;
 import dev.profilelens.core.error.RefusedException;
+import dev.profilelens.core.model.Dialect;
 import dev.profilelens.core.store.EntryRef;
 import dev.profilelens.core.updates.Delivery;
 import dev.profilelens.core.updates.DeliveryTemplate;
@@ -28,7 +29,7 @@ import org.jspecify.annotations.Nullable;
  * template (core {@link DeliveryTemplate}), sent with core {@link Delivery} and followed until the game took every
  * update. Each change of state goes to the editor too.
  */
-public final class DeliveryModel implements AutoCloseable {
+public final class DeliveryViewModel implements AutoCloseable {
     static final Duration FOLLOW = Duration.ofMinutes(10);
     private final ConnectionSession session;
     private final EntryRef ref;
@@ -50,7 +51,7 @@ public final class DeliveryModel implements AutoCloseable {
         void taken(String text);
     }
 
-    public DeliveryModel(ConnectionSession session, EntryRef ref, List<Change> pending, TaskExecutor tasks,
+    public DeliveryViewModel(ConnectionSession session, EntryRef ref, List<Change> pending, TaskExecutor tasks,
                          Saver saver, DeliveryTemplates templates, Listener listener) {
         this.session = session;
         this.ref = ref;
@@ -130,7 +131,7 @@ public final class DeliveryModel implements AutoCloseable {
     }
 
     private void follow(Delivery.Sent sent, String kept) {
-        String what = sent.dialect() == dev.profilelens.core.model.Dialect.PROFILESTORE ? "message" : "global update";
+        String what = sent.dialect() == Dialect.PROFILESTORE ? "message" : "global update";
         say("sent " + sent.ids().size() + " " + what + "(s) " + sent.ids() + " in version " + sent.version()
                 + "; waiting for the game to take them" + kept);
         following = tasks.execute(BackgroundTask.of("Follow the delivery to " + ref.key(), () -> {

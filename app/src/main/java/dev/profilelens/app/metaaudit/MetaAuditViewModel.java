@@ -49,7 +49,7 @@ import org.jspecify.annotations.Nullable;
  * budget, with progress, ETA, cancel and resume (a cancelled scan continues where it stopped); then filter rows,
  * count values per path for the chart, and export CSV. Everything heavy runs on the TaskExecutor.
  */
-public final class MetaAuditModel implements AutoCloseable {
+public final class MetaAuditViewModel implements AutoCloseable {
     static final int ROWS = 1_000;
     private final ConnectionSession session;
     private final TaskExecutor tasks;
@@ -76,13 +76,13 @@ public final class MetaAuditModel implements AutoCloseable {
     /** A teammate's scan of the shared index this window follows instead of scanning twice. */
     private @Nullable FollowedScan followed;
 
-    public MetaAuditModel(ConnectionSession session, TaskExecutor tasks, DialogService dialogs, Path dataDir,
+    public MetaAuditViewModel(ConnectionSession session, TaskExecutor tasks, DialogService dialogs, Path dataDir,
                           Executor ui) {
         this(session, tasks, dialogs, dataDir, ui, TeamConfig::load);
     }
 
     /** {@code teamConfig}: this person's team database settings (Settings → Team), none when working alone. */
-    public MetaAuditModel(ConnectionSession session, TaskExecutor tasks, DialogService dialogs, Path dataDir,
+    public MetaAuditViewModel(ConnectionSession session, TaskExecutor tasks, DialogService dialogs, Path dataDir,
                           Executor ui, Supplier<Optional<TeamConfig>> teamConfig) {
         this.teamConfig = teamConfig;
         this.session = session;

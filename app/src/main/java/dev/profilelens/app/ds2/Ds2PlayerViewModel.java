@@ -40,7 +40,7 @@ import org.jspecify.annotations.Nullable;
  * each page read with it), a backup's value on demand, and edits through the core {@link Ds2Writer} with the
  * offline statement. Every read and write runs on the connection's lane; JSON is parsed and formatted there.
  */
-public final class Ds2PlayerModel {
+public final class Ds2PlayerViewModel {
     static final int HISTORY_PAGE = 25;
 
     /** One backup: {@code N}, its save time and size (null when the standard entry is missing). */
@@ -68,7 +68,7 @@ public final class Ds2PlayerModel {
     private @Nullable String historyCursor;
     private boolean historyLoading;
 
-    public Ds2PlayerModel(OrderedAccess access, DialogService dialogs, Supplier<AuditLog> audit,
+    public Ds2PlayerViewModel(OrderedAccess access, DialogService dialogs, Supplier<AuditLog> audit,
                           Supplier<Presence> presence, Clock clock, Ds2Address address) {
         this.access = access;
         this.dialogs = dialogs;

@@ -22,6 +22,7 @@ import dev.profilelens.core.ordered.OrderedStoreRef;
 import dev.profilelens.core.store.ProfileSource;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -44,7 +45,7 @@ import org.jspecify.annotations.Nullable;
  * lane (so browsing goes on between them) and is paced to 97 % of the read budget (ADR 0151). Ordered stores follow
  * the standard ones (ADR 0171). At the end the copy is added as a read-only connection and opened.
  */
-public final class MirrorModel {
+public final class MirrorViewModel {
     private final ConnectionSession session;
     private final TaskExecutor tasks;
     private final Consumer<Runnable> fx;
@@ -60,7 +61,7 @@ public final class MirrorModel {
     private final AtomicBoolean cancelled = new AtomicBoolean();
 
     /** {@code openCopy}: adds and opens the finished copy as a connection (called on the FX thread). */
-    public MirrorModel(ConnectionSession session, TaskExecutor tasks, Consumer<Runnable> fx,
+    public MirrorViewModel(ConnectionSession session, TaskExecutor tasks, Consumer<Runnable> fx,
                        Consumer<Connection> openCopy) {
         this.session = session;
         this.tasks = tasks;
@@ -175,7 +176,7 @@ public final class MirrorModel {
                 p.total(), p.fraction() * 100, p.perSecond(), p.eta() == null ? "unknown" : eta(p.eta())));
     }
 
-    private static String eta(java.time.Duration d) {
+    private static String eta(Duration d) {
         long s = d.toSeconds();
         return s >= 3600 ? s / 3600 + " h " + s % 3600 / 60 + " min" : s >= 60 ? s / 60 + " min " + s % 60 + " s"
                 : s + " s";

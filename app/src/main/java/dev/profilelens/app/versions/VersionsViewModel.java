@@ -32,7 +32,7 @@ import org.jspecify.annotations.Nullable;
  * two compared (or one with the value stored now), and a restore of the whole version or of chosen paths: first a
  * preview (value now → restored value per path), then written as intents through the one history use case.
  */
-public final class VersionsModel {
+public final class VersionsViewModel {
     static final int LIMIT = 200;
     private final ConnectionSession session;
     private final EntryRef ref;
@@ -44,7 +44,7 @@ public final class VersionsModel {
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
     private String lastAction = "";
 
-    public VersionsModel(ConnectionSession session, EntryRef ref, TaskExecutor tasks, DialogService dialogs,
+    public VersionsViewModel(ConnectionSession session, EntryRef ref, TaskExecutor tasks, DialogService dialogs,
                          Saver saver) {
         this.session = session;
         this.ref = ref;

@@ -37,7 +37,7 @@ import javafx.collections.ObservableList;
  * with rate and ETA, Cancel, and the batch name to revert. Every step runs on the TaskExecutor through
  * {@link BulkRun}, the same use case as {@code profilelens bulk}.
  */
-public final class BulkModel {
+public final class BulkViewModel {
     private static final int MAX_ROWS = 5_000;
     private final ConnectionSession session;
     private final TaskExecutor tasks;
@@ -59,7 +59,7 @@ public final class BulkModel {
      * {@code templates} gives a store's delivery template ({@code {"rules":[…]}}, the composer's
      * {@code DeliveryTemplates}) for the live choice "deliver"; called off the FX thread.
      */
-    public BulkModel(ConnectionSession session, TaskExecutor tasks, Supplier<AuditLog> audit, Path journals,
+    public BulkViewModel(ConnectionSession session, TaskExecutor tasks, Supplier<AuditLog> audit, Path journals,
                      Function<String, JsonNode> templates, Executor ui) {
         this.session = session;
         this.tasks = tasks;

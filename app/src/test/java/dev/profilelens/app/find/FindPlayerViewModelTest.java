@@ -26,7 +26,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The find-player view model over an in-memory store, run on the calling thread. */
-class FindPlayerModelTest {
+class FindPlayerViewModelTest {
     @TempDir
     Path dir;
     private final InMemoryProfileSource source = new InMemoryProfileSource(Clock.systemUTC());
@@ -50,16 +50,16 @@ class FindPlayerModelTest {
                 .getBytes(StandardCharsets.UTF_8), List.of(userId), "{}", Precondition.none()));
     }
 
-    private FindPlayerModel model() {
+    private FindPlayerViewModel model() {
         ConnectionSession s = new ConnectionSession(Connection.SANDBOX, source);
         sessions.add(s);
-        return new FindPlayerModel(s, new CurrentThreadTaskExecutor(), () -> {
+        return new FindPlayerViewModel(s, new CurrentThreadTaskExecutor(), () -> {
             directoriesOpened.incrementAndGet();
             return names;
         }, dir.resolve("key-templates.json"));
     }
 
-    private static List<String> keys(FindPlayerModel m) {
+    private static List<String> keys(FindPlayerViewModel m) {
         return m.results().stream().map(FindHit::key).toList();
     }
 
@@ -78,7 +78,7 @@ class FindPlayerModelTest {
 
     @Test
     void aUserIdOrAUsernameFindsThePlayerAndTheDirectoryIsOpenedOnce() {
-        FindPlayerModel m = model();
+        FindPlayerViewModel m = model();
         m.queryProperty().set("100032");
         m.search();
         assertThat(keys(m)).containsExactly("Player_100032");
@@ -99,7 +99,7 @@ class FindPlayerModelTest {
 
     @Test
     void badInputAndNoMatchSayWhatWasSearched() {
-        FindPlayerModel m = model();
+        FindPlayerViewModel m = model();
         m.queryProperty().set("100032");
         m.search();
         m.queryProperty().set("not a player");
@@ -115,7 +115,7 @@ class FindPlayerModelTest {
 
     @Test
     void keyTemplatesAreEditedKeptForTheConnectionAndUsedByTheNextSearch() throws Exception {
-        FindPlayerModel m = model();
+        FindPlayerViewModel m = model();
         m.loadTemplates();
         assertThat(m.templatesTextProperty().get()).contains("PlayerData=Player_{id}");
         m.templatesTextProperty().set("PlayerData=Player_{id}\nSaves=nothing here");
@@ -133,7 +133,7 @@ class FindPlayerModelTest {
         assertThat(Files.readString(dir.resolve("key-templates.json"))).contains("u{id}_slot2")
                 .doesNotContain("Player_{id}");
 
-        FindPlayerModel again = model();
+        FindPlayerViewModel again = model();
         again.queryProperty().set("100032");
         again.search();
         assertThat(keys(again)).as("remembered for the connection").contains("u100032_slot2");

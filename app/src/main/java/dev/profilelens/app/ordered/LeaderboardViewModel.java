@@ -27,7 +27,7 @@ import org.jspecify.annotations.Nullable;
  * A leaderboard (an ordered data store): the top N by value, optionally within a value range, and fixing or removing
  * one entry through {@link OrderedEditor} after a confirmation and a reason (audit log). All I/O on the lane.
  */
-public final class LeaderboardModel {
+public final class LeaderboardViewModel {
     /** One row: rank, key, value. */
     public record Row(int rank, String key, long value) {
     }
@@ -45,7 +45,7 @@ public final class LeaderboardModel {
     private final BooleanProperty busy = new SimpleBooleanProperty();
     private final ObservableList<Row> rows = FXCollections.observableArrayList();
 
-    public LeaderboardModel(OrderedAccess access, DialogService dialogs, Supplier<AuditLog> audit, Clock clock) {
+    public LeaderboardViewModel(OrderedAccess access, DialogService dialogs, Supplier<AuditLog> audit, Clock clock) {
         this.access = access;
         this.dialogs = dialogs;
         this.audit = audit;

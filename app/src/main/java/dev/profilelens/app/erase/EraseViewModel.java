@@ -23,6 +23,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -38,7 +39,7 @@ import org.jspecify.annotations.Nullable;
  * the typed confirmation and reason, progress, and the report's path. Planning and the run go to the connection's
  * lane (the run may wait minutes for a live owner); the FX thread only shows results.
  */
-public final class EraseModel {
+public final class EraseViewModel {
     /** The window's names of the scope fields, for error messages. */
     static final EraseScope.Fields FIELDS = new EraseScope.Fields("Place → universe", "Ordered leaderboards",
             "Mirror to scan");
@@ -73,14 +74,14 @@ public final class EraseModel {
     private @Nullable Path report;
     private EraseOptions options = EraseOptions.defaults();
 
-    public EraseModel(ConnectionSession session, TaskExecutor tasks, Saver saver, Path dataDirectory,
+    public EraseViewModel(ConnectionSession session, TaskExecutor tasks, Saver saver, Path dataDirectory,
                       Consumer<Runnable> fx) {
         this.session = session;
         this.tasks = tasks;
         this.saver = saver;
         this.dataDirectory = dataDirectory;
         this.fx = fx;
-        secret.set(java.util.Objects.requireNonNullElse(WebhookBody.configuredSecret(System.getenv(), dataDirectory),
+        secret.set(Objects.requireNonNullElse(WebhookBody.configuredSecret(System.getenv(), dataDirectory),
                 ""));
     }
 
@@ -208,7 +209,7 @@ public final class EraseModel {
             return;
         }
         ErasePlan p = plan;
-        Erasure e = java.util.Objects.requireNonNull(erasure, "planned");
+        Erasure e = Objects.requireNonNull(erasure, "planned");
         String typed = confirmation.get().strip();
         String why = reason.get().strip();
         cancelled.set(false);

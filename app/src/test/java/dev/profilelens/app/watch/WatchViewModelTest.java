@@ -18,7 +18,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.Test;
 
 /** The watch panel's state without a window: rows follow the lock, a release is noticed and announced once. */
-class WatchModelTest {
+class WatchViewModelTest {
     private static final EntryRef REF = EntryRef.of("PlayerData", "Player_W");
     private final InMemoryProfileSource source = new InMemoryProfileSource(Clock.systemUTC());
 
@@ -37,7 +37,7 @@ class WatchModelTest {
         List<String> notified = new CopyOnWriteArrayList<>();
         ConnectionSession session = new ConnectionSession(new Connection("Test", "memory:watch", "#888888",
                 SafetyLevel.FREE, false), source);
-        try (WatchModel model = new WatchModel(session, Runnable::run, (title, body) -> notified.add(title))) {
+        try (WatchViewModel model = new WatchViewModel(session, Runnable::run, (title, body) -> notified.add(title))) {
             model.add("PlayerData", "  Player_W ");
             await("the locked row").atMost(Duration.ofSeconds(20)).until(() -> model.rows().size() == 1
                     && model.rows().get(0).state().equals("active"));
@@ -59,7 +59,7 @@ class WatchModelTest {
     void blankInputWatchesNothing() {
         ConnectionSession session = new ConnectionSession(new Connection("Test", "memory:watch", "#888888",
                 SafetyLevel.FREE, false), source);
-        try (WatchModel model = new WatchModel(session, Runnable::run, (title, body) -> { })) {
+        try (WatchViewModel model = new WatchViewModel(session, Runnable::run, (title, body) -> { })) {
             model.add("PlayerData", "   ");
             assertThat(model.rows()).isEmpty();
             assertThat(model.budgetProperty().get()).isEmpty();

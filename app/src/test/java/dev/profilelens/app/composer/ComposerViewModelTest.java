@@ -31,14 +31,14 @@ import org.testfx.util.WaitForAsyncUtils;
  * follows an update while the "game" takes it. The follow-up polls on an FX timeline, so the toolkit runs; every
  * model call is made on the FX thread, as the view makes them.
  */
-class ComposerModelTest {
+class ComposerViewModelTest {
     private static final EntryRef REF = EntryRef.of("PlayerData", "Player_9");
     private static final String DATA = "{\"Type\":\"Gift\",\"Amount\":500}";
     private final InMemoryProfileSource store = new InMemoryProfileSource(Clock.systemUTC());
     private final InMemoryAuditLog audit = new InMemoryAuditLog();
     private final RecordingDialogs dialogs = new RecordingDialogs();
     private final ConnectionSession session = new ConnectionSession(Connection.SANDBOX, store);
-    private ComposerModel model;
+    private ComposerViewModel model;
 
     @BeforeAll
     static void toolkit() throws TimeoutException {
@@ -76,9 +76,9 @@ class ComposerModelTest {
         WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> fx(() -> model.statusProperty().get().equals(expected)));
     }
 
-    private ComposerModel open() throws Exception {
+    private ComposerViewModel open() throws Exception {
         model = fx(() -> {
-            ComposerModel m = new ComposerModel(session, REF, new CurrentThreadTaskExecutor(), dialogs,
+            ComposerViewModel m = new ComposerViewModel(session, REF, new CurrentThreadTaskExecutor(), dialogs,
                     new Saver(() -> audit, Clock.systemUTC()));
             m.refresh();
             return m;
@@ -89,7 +89,7 @@ class ComposerModelTest {
     @Test
     void aSentUpdateIsLoggedAndFollowedUntilTheGameTookIt() throws Exception {
         stored("[0,[]]", false);
-        ComposerModel m = open();
+        ComposerViewModel m = open();
         assertThat(m.messages()).isFalse();
         fx(() -> {
             m.send(RobloxJson.parse(DATA), "ticket 7");
@@ -118,7 +118,7 @@ class ComposerModelTest {
     @Test
     void anActiveUpdateIsChangedThenClearedAndAClosedModelStopsFollowing() throws Exception {
         stored("[3,[[3,1,false," + DATA + "]]]", false);
-        ComposerModel m = open();
+        ComposerViewModel m = open();
         assertThat(fx(() -> m.queue().size())).isEqualTo(1);
         fx(() -> {
             m.change(3, RobloxJson.parse("{\"Type\":\"Gift\",\"Amount\":900}"), "more");
@@ -152,7 +152,7 @@ class ComposerModelTest {
     @Test
     void aProfileStoreProfileGetsMessagesAndARefusedWriteWritesNothing() throws Exception {
         stored("[0,[]]", true);
-        ComposerModel m = open();
+        ComposerViewModel m = open();
         assertThat(m.messages()).isTrue();
         fx(() -> {
             m.send(RobloxJson.parse("{\"Gift\":\"Crown\"}"), "ticket 8");
@@ -161,7 +161,7 @@ class ComposerModelTest {
         assertThat(now().at("/GlobalUpdates/1/0/1/Gift").asText()).isEqualTo("Crown");
         assertThat(audit.query(AuditQuery.newest(5))).extracting(e -> e.action()).containsExactly("message");
 
-        ComposerModel ps = m;
+        ComposerViewModel ps = m;
         String before = RobloxJson.writeString(now());
         fx(() -> {
             ps.change(77, RobloxJson.parse(DATA), "no such update");

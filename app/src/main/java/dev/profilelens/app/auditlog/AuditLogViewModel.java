@@ -38,7 +38,7 @@ import org.jspecify.annotations.Nullable;
  * announces a write), a filter over key, user, connection, action, reason, batch and status, export of what is
  * shown, and "revert this change" (anyone's confirmed write) through the save pipeline.
  */
-public final class AuditLogModel {
+public final class AuditLogViewModel {
     static final int LIMIT = 5_000;
     private final Saver saver;
     private final TaskExecutor tasks;
@@ -52,7 +52,7 @@ public final class AuditLogModel {
     private final AtomicBoolean stopped = new AtomicBoolean();
     private final AtomicReference<@Nullable AutoCloseable> live = new AtomicReference<>();
 
-    public AuditLogModel(Saver saver, TaskExecutor tasks, DialogService dialogs,
+    public AuditLogViewModel(Saver saver, TaskExecutor tasks, DialogService dialogs,
                          Function<String, Optional<ConnectionSession>> sessionsByConnectionName) {
         this.saver = saver;
         this.tasks = tasks;
