@@ -16,7 +16,9 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.Callable;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -57,7 +59,7 @@ final class CopyBackCommand implements Callable<Integer> {
     boolean dryRun;
 
     @Option(names = "--reason", paramLabel = "TEXT", description = "Why (recorded in the audit log).")
-    String reason;
+    @Nullable String reason;
 
     @Option(names = "--verbose", description = "Stack traces on failure.")
     boolean verbose;
@@ -80,7 +82,8 @@ final class CopyBackCommand implements Callable<Integer> {
                     source.spec);
             CopyPlan plan = copy.plan(stores, prefix);
             if (!dryRun) {
-                plan = copy.run(plan, versions, overwrite, reason, () -> false);
+                plan = copy.run(plan, versions, overwrite, Objects.requireNonNull(reason, "checked above"),
+                        () -> false);
             }
             plan.items().forEach(i -> out.println(line(i)));
             long orderedWritten = MirrorOrdered.copyBack(from, source.spec, stores, dryRun, overwrite, reason, audit,

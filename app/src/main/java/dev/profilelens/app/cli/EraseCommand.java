@@ -16,6 +16,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
@@ -101,9 +102,11 @@ final class EraseCommand implements Callable<Integer> {
         try (WriteSession session = dryRun ? null : WriteSession.open(source.spec);
              ProfileSource readOnly = dryRun ? source.openReadOnly() : null;
              EraseCli.Extras extras = EraseCli.Extras.open(source.spec, scope, dryRun)) {
-            ProfileSource s = dryRun ? readOnly : session.source();
-            Erasure erasure = new Erasure(s, extras.ordered(), scope.leaderboards(), dryRun
-                    ? EraseCli.DRY_RUN_LOG : session.audit(), dryRun || noHandover ? null : session.handover(),
+            WriteSession writes = dryRun ? null : Objects.requireNonNull(session, "opened for a run");
+            ProfileSource s = writes == null ? Objects.requireNonNull(readOnly, "opened for a dry run")
+                    : writes.source();
+            Erasure erasure = new Erasure(s, extras.ordered(), scope.leaderboards(), writes == null
+                    ? EraseCli.DRY_RUN_LOG : writes.audit(), writes == null || noHandover ? null : writes.handover(),
                     Clock.systemUTC(), WriteSession.osUser(), source.spec, DataDirectory.resolve());
             ErasePlan plan = erasure.plan(req, scope.places(), PlaceUniverses.universeOfSpec(source.spec),
                     extras.mirror());
@@ -115,7 +118,8 @@ final class EraseCommand implements Callable<Integer> {
             if (dryRun) {
                 return 0;
             }
-            Erasure.Result r = erasure.run(plan, confirm, reason, new EraseOptions(!noHandover,
+            Erasure.Result r = erasure.run(plan, Objects.requireNonNull(confirm, "checked by requireRun"),
+                    Objects.requireNonNull(reason, "checked by requireRun"), new EraseOptions(!noHandover,
                     Duration.ofSeconds(liveTimeout), LiveEdit.POLL, Duration.ofSeconds(recheckAfter)),
                     p -> err.println("erase: " + p.done() + "/" + p.total() + " " + p.stage()), () -> false);
             out.println(r.report().toJson());

@@ -19,6 +19,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /** The ordered-store part of {@code mirror} and {@code mirror copy-back} (ADR 0171). */
@@ -71,7 +72,8 @@ final class MirrorOrdered {
                     Clock.systemUTC(), WriteSession.osUser(), destSpec));
             List<OrderedCopyItem> items = copy.plan(only);
             if (!dryRun) {
-                items = copy.run(items, overwrite, reason, () -> false);
+                items = copy.run(items, overwrite, Objects.requireNonNull(reason, "checked by the command"),
+                        () -> false);
             }
             for (OrderedCopyItem i : items) {
                 ObjectNode o = RobloxJson.nodes().objectNode().put("type", "ordered").put("store", i.store().store())

@@ -18,6 +18,7 @@ import dev.profilelens.core.diff.JsonDiff;
 import dev.profilelens.core.error.InvalidInputException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
@@ -79,7 +80,7 @@ public record Analysis(@Nullable JsonNode edited, @Nullable String problem, int 
             if (wrong != null) {
                 return problem(wrong, 0, 0);
             }
-            ObjectNode whole = (ObjectNode) target.base().deepCopy();
+            ObjectNode whole = (ObjectNode) Objects.requireNonNull(target.base(), "a Data edit has a base").deepCopy();
             whole.set("Data", parsed.get("Data"));
             JsonNode meta = whole.get(ProfileCodec.metaFieldOf(whole));
             if (meta instanceof ObjectNode m) {
@@ -104,7 +105,7 @@ public record Analysis(@Nullable JsonNode edited, @Nullable String problem, int 
         List<Intent> intents = choices.apply(fromText, target.base());
         List<String> changes = new ArrayList<>();
         if (target.editsDataOnly()) {
-            intents.forEach(i -> changes.add(describe(i, target.base())));
+            intents.forEach(i -> changes.add(describe(i, base)));
         } else {
             for (JsonNode op : patch) {
                 changes.add(op.path("op").asText() + "  " + op.path("path").asText());

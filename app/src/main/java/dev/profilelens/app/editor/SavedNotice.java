@@ -6,6 +6,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import org.jspecify.annotations.Nullable;
 
 /** The notification after a write (issue #22 item 2): what was written, the new version, and Undo. */
 final class SavedNotice extends HBox {
@@ -31,7 +32,7 @@ final class SavedNotice extends HBox {
     }
 
     /** Shows {@code message}; {@code undoAction} null hides the Undo button. */
-    void show(String message, Runnable undoAction) {
+    void show(String message, @Nullable Runnable undoAction) {
         text.setText(message);
         onUndo = undoAction == null ? () -> { } : undoAction;
         undo.setVisible(undoAction != null);

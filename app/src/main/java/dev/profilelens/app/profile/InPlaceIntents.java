@@ -14,6 +14,7 @@ import dev.profilelens.core.edit.intent.SetTag;
 import dev.profilelens.core.edit.intent.SetValue;
 import dev.profilelens.core.error.InvalidInputException;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The intents of in-place edits in the Data tree and the MetaTags table (#22 item 1, ADR 0201). Pure: the views ask
@@ -61,7 +62,7 @@ final class InPlaceIntents {
     }
 
     /** A MetaTag set in the table (added when {@code old} is null). */
-    static Intent setTag(String name, JsonNode value, JsonNode old) {
+    static Intent setTag(String name, JsonNode value, @Nullable JsonNode old) {
         return new SetTag(name, value, old == null ? RobloxJson.nodes().missingNode() : old);
     }
 

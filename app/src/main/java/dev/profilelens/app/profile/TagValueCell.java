@@ -3,10 +3,12 @@ package dev.profilelens.app.profile;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.profilelens.core.diff.JsonEquals;
 import dev.profilelens.core.error.InvalidInputException;
+import java.util.Objects;
 import java.util.function.Function;
 import java.util.function.BiPredicate;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableCell;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The MetaTags table's value cell: the Data tree's typed editor ({@link TypedEditor}) on a tag's value. A value that
@@ -17,7 +19,7 @@ final class TagValueCell extends TableCell<MetaTagsPane.Tag, String> {
     private final Function<String, JsonNode> current;
     private final BiPredicate<String, JsonNode> submit;
     private final Label errors;
-    private TypedEditor editor;
+    private @Nullable TypedEditor editor;
 
     /** {@code current}: a tag's value as shown now; {@code submit}: sends a tag's new value, false when refused. */
     TagValueCell(Function<String, JsonNode> current, BiPredicate<String, JsonNode> submit, Label errors) {
@@ -36,26 +38,28 @@ final class TagValueCell extends TableCell<MetaTagsPane.Tag, String> {
         if (!isEditing()) {
             return;
         }
-        editor = new TypedEditor(current.apply(tag.name()), "metatags-editor", this::commit, this::cancelEdit);
+        TypedEditor ed = new TypedEditor(current.apply(tag.name()), "metatags-editor", this::commit, this::cancelEdit);
+        editor = ed;
         setText(null);
-        setGraphic(editor.control());
-        editor.control().requestFocus();
+        setGraphic(ed.control());
+        ed.control().requestFocus();
     }
 
     private void commit(String text) {
+        TypedEditor ed = Objects.requireNonNull(editor, "a commit comes from the open editor");
         String name = getTableRow().getItem().name();
         JsonNode old = current.apply(name);
         try {
-            JsonNode now = TypedValues.parse(editor.kind(), text, MetaTagsPane.TAGS + "/" + name);
+            JsonNode now = TypedValues.parse(ed.kind(), text, MetaTagsPane.TAGS + "/" + name);
             if (!JsonEquals.equal(old, now) && !submit.test(name, now)) {
-                editor.refuse(errors.getText());
+                ed.refuse(errors.getText());
                 return;
             }
             cancelEdit();
         } catch (InvalidInputException e) {
             String why = "MetaTag " + name + ": " + e.userMessage();
             errors.setText(why);
-            editor.refuse(why);
+            ed.refuse(why);
         }
     }
 

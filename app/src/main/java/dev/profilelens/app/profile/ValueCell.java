@@ -4,7 +4,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.profilelens.core.diff.JsonEquals;
 import dev.profilelens.core.edit.intent.Intent;
 import dev.profilelens.core.error.InspectorException;
+import java.util.Objects;
 import javafx.scene.control.TreeTableCell;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The Data tree's value cell with a typed editor (F2, Enter or double-click): a text field for numbers, strings and
@@ -13,7 +15,7 @@ import javafx.scene.control.TreeTableCell;
  */
 final class ValueCell extends TreeTableCell<JsonTreeItem.Row, String> {
     private final EditableTree edits;
-    private TypedEditor editor;
+    private @Nullable TypedEditor editor;
 
     ValueCell(EditableTree edits) {
         this.edits = edits;
@@ -30,28 +32,30 @@ final class ValueCell extends TreeTableCell<JsonTreeItem.Row, String> {
             return;
         }
         JsonNode node = edits.at(row.path());
-        editor = new TypedEditor(node, "data-tree-editor", this::commit, this::cancelEdit);
+        TypedEditor ed = new TypedEditor(node, "data-tree-editor", this::commit, this::cancelEdit);
+        editor = ed;
         setText(null);
-        setGraphic(editor.control());
-        editor.control().requestFocus();
+        setGraphic(ed.control());
+        ed.control().requestFocus();
     }
 
     private void commit(String text) {
+        TypedEditor ed = Objects.requireNonNull(editor, "a commit comes from the open editor");
         JsonTreeItem.Row row = getTableRow().getItem();
         JsonNode old = edits.at(row.path());
         try {
-            JsonNode now = TypedValues.parse(editor.kind(), text, row.path());
+            JsonNode now = TypedValues.parse(ed.kind(), text, row.path());
             if (!JsonEquals.equal(old, now)) {
                 for (Intent i : InPlaceIntents.edit(row.path(), old, now)) {
                     if (!edits.submit(i)) {
-                        editor.refuse(edits.lastError());
+                        ed.refuse(edits.lastError());
                         return;
                     }
                 }
             }
             cancelEdit();
         } catch (InspectorException e) {
-            editor.refuse(e.userMessage());
+            ed.refuse(e.userMessage());
             edits.fail(e);
         }
     }

@@ -23,10 +23,10 @@ import org.jspecify.annotations.Nullable;
 final class SmokeTest {
     private static final long DEADLINE_MS = 120_000;
     private final MainWindow window;
-    private final Path screenshot;
+    private final @Nullable Path screenshot;
     private final long started = System.currentTimeMillis();
     private final long launched;
-    private final String openKey;
+    private final @Nullable String openKey;
     private final int browsePages;
     private final PerfProbe probe = new PerfProbe();
     private final Timeline poll = new Timeline(new KeyFrame(Duration.millis(16), e -> step()));
@@ -41,7 +41,8 @@ final class SmokeTest {
     private int reopens;
     private @Nullable Object shownSnapshot;
 
-    SmokeTest(MainWindow window, Path screenshot, long launchedMillis, String openKey, int browsePages) {
+    SmokeTest(MainWindow window, @Nullable Path screenshot, long launchedMillis, @Nullable String openKey,
+              int browsePages) {
         this.window = window;
         this.screenshot = screenshot;
         this.launched = launchedMillis;

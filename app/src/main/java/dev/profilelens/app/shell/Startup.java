@@ -18,6 +18,7 @@ import java.util.List;
 import javafx.scene.image.Image;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
+import org.jspecify.annotations.Nullable;
 
 /** Starts the window: restores its state, makes sure the sandbox exists, opens the remembered connection. */
 public final class Startup {
@@ -76,7 +77,7 @@ public final class Startup {
         }
     }
 
-    private void openInitial(String source) {
+    private void openInitial(@Nullable String source) {
         if (source != null) {
             window.openConnection(new Connection(source, source, "#2f6fde",
                     SafetyLevel.READ_ONLY, false));
@@ -89,7 +90,7 @@ public final class Startup {
         window.reopen(context.settings().openTabs());
     }
 
-    private String option(String name) {
+    private @Nullable String option(String name) {
         int i = args.indexOf(name);
         return i >= 0 && i + 1 < args.size() ? args.get(i + 1) : null;
     }
