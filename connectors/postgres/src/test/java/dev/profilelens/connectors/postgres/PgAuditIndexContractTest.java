@@ -16,7 +16,10 @@ class PgAuditIndexContractTest extends AuditIndexContract {
 
     @AfterAll
     static void disconnect() {
-        db.close();
+        // null when connect() failed: that failure is the one to report
+        if (db != null) {
+            db.close();
+        }
     }
 
     @Override
