@@ -9,9 +9,11 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TitledPane;
+import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseButton;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 
@@ -62,7 +64,11 @@ public final class FindPlayerView extends VBox {
         save.setOnAction(e -> model.saveTemplates());
         templatePane.setId("find-templates-pane");
         templatePane.setText("Key templates of this connection");
-        templatePane.setContent(new VBox(6, templates, save));
+        Button share = new Button("Share with the team");
+        share.setId("find-templates-share");
+        share.setTooltip(new Tooltip("Keep these templates in the team database for everyone's search (admins)"));
+        share.setOnAction(e -> model.shareTemplates());
+        templatePane.setContent(new VBox(6, templates, new HBox(6, save, share)));
         templatePane.setExpanded(false);
         templatePane.setAnimated(false);
         getChildren().setAll(box, list, message, templatePane);

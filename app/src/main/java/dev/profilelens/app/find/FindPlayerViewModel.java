@@ -6,6 +6,7 @@ import dev.profilelens.app.task.BackgroundTask;
 import dev.profilelens.app.task.TaskExecutor;
 import dev.profilelens.app.team.TeamTemplates;
 import dev.profilelens.core.error.InspectorException;
+import dev.profilelens.core.error.InvalidInputException;
 import dev.profilelens.core.find.FindHit;
 import dev.profilelens.core.find.FindPlayer;
 import dev.profilelens.core.find.FindReport;
@@ -16,6 +17,7 @@ import dev.profilelens.core.find.PlayerQuery;
 import dev.profilelens.core.find.StoreCatalog;
 import dev.profilelens.core.find.UserDirectory;
 import dev.profilelens.core.team.SharedKeyTemplates;
+import dev.profilelens.core.team.StoreTemplate;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -199,6 +201,36 @@ public final class FindPlayerViewModel {
             catalog = null;
             message.set(withProblems("Key templates saved for " + session.connection().name() + " (" + n
                     + " store(s) set by hand; the rest detected)"));
+        }).onFailure(this::failed), session.lane());
+    }
+
+    /**
+     * Shares the edited templates with the team (the catalog's key templates of this connection's universe, which
+     * every teammate's search then uses); the database lets only admins, and says so to the others. Bad text is
+     * refused naming its line; nothing is written then.
+     */
+    public void shareTemplates() {
+        String text = templatesText.get();
+        tasks.execute(BackgroundTask.of("Share key templates", () -> {
+            if (!team.joined()) {
+                throw new InvalidInputException("No team database is set up (Settings → Team): the templates can "
+                        + "only be kept on this computer");
+            }
+            Map<String, List<KeyTemplate>> typed = KeyTemplates.parse(text.lines().toList(), "the key templates");
+            String universe = TeamTemplates.universeOf(session.connection().spec());
+            int n = 0;
+            for (Map.Entry<String, List<KeyTemplate>> e : typed.entrySet()) {
+                for (KeyTemplate t : e.getValue()) {
+                    team.save(new StoreTemplate(universe, e.getKey(), StoreTemplate.Kind.KEY, t.toString(),
+                            t.toString()));
+                    n++;
+                }
+            }
+            return n;
+        }).onSuccess(n -> {
+            find = null;
+            catalog = null;
+            message.set("Shared " + n + " key template(s) with the team for " + session.connection().name());
         }).onFailure(this::failed), session.lane());
     }
 

@@ -111,7 +111,38 @@ class TeamTemplatesTest {
                 UNIVERSE, "Saves", StoreTemplate.Kind.KEY, "mine", "x{id}"))).isInstanceOf(RefusedException.class);
     }
 
+    @Test
+    void anAdminSharesKeyTemplatesFromTheFindWindowAndAnEditorIsRefusedThere() {
+        InMemoryProfileSource source = new InMemoryProfileSource(Clock.systemUTC());
+        for (long id = 100_000; id < 100_040; id++) {
+            source.write(new WriteRequest(EntryRef.of("Saves", "u" + id + "_slot3"), "{\"Data\":{}}"
+                    .getBytes(StandardCharsets.UTF_8), List.of(), "{}", Precondition.none()));
+        }
+        Connection cloud = new Connection("Live", "opencloud:" + UNIVERSE, "#888", SafetyLevel.READ_ONLY, false);
+        FindPlayerViewModel editor = model(source, cloud, new TeamTemplates(server.settings("pl_editor", "Ana")));
+        editor.templatesTextProperty().set("Saves=u{id}_slot3");
+        editor.shareTemplates();
+        assertThat(editor.messageProperty().get()).as("the database's refusal is shown").isNotBlank()
+                .doesNotStartWith("Shared");
+        assertThat(find(source, cloud, new TeamTemplates(server.settings("pl_viewer", "Val")))).isEmpty();
+
+        FindPlayerViewModel admin = model(source, cloud, new TeamTemplates(server.settings("pl_admin", "Ada")));
+        admin.templatesTextProperty().set("Saves=u{id}_slot3");
+        admin.shareTemplates();
+        assertThat(admin.messageProperty().get()).isEqualTo("Shared 1 key template(s) with the team for Live");
+        assertThat(find(source, cloud, new TeamTemplates(server.settings("pl_viewer", "Val"))))
+                .extracting(FindHit::key).containsExactly("u100032_slot3");
+        assertThat(tmp.resolve("key-templates.json")).as("nothing kept on this computer").doesNotExist();
+    }
+
     private List<FindHit> find(InMemoryProfileSource source, Connection c, TeamTemplates team) {
+        FindPlayerViewModel model = model(source, c, team);
+        model.queryProperty().set("100032");
+        model.search();
+        return List.copyOf(model.results());
+    }
+
+    private FindPlayerViewModel model(InMemoryProfileSource source, Connection c, TeamTemplates team) {
         UserDirectory none = new UserDirectory() {
             @Override
             public Optional<UserRecord> byName(String username) {
@@ -123,12 +154,8 @@ class TeamTemplatesTest {
                 return "nobody";
             }
         };
-        ConnectionSession session = new ConnectionSession(c, source);
-        FindPlayerViewModel model = new FindPlayerViewModel(session, new CurrentThreadTaskExecutor(), () -> none,
+        return new FindPlayerViewModel(new ConnectionSession(c, source), new CurrentThreadTaskExecutor(), () -> none,
                 tmp.resolve("key-templates.json"), team);
-        model.queryProperty().set("100032");
-        model.search();
-        return List.copyOf(model.results());
     }
 
     private java.util.stream.Stream<Path> listing() {
