@@ -205,9 +205,9 @@ public final class FindPlayerViewModel {
     }
 
     /**
-     * Shares the edited templates with the team (the catalog's key templates of this connection's universe, which
-     * every teammate's search then uses); the database lets only admins, and says so to the others. Bad text is
-     * refused naming its line; nothing is written then.
+     * Shares the edited templates with the team: for each store typed, the catalog's key templates of this
+     * connection's universe become the ones typed (every teammate's search then uses them); the database lets only
+     * admins, and says so to the others. Bad text is refused naming its line; nothing is written then.
      */
     public void shareTemplates() {
         String text = templatesText.get();
@@ -220,6 +220,12 @@ public final class FindPlayerViewModel {
             String universe = TeamTemplates.universeOf(session.connection().spec());
             int n = 0;
             for (Map.Entry<String, List<KeyTemplate>> e : typed.entrySet()) {
+                List<String> bodies = e.getValue().stream().map(KeyTemplate::toString).toList();
+                for (StoreTemplate old : team.list(universe, e.getKey(), StoreTemplate.Kind.KEY)) {
+                    if (!bodies.contains(old.body().strip())) {
+                        team.delete(old); // the store's team templates become the ones typed
+                    }
+                }
                 for (KeyTemplate t : e.getValue()) {
                     team.save(new StoreTemplate(universe, e.getKey(), StoreTemplate.Kind.KEY, t.toString(),
                             t.toString()));

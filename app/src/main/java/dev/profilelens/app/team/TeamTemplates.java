@@ -66,6 +66,14 @@ public final class TeamTemplates {
         });
     }
 
+    /** Removes a template from the catalog; refused like {@link #save} for logins that may not. */
+    public void delete(StoreTemplate t) {
+        open(s -> {
+            s.catalog().deleteTemplate(t);
+            return t;
+        });
+    }
+
     private <T> T open(Function<TeamSession, T> work) {
         TeamConfig c = config.get().orElseThrow(() -> new IllegalStateException("no team database is set up"));
         try (TeamSession s = TeamAccess.open(c)) {

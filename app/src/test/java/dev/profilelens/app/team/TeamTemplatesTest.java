@@ -133,6 +133,15 @@ class TeamTemplatesTest {
         assertThat(find(source, cloud, new TeamTemplates(server.settings("pl_viewer", "Val"))))
                 .extracting(FindHit::key).containsExactly("u100032_slot3");
         assertThat(tmp.resolve("key-templates.json")).as("nothing kept on this computer").doesNotExist();
+        for (long id = 100_000; id < 100_040; id++) {
+            source.write(new WriteRequest(EntryRef.of("Saves", "v" + id), "{\"Data\":{}}"
+                    .getBytes(StandardCharsets.UTF_8), List.of(), "{}", Precondition.none()));
+        }
+        admin.templatesTextProperty().set("Saves=v{id}");
+        admin.shareTemplates();
+        assertThat(find(source, cloud, new TeamTemplates(server.settings("pl_viewer", "Val"))))
+                .as("the store's team templates are replaced, not added to").extracting(FindHit::key)
+                .containsExactly("v100032");
     }
 
     private List<FindHit> find(InMemoryProfileSource source, Connection c, TeamTemplates team) {
