@@ -9,6 +9,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
+import javafx.scene.control.DialogPane;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextInputDialog;
 import javafx.scene.layout.Region;
@@ -76,6 +77,7 @@ public final class FxDialogService implements DialogService {
             ((Button) b).setMinWidth(Region.USE_PREF_SIZE);
         }
         styled(a);
+        widenForButtons(a.getDialogPane(), buttons);
         return a.showAndWait().filter(b -> b.getButtonData() != ButtonBar.ButtonData.CANCEL_CLOSE)
                 .map(ButtonType::getText);
     }
@@ -91,6 +93,17 @@ public final class FxDialogService implements DialogService {
     }
 
     /** The owner's theme stylesheets, and a size that fits the owner's screen. */
+    /** Makes the dialog wide enough for every button's whole label (within the screen); the text wraps. */
+    private void widenForButtons(DialogPane pane, List<ButtonType> buttons) {
+        pane.applyCss();
+        double needed = 2 * 24; // the pane's and the button bar's side padding
+        for (ButtonType bt : buttons) {
+            needed += pane.lookupButton(bt).prefWidth(-1) + 12; // the bar's gap between buttons
+        }
+        double screen = ScreenFit.screenOf(owner).getWidth() - 80;
+        pane.setPrefWidth(Math.min(screen, Math.max(pane.getPrefWidth(), needed)));
+    }
+
     private void styled(Dialog<?> d) {
         if (owner.getScene() != null) {
             d.getDialogPane().getStylesheets().setAll(owner.getScene().getStylesheets());

@@ -155,7 +155,8 @@ public final class EraseView extends VBox {
         progress.progressProperty().bind(Bindings.createDoubleBinding(() -> model.progressProperty().get(),
                 model.progressProperty()));
         var stage = model.stageProperty();
-        planButton.disableProperty().bind(Bindings.createBooleanBinding(() -> stage.get() == EraseViewModel.Stage.PLANNING
+        planButton.disableProperty().bind(Bindings.createBooleanBinding(
+                () -> stage.get() == EraseViewModel.Stage.PLANNING
                 || stage.get() == EraseViewModel.Stage.RUNNING, stage));
         run.disableProperty().bind(Bindings.createBooleanBinding(() -> !model.canRun(), stage,
                 model.confirmationProperty(), model.reasonProperty()));

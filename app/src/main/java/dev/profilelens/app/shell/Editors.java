@@ -165,7 +165,8 @@ final class Editors {
     }
 
     /** The composer pre-filled from the editor's intents; the delivery's state shows in the editor too. */
-    private void deliver(ConnectionSession session, ProfileSnapshot s, EditorViewModel model, ProfileViewModel profile) {
+    private void deliver(ConnectionSession session, ProfileSnapshot s, EditorViewModel model,
+            ProfileViewModel profile) {
         var pending = model.analysisProperty().get().pending();
         if (pending.isEmpty()) {
             dialogs.showInfo("Nothing to deliver", "Make the edit first; its changes become the updates.");

@@ -92,7 +92,8 @@ class BudgetUITest {
             emulator.seedIfEmpty("1", 40, 3);
             ConnectionSession session = new ConnectionSession(Connection.SANDBOX, ProfileSources.open(
                     "opencloud:1@" + emulator.baseUrl(), Map.of("apiKey", "dev-key", "budget", "2", "v1Budget", "2")));
-            MetaAuditViewModel model = new MetaAuditViewModel(session, tasks, new RecordingDialogs(), dir, Platform::runLater);
+            MetaAuditViewModel model = new MetaAuditViewModel(session, tasks, new RecordingDialogs(), dir,
+                    Platform::runLater);
             BudgetWaitLabel label = new BudgetWaitLabel("scan-waiting", model::budget);
             robot.interact(() -> ((VBox) meter.getParent()).getChildren().add(label));
             robot.interact(() -> model.scan("PlayerData", "", List.of()));

@@ -65,4 +65,42 @@ class ScreenFitUITest {
         assertThat(((Label) header).isWrapText()).isTrue();
         robot.interact(() -> ((Stage) d).close());
     }
+
+    @Test
+    void aChoiceShowsEveryButtonLabelWhole(FxRobot robot) throws Exception {
+        FxDialogService dialogs = new FxDialogService(owner);
+        Platform.runLater(() -> dialogs.choose("A live server owns Player_100092", "Save will not write over it.",
+                java.util.List.of("Deliver as a global update / message…", "Hand over…", "Wait, then save",
+                        "Cancel")));
+        Window[] dialog = new Window[1];
+        WaitForAsyncUtils.waitFor(20, java.util.concurrent.TimeUnit.SECONDS, () -> {
+            for (Window w : robot.listWindows()) {
+                if (w != owner && w.isShowing()) {
+                    dialog[0] = w;
+                    return true;
+                }
+            }
+            return false;
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        Window d = dialog[0];
+        java.util.List<Button> buttons = robot.from(d.getScene().getRoot()).lookup(".button").queryAll().stream()
+                .filter(n -> n instanceof Button).map(n -> (Button) n).toList();
+        assertThat(buttons).hasSize(4);
+        for (Button b : buttons) {
+            assertThat(b.getWidth()).as("%s is not cut", b.getText()).isGreaterThanOrEqualTo(b.prefWidth(-1) - 0.5);
+            Bounds on = b.localToScreen(b.getBoundsInLocal());
+            assertThat(on.getMaxX()).as("%s inside the dialog", b.getText())
+                    .isLessThanOrEqualTo(d.getX() + d.getWidth() + 0.5);
+        }
+        robot.interact(() -> {
+            try {
+                dev.profilelens.app.shell.Snapshots.write(d.getScene(), java.nio.file.Path.of("target", "ui-shots",
+                        "live-choice-dialog.png"));
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+        robot.interact(() -> ((Stage) d).close());
+    }
 }

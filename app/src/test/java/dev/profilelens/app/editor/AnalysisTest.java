@@ -33,7 +33,8 @@ class AnalysisTest {
         assertThat(a.changes()).as("a number typed in the text is a delta on the value as read")
                 .containsExactlyInAnyOrder("/Data/Coins +4 (was 5)", "/MetaData/MetaTags/DataVersion tag 2 (was 1)");
         assertThat(a.edited().path("UserIds").get(0).asInt()).as("the rest is kept").isEqualTo(1);
-        assertThat(Analysis.of(t, EditorViewModel.textOf(t)).changes()).as("the text as opened changes nothing").isEmpty();
+        assertThat(Analysis.of(t, EditorViewModel.textOf(t)).changes())
+                .as("the text as opened changes nothing").isEmpty();
     }
 
     @Test

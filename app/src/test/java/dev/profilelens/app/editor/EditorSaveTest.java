@@ -65,7 +65,8 @@ class EditorSaveTest {
         JsonNode base = RobloxJson.parse(PROFILE);
         String v1 = store.write(new WriteRequest(REF, RobloxJson.write(base), List.of(1L), "{}",
                 Precondition.none())).version();
-        EditorViewModel model = new EditorViewModel(new EditTarget(new ConnectionSession(Connection.SANDBOX, store), REF,
+        EditorViewModel model = new EditorViewModel(new EditTarget(new ConnectionSession(Connection.SANDBOX, store),
+                REF,
                 base, v1, Kind.PROFILE, new LockState(LockStatus.FREE, null, null, null, 1800)),
                 new CurrentThreadTaskExecutor(), new Saver(InMemoryAuditLog::new, Clock.systemUTC()));
         model.textChanged("{\"Data\":{\"Coins\":154108,\"Items\":[]},\"MetaTags\":{}}");
@@ -94,7 +95,8 @@ class EditorSaveTest {
         JsonNode base = RobloxJson.parse(PROFILE);
         String v1 = store.write(new WriteRequest(REF, RobloxJson.write(base), List.of(1L), "{}",
                 Precondition.none())).version();
-        EditorViewModel model = new EditorViewModel(new EditTarget(new ConnectionSession(Connection.SANDBOX, store), REF,
+        EditorViewModel model = new EditorViewModel(new EditTarget(new ConnectionSession(Connection.SANDBOX, store),
+                REF,
                 base, v1, Kind.PROFILE, new LockState(LockStatus.FREE, null, null, null, 1800)),
                 new CurrentThreadTaskExecutor(), new Saver(InMemoryAuditLog::new, Clock.systemUTC()));
         model.textChanged("{\"Data\":{\"Coins\":154108,\"Items\":[\"Crown\"]},\"MetaTags\":{}}");

@@ -31,7 +31,8 @@ class StoreOverviewViewModelTest {
     @Test
     void aLocalStoreIsScannedWhenSelected() {
         try (ConnectionSession s = session("sqlite:/tmp/x.db")) {
-            StoreOverviewViewModel m = new StoreOverviewViewModel(s, new CurrentThreadTaskExecutor(), Clock.systemUTC());
+            StoreOverviewViewModel m = new StoreOverviewViewModel(s, new CurrentThreadTaskExecutor(),
+                    Clock.systemUTC());
             m.select("PlayerData");
             assertThat(m.surveyProperty().get()).isNotNull();
             assertThat(m.surveyProperty().get().keys()).isEqualTo(250);
@@ -45,7 +46,8 @@ class StoreOverviewViewModelTest {
     @Test
     void aRemoteStoreWaitsForTheUserAndSaysWhatAScanCosts() {
         try (ConnectionSession s = session("opencloud:123")) {
-            StoreOverviewViewModel m = new StoreOverviewViewModel(s, new CurrentThreadTaskExecutor(), Clock.systemUTC());
+            StoreOverviewViewModel m = new StoreOverviewViewModel(s, new CurrentThreadTaskExecutor(),
+                    Clock.systemUTC());
             m.select("PlayerData");
             assertThat(m.surveyProperty().get()).isNull();
             assertThat(m.progressProperty().get()).contains("one request each");

@@ -78,7 +78,8 @@ class TeamAppTest {
     void settingsAreSavedOnlyAfterTheLoginWorksAndTheFieldsKeepAWrongPassword() throws Exception {
         RecordingDialogs dialogs = new RecordingDialogs();
         int[] resets = {0};
-        TeamSettingsViewModel model = new TeamSettingsViewModel(new CurrentThreadTaskExecutor(), dialogs, () -> resets[0]++);
+        TeamSettingsViewModel model = new TeamSettingsViewModel(new CurrentThreadTaskExecutor(), dialogs,
+                () -> resets[0]++);
         model.urlProperty().set(url);
         model.userProperty().set("pl_editor");
         model.displayNameProperty().set("Ana");
@@ -185,7 +186,8 @@ class TeamAppTest {
         RecordingDialogs valDialogs = new RecordingDialogs();
         Path empty = tmp.resolve("val-data");
         try (ConnectionSession session = new ConnectionSession(c, source);
-             MetaAuditViewModel val = new MetaAuditViewModel(session, new CurrentThreadTaskExecutor(), valDialogs, empty,
+             MetaAuditViewModel val = new MetaAuditViewModel(session, new CurrentThreadTaskExecutor(), valDialogs,
+                     empty,
                      Runnable::run)) {
             val.scan("PlayerData", "Player_", List.of());
             assertThat(valDialogs.errors).singleElement().asString().contains("no right");
