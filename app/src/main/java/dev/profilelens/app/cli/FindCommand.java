@@ -74,9 +74,8 @@ final class FindCommand implements Callable<Integer> {
         }
         // per store: the team's key templates (when a team database is set up), over them the ones saved for this
         // connection (Settings, the app's find window), over both --template
-        Map<String, List<KeyTemplate>> overrides = SharedKeyTemplates.withOverrides(SharedKeyTemplates.withOverrides(
-                TeamTemplates.configured().keyTemplates(TeamTemplates.universeOf(source.spec)),
-                saved.forConnection(source.spec)), given);
+        Map<String, List<KeyTemplate>> overrides = SharedKeyTemplates.withOverrides(
+                TeamTemplates.configured().keyTemplatesFor(source.spec, saved), given);
         Set<String> only = new LinkedHashSet<>(stores);
         try (ProfileSource s = open()) {
             PlayerFinder finder = new PlayerFinder(s, new StoreCatalog(s, overrides), Clock.systemUTC());

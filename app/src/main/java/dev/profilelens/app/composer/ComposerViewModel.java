@@ -42,7 +42,7 @@ public final class ComposerViewModel implements AutoCloseable {
     private final ObservableList<QueueRow> queue = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
     private Dialect dialect = Dialect.PROFILESERVICE;
-    private LanePoll<ProfileReading> follower;
+    private @Nullable LanePoll<ProfileReading> follower;
 
     /** One mailbox entry: id, state (active / locked / message), version and data. */
     public record QueueRow(long id, String state, long version, String data) {
@@ -55,8 +55,6 @@ public final class ComposerViewModel implements AutoCloseable {
         this.tasks = tasks;
         this.dialogs = dialogs;
         this.saver = saver;
-        this.follower = new LanePoll<>(tasks, Duration.seconds(2), session::lane, "Follow", this::read, r -> false,
-                e -> { });
     }
 
     public void refresh() {
@@ -130,21 +128,29 @@ public final class ComposerViewModel implements AutoCloseable {
 
     /** Reads every 2 s (on the connection's lane) until entry {@code id} has left the mailbox, showing each stage. */
     private void follow(long id) {
-        follower.stop();
+        if (follower != null) {
+            follower.stop();
+        }
         String[] last = {""};
-        follower = new LanePoll<>(tasks, Duration.seconds(2), session::lane, "Follow #" + id, this::read, r -> {
-            String state = rows(r.mailbox()).stream().filter(q -> q.id() == id).map(QueueRow::state)
-                    .findFirst().orElse("delivered");
-            if (!state.equals(last[0])) {
-                show(r);
-                status.set("#" + id + ": " + (state.equals("locked") ? "locked (taken by the server, being applied)"
-                        : state.equals("delivered") ? "delivered (the game took it)"
-                        : state + " (waiting for a server that has the profile loaded)"));
-                last[0] = state;
-            }
-            return !state.equals("delivered");
-        }, e -> status.set("stopped following #" + id + ": " + e.getMessage()));
-        follower.start(true);
+        LanePoll<ProfileReading> poll = new LanePoll<>(tasks, Duration.seconds(2), session::lane, "Follow #" + id,
+                this::read, r -> stillQueued(id, r, last),
+                e -> status.set("stopped following #" + id + ": " + e.getMessage()));
+        follower = poll;
+        poll.start(true);
+    }
+
+    /** Shows entry {@code id}'s stage when it changed since {@code last}; false once the game took it. */
+    private boolean stillQueued(long id, ProfileReading r, String[] last) {
+        String state = rows(r.mailbox()).stream().filter(q -> q.id() == id).map(QueueRow::state)
+                .findFirst().orElse("delivered");
+        if (!state.equals(last[0])) {
+            show(r);
+            status.set("#" + id + ": " + (state.equals("locked") ? "locked (taken by the server, being applied)"
+                    : state.equals("delivered") ? "delivered (the game took it)"
+                    : state + " (waiting for a server that has the profile loaded)"));
+            last[0] = state;
+        }
+        return !state.equals("delivered");
     }
 
     /** The universe the connection's shared templates belong to ("" for a local connection). */
@@ -166,6 +172,8 @@ public final class ComposerViewModel implements AutoCloseable {
 
     @Override
     public void close() {
-        follower.stop();
+        if (follower != null) {
+            follower.stop();
+        }
     }
 }

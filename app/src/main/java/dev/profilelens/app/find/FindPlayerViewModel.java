@@ -16,8 +16,6 @@ import dev.profilelens.core.find.PlayerFinder;
 import dev.profilelens.core.find.PlayerQuery;
 import dev.profilelens.core.find.StoreCatalog;
 import dev.profilelens.core.find.UserDirectory;
-import dev.profilelens.core.team.SharedKeyTemplates;
-import dev.profilelens.core.team.StoreTemplate;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -217,22 +215,7 @@ public final class FindPlayerViewModel {
                         + "only be kept on this computer");
             }
             Map<String, List<KeyTemplate>> typed = KeyTemplates.parse(text.lines().toList(), "the key templates");
-            String universe = TeamTemplates.universeOf(session.connection().spec());
-            int n = 0;
-            for (Map.Entry<String, List<KeyTemplate>> e : typed.entrySet()) {
-                List<String> bodies = e.getValue().stream().map(KeyTemplate::toString).toList();
-                for (StoreTemplate old : team.list(universe, e.getKey(), StoreTemplate.Kind.KEY)) {
-                    if (!bodies.contains(old.body().strip())) {
-                        team.delete(old); // the store's team templates become the ones typed
-                    }
-                }
-                for (KeyTemplate t : e.getValue()) {
-                    team.save(new StoreTemplate(universe, e.getKey(), StoreTemplate.Kind.KEY, t.toString(),
-                            t.toString()));
-                    n++;
-                }
-            }
-            return n;
+            return team.replaceKeyTemplates(TeamTemplates.universeOf(session.connection().spec()), typed);
         }).onSuccess(n -> {
             find = null;
             catalog = null;
@@ -246,9 +229,7 @@ public final class FindPlayerViewModel {
 
     private synchronized StoreCatalog catalog() {
         if (catalog == null) {
-            String spec = session.connection().spec();
-            catalog = new StoreCatalog(session.source(), SharedKeyTemplates.withOverrides(
-                    team.keyTemplates(TeamTemplates.universeOf(spec)), settings.forConnection(spec)));
+            catalog = new StoreCatalog(session.source(), team.keyTemplatesFor(session.connection().spec(), settings));
         }
         return catalog;
     }

@@ -3,6 +3,7 @@ package dev.profilelens.app.shell;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.beans.binding.Bindings;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.value.ObservableBooleanValue;
 import javafx.scene.input.KeyCombination;
 import org.jspecify.annotations.Nullable;
@@ -27,10 +28,10 @@ final class Commands {
     }
 
     static final String SEPARATOR = "-";
+    private final ObservableBooleanValue always = new SimpleBooleanProperty(true);
     private final List<Command> all = new ArrayList<>();
 
     Commands(MainWindow w) {
-        ObservableBooleanValue always = Bindings.createBooleanBinding(() -> true);
         ObservableBooleanValue connected = w.connectedProperty();
         ObservableBooleanValue document = Bindings.isNotEmpty(w.profileTabs().getTabs());
         add("File", "Add connection…", "Shortcut+N", w::addConnection, always);
@@ -76,11 +77,11 @@ final class Commands {
 
     /** A line between groups of a menu. */
     private void separator(String menu) {
-        all.add(new Command(menu, SEPARATOR, null, null, null, Bindings.createBooleanBinding(() -> true)));
+        all.add(new Command(menu, SEPARATOR, null, null, null, always));
     }
 
     private void help(String text, String keys) {
-        all.add(new Command(null, text, null, keys, null, Bindings.createBooleanBinding(() -> true)));
+        all.add(new Command(null, text, null, keys, null, always));
     }
 
     /** The commands of one menu, in order. */

@@ -1,5 +1,6 @@
 package dev.profilelens.app.team;
 
+import dev.profilelens.app.settings.KeyTemplateSettings;
 import dev.profilelens.core.erase.PlaceUniverses;
 import dev.profilelens.core.find.KeyTemplate;
 import dev.profilelens.core.team.SharedKeyTemplates;
@@ -66,11 +67,36 @@ public final class TeamTemplates {
         });
     }
 
-    /** Removes a template from the catalog; refused like {@link #save} for logins that may not. */
-    public void delete(StoreTemplate t) {
-        open(s -> {
-            s.catalog().deleteTemplate(t);
-            return t;
+    /**
+     * The key templates a search on a connection uses, by store: the team's (when a team database is set up), over
+     * them the ones kept on this computer for the connection.
+     */
+    public Map<String, List<KeyTemplate>> keyTemplatesFor(String connectionSpec, KeyTemplateSettings kept) {
+        return SharedKeyTemplates.withOverrides(keyTemplates(universeOf(connectionSpec)),
+                kept.forConnection(connectionSpec));
+    }
+
+    /**
+     * Makes each given store's key templates in the catalog exactly the ones given (the store's others removed), in
+     * one session; refused like {@link #save} for logins that may not. Returns how many templates the stores have.
+     */
+    public int replaceKeyTemplates(String universe, Map<String, List<KeyTemplate>> byStore) {
+        return open(s -> {
+            int n = 0;
+            for (Map.Entry<String, List<KeyTemplate>> e : byStore.entrySet()) {
+                List<String> bodies = e.getValue().stream().map(KeyTemplate::toString).toList();
+                for (StoreTemplate old : s.catalog().templates(universe, e.getKey())) {
+                    if (old.kind() == StoreTemplate.Kind.KEY && !bodies.contains(old.body().strip())) {
+                        s.catalog().deleteTemplate(old);
+                    }
+                }
+                for (String body : bodies) {
+                    s.catalog().saveTemplate(new StoreTemplate(universe, e.getKey(), StoreTemplate.Kind.KEY, body,
+                            body));
+                    n++;
+                }
+            }
+            return n;
         });
     }
 
