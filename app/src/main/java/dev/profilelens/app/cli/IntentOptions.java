@@ -5,6 +5,7 @@ import dev.profilelens.core.codec.RobloxJson;
 import dev.profilelens.core.edit.intent.Intent;
 import dev.profilelens.core.edit.intent.IntentText;
 import dev.profilelens.core.edit.intent.ItemMatch;
+import dev.profilelens.core.edit.intent.PathText;
 import dev.profilelens.core.edit.intent.RemoveItem;
 import dev.profilelens.core.error.InvalidInputException;
 import java.util.ArrayList;
@@ -39,7 +40,7 @@ final class IntentOptions {
     }
 
 
-    @Option(names = "--remove", paramLabel = "PATH", description = "Remove the member at PATH.")
+    @Option(names = "--remove", paramLabel = "PATH", description = "Remove the member at PATH, or the array item a last step [FIELD=JSON] selects.")
     void removeOption(String path) {
         given.add(new String[] {"remove", path});
     }
@@ -53,7 +54,7 @@ final class IntentOptions {
 
     private void removeItem(String path) {
         requireNoPending();
-        pendingRemoveItem = path;
+        pendingRemoveItem = PathText.pointer(path, "--remove-item");
     }
 
     @Option(names = "--match", paramLabel = "FIELD=JSON",

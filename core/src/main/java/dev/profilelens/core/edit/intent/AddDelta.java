@@ -27,7 +27,7 @@ public record AddDelta(String path, JsonNode delta) implements Intent {
         JsonNode parent = Pointer.get(doc.root(), Pointer.parent(path));
         JsonNode now = parent == null ? null : Pointer.step(parent, Pointer.last(path));
         if (now == null) {
-            throw Failures.gone(this, path);
+            throw Failures.gone(this, doc, path);
         }
         if (!now.isNumber()) {
             throw Failures.type(this, path, now, "a number");

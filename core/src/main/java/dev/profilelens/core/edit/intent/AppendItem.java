@@ -18,7 +18,7 @@ public record AppendItem(String path, JsonNode item) implements Intent {
         JsonNode parent = Pointer.get(doc.root(), Pointer.parent(path));
         JsonNode now = parent == null ? null : Pointer.step(parent, Pointer.last(path));
         if (now == null) {
-            throw Failures.gone(this, path);
+            throw Failures.gone(this, doc, path);
         }
         ArrayNode array;
         if (now instanceof ArrayNode a) {

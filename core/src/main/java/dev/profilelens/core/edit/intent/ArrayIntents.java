@@ -8,9 +8,10 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
- * An array edit as removals by identity plus appends, when that is what happened: the new array is the old one with
- * some elements taken out (order kept) and new ones added at the end. Anything else (reordering, an element changed
- * in place) is not expressed here and becomes a "set" of the whole array.
+ * An array edit as changes inside items addressed by identity, removals by identity and appends, when that is what
+ * happened: the new array is the old one with some elements changed in place (same unique id), some taken out (order
+ * kept) and new ones added at the end. Anything else (reordering, an element without an id changed in place) is not
+ * expressed here and becomes a "set" of the whole array.
  */
 final class ArrayIntents {
     private static final List<String> ID_FIELDS = List.of("Id", "id", "ID", "Uuid", "UUID", "Guid", "GUID");
@@ -18,14 +19,29 @@ final class ArrayIntents {
     private ArrayIntents() {
     }
 
-    /** Adds the intents and returns true, or returns false (adding nothing) when the edit has another shape. */
-    static boolean derive(String path, JsonNode before, JsonNode after, List<Intent> out) {
+    /**
+     * Adds the intents and returns true, or returns false (adding nothing) when the edit has another shape. An
+     * element with a unique id-like field that is still there under the same id but changed becomes the intents of
+     * that change under the item's selector step ({@code /Data/Inventory/[Id="a1"]/Level +1}), so it lands on that
+     * item wherever the game has moved it meanwhile.
+     */
+    static boolean derive(String path, JsonNode before, JsonNode after, IntentDiff.Numbers numbers,
+                          List<Intent> out) {
         int n = before.size();
         boolean[] kept = new boolean[n];
+        List<Intent> inItems = new ArrayList<>();
         int j = 0;
         for (int i = 0; i < n && j < after.size(); i++) {
-            if (JsonHash.of(before.get(i)) == JsonHash.of(after.get(j)) && JsonEquals.equal(before.get(i),
-                    after.get(j))) {
+            JsonNode b = before.get(i);
+            JsonNode a = after.get(j);
+            if (JsonHash.of(b) == JsonHash.of(a) && JsonEquals.equal(b, a)) {
+                kept[i] = true;
+                j++;
+                continue;
+            }
+            ItemMatch id = byIdField(before, b);
+            if (id != null && id.matches(a) && count(after, id) == 1) {
+                IntentDiff.walk(path + "/" + ItemPaths.step(id), b, a, numbers, inItems);
                 kept[i] = true;
                 j++;
             }
@@ -46,6 +62,7 @@ final class ArrayIntents {
             }
             found.add(new AppendItem(path, after.get(k)));
         }
+        out.addAll(inItems);
         out.addAll(found);
         return true;
     }
@@ -53,8 +70,7 @@ final class ArrayIntents {
     /** True when an added element has the identity of a removed one: an element edited in place, not a move. */
     private static boolean changedInPlace(List<Intent> removals, JsonNode added) {
         for (Intent i : removals) {
-            ItemMatch m = ((RemoveItem) i).match();
-            if (m.field() != null && m.matches(added)) {
+            if (i instanceof RemoveItem r && r.match().field() != null && r.match().matches(added)) {
                 return true;
             }
         }

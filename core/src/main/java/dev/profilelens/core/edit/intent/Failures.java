@@ -13,6 +13,16 @@ final class Failures {
                 (where.isEmpty() ? "the value" : where) + " does not exist in the latest value", null));
     }
 
+    /** As {@link #gone(Intent, String)}, saying which item step of {@code where} matched no item, or several. */
+    static IntentFailedException gone(Intent i, Document doc, String where) {
+        Pointer.Miss miss = Pointer.miss(doc.root(), where);
+        if (miss == null) {
+            return gone(i, where);
+        }
+        return new IntentFailedException(new IntentFailure(i, miss.matches() == 0 ? IntentFailure.Reason.PATH_GONE
+                : IntentFailure.Reason.MATCHED_TWICE, miss.message(), null));
+    }
+
     static IntentFailedException type(Intent i, String where, @Nullable JsonNode found, String needed) {
         return new IntentFailedException(new IntentFailure(i, IntentFailure.Reason.TYPE_CHANGED,
                 where + " is " + Pointer.typeOf(found) + ", not " + needed, found));

@@ -128,7 +128,7 @@ public final class IntentDiff {
             }
         } else if (before.isNumber() && after.isNumber() && numbers == Numbers.DELTA) {
             out.add(new AddDelta(path, difference(after, before)));
-        } else if (before.isArray() && after.isArray() && ArrayIntents.derive(path, before, after, out)) {
+        } else if (before.isArray() && after.isArray() && ArrayIntents.derive(path, before, after, numbers, out)) {
             return;
         } else {
             out.add(new SetValue(path, after, before));

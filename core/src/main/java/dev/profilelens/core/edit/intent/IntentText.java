@@ -9,7 +9,8 @@ import java.util.List;
 /**
  * Intents written as text, the CLI's INTENT options without their dashes: {@code set PATH=JSON},
  * {@code add PATH=NUMBER}, {@code append PATH=JSON}, {@code remove PATH}, {@code tag NAME=JSON},
- * {@code untag NAME}. The CLI parses each option with {@link #one}; the app's bulk window takes one per line.
+ * {@code untag NAME}. A PATH may select array items by identity ({@code /Data/Inventory/[Id="a1"]/Count},
+ * {@link PathText}); {@code remove} of a path ending in such a step removes that item. The CLI parses each option with {@link #one}; the app's bulk window takes one per line.
  * Errors name the option (or the line) and what is wrong.
  */
 public final class IntentText {
@@ -35,7 +36,7 @@ public final class IntentText {
                 String[] p = split(where, arg);
                 yield new AppendItem(p[0], json(where, p[1]));
             }
-            case "remove" -> new RemoveKey(arg);
+            case "remove" -> remove(PathText.pointer(arg, where));
             case "tag" -> {
                 int eq = arg.indexOf('=');
                 if (eq <= 0) {
@@ -70,12 +71,22 @@ public final class IntentText {
         return out;
     }
 
+    /** {@code remove PATH}: a table's member, or the array item an item step at its end selects. */
+    private static Intent remove(String path) {
+        ItemMatch item = ItemPaths.selector(Pointer.last(path));
+        return item == null ? new RemoveKey(path) : new RemoveItem(Pointer.parent(path), item);
+    }
+
+    /** PATH (as a pointer, item steps allowed) and VALUE of {@code PATH=VALUE}. */
     private static String[] split(String where, String arg) {
-        int eq = arg.indexOf('=');
+        int eq = PathText.valueSeparator(arg);
         if (eq <= 0) {
+            if (arg.startsWith("/")) {
+                PathText.pointer(arg, where); // an unclosed item step swallows the '=': say that
+            }
             throw new InvalidInputException(where + " " + arg + ": expected PATH=VALUE", where);
         }
-        return new String[] {arg.substring(0, eq), arg.substring(eq + 1)};
+        return new String[] {PathText.pointer(arg.substring(0, eq), where), arg.substring(eq + 1)};
     }
 
     private static JsonNode json(String where, String text) {

@@ -83,6 +83,40 @@ final class Pointer {
         return at;
     }
 
+    /** An item step of a path that selected no element, or several: the array's path, the step, how many matched. */
+    record Miss(String array, ItemMatch step, int matches) {
+        String message() {
+            return matches == 0 ? "no item of " + array + " has " + step.describe() + " in the latest value"
+                    : matches + " items of " + array + " have " + step.describe()
+                    + "; an item step must select exactly one";
+        }
+    }
+
+    /** The first item step along {@code path} that does not select exactly one element of {@code root}; null. */
+    static @Nullable Miss miss(JsonNode root, String path) {
+        JsonNode node = root;
+        StringBuilder at = new StringBuilder();
+        for (String token : tokens(path)) {
+            ItemMatch match = node.isArray() ? ItemPaths.selector(token) : null;
+            if (match != null) {
+                int n = 0;
+                for (JsonNode e : node) {
+                    n += match.matches(e) ? 1 : 0;
+                }
+                if (n != 1) {
+                    return new Miss(at.isEmpty() ? "the value" : at.toString(), match, n);
+                }
+            }
+            JsonNode next = step(node, token);
+            if (next == null) {
+                return null;
+            }
+            at.append('/').append(token.replace("~", "~0").replace("/", "~1"));
+            node = next;
+        }
+        return null;
+    }
+
     static String parent(String path) {
         return path.substring(0, path.lastIndexOf('/'));
     }

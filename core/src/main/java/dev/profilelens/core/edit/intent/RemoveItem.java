@@ -15,7 +15,7 @@ public record RemoveItem(String path, ItemMatch match) implements Intent {
     public Change apply(Document doc) {
         JsonNode now = Pointer.get(doc.root(), path);
         if (now == null) {
-            throw Failures.gone(this, path);
+            throw Failures.gone(this, doc, path);
         }
         if (!(now instanceof ArrayNode array)) {
             if (now.isObject() && now.isEmpty()) {

@@ -13,12 +13,12 @@ public record RemoveKey(String path) implements Intent {
     public Change apply(Document doc) {
         JsonNode parent = Pointer.get(doc.root(), Pointer.parent(path));
         if (!(parent instanceof ObjectNode obj)) {
-            throw parent == null ? Failures.gone(this, Pointer.parent(path))
+            throw parent == null ? Failures.gone(this, doc, Pointer.parent(path))
                     : Failures.type(this, Pointer.parent(path), parent, "a table (use remove-item for arrays)");
         }
         JsonNode was = obj.remove(Pointer.last(path));
         if (was == null) {
-            throw Failures.gone(this, path);
+            throw Failures.gone(this, doc, path);
         }
         return new Change(this, was, null);
     }

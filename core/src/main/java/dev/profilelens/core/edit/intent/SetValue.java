@@ -28,7 +28,7 @@ public record SetValue(String path, JsonNode value, @Nullable JsonNode expected)
         JsonNode parent = Pointer.get(doc.root(), Pointer.parent(path));
         String name = Pointer.last(path);
         if (parent == null) {
-            throw Failures.gone(this, Pointer.parent(path));
+            throw Failures.gone(this, doc, Pointer.parent(path));
         }
         JsonNode now = Pointer.step(parent, name);
         if (expected != null && !sameAsRead(now) && !JsonEquals.equal(now, value)) {
@@ -39,7 +39,7 @@ public record SetValue(String path, JsonNode value, @Nullable JsonNode expected)
         } else if (parent instanceof ArrayNode arr && now != null) {
             arr.set(Pointer.index(arr, name), value.deepCopy());
         } else {
-            throw parent.isArray() ? Failures.gone(this, path) : Failures.type(this, Pointer.parent(path), parent,
+            throw parent.isArray() ? Failures.gone(this, doc, path) : Failures.type(this, Pointer.parent(path), parent,
                     "a table");
         }
         return new Change(this, now, value);

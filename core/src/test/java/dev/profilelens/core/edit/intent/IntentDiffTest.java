@@ -1,6 +1,7 @@
 package dev.profilelens.core.edit.intent;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -71,10 +72,60 @@ class IntentDiffTest {
     void aReorderIsASetOfTheWholeArray() {
         ObjectNode mine = base();
         var inv = (com.fasterxml.jackson.databind.node.ArrayNode) mine.at("/Data/Inventory");
-        ((ObjectNode) inv.get(0)).put("Item", "Better Sword");
+        inv.add(inv.remove(0));
         List<Intent> intents = IntentDiff.derive(base(), mine, IntentDiff.Numbers.DELTA);
         assertThat(intents).hasSize(1);
         assertThat(intents.get(0)).isInstanceOf(SetValue.class);
         assertThat(((SetValue) intents.get(0)).expected()).isEqualTo(base().at("/Data/Inventory"));
+    }
+
+    @Test
+    void anItemChangedInPlaceIsAddressedByItsIdAndLandsOnItAfterTheGameInsertedAnother() {
+        ObjectNode before = base();
+        ((ObjectNode) before.at("/Data/Inventory/1")).put("Level", 4);
+        ObjectNode mine = before.deepCopy();
+        ((ObjectNode) mine.at("/Data/Inventory/1")).put("Level", 6).put("Item", "Longbow");
+        List<Intent> intents = IntentDiff.derive(before, mine, IntentDiff.Numbers.DELTA);
+        assertThat(intents).extracting(Intent::path).containsExactly("/Data/Inventory/[Id=\"2\"]/Item",
+                "/Data/Inventory/[Id=\"2\"]/Level");
+        assertThat(intents).extracting(Intent::describe).containsExactly("set \"Longbow\"", "+2");
+
+        ObjectNode theirs = before.deepCopy();
+        var inv = (com.fasterxml.jackson.databind.node.ArrayNode) theirs.at("/Data/Inventory");
+        inv.insertObject(0).put("Id", "0").put("Item", "Hat").put("Level", 1);
+        ((ObjectNode) inv.get(2)).put("Level", 5);
+        JsonNode out = Intents.apply(theirs, intents).value();
+        assertThat(out.at("/Data/Inventory").toString()).as("the edit lands on item 2, the game's level-up kept")
+                .isEqualTo("[{\"Id\":\"0\",\"Item\":\"Hat\",\"Level\":1},{\"Id\":\"1\",\"Item\":\"Sword\"},"
+                        + "{\"Id\":\"2\",\"Item\":\"Longbow\",\"Level\":7}]");
+    }
+
+    @Test
+    void aChangedItemBesideARemovalAndAnAppendKeepsEachAsItsOwnIntent() {
+        ObjectNode mine = base();
+        var inv = (com.fasterxml.jackson.databind.node.ArrayNode) mine.at("/Data/Inventory");
+        inv.remove(0);
+        ((ObjectNode) inv.get(0)).put("Item", "Longbow");
+        inv.addObject().put("Id", "3").put("Item", "Royal Crown");
+        List<Intent> intents = IntentDiff.derive(base(), mine, IntentDiff.Numbers.SET);
+        assertThat(intents).extracting(Intent::kind).containsExactly("set", "remove-item", "append");
+        assertThat(intents.get(0).path()).isEqualTo("/Data/Inventory/[Id=\"2\"]/Item");
+
+        ObjectNode theirs = base();
+        ((com.fasterxml.jackson.databind.node.ArrayNode) theirs.at("/Data/Inventory")).remove(1);
+        assertThatThrownBy(() -> Intents.apply(theirs, intents))
+                .as("the changed item is gone: the edit fails, it never lands on another item")
+                .isInstanceOf(IntentFailedException.class);
+    }
+
+    @Test
+    void anItemWithoutAnIdChangedInPlaceIsStillASetOfTheArray() {
+        ObjectNode before = base();
+        ((ObjectNode) before.get("Data")).putArray("Scores").add(1).add(2).add(3);
+        ObjectNode mine = before.deepCopy();
+        ((com.fasterxml.jackson.databind.node.ArrayNode) mine.at("/Data/Scores")).set(1, 5);
+        List<Intent> intents = IntentDiff.derive(before, mine, IntentDiff.Numbers.DELTA);
+        assertThat(intents).extracting(Intent::path).doesNotContain("/Data/Scores/1");
+        assertThat(Intents.apply(before, intents).value().at("/Data/Scores").toString()).isEqualTo("[1,5,3]");
     }
 }
