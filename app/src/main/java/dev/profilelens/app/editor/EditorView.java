@@ -4,7 +4,6 @@ import static dev.profilelens.app.widgets.Controls.button;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.profilelens.app.dialog.DialogService;
-import dev.profilelens.app.raw.JsonHighlighter;
 import dev.profilelens.app.task.BackgroundTask;
 import dev.profilelens.app.task.TaskExecutor;
 import dev.profilelens.app.widgets.UnsavedWork;
@@ -62,14 +61,14 @@ public final class EditorView extends BorderPane implements UnsavedWork {
     private Runnable deliver = () -> { };
     private final TextArea patch = new TextArea();
     private final TextArea inline = new TextArea();
-    private final TextArea before = new TextArea();
-    private final TextArea after = new TextArea();
+    private final SideBySide sideBySide = new SideBySide();
     private final PauseTransition pause = new PauseTransition(Duration.millis(300));
     private final Waiter waiter;
     private final MetaTagsTable metaTags = new MetaTagsTable(this::tagsEdited);
     private final SaveFlow flow;
     private final TaskExecutor tasks;
     private int markedLine = -1;
+    private long reads;
 
     public EditorView(EditorViewModel model, DialogService dialogs, TaskExecutor tasks,
                       Consumer<SaveResult.Written> onSaved) {
@@ -180,14 +179,13 @@ public final class EditorView extends BorderPane implements UnsavedWork {
         changes.setCellFactory(lv -> new ChangeCell(model));
         changes.setPlaceholder(new Label("No changes yet"));
         inline.setId("editor-inline-diff");
-        for (TextArea t : List.of(patch, inline, before, after)) {
+        for (TextArea t : List.of(patch, inline)) {
             t.setEditable(false);
             t.setStyle("-fx-font-family: monospace;");
         }
         patch.setId("editor-patch");
         TabPane diff = new TabPane(new Tab("Changed paths", changes), new Tab("Inline diff", inline),
-                new Tab("Patch", patch),
-                new Tab("Side by side", new SplitPane(before, after)));
+                new Tab("Patch", patch), sideBySide.tab());
         if (model.target().editsDataOnly()) {
             diff.getTabs().add(0, new Tab("MetaTags", metaTags));
             diff.getSelectionModel().select(1);
@@ -203,11 +201,10 @@ public final class EditorView extends BorderPane implements UnsavedWork {
     }
 
     private void initListeners() {
-        area.textProperty().addListener((obs, old, text) -> pause.playFromStart());
-        pause.setOnFinished(e -> {
-            model.textChanged(area.getText());
-            colour();
-        });
+        new Colouring(area, tasks);
+        // plain text changes, not textProperty(): a listener on that builds the whole text on every key
+        area.plainTextChanges().subscribe(c -> pause.playFromStart());
+        pause.setOnFinished(e -> readText());
         model.analysisProperty().addListener((obs, old, a) -> show(a));
         status.textProperty().bind(Bindings.createStringBinding(() ->
                 waiter.messageProperty().get().isEmpty() ? model.statusProperty().get()
@@ -261,8 +258,7 @@ public final class EditorView extends BorderPane implements UnsavedWork {
         if (a.problem() == null) {
             inline.setText(a.inline());
         }
-        before.setText(model.originalText());
-        after.setText(model.text());
+        sideBySide.show(model.originalText(), model.text());
     }
 
     /** A MetaTags table edit: written into the text (undoable), which stays the one source of the edit. */
@@ -283,17 +279,19 @@ public final class EditorView extends BorderPane implements UnsavedWork {
         }));
     }
 
-    /** Colours are worked out off the FX thread (style.md rule 16) and applied only if the text is unchanged. */
-    private void colour() {
-        String text = area.getText();
-        if (text.length() < 2_000_000) {
-            tasks.execute(BackgroundTask.of("Colour JSON", () -> JsonHighlighter.spans(text))
-                    .onSuccess(spans -> {
-                        if (area.getText().equals(text)) {
-                            area.setStyleSpans(0, spans);
-                        }
-                    }));
-        }
+    /**
+     * Hands the text to the model after a typing pause. It is assembled in the background from an immutable snapshot
+     * of the document (a megabyte of text takes hundreds of milliseconds to assemble); a read overtaken by another
+     * edit or a reset is dropped.
+     */
+    private void readText() {
+        var snapshot = area.getContent().snapshot();
+        long mine = ++reads;
+        tasks.execute(BackgroundTask.of("Read the edited text", snapshot::getText).onSuccess(text -> {
+            if (mine == reads) {
+                model.textChanged(text);
+            }
+        }));
     }
 
     private void format() {
@@ -301,6 +299,7 @@ public final class EditorView extends BorderPane implements UnsavedWork {
     }
 
     private void replaceText(String text) {
+        reads++;
         area.replaceText(text);
         area.moveTo(0);
         area.requestFollowCaret();

@@ -18,8 +18,13 @@ import org.fxmisc.richtext.model.StyleSpan;
  * and are coloured; the text is never copied into a document model. Selection is by whole lines (Ctrl+C copies
  * them); find selects the line of the match.
  */
-final class LargeTextView extends ListView<Integer> {
+public final class LargeTextView extends ListView<Integer> {
     private final TextLines lines;
+
+    /** A view of {@code text}; splitting it into lines reads it once (about 1 ms a MB), never copying it. */
+    public LargeTextView(String text) {
+        this(new TextLines(text));
+    }
 
     LargeTextView(TextLines lines) {
         super(FXCollections.observableList(lines.indexes()));

@@ -5,6 +5,8 @@ import dev.profilelens.app.profile.ProfileView;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.Predicate;
 import javafx.animation.AnimationTimer;
 import javafx.scene.Node;
@@ -18,11 +20,13 @@ import javafx.scene.control.Tab;
 final class PerfProbe {
     private long lastPulse;
     private long longestGapNanos;
+    private final List<Long> gapsNanos = new ArrayList<>();
     private final AnimationTimer pulses = new AnimationTimer() {
         @Override
         public void handle(long now) {
             if (lastPulse != 0) {
                 longestGapNanos = Math.max(longestGapNanos, now - lastPulse);
+                gapsNanos.add(now - lastPulse);
             }
             lastPulse = now;
         }
@@ -31,7 +35,24 @@ final class PerfProbe {
     void startWatchingPulses() {
         lastPulse = 0;
         longestGapNanos = 0;
+        gapsNanos.clear();
         pulses.start();
+    }
+
+    /** Every gap between two pulses since watching started, in nanoseconds. */
+    List<Long> gapsNanos() {
+        return List.copyOf(gapsNanos);
+    }
+
+    /** {@code median X ms, p99 Y ms, max Z ms} of durations in nanoseconds. */
+    static String spread(List<Long> nanos) {
+        if (nanos.isEmpty()) {
+            return "none";
+        }
+        List<Long> v = new ArrayList<>(nanos);
+        v.sort(null);
+        return String.format("median %.1f ms, p99 %.1f ms, max %.1f ms", v.get(v.size() / 2) / 1e6,
+                v.get(Math.min(v.size() - 1, (int) Math.ceil(v.size() * 0.99) - 1)) / 1e6, v.get(v.size() - 1) / 1e6);
     }
 
     /** The longest gap so far in milliseconds; watching goes on from zero. */

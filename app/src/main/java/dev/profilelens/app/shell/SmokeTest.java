@@ -14,10 +14,13 @@ import javafx.util.Duration;
 import org.jspecify.annotations.Nullable;
 
 /**
- * {@code --smoke-test [--screenshot FILE] [--open STORE/KEY] [--reopen N] [--browse-pages N]}: opens the sandbox
+ * {@code --smoke-test [--screenshot FILE] [--open STORE/KEY] [--reopen N] [--browse-pages N] [--type-in-editor N]}:
+ * opens the sandbox
  * (or {@code --source}), waits for the key list, optionally pages through N pages of keys measuring the longest FX
  * pause, opens the first profile (or KEY), paints every pane (each once its content is there), optionally reads
- * and paints it N times more (the same work as opening it in a warmed-up app), writes a screenshot and exits 0;
+ * and paints it N times more (the same work as opening it in a warmed-up app), optionally types N letters into its
+ * editor ({@link TypingProbe}; {@code --source} is then opened writable, nothing is saved), writes a screenshot and
+ * exits 0;
  * exits 1 when any step fails or 120 s pass. Used by packaging checks and bench/app.
  */
 final class SmokeTest {
@@ -39,6 +42,7 @@ final class SmokeTest {
     private long shownAt;
     private int painted;
     private int reopens;
+    private int typing;
     private @Nullable Object shownSnapshot;
 
     SmokeTest(MainWindow window, @Nullable Path screenshot, long launchedMillis, @Nullable String openKey,
@@ -53,6 +57,12 @@ final class SmokeTest {
     /** After the first open, reads and paints the profile {@code n} more times, timing each. */
     SmokeTest reopen(int n) {
         reopens = n;
+        return this;
+    }
+
+    /** After the opens, types {@code n} letters into the profile's editor, measuring pauses ({@link TypingProbe}). */
+    SmokeTest typeInEditor(int n) {
+        typing = n;
         return this;
     }
 
@@ -114,7 +124,11 @@ final class SmokeTest {
                         p.model().refresh();
                     } else {
                         poll.stop();
-                        Platform.runLater(this::finish);
+                        if (typing > 0) {
+                            new TypingProbe(window, typing, () -> Platform.runLater(this::finish)).start(p);
+                        } else {
+                            Platform.runLater(this::finish);
+                        }
                     }
                 });
     }

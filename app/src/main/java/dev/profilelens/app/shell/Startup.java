@@ -73,14 +73,17 @@ public final class Startup {
             String pages = option("--browse-pages");
             new SmokeTest(window, shot == null ? null : Path.of(shot), launched, option("--open"),
                     pages == null ? 0 : Integer.parseInt(pages))
-                    .reopen(option("--reopen") == null ? 0 : Integer.parseInt(option("--reopen"))).start();
+                    .reopen(option("--reopen") == null ? 0 : Integer.parseInt(option("--reopen")))
+                    .typeInEditor(option("--type-in-editor") == null ? 0 : Integer.parseInt(option("--type-in-editor")))
+                    .start();
         }
     }
 
     private void openInitial(@Nullable String source) {
         if (source != null) {
-            window.openConnection(new Connection(source, source, "#2f6fde",
-                    SafetyLevel.READ_ONLY, false));
+            // read-only, except for the smoke test's typing probe, which needs an editor (and never saves)
+            window.openConnection(new Connection(source, source, "#2f6fde", args.contains("--type-in-editor")
+                    ? SafetyLevel.CONFIRM_WRITES : SafetyLevel.READ_ONLY, false));
             return;
         }
         List<String> remembered = context.settings().openConnections();

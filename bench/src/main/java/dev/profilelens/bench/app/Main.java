@@ -17,8 +17,10 @@ import java.util.function.ToLongFunction;
 /**
  * Issue #7 figures from the real app (JavaFX under Xvfb, one fresh JVM per run, as a user starts it):
  * cold start to a usable window on an existing sandbox, resident memory, a 4 MB profile opened and every pane
- * painted, and paging through a 1,000,000-key store while measuring the longest FX-thread pause.
- * Usage: {@code bench/run.sh app [OUTPUT.md] [RUNS] [KEYS]} from the project root after building app.
+ * painted, paging through a 1,000,000-key store while measuring the longest FX-thread pause,
+ * and typing into the JSON editor on a 1 MB value ({@link Typing}).
+ * Usage: {@code bench/run.sh app [OUTPUT.md] [RUNS] [KEYS] [typing]} from the project root after building app
+ * ({@code typing}: only the typing runs, whose section of OUTPUT.md is replaced).
  */
 public final class Main {
     private Main() {
@@ -33,6 +35,14 @@ public final class Main {
         List<String> plain = List.of("-Xmx1g", "-Xms48m", "-XX:TieredStopAtLevel=1");
         String jsa = dir.resolve("gui.jsa").toString();
         List<String> cds = with(plain, "-XX:SharedArchiveFile=" + jsa, "-Xlog:cds=off", "-Xlog:cds+dynamic=off");
+        if (args.length > 3 && args[3].equals("typing")) {
+            String typing = Typing.measure(jar, home, plain, dir, runs);
+            System.out.print(typing);
+            if (args.length > 0) {
+                Typing.replaceSection(Path.of(args[0]), typing);
+            }
+            return;
+        }
         AppRun first = AppRun.launch(jar, home, with(plain, "-XX:ArchiveClassesAtExit=" + jsa));
         System.out.println("first start (seeds the sandbox): usable after " + first.usableMs() + " ms");
         List<AppRun> cold = new ArrayList<>();
@@ -58,7 +68,8 @@ public final class Main {
         }
         AppRun browse = AppRun.launch(jar, home, cds, "--source", "sqlite:" + big, "--browse-pages", "50");
         System.out.println(browse.output());
-        String text = report(runs, keys, size, first, cold, coldCds, open, browse);
+        String text = report(runs, keys, size, first, cold, coldCds, open, browse)
+                + "\n" + Typing.measure(jar, home, cds, dir, runs);
         System.out.print(text);
         if (args.length > 0) {
             Files.writeString(Path.of(args[0]), text);
@@ -67,6 +78,11 @@ public final class Main {
 
     /** A ProfileService profile whose stored JSON is just under 4,194,304 bytes: a large inventory. */
     private static int writeBigProfile(Path file) throws IOException {
+        return writeBigProfile(file, "Big", 4_190_000);
+    }
+
+    /** A ProfileService profile {@code key} whose stored JSON is just under {@code limit} bytes. */
+    static int writeBigProfile(Path file, String key, int limit) throws IOException {
         StringBuilder items = new StringBuilder();
         int n = 0;
         String tail = "]},\"MetaData\":{\"ProfileCreateTime\":1699990000,\"SessionLoadCount\":3,\"MetaTags\":"
@@ -77,7 +93,7 @@ public final class Main {
             String item = (n == 0 ? "" : ",") + "{\"Id\":\"" + String.format("%08d-0000-4000-8000-%012d", n, n)
                     + "\",\"Item\":\"Crystal Blade\",\"Level\":" + (n % 50) + ",\"Stats\":{\"Atk\":" + (n % 97)
                     + ",\"Def\":" + (n % 89) + "}}";
-            if (head.length() + items.length() + item.length() + tail.length() > 4_190_000) {
+            if (head.length() + items.length() + item.length() + tail.length() > limit) {
                 break;
             }
             items.append(item);
@@ -85,7 +101,7 @@ public final class Main {
         }
         byte[] value = (head + items + tail).getBytes(StandardCharsets.UTF_8);
         try (SqliteProfileSource store = SqliteProfileSource.open(file)) {
-            store.write(new WriteRequest(EntryRef.of("PlayerData", "Big"), value, List.of(1L), "{}",
+            store.write(new WriteRequest(EntryRef.of("PlayerData", key), value, List.of(1L), "{}",
                     Precondition.none()));
         }
         return value.length;
