@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.profilelens.app.dialog.DialogService;
 import dev.profilelens.app.task.BackgroundTask;
 import dev.profilelens.app.task.TaskExecutor;
+import dev.profilelens.app.widgets.Icons;
 import dev.profilelens.app.widgets.UnsavedWork;
 import dev.profilelens.core.codec.ProfileCodec;
 import dev.profilelens.core.codec.RobloxJson;
@@ -39,6 +40,7 @@ import javafx.util.Duration;
 import org.fxmisc.flowless.VirtualizedScrollPane;
 import org.fxmisc.richtext.CodeArea;
 import org.fxmisc.richtext.LineNumberFactory;
+import org.kordamp.ikonli.feather.Feather;
 
 /**
  * The editor: JSON text with colours, validation marked at its line and column after each typing pause, undo /
@@ -163,6 +165,11 @@ public final class EditorView extends BorderPane implements UnsavedWork {
         Button redo = button("Redo", "Redo (Ctrl+Y / Ctrl+Shift+Z)", area::redo);
         Button discard = button("Discard", "Go back to the value as read", model::discard);
         discard.setId("editor-discard");
+        Icons.on(save, Feather.SAVE);
+        Icons.on(discard, Feather.X_CIRCLE);
+        Icons.on(format, Feather.ALIGN_LEFT);
+        Icons.on(undo, Feather.ROTATE_CCW);
+        Icons.on(redo, Feather.ROTATE_CW);
         Button stop = button("Stop waiting", "Stop waiting for the server to release the profile", waiter::cancel);
         stop.visibleProperty().bind(waiter.waitingProperty());
         stop.managedProperty().bind(waiter.waitingProperty());
