@@ -64,9 +64,9 @@ final class Colouring {
 
     /**
      * Colours the whole text in the background, then applies the colours {@value #CHUNK} characters a frame (all at
-     * once took half a second on a megabyte); when the text changes meanwhile it starts again once typing pauses for a second. The text is read from
-     * an immutable snapshot of the document in the background (assembling a megabyte of it from the area's
-     * paragraphs takes hundreds of milliseconds).
+     * once took half a second on a megabyte); when the text changes meanwhile it starts again once typing pauses for
+     * a second. The text is read from an immutable snapshot of the document in the background (assembling a
+     * megabyte of it from the area's paragraphs takes hundreds of milliseconds).
      */
     void whole() {
         wholeWaiting = false;

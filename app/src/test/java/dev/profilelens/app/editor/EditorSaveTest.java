@@ -60,6 +60,31 @@ class EditorSaveTest {
     }
 
     @Test
+    void aTextEditInsideAnItemLandsOnThatItemAfterTheGameInsertedAnother() {
+        InMemoryProfileSource store = new InMemoryProfileSource(Clock.systemUTC());
+        JsonNode base = RobloxJson.parse(PROFILE.replace("\"Items\":[]", "\"Items\":[{\"Id\":\"a\",\"Level\":1},"
+                + "{\"Id\":\"b\",\"Level\":4}]"));
+        String v1 = store.write(new WriteRequest(REF, RobloxJson.write(base), List.of(1L), "{}",
+                Precondition.none())).version();
+        ObjectNode theirs = base.deepCopy();
+        ((com.fasterxml.jackson.databind.node.ArrayNode) theirs.at("/Data/Items")).insertObject(0).put("Id", "new")
+                .put("Level", 9);
+        store.write(new WriteRequest(REF, RobloxJson.write(theirs), List.of(1L), "{}", Precondition.none()));
+        EditorViewModel model = new EditorViewModel(new EditTarget(new ConnectionSession(Connection.SANDBOX, store),
+                REF, base, v1, Kind.PROFILE, new LockState(LockStatus.FREE, null, null, null, 1800)),
+                new CurrentThreadTaskExecutor(), new Saver(InMemoryAuditLog::new, Clock.systemUTC()));
+        model.textChanged("{\"Data\":{\"Coins\":153608,\"Items\":[{\"Id\":\"a\",\"Level\":1},"
+                + "{\"Id\":\"b\",\"Level\":5}]},\"MetaTags\":{}}");
+        assertThat(model.analysisProperty().get().changes()).containsExactly("/Data/Items/[Id=\"b\"]/Level +1 (was 4)");
+        List<SaveResult> saved = new ArrayList<>();
+        model.save("ticket 3", WriteMode.NORMAL, null, saved::add, e -> { throw new AssertionError(e); });
+        assertThat(saved.get(0)).isInstanceOf(SaveResult.Written.class);
+        JsonNode now = RobloxJson.parse(store.read(REF).orElseThrow().value());
+        assertThat(now.at("/Data/Items").toString()).as("b levelled up, the game's new item untouched")
+                .isEqualTo("[{\"Id\":\"new\",\"Level\":9},{\"Id\":\"a\",\"Level\":1},{\"Id\":\"b\",\"Level\":5}]");
+    }
+
+    @Test
     void anExplicitIntentIsSavedWithTheTextsAndUndoTakesBothBackKeepingTheServersCoins() {
         InMemoryProfileSource store = new InMemoryProfileSource(Clock.systemUTC());
         JsonNode base = RobloxJson.parse(PROFILE);

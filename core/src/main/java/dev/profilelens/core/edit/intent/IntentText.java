@@ -10,7 +10,8 @@ import java.util.List;
  * Intents written as text, the CLI's INTENT options without their dashes: {@code set PATH=JSON},
  * {@code add PATH=NUMBER}, {@code append PATH=JSON}, {@code remove PATH}, {@code tag NAME=JSON},
  * {@code untag NAME}. A PATH may select array items by identity ({@code /Data/Inventory/[Id="a1"]/Count},
- * {@link PathText}); {@code remove} of a path ending in such a step removes that item. The CLI parses each option with {@link #one}; the app's bulk window takes one per line.
+ * {@link PathText}); {@code remove} of a path ending in such a step removes that item. The CLI parses each option
+ * with {@link #one}; the app's bulk window takes one per line.
  * Errors name the option (or the line) and what is wrong.
  */
 public final class IntentText {

@@ -46,7 +46,8 @@ class PathTextTest {
     @Test
     void intentTextTakesItemStepsAndRemoveOfAnItemStepRemovesThatItem() {
         var value = RobloxJson.parse("{\"Data\":{\"Inventory\":[{\"Id\":\"x\",\"N\":1},{\"Id\":\"a=b\",\"N\":2}]}}");
-        List<Intent> intents = IntentText.lines("add /Data/Inventory/[Id=\"a=b\"]/N=3\nremove /Data/Inventory/[Id=\"x\"]");
+        List<Intent> intents = IntentText.lines("add /Data/Inventory/[Id=\"a=b\"]/N=3\n"
+                + "remove /Data/Inventory/[Id=\"x\"]");
         assertThat(intents.get(1)).isInstanceOf(RemoveItem.class);
         assertThat(Intents.apply(value, intents).value().at("/Data/Inventory").toString())
                 .isEqualTo("[{\"Id\":\"a=b\",\"N\":5}]");
