@@ -9,7 +9,6 @@ import dev.profilelens.app.connection.SafetyLevel;
 import dev.profilelens.app.editor.EditorView;
 import dev.profilelens.connectors.sqlite.SqliteProfileSource;
 import dev.profilelens.core.audit.AuditEntry;
-import dev.profilelens.core.audit.AuditLogProvider;
 import dev.profilelens.core.codec.RobloxJson;
 import dev.profilelens.core.store.EntryRef;
 import dev.profilelens.core.store.Precondition;

@@ -24,7 +24,6 @@ import dev.profilelens.core.codec.RobloxJson;
 import dev.profilelens.core.error.RefusedException;
 import dev.profilelens.core.error.UnavailableException;
 import dev.profilelens.core.store.InMemoryProfileSource;
-import dev.profilelens.core.team.TeamProvider;
 import dev.profilelens.core.team.TeamSession;
 import dev.profilelens.core.team.TeamSettings;
 import dev.profilelens.testsupport.store.TestProviders;

@@ -3,12 +3,9 @@ package dev.profilelens.app.team;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import dev.profilelens.app.env.TestEnvironments;
-import dev.profilelens.core.team.TeamProvider;
 import dev.profilelens.core.team.TeamSettings;
 import dev.profilelens.testsupport.store.TestProviders;
-import java.util.Optional;
 import java.util.UUID;
-import java.util.function.Supplier;
 import org.junit.jupiter.api.Assumptions;
 
 /** The real PostgreSQL server .ci/postgres.sh starts, for the app's team tests: a fresh schema and logins. */

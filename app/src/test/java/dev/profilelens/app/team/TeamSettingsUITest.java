@@ -7,7 +7,6 @@ import dev.profilelens.app.browser.RecordingDialogs;
 import dev.profilelens.app.env.Environment;
 import dev.profilelens.app.env.TestEnvironments;
 import dev.profilelens.app.task.FxTaskExecutor;
-import dev.profilelens.core.team.TeamProvider;
 import dev.profilelens.core.team.TeamSettings;
 import dev.profilelens.testsupport.store.TestProviders;
 import java.nio.file.Path;
