@@ -10,7 +10,6 @@ import dev.profilelens.core.store.Precondition;
 import dev.profilelens.core.store.WriteRequest;
 import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -22,10 +21,11 @@ class ItemStepCommandTest {
     @TempDir
     Path tmp;
     private Path db;
+    private CliHarness.Runner cli;
 
     @BeforeEach
     void seed() {
-        System.setProperty("profilelens.home", tmp.resolve("home").toString());
+        cli = CliHarness.in(tmp.resolve("home"));
         db = tmp.resolve("store.db");
         String value = "{\"Data\":{\"Coins\":10,\"Inventory\":[{\"Id\":\"new\",\"Count\":100},"
                 + "{\"Id\":\"a/1\",\"Count\":1,\"Tags\":[{\"Slot\":3,\"On\":false}]},{\"Id\":\"b\",\"Count\":5},"
@@ -37,16 +37,11 @@ class ItemStepCommandTest {
         }
     }
 
-    @AfterEach
-    void clearHome() {
-        System.clearProperty("profilelens.home");
-    }
-
     private CliHarness edit(String... intents) {
         List<String> args = new java.util.ArrayList<>(List.of("edit", "PlayerData", "Player_X", "--reason", "t 7",
                 "--source", "sqlite:" + db));
         args.addAll(List.of(intents));
-        return CliHarness.run(args.toArray(String[]::new));
+        return cli.run(args.toArray(String[]::new));
     }
 
     private JsonNode stored() {

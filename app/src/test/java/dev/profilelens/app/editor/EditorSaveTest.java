@@ -71,9 +71,10 @@ class EditorSaveTest {
         ((com.fasterxml.jackson.databind.node.ArrayNode) theirs.at("/Data/Items")).insertObject(0).put("Id", "new")
                 .put("Level", 9);
         store.write(new WriteRequest(REF, RobloxJson.write(theirs), List.of(1L), "{}", Precondition.none()));
-        EditorViewModel model = new EditorViewModel(new EditTarget(new ConnectionSession(Connection.SANDBOX, store),
-                REF, base, v1, Kind.PROFILE, new LockState(LockStatus.FREE, null, null, null, 1800)),
-                new CurrentThreadTaskExecutor(), new Saver(InMemoryAuditLog::new, Clock.systemUTC()));
+        EditorViewModel model = new EditorViewModel(new EditTarget(new ConnectionSession(TestProviders.installed(),
+                Connection.SANDBOX, store), REF, base, v1, Kind.PROFILE,
+                new LockState(LockStatus.FREE, null, null, null, 1800)),
+                new CurrentThreadTaskExecutor(), new Saver(InMemoryAuditLog::new, Clock.systemUTC(), "tester"));
         model.textChanged("{\"Data\":{\"Coins\":153608,\"Items\":[{\"Id\":\"a\",\"Level\":1},"
                 + "{\"Id\":\"b\",\"Level\":5}]},\"MetaTags\":{}}");
         assertThat(model.analysisProperty().get().changes()).containsExactly("/Data/Items/[Id=\"b\"]/Level +1 (was 4)");

@@ -26,6 +26,7 @@ final class Typing {
     /** Runs {@code runs} typing sessions; the Markdown section with their figures. */
     static String measure(Path jar, Path home, List<String> jvm, Path dir, int runs)
             throws IOException, InterruptedException {
+        String loadBefore = load();
         Path db = dir.resolve("typing.db");
         int size = Main.writeBigProfile(db, "Typing", 1_048_000);
         List<String> lines = new ArrayList<>();
@@ -54,9 +55,12 @@ final class Typing {
                 FX pulse gaps are the time between two frames (16 ms when idle); handling is the time each key event
                 took on the FX thread. Target: no pause over 50 ms. Longest gap over %d runs: **%.0f ms**.
                 Printed by `bench/run.sh app bench/results/app.md %d 0 typing` (load before the runs: %s).
+                Before ADR 0240 one such run paused the FX thread up to 2,448 ms (p99 2,175 ms; load 5-7); JFR since
+                shows the FX thread's own work per key in a few ms and the remaining long gaps coinciding with G1
+                young-collection pauses of the background analysis (74-274 ms at load 9).
 
                 %s
-                """, HEADING, size, chars, runs, worst, runs, load(), String.join("\n", lines));
+                """, HEADING, size, chars, runs, worst, runs, loadBefore, String.join("\n", lines));
     }
 
     private static String load() {
