@@ -40,7 +40,8 @@ final class IntentOptions {
     }
 
 
-    @Option(names = "--remove", paramLabel = "PATH", description = "Remove the member at PATH, or the array item a last step [FIELD=JSON] selects.")
+    @Option(names = "--remove", paramLabel = "PATH",
+            description = "Remove the member at PATH, or the array item a last step [FIELD=JSON] selects.")
     void removeOption(String path) {
         given.add(new String[] {"remove", path});
     }
