@@ -32,6 +32,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BooleanSupplier;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -50,16 +51,8 @@ class OrderedMirrorFullDiskTest {
     Path dir;
 
     @Test
-    void aFullDiskSaysWhatAndWhereAndTheSameMirrorContinuesWithoutListingFinishedPartsAgain() throws Exception {
-        Path source = dir.resolve("source.db");
-        SandboxFiles.create(source, 60, 7, Instant.parse("2026-11-01T00:00:00Z"), (d, t) -> { }, () -> false);
-        try (SqliteOrderedSource o = new SqliteOrderedSource(source, false)) {
-            List<SqliteOrderedSource.Row> rows = new ArrayList<>();
-            for (int i = 0; i < ENTRIES; i++) {
-                rows.add(new SqliteOrderedSource.Row(WINS, "player_" + i, (i * 7919L) % 100_000));
-            }
-            o.load(rows);
-        }
+    void aFullDiskSaysWhatAndWhereAndTheSameMirrorContinuesWithoutListingFinishedPartsAgain() {
+        Path source = seed();
         Path copy = dir.resolve("copy.db");
         try (SqliteProfileSource from = SqliteProfileSource.open(source);
              SqliteOrderedSource orderedFrom = new SqliteOrderedSource(source, true)) {
@@ -117,6 +110,57 @@ class OrderedMirrorFullDiskTest {
         MirrorTest.assertSameData(source, copy, false);
     }
 
+    @Test
+    void aCancelInTheOrderedPartLeavesTheMirrorUnfinishedAndTheRerunListsOnlyWhatIsLeft() {
+        Path source = seed();
+        Path copy = dir.resolve("copy.db");
+        try (SqliteProfileSource from = SqliteProfileSource.open(source);
+             SqliteOrderedSource orderedFrom = new SqliteOrderedSource(source, true)) {
+            List<OrderedStoreRef> stores = new OrderedMirror(orderedFrom).stores(List.of(), List.of(), List.of());
+            MirrorRequest request = new MirrorRequest(List.of(), "", false, stores);
+            Counting first = new Counting(from, orderedFrom);
+            MirrorResult r;
+            try (SqliteMirrorTarget target = new SqliteMirrorTarget(copy)) {
+                r = first.mirror(request, target, () -> first.orderedLists.getOrDefault(WINS, 0) >= 3);
+            }
+            assertThat(r.complete()).isFalse();
+            assertThat(r.orderedEntries()).isEqualTo(count(source, stores) - ENTRIES + 300);
+            assertThat(entries(copy, WINS)).hasSize(300);
+
+            Counting again = new Counting(from, orderedFrom);
+            try (SqliteMirrorTarget target = new SqliteMirrorTarget(copy)) {
+                r = again.mirror(request, target, () -> false);
+            }
+            assertThat(r.complete()).isTrue();
+            assertThat(r.resumed()).isTrue();
+            assertThat(r.orderedEntries()).isEqualTo(ENTRIES - 300);
+            assertThat(again.keyLists.get()).isZero();
+            assertThat(again.orderedLists.keySet()).containsExactly(WINS);
+            for (OrderedStoreRef s : stores) {
+                assertThat(entries(copy, s)).as(s.toString()).isEqualTo(entries(source, s));
+            }
+        }
+        MirrorTest.assertSameData(source, copy, false);
+    }
+
+    /** A sandbox file plus {@link #ENTRIES} entries in {@link #WINS}. */
+    private Path seed() {
+        Path source = dir.resolve("source.db");
+        SandboxFiles.create(source, 60, 7, Instant.parse("2026-11-01T00:00:00Z"), (d, t) -> { }, () -> false);
+        try (SqliteOrderedSource o = new SqliteOrderedSource(source, false)) {
+            List<SqliteOrderedSource.Row> rows = new ArrayList<>();
+            for (int i = 0; i < ENTRIES; i++) {
+                rows.add(new SqliteOrderedSource.Row(WINS, "player_" + i, (i * 7919L) % 100_000));
+            }
+            o.load(rows);
+        }
+        return source;
+    }
+
+    private static long count(Path file, List<OrderedStoreRef> stores) {
+        return stores.stream().mapToLong(s -> entries(file, s).size()).sum();
+    }
+
     /** The sources of a mirror run, counting the listings it makes. */
     private static final class Counting {
         final AtomicInteger keyLists = new AtomicInteger();
@@ -130,6 +174,10 @@ class OrderedMirrorFullDiskTest {
         }
 
         MirrorResult mirror(MirrorRequest request, MirrorTarget target) {
+            return mirror(request, target, () -> false);
+        }
+
+        MirrorResult mirror(MirrorRequest request, MirrorTarget target, BooleanSupplier cancelled) {
             ForwardingProfileSource standard = new ForwardingProfileSource(from) {
                 @Override
                 public Page<EntryRef> listKeys(String store, @Nullable String scope, String prefix,
@@ -139,7 +187,7 @@ class OrderedMirrorFullDiskTest {
                 }
             };
             return new Mirror(standard, new CountingOrdered(ordered, orderedLists), RequestPacer.unpaced(),
-                    Clock.systemUTC()).run(request, target, p -> { }, () -> false);
+                    Clock.systemUTC()).run(request, target, p -> { }, cancelled);
         }
     }
 
