@@ -10,6 +10,7 @@ import dev.profilelens.core.edit.SaveUseCase;
 import dev.profilelens.core.edit.intent.Intent;
 import dev.profilelens.core.error.InspectorException;
 import dev.profilelens.core.model.Dialect;
+import dev.profilelens.core.store.BatchWrites;
 import dev.profilelens.core.store.EntryRef;
 import dev.profilelens.core.store.RequestBudget.Category;
 import dev.profilelens.core.updates.Delivery;
@@ -17,6 +18,7 @@ import dev.profilelens.core.updates.DeliveryTemplate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -61,6 +63,44 @@ public final class BulkEdit {
         } catch (InspectorException e) {
             return new KeyPlan(ref, KeyPlan.Plan.INVALID, empty(), false, e.userMessage());
         }
+        return plan(ref, r);
+    }
+
+    /**
+     * As {@link #apply(EntryRef, List, String, boolean, ValueFilter)} for a group of keys (not a dry run) whose
+     * first writes are made in one transaction of {@code writes} (ADR 0230); each key is still read, filtered,
+     * lock-checked and written conditionally on the version it read, and a key changed meanwhile is read again and
+     * re-planned on its own. When the group cannot be written (its log or store failed, nothing of it was
+     * written) each key is tried on its own, so each gets its own plan or error.
+     */
+    public List<@Nullable KeyPlan> applyAll(List<EntryRef> refs, Function<EntryRef, List<Intent>> intents,
+                                            String reason, @Nullable ValueFilter where, BatchWrites writes) {
+        List<EditRequest> requests = new ArrayList<>(refs.size());
+        for (EntryRef ref : refs) {
+            pacer.acquire(Category.WRITE);
+            requests.add(EditRequest.of(ref, intents.apply(ref), reason));
+        }
+        List<@Nullable SaveResult> results;
+        try {
+            results = useCase.saveAll(requests, v -> where == null || v != null && where.matches(v), writes);
+        } catch (InspectorException groupFailed) {
+            List<@Nullable KeyPlan> one = new ArrayList<>(refs.size());
+            for (EditRequest r : requests) {
+                one.add(apply(r.ref(), r.intents(), reason, false, where));
+            }
+            return one;
+        }
+        List<@Nullable KeyPlan> out = new ArrayList<>(refs.size());
+        for (int i = 0; i < refs.size(); i++) {
+            SaveResult r = results.get(i);
+            EditRequest q = requests.get(i);
+            // null: changed since it was read, so not written by the group: read again and re-planned on its own
+            out.add(r != null ? plan(q.ref(), r) : apply(q.ref(), q.intents(), reason, false, where));
+        }
+        return out;
+    }
+
+    private static @Nullable KeyPlan plan(EntryRef ref, SaveResult r) {
         if (r instanceof SaveResult.Refused f && f.reason() == SaveResult.Refused.Reason.NOT_MATCHING) {
             return null;
         }

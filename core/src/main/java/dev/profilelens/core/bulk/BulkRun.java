@@ -6,6 +6,7 @@ import dev.profilelens.core.audit.index.Sleeper;
 import dev.profilelens.core.codec.RobloxJson;
 import dev.profilelens.core.edit.SavePipeline;
 import dev.profilelens.core.edit.intent.Intent;
+import dev.profilelens.core.store.BatchWrites;
 import dev.profilelens.core.store.EntryRef;
 import dev.profilelens.core.store.ProfileSource;
 import dev.profilelens.core.updates.Delivery;
@@ -31,6 +32,11 @@ import org.jspecify.annotations.Nullable;
  */
 public final class BulkRun {
     private static final long PROGRESS_EVERY_NANOS = 250_000_000L;
+    /**
+     * Keys written in one transaction of a local store (ADR 0230), for sets larger than this; smaller sets are written
+     * key by key. A cancelled run stops after the group in flight.
+     */
+    static final int GROUP = 128;
     private final ProfileSource source;
     private final AuditLog audit;
     private final Clock clock;
@@ -87,20 +93,28 @@ public final class BulkRun {
                 journal.forceEachIntent(); // a remote store: its writes are durable at once (ADR 0192)
             }
             ProfileSource reading = ReadAhead.over(source, keys);
-            ProfileSource writes = journal == null ? reading : new JournaledSource(reading, journal, clock);
+            BatchWrites grouped = journal == null || source.capabilities().budget() != null || keys.size() <= GROUP
+                    ? null : source.underlying() instanceof BatchWrites b ? b : null;
+            JournaledSource journaled = journal == null ? null : new JournaledSource(reading, journal, clock, grouped);
+            ProfileSource writes = journaled == null ? reading : journaled;
             SavePipeline pipeline = new SavePipeline(writes, new BatchAuditLog(audit, o.batch()), clock, user,
                     connection);
             BulkEdit bulk = new BulkEdit(pipeline.useCase(), new RequestPacer(source.capabilities().budget(), 0.97,
                     clock, Sleeper.real()));
             Pass pass = new Pass(keys.size(), listener, journal, o);
-            Delivery delivery = new Delivery(pipeline, writes);
+            Keys each = new Keys(bulk, new Delivery(pipeline, writes), intents, where, o, pass);
             WriteSettler settler = new WriteSettler(source);
-            List<EntryRef> waiting = new ArrayList<>();
+            // a local store writes its keys in groups, one transaction each (ADR 0230); others key by key
+            List<EntryRef> group = new ArrayList<>();
             for (EntryRef ref : keys) {
                 if (cancelled.getAsBoolean()) {
+                    each.group(group, journaled);
                     return pass.summary(true);
                 }
                 pass.step();
+                if (group.contains(ref)) {
+                    each.group(group, journaled); // the same key twice: its first write is recorded before the next
+                }
                 if (journal != null && journal.doneAs(ref).isPresent()) {
                     pass.alreadyDone++;
                     continue;
@@ -111,28 +125,73 @@ public final class BulkRun {
                             "written by an earlier run of the batch that stopped before recording it; not redone"));
                     continue;
                 }
-                // the filter is checked on the value the write is based on, inside the save loop (issue #20 item 2)
-                KeyPlan p = bulk.apply(ref, intents.apply(ref), BulkEdit.reason(o.reason(), o.batch()), o.dryRun(),
-                        where);
-                if (p == null) {
-                    pass.notMatching++;
+                if (grouped != null) {
+                    group.add(ref);
+                    if (group.size() == GROUP) {
+                        each.group(group, journaled);
+                    }
                     continue;
                 }
-                DeliveryTemplate template = o.template();
-                if (p.plan() == KeyPlan.Plan.LIVE && !o.dryRun() && o.live() == BulkOptions.Live.DELIVER
-                        && template != null) {
-                    p = bulk.deliver(delivery, ref, intents.apply(ref), template,
-                            BulkEdit.reason(o.reason(), o.batch()));
-                }
-                if (p.plan() == KeyPlan.Plan.LIVE && !o.dryRun() && o.live() == BulkOptions.Live.WAIT) {
-                    waiting.add(ref);
-                    pass.waiting = waiting.size();
-                } else {
-                    pass.finish(p);
-                }
+                // the filter is checked on the value the write is based on, inside the save loop (issue #20 item 2)
+                each.handle(ref, bulk.apply(ref, intents.apply(ref), BulkEdit.reason(o.reason(), o.batch()),
+                        o.dryRun(), where));
             }
-            new LiveWait(bulk, o, Poll.real()).await(waiting, intents, where, pass, cancelled);
+            each.group(group, journaled);
+            new LiveWait(bulk, o, Poll.real()).await(each.waiting, intents, where, pass, cancelled);
             return pass.summary(cancelled.getAsBoolean());
+        }
+    }
+
+    /** What happens to each key's plan: counted, delivered or kept waiting when live, journaled when final. */
+    private static final class Keys {
+        private final BulkEdit bulk;
+        private final Delivery delivery;
+        private final Function<EntryRef, List<Intent>> intents;
+        private final @Nullable ValueFilter where;
+        private final BulkOptions o;
+        private final Pass pass;
+        final List<EntryRef> waiting = new ArrayList<>();
+
+        Keys(BulkEdit bulk, Delivery delivery, Function<EntryRef, List<Intent>> intents,
+             @Nullable ValueFilter where, BulkOptions o, Pass pass) {
+            this.bulk = bulk;
+            this.delivery = delivery;
+            this.intents = intents;
+            this.where = where;
+            this.o = o;
+            this.pass = pass;
+        }
+
+        /** Plans and writes {@code group} as one group (emptied afterwards); nothing when it is empty. */
+        void group(List<EntryRef> group, @Nullable BatchWrites writes) {
+            if (group.isEmpty() || writes == null) {
+                return;
+            }
+            List<@Nullable KeyPlan> plans = bulk.applyAll(group, intents, BulkEdit.reason(o.reason(), o.batch()),
+                    where, writes);
+            for (int i = 0; i < group.size(); i++) {
+                handle(group.get(i), plans.get(i));
+            }
+            group.clear();
+        }
+
+        void handle(EntryRef ref, @Nullable KeyPlan planned) {
+            KeyPlan p = planned;
+            if (p == null) {
+                pass.notMatching++;
+                return;
+            }
+            DeliveryTemplate template = o.template();
+            if (p.plan() == KeyPlan.Plan.LIVE && !o.dryRun() && o.live() == BulkOptions.Live.DELIVER
+                    && template != null) {
+                p = bulk.deliver(delivery, ref, intents.apply(ref), template, BulkEdit.reason(o.reason(), o.batch()));
+            }
+            if (p.plan() == KeyPlan.Plan.LIVE && !o.dryRun() && o.live() == BulkOptions.Live.WAIT) {
+                waiting.add(ref);
+                pass.waiting = waiting.size();
+            } else {
+                pass.finish(p);
+            }
         }
     }
 

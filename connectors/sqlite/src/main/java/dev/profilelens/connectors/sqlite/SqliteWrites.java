@@ -14,6 +14,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -54,28 +55,50 @@ public final class SqliteWrites {
 
     WriteResult write(WriteRequest request) throws SQLException {
         return inTransaction(() -> {
-            EntryRef ref = request.ref();
-            Optional<Current> cur = current(ref);
-            boolean exists = cur.isPresent() && !cur.get().deleted();
-            Precondition p = request.precondition();
-            boolean ok = switch (p.kind()) {
-                case NONE -> true;
-                case MUST_NOT_EXIST -> !exists;
-                case MATCH_VERSION -> exists && cur.get().version().equals(p.version());
-            };
-            if (!ok) {
-                StoredEntry now = exists ? SqliteReads.current(c, ref).orElse(null) : null;
-                throw new VersionConflictException(ref, now);
+            Optional<WriteResult> written = conditional(request);
+            if (written.isEmpty()) {
+                throw new VersionConflictException(request.ref(), SqliteReads.current(c, request.ref()).orElse(null));
             }
-            Instant at = clock.instant();
-            long entryCreated = exists ? cur.get().entryCreatedMs() : at.toEpochMilli();
-            String version = append(ref, request.value(), request.userIds(), request.attributesJson(), at,
-                    entryCreated, false);
-            if (cur.isPresent()) {
-                applyRetention(ref, cur.get(), at);
-            }
-            return new WriteResult(version, at);
+            return written.get();
         });
+    }
+
+    /**
+     * A group of conditional writes in one transaction (ADR 0230): per request its result, or empty when its
+     * precondition did not hold (that key is left as it is). A failure rolls the whole group back.
+     */
+    List<Optional<WriteResult>> writeAll(List<WriteRequest> requests) throws SQLException {
+        return inTransaction(() -> {
+            List<Optional<WriteResult>> out = new ArrayList<>(requests.size());
+            for (WriteRequest r : requests) {
+                out.add(conditional(r));
+            }
+            return out;
+        });
+    }
+
+    /** One write inside the caller's transaction if its precondition holds. */
+    private Optional<WriteResult> conditional(WriteRequest request) throws SQLException {
+        EntryRef ref = request.ref();
+        Optional<Current> cur = current(ref);
+        boolean exists = cur.isPresent() && !cur.get().deleted();
+        Precondition p = request.precondition();
+        boolean ok = switch (p.kind()) {
+            case NONE -> true;
+            case MUST_NOT_EXIST -> !exists;
+            case MATCH_VERSION -> exists && cur.get().version().equals(p.version());
+        };
+        if (!ok) {
+            return Optional.empty();
+        }
+        Instant at = clock.instant();
+        long entryCreated = exists ? cur.get().entryCreatedMs() : at.toEpochMilli();
+        String version = append(ref, request.value(), request.userIds(), request.attributesJson(), at,
+                entryCreated, false);
+        if (cur.isPresent()) {
+            applyRetention(ref, cur.get(), at);
+        }
+        return Optional.of(new WriteResult(version, at));
     }
 
     void delete(EntryRef ref) throws SQLException {
