@@ -95,13 +95,22 @@ public final class BatchJournal implements AutoCloseable {
     }
 
     public void intent(WriteIntent w) {
-        ObjectNode o = line("intent", w.ref());
-        if (w.versionBefore() != null) {
-            o.put("versionBefore", w.versionBefore());
+        intents(List.of(w));
+    }
+
+    /** The intents of a group of writes (ADR 0230), appended with one {@code write(2)} before the group is sent. */
+    public void intents(List<WriteIntent> group) {
+        StringBuilder lines = new StringBuilder(group.size() * 200);
+        for (WriteIntent w : group) {
+            ObjectNode o = line("intent", w.ref());
+            if (w.versionBefore() != null) {
+                o.put("versionBefore", w.versionBefore());
+            }
+            o.put("sha256", w.sha256());
+            o.put("at", w.at().toEpochMilli());
+            lines.append(RobloxJson.writeString(o)).append('\n');
         }
-        o.put("sha256", w.sha256());
-        o.put("at", w.at().toEpochMilli());
-        append(o);
+        append(lines.toString().getBytes(StandardCharsets.UTF_8));
         if (forceEachIntent) {
             try {
                 force();
@@ -109,7 +118,9 @@ public final class BatchJournal implements AutoCloseable {
                 throw new UncheckedIOException("Cannot write the batch journal " + file + ": " + e.getMessage(), e);
             }
         }
-        pending.computeIfAbsent(w.ref().toString(), k -> new ArrayList<>()).add(w);
+        for (WriteIntent w : group) {
+            pending.computeIfAbsent(w.ref().toString(), k -> new ArrayList<>()).add(w);
+        }
     }
 
     /** What the batch's write of {@code ref} changed, path by path, as recorded (null when not recorded). */
@@ -177,7 +188,10 @@ public final class BatchJournal implements AutoCloseable {
     }
 
     private void append(ObjectNode o) {
-        byte[] bytes = (RobloxJson.writeString(o) + "\n").getBytes(StandardCharsets.UTF_8);
+        append((RobloxJson.writeString(o) + "\n").getBytes(StandardCharsets.UTF_8));
+    }
+
+    private void append(byte[] bytes) {
         try {
             if (out == null) {
                 Path dir = file.toAbsolutePath().getParent();

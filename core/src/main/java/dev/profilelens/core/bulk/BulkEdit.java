@@ -19,6 +19,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -75,29 +76,70 @@ public final class BulkEdit {
      */
     public List<@Nullable KeyPlan> applyAll(List<EntryRef> refs, Function<EntryRef, List<Intent>> intents,
                                             String reason, @Nullable ValueFilter where, BatchWrites writes) {
+        Group g;
+        try {
+            g = prepareAll(refs, intents, reason, where);
+        } catch (InspectorException groupFailed) {
+            return oneByOne(refs, intents, reason, where);
+        }
+        return writeAll(g, reason, where, writes);
+    }
+
+    /** A group read and prepared by {@link #prepareAll}, for {@link #writeAll}. */
+    public record Group(List<EditRequest> requests, SaveUseCase.PreparedGroup prepared) {
+    }
+
+    /**
+     * The first half of {@link #applyAll}: the keys read and their writes prepared (nothing written, nothing logged
+     * or journaled), so a group can be prepared on another thread while the one before it is written.
+     */
+    public Group prepareAll(List<EntryRef> refs, Function<EntryRef, List<Intent>> intents, String reason,
+                            @Nullable ValueFilter where) {
         List<EditRequest> requests = new ArrayList<>(refs.size());
         for (EntryRef ref : refs) {
-            pacer.acquire(Category.WRITE);
             requests.add(EditRequest.of(ref, intents.apply(ref), reason));
         }
+        return new Group(requests, useCase.prepareAll(requests, filter(where)));
+    }
+
+    /** The second half of {@link #applyAll}: the group written through this edit's use case and log. */
+    public List<@Nullable KeyPlan> writeAll(Group g, String reason, @Nullable ValueFilter where, BatchWrites writes) {
+        List<EditRequest> requests = g.requests();
         List<@Nullable SaveResult> results;
         try {
-            results = useCase.saveAll(requests, v -> where == null || v != null && where.matches(v), writes);
-        } catch (InspectorException groupFailed) {
-            List<@Nullable KeyPlan> one = new ArrayList<>(refs.size());
-            for (EditRequest r : requests) {
-                one.add(apply(r.ref(), r.intents(), reason, false, where));
+            for (int i = 0; i < requests.size(); i++) {
+                pacer.acquire(Category.WRITE);
             }
-            return one;
+            results = useCase.writeAll(g.prepared(), writes);
+        } catch (InspectorException groupFailed) {
+            return each(requests, reason, where);
         }
-        List<@Nullable KeyPlan> out = new ArrayList<>(refs.size());
-        for (int i = 0; i < refs.size(); i++) {
+        List<@Nullable KeyPlan> out = new ArrayList<>(requests.size());
+        for (int i = 0; i < requests.size(); i++) {
             SaveResult r = results.get(i);
             EditRequest q = requests.get(i);
             // null: changed since it was read, so not written by the group: read again and re-planned on its own
             out.add(r != null ? plan(q.ref(), r) : apply(q.ref(), q.intents(), reason, false, where));
         }
         return out;
+    }
+
+    /** Each key on its own (a group could not be prepared or written, and nothing of it was written). */
+    public List<@Nullable KeyPlan> oneByOne(List<EntryRef> refs, Function<EntryRef, List<Intent>> intents,
+                                            String reason, @Nullable ValueFilter where) {
+        return each(refs.stream().map(r -> EditRequest.of(r, intents.apply(r), reason)).toList(), reason, where);
+    }
+
+    private List<@Nullable KeyPlan> each(List<EditRequest> requests, String reason, @Nullable ValueFilter where) {
+        List<@Nullable KeyPlan> one = new ArrayList<>(requests.size());
+        for (EditRequest q : requests) {
+            one.add(apply(q.ref(), q.intents(), reason, false, where));
+        }
+        return one;
+    }
+
+    private static Predicate<@Nullable JsonNode> filter(@Nullable ValueFilter where) {
+        return v -> where == null || v != null && where.matches(v);
     }
 
     private static @Nullable KeyPlan plan(EntryRef ref, SaveResult r) {

@@ -5,6 +5,7 @@ import dev.profilelens.core.audit.index.RequestPacer;
 import dev.profilelens.core.audit.index.Sleeper;
 import dev.profilelens.core.codec.RobloxJson;
 import dev.profilelens.core.edit.SavePipeline;
+import dev.profilelens.core.edit.SaveUseCase;
 import dev.profilelens.core.edit.intent.Intent;
 import dev.profilelens.core.store.BatchWrites;
 import dev.profilelens.core.store.EntryRef;
@@ -18,8 +19,10 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.BooleanSupplier;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
@@ -92,63 +95,82 @@ public final class BulkRun {
             if (journal != null && source.capabilities().budget() != null) {
                 journal.forceEachIntent(); // a remote store: its writes are durable at once (ADR 0192)
             }
-            ProfileSource reading = ReadAhead.over(source, keys);
             BatchWrites grouped = journal == null || source.capabilities().budget() != null || keys.size() <= GROUP
                     ? null : source.underlying() instanceof BatchWrites b ? b : null;
+            // in groups, keys are read ahead on the preparing thread only; the writing thread reads what changed
+            ProfileSource reading = grouped == null ? ReadAhead.over(source, keys) : source;
             JournaledSource journaled = journal == null ? null : new JournaledSource(reading, journal, clock, grouped);
             ProfileSource writes = journaled == null ? reading : journaled;
-            SavePipeline pipeline = new SavePipeline(writes, new BatchAuditLog(audit, o.batch()), clock, user,
-                    connection);
+            BatchAuditLog log = new BatchAuditLog(audit, o.batch());
+            SavePipeline pipeline = new SavePipeline(writes, log, clock, user, connection);
             BulkEdit bulk = new BulkEdit(pipeline.useCase(), new RequestPacer(source.capabilities().budget(), 0.97,
                     clock, Sleeper.real()));
             Pass pass = new Pass(keys.size(), listener, journal, o);
             Keys each = new Keys(bulk, new Delivery(pipeline, writes), intents, where, o, pass);
-            WriteSettler settler = new WriteSettler(source);
-            // a local store writes its keys in groups, one transaction each (ADR 0230); others key by key
-            List<EntryRef> group = new ArrayList<>();
-            for (EntryRef ref : keys) {
-                if (cancelled.getAsBoolean()) {
-                    each.group(group, journaled);
-                    return pass.summary(true);
-                }
-                pass.step();
-                if (group.contains(ref)) {
-                    each.group(group, journaled); // the same key twice: its first write is recorded before the next
-                }
-                if (journal != null && journal.doneAs(ref).isPresent()) {
-                    pass.alreadyDone++;
-                    continue;
-                }
-                if (journal != null && settler.landed(ref, journal.pending(ref))) {
-                    pass.settled++;
-                    pass.finish(new KeyPlan(ref, KeyPlan.Plan.CHANGE, RobloxJson.nodes().arrayNode(), true,
-                            "written by an earlier run of the batch that stopped before recording it; not redone"));
-                    continue;
-                }
-                if (grouped != null) {
-                    group.add(ref);
-                    if (group.size() == GROUP) {
-                        each.group(group, journaled);
-                    }
-                    continue;
-                }
-                // the filter is checked on the value the write is based on, inside the save loop (issue #20 item 2)
-                each.handle(ref, bulk.apply(ref, intents.apply(ref), BulkEdit.reason(o.reason(), o.batch()),
-                        o.dryRun(), where));
+            String reason = BulkEdit.reason(o.reason(), o.batch());
+            try (GroupPipeline groups = grouped == null || journaled == null ? null : new GroupPipeline(
+                    new BulkEdit(new SaveUseCase(ReadAhead.over(source, keys), log, clock, user, connection),
+                            RequestPacer.unpaced()), bulk, journaled, intents, reason, where, each::handle)) {
+                return run(keys, journal, groups, each, pass, cancelled);
             }
-            each.group(group, journaled);
-            new LiveWait(bulk, o, Poll.real()).await(each.waiting, intents, where, pass, cancelled);
-            return pass.summary(cancelled.getAsBoolean());
+        }
+    }
+
+    private Summary run(List<EntryRef> keys, @Nullable BatchJournal journal, @Nullable GroupPipeline groups, Keys each,
+                        Pass pass, BooleanSupplier cancelled) {
+        WriteSettler settler = new WriteSettler(source);
+        List<EntryRef> group = new ArrayList<>();
+        Set<EntryRef> seen = new HashSet<>();
+        for (EntryRef ref : keys) {
+            if (cancelled.getAsBoolean()) {
+                finish(groups, group);
+                return pass.summary(true);
+            }
+            pass.step();
+            if (journal != null && (journal.doneAs(ref).isPresent() || groups != null && !seen.add(ref))) {
+                pass.alreadyDone++; // (a key listed twice: its first write is this run's)
+                continue;
+            }
+            if (journal != null && settler.landed(ref, journal.pending(ref))) {
+                pass.settled++;
+                pass.finish(new KeyPlan(ref, KeyPlan.Plan.CHANGE, RobloxJson.nodes().arrayNode(), true,
+                        "written by an earlier run of the batch that stopped before recording it; not redone"));
+                continue;
+            }
+            if (groups != null) {
+                group.add(ref);
+                if (group.size() == GROUP) {
+                    groups.add(group);
+                    group.clear();
+                }
+                continue;
+            }
+            // the filter is checked on the value the write is based on, inside the save loop (issue #20 item 2)
+            each.handle(ref, each.bulk.apply(ref, each.intents.apply(ref), BulkEdit.reason(each.o.reason(),
+                    each.o.batch()), each.o.dryRun(), each.where));
+        }
+        finish(groups, group);
+        new LiveWait(each.bulk, each.o, Poll.real()).await(each.waiting, each.intents, each.where, pass, cancelled);
+        return pass.summary(cancelled.getAsBoolean());
+    }
+
+    /** The last, partly filled group, and the group before it still in flight, written. */
+    private static void finish(@Nullable GroupPipeline groups, List<EntryRef> group) {
+        if (groups != null) {
+            if (!group.isEmpty()) {
+                groups.add(group);
+            }
+            groups.finishInFlight();
         }
     }
 
     /** What happens to each key's plan: counted, delivered or kept waiting when live, journaled when final. */
     private static final class Keys {
-        private final BulkEdit bulk;
+        final BulkEdit bulk;
         private final Delivery delivery;
-        private final Function<EntryRef, List<Intent>> intents;
-        private final @Nullable ValueFilter where;
-        private final BulkOptions o;
+        final Function<EntryRef, List<Intent>> intents;
+        final @Nullable ValueFilter where;
+        final BulkOptions o;
         private final Pass pass;
         final List<EntryRef> waiting = new ArrayList<>();
 
@@ -160,19 +182,6 @@ public final class BulkRun {
             this.where = where;
             this.o = o;
             this.pass = pass;
-        }
-
-        /** Plans and writes {@code group} as one group (emptied afterwards); nothing when it is empty. */
-        void group(List<EntryRef> group, @Nullable BatchWrites writes) {
-            if (group.isEmpty() || writes == null) {
-                return;
-            }
-            List<@Nullable KeyPlan> plans = bulk.applyAll(group, intents, BulkEdit.reason(o.reason(), o.batch()),
-                    where, writes);
-            for (int i = 0; i < group.size(); i++) {
-                handle(group.get(i), plans.get(i));
-            }
-            group.clear();
         }
 
         void handle(EntryRef ref, @Nullable KeyPlan planned) {

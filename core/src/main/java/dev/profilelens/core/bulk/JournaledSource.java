@@ -41,14 +41,17 @@ final class JournaledSource extends ForwardingProfileSource implements BatchWrit
         if (group == null) {
             throw new IllegalStateException("the source " + describe() + " cannot write keys in groups");
         }
-        requests.forEach(this::intent);
+        journal.intents(requests.stream().map(this::intentOf).toList());
         return group.writeAll(requests);
     }
 
     private void intent(WriteRequest request) {
+        journal.intent(intentOf(request));
+    }
+
+    private BatchJournal.WriteIntent intentOf(WriteRequest request) {
         Precondition p = request.precondition();
-        journal.intent(new BatchJournal.WriteIntent(request.ref(),
-                p.kind() == Precondition.Kind.MATCH_VERSION ? p.version() : null, Sha256.hex(request.value()),
-                clock.instant()));
+        return new BatchJournal.WriteIntent(request.ref(), p.kind() == Precondition.Kind.MATCH_VERSION ? p.version()
+                : null, Sha256.hex(request.value()), clock.instant());
     }
 }

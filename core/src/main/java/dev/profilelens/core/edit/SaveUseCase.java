@@ -93,30 +93,53 @@ public final class SaveUseCase {
      * filter and lock checked again, re-applied). An exception means nothing of the group was written.
      */
     public List<@Nullable SaveResult> saveAll(List<EditRequest> requests, Predicate<@Nullable JsonNode> onlyWhile,
-                                    BatchWrites writes) {
-        List<@Nullable SaveResult> out = new ArrayList<>(requests.size());
-        List<Planned> group = new ArrayList<>();
-        List<Integer> at = new ArrayList<>();
+                                              BatchWrites writes) {
+        return writeAll(prepareAll(requests, onlyWhile), writes);
+    }
+
+    /**
+     * The first half of {@link #saveAll}: every key read, filtered, lock-checked, applied, validated and its write
+     * prepared; nothing written, no log or journal touched (so it may run on another thread than the writes, ahead
+     * of them, ADR 0230).
+     */
+    public PreparedGroup prepareAll(List<EditRequest> requests, Predicate<@Nullable JsonNode> onlyWhile) {
+        PreparedGroup g = new PreparedGroup(requests.size());
         for (EditRequest r : requests) {
             Step step = source.capabilities().readOnly() || r.dryRun() ? new Final(save(r, onlyWhile))
                     : plan(r, onlyWhile);
             if (step instanceof Planned p) {
-                group.add(p);
-                at.add(out.size());
-                out.add(null);
+                g.group.add(p);
+                g.at.add(g.results.size());
+                g.results.add(null);
             } else {
-                out.add(((Final) step).result());
+                g.results.add(((Final) step).result());
             }
         }
-        if (!group.isEmpty()) {
-            List<Optional<String>> after = writer.writeAll(writes, group.stream().map(Planned::write).toList());
-            for (int i = 0; i < group.size(); i++) {
-                int k = at.get(i);
-                Planned p = group.get(i);
-                out.set(k, after.get(i).map(v -> p.written(v, 0)).orElse(null));
+        return g;
+    }
+
+    /** The second half of {@link #saveAll}: the prepared writes made as one group through {@code writes}. */
+    public List<@Nullable SaveResult> writeAll(PreparedGroup g, BatchWrites writes) {
+        List<@Nullable SaveResult> out = new ArrayList<>(g.results);
+        if (!g.group.isEmpty()) {
+            List<Optional<String>> after = writer.writeAll(writes, g.group.stream().map(Planned::write).toList());
+            for (int i = 0; i < g.group.size(); i++) {
+                Planned p = g.group.get(i);
+                out.set(g.at.get(i), after.get(i).map(v -> p.written(v, 0)).orElse(null));
             }
         }
         return out;
+    }
+
+    /** Keys read and their writes prepared by {@link #prepareAll}, not yet written. */
+    public static final class PreparedGroup {
+        private final List<@Nullable SaveResult> results;
+        private final List<Planned> group = new ArrayList<>();
+        private final List<Integer> at = new ArrayList<>();
+
+        private PreparedGroup(int size) {
+            results = new ArrayList<>(size);
+        }
     }
 
     /** One attempt up to the write: a final result, or the write to make. */

@@ -93,8 +93,8 @@ public final class SqliteWrites {
         }
         Instant at = clock.instant();
         long entryCreated = exists ? cur.get().entryCreatedMs() : at.toEpochMilli();
-        String version = append(ref, request.value(), request.userIds(), request.attributesJson(), at,
-                entryCreated, false);
+        String version = append(nextId(), ref, request.value(), request.userIds(), request.attributesJson(), at,
+                entryCreated, false, cur);
         if (cur.isPresent()) {
             applyRetention(ref, cur.get(), at);
         }
@@ -129,7 +129,14 @@ public final class SqliteWrites {
      */
     String append(long id, EntryRef ref, byte @Nullable [] value, List<Long> userIds, String attributes, Instant at,
                   long entryCreatedMs, boolean deleted) throws SQLException {
-        long sequence = current(ref).map(c -> Math.max(0, VersionIds.sequenceOf(c.version())) + 1).orElse(1L);
+        return append(id, ref, value, userIds, attributes, at, entryCreatedMs, deleted, current(ref));
+    }
+
+    /** As above, {@code cur} being the entry's current row as this transaction just read it. */
+    private String append(long id, EntryRef ref, byte @Nullable [] value, List<Long> userIds, String attributes,
+                          Instant at, long entryCreatedMs, boolean deleted, Optional<Current> cur)
+            throws SQLException {
+        long sequence = cur.map(c -> Math.max(0, VersionIds.sequenceOf(c.version())) + 1).orElse(1L);
         Instant versionTicks = Instant.ofEpochMilli(at.toEpochMilli()).plusNanos((id % 10_000) * 100);
         return append(id, ref, value, userIds, attributes, at, entryCreatedMs, deleted,
                 VersionIds.of(Instant.ofEpochMilli(entryCreatedMs), sequence, versionTicks));
@@ -241,9 +248,8 @@ public final class SqliteWrites {
     }
 
     long nextId() throws SQLException {
-        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(
-                "SELECT max(coalesce((SELECT seq FROM sqlite_sequence WHERE name = 'versions'), 0), "
-                        + "coalesce((SELECT max(id) FROM versions), 0)) + 1")) {
+        try (ResultSet rs = cached("SELECT max(coalesce((SELECT seq FROM sqlite_sequence WHERE name = "
+                + "'versions'), 0), coalesce((SELECT max(id) FROM versions), 0)) + 1").executeQuery()) {
             rs.next();
             return rs.getLong(1);
         }
@@ -273,22 +279,20 @@ public final class SqliteWrites {
         }
         if (!retention.keepsSuperseded(Instant.ofEpochMilli(superseded.createdMs()), now)
                 && superseded.createdMs() > snapshotMs) {
-            try (PreparedStatement ps = c.prepareStatement("DELETE FROM versions WHERE id = ?")) {
-                ps.setLong(1, superseded.id());
-                ps.executeUpdate();
-            }
+            PreparedStatement ps = cached("DELETE FROM versions WHERE id = ?");
+            ps.setLong(1, superseded.id());
+            ps.executeUpdate();
         }
         String expire = "DELETE FROM versions WHERE store = ? AND scope = ? AND entry_key = ? AND id < ? AND "
                 + "(SELECT min(n.created_ms) FROM versions n WHERE n.store = versions.store AND n.scope = "
                 + "versions.scope AND n.entry_key = versions.entry_key AND n.id > versions.id) < ?";
-        try (PreparedStatement ps = c.prepareStatement(expire)) {
-            ps.setString(1, ref.store());
-            ps.setString(2, ref.scope());
-            ps.setString(3, ref.key());
-            ps.setLong(4, superseded.id());
-            ps.setLong(5, now.minus(Retention.EXPIRY).toEpochMilli());
-            ps.executeUpdate();
-        }
+        PreparedStatement ps = cached(expire);
+        ps.setString(1, ref.store());
+        ps.setString(2, ref.scope());
+        ps.setString(3, ref.key());
+        ps.setLong(4, superseded.id());
+        ps.setLong(5, now.minus(Retention.EXPIRY).toEpochMilli());
+        ps.executeUpdate();
     }
 
     /** Records a snapshot taken at {@code at} (kept in the file's settings). */

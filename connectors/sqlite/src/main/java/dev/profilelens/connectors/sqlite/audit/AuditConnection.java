@@ -46,7 +46,7 @@ final class AuditConnection {
 
     /** {@code sql} prepared on the open connection (once per connection). */
     synchronized PreparedStatement statement(String sql) throws SQLException {
-        Connection c = get();
+        Connection c = connection != null ? connection : get(); // the caller's get() checked the file just now
         PreparedStatement ps = statements.get(sql);
         if (ps == null) {
             ps = c.prepareStatement(sql);

@@ -189,7 +189,7 @@ public final class SqliteAuditLog implements AuditLog, AutoCloseable {
             ps.setString(7, e.versionBefore());
             ps.setString(8, e.versionAfter());
             ps.setString(9, e.action());
-            ps.setString(10, RobloxJson.prettyReport(e.patch()).replaceAll("\\s*\\n\\s*", ""));
+            ps.setString(10, RobloxJson.compactReport(e.patch()));
             ps.setString(11, e.reason());
             ps.setString(12, e.status().label());
             ps.setString(13, e.displayName());
