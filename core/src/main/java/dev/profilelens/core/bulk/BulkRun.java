@@ -99,6 +99,9 @@ public final class BulkRun {
                     ? null : source.underlying() instanceof BatchWrites b ? b : null;
             // in groups, keys are read ahead on the preparing thread only; the writing thread reads what changed
             ProfileSource reading = grouped == null ? ReadAhead.over(source, keys) : source;
+            if (journal != null && grouped != null) {
+                journal.forceInBackground(); // the writes of a local store do not wait for the disk (ADR 0230)
+            }
             JournaledSource journaled = journal == null ? null : new JournaledSource(reading, journal, clock, grouped);
             ProfileSource writes = journaled == null ? reading : journaled;
             BatchAuditLog log = new BatchAuditLog(audit, o.batch());
