@@ -85,7 +85,8 @@ class BulkGroupWriteTest {
             put(i, 100, false);
         }
         // once the first group's intents are recorded (its keys read and planned), a server saves Player_10 (more
-        // coins) and takes Player_100's session lock (keys in the first group: the set is in key order); the group's writes of both are conditional on what was read
+        // coins) and takes Player_100's session lock (both in the first group: the set is in key order); the
+        // group's writes of both are conditional on what was read
         boolean[] raced = {false};
         AuditLog racing = new Delegating(log) {
             @Override

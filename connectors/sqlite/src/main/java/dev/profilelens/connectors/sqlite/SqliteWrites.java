@@ -2,7 +2,6 @@ package dev.profilelens.connectors.sqlite;
 
 import dev.profilelens.core.store.EntryRef;
 import dev.profilelens.core.store.Precondition;
-import dev.profilelens.core.store.StoredEntry;
 import dev.profilelens.core.store.VersionConflictException;
 import dev.profilelens.core.store.VersionIds;
 import dev.profilelens.core.store.WriteRequest;

@@ -74,7 +74,8 @@ class SqliteBulkGroupTest {
             put(s, 2, 10, 1, false);
             String v1 = s.read(ref(1)).orElseThrow().version();
             List<Optional<WriteResult>> r = s.writeAll(List.of(
-                    new WriteRequest(ref(1), profile(1, 11, 1, false), List.of(1L), "{}", Precondition.matchVersion(v1)),
+                    new WriteRequest(ref(1), profile(1, 11, 1, false), List.of(1L), "{}",
+                            Precondition.matchVersion(v1)),
                     new WriteRequest(ref(2), profile(2, 99, 1, false), List.of(2L), "{}",
                             Precondition.matchVersion(v1)), // not Player_2's version: left as it is
                     new WriteRequest(ref(3), profile(3, 5, 1, false), List.of(3L), "{}", Precondition.mustNotExist())));
