@@ -54,7 +54,7 @@ public final class SqliteWrites {
 
     WriteResult write(WriteRequest request) throws SQLException {
         return inTransaction(() -> {
-            Optional<WriteResult> written = conditional(request);
+            Optional<WriteResult> written = conditional(request, nextId());
             if (written.isEmpty()) {
                 throw new VersionConflictException(request.ref(), SqliteReads.current(c, request.ref()).orElse(null));
             }
@@ -69,15 +69,20 @@ public final class SqliteWrites {
     List<Optional<WriteResult>> writeAll(List<WriteRequest> requests) throws SQLException {
         return inTransaction(() -> {
             List<Optional<WriteResult>> out = new ArrayList<>(requests.size());
+            long id = nextId(); // counted here for the whole group, as BulkWriter does
             for (WriteRequest r : requests) {
-                out.add(conditional(r));
+                Optional<WriteResult> w = conditional(r, id);
+                out.add(w);
+                if (w.isPresent()) {
+                    id++;
+                }
             }
             return out;
         });
     }
 
-    /** One write inside the caller's transaction if its precondition holds. */
-    private Optional<WriteResult> conditional(WriteRequest request) throws SQLException {
+    /** One write inside the caller's transaction if its precondition holds, its version row under {@code id}. */
+    private Optional<WriteResult> conditional(WriteRequest request, long id) throws SQLException {
         EntryRef ref = request.ref();
         Optional<Current> cur = current(ref);
         boolean exists = cur.isPresent() && !cur.get().deleted();
@@ -92,7 +97,7 @@ public final class SqliteWrites {
         }
         Instant at = clock.instant();
         long entryCreated = exists ? cur.get().entryCreatedMs() : at.toEpochMilli();
-        String version = append(nextId(), ref, request.value(), request.userIds(), request.attributesJson(), at,
+        String version = append(id, ref, request.value(), request.userIds(), request.attributesJson(), at,
                 entryCreated, false, cur);
         if (cur.isPresent()) {
             applyRetention(ref, cur.get(), at);
