@@ -84,6 +84,11 @@ public final class BulkRun {
         return journalDir.resolve(batch + ".journal");
     }
 
+    /** The values a dry run of {@code batch} read from a store with a request budget (ADR 0231). */
+    public Path planFile(String batch) {
+        return journalDir.resolve(batch + ".plan");
+    }
+
     /** Runs {@code intents} (per key) over {@code keys}, the keys {@code where} rejects left out. */
     public Summary run(List<EntryRef> keys, Function<EntryRef, List<Intent>> intents, @Nullable ValueFilter where,
                        BulkOptions o, Listener listener, BooleanSupplier cancelled) {
@@ -91,14 +96,20 @@ public final class BulkRun {
             return new ParallelDryRun(source, audit, clock, user, connection).run(keys, intents, where, o,
                     new Pass(keys.size(), listener, null, o), cancelled);
         }
-        try (BatchJournal journal = o.dryRun() ? null : BatchJournal.open(journalFile(o.batch()))) {
-            if (journal != null && source.capabilities().budget() != null) {
+        boolean budgeted = source.capabilities().budget() != null;
+        try (BatchJournal journal = o.dryRun() ? null : BatchJournal.open(journalFile(o.batch()));
+             PlannedValues.Recording recording = o.dryRun() && budgeted
+                     ? new PlannedValues.Recording(source, planFile(o.batch())) : null) {
+            if (journal != null && budgeted) {
                 journal.forceEachIntent(); // a remote store: its writes are durable at once (ADR 0192)
             }
+            // against a budget, a run takes the values its dry run read as its first reads (ADR 0231)
+            ProfileSource base = recording != null ? recording : budgeted && journal != null
+                    ? PlannedValues.over(source, planFile(o.batch()), clock.instant()) : source;
             BatchWrites grouped = journal == null || source.capabilities().budget() != null || keys.size() <= GROUP
                     ? null : source.underlying() instanceof BatchWrites b ? b : null;
             // in groups, keys are read ahead on the preparing thread only; the writing thread reads what changed
-            ProfileSource reading = grouped == null ? ReadAhead.over(source, keys) : source;
+            ProfileSource reading = grouped == null ? ReadAhead.over(base, keys) : source;
             if (journal != null && grouped != null) {
                 journal.forceInBackground(); // the writes of a local store do not wait for the disk (ADR 0230)
             }
