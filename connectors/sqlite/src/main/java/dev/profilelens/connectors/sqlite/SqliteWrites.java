@@ -33,6 +33,8 @@ public final class SqliteWrites {
     private final Clock clock;
     private final Retention retention;
     private final Map<String, PreparedStatement> statements = new HashMap<>();
+    /** Stores whose row this transaction has made sure of (one {@code INSERT OR IGNORE} per store and group). */
+    private final Set<String> storesThisTransaction = new HashSet<>();
     /** The last snapshot (ms, 0 when none): the next write of every key keeps the version it supersedes. */
     private long snapshotMs;
 
@@ -49,7 +51,8 @@ public final class SqliteWrites {
     }
 
     /** The entry row as the transaction saw it. */
-    record Current(long id, long entryCreatedMs, boolean deleted, String version, long createdMs) {
+    record Current(long id, long entryCreatedMs, boolean deleted, String version, long createdMs,
+                   @Nullable String userIds) {
     }
 
     WriteResult write(WriteRequest request) throws SQLException {
@@ -142,13 +145,27 @@ public final class SqliteWrites {
             throws SQLException {
         long sequence = cur.map(c -> Math.max(0, VersionIds.sequenceOf(c.version())) + 1).orElse(1L);
         Instant versionTicks = Instant.ofEpochMilli(at.toEpochMilli()).plusNanos((id % 10_000) * 100);
+        // the index rows of the key's UserIds stand when its current version has the same ones (ADR 0230)
+        boolean reindex = cur.isEmpty() || cur.get().deleted() || deleted
+                || !joined(userIds).equals(cur.get().userIds());
         return append(id, ref, value, userIds, attributes, at, entryCreatedMs, deleted,
-                VersionIds.of(Instant.ofEpochMilli(entryCreatedMs), sequence, versionTicks));
+                VersionIds.of(Instant.ofEpochMilli(entryCreatedMs), sequence, versionTicks), reindex);
     }
 
     /** Appends a version under a given id (a mirror keeps the source's ids). */
     String append(long id, EntryRef ref, byte @Nullable [] value, List<Long> userIds, String attributes, Instant at,
                   long entryCreatedMs, boolean deleted, String version) throws SQLException {
+        return append(id, ref, value, userIds, attributes, at, entryCreatedMs, deleted, version, true);
+    }
+
+    private static String joined(List<Long> userIds) {
+        return userIds.stream().map(String::valueOf).collect(Collectors.joining(","));
+    }
+
+    /** {@code reindex}: false when the key's UserIds are those of its current version (its index rows stand). */
+    private String append(long id, EntryRef ref, byte @Nullable [] value, List<Long> userIds, String attributes,
+                          Instant at, long entryCreatedMs, boolean deleted, String version, boolean reindex)
+            throws SQLException {
         {
             PreparedStatement ps = cached("INSERT INTO versions (id, store, scope, entry_key, version, "
                 + "created_ms, value, user_ids, attributes, deleted) VALUES (?,?,?,?,?,?,?,?,?,?)");
@@ -159,7 +176,7 @@ public final class SqliteWrites {
             ps.setString(5, version);
             ps.setLong(6, at.toEpochMilli());
             ps.setBytes(7, value);
-            ps.setString(8, userIds.stream().map(String::valueOf).collect(Collectors.joining(",")));
+            ps.setString(8, joined(userIds));
             ps.setString(9, attributes);
             ps.setInt(10, deleted ? 1 : 0);
             ps.executeUpdate();
@@ -176,9 +193,11 @@ public final class SqliteWrites {
             ps.setInt(6, deleted ? 1 : 0);
             ps.executeUpdate();
         }
-        indexUsers(ref, deleted ? List.of() : userIds);
+        if (reindex) {
+            indexUsers(ref, deleted ? List.of() : userIds);
+        }
         String store = "INSERT OR IGNORE INTO stores (name, created_ms) VALUES (?,?)";
-        {
+        if (storesThisTransaction.add(ref.store())) {
             PreparedStatement ps = cached(store);
             ps.setString(1, ref.store());
             ps.setLong(2, at.toEpochMilli());
@@ -262,7 +281,7 @@ public final class SqliteWrites {
     Optional<Current> current(EntryRef ref) throws SQLException {
         {
             PreparedStatement ps = cached("SELECT e.current_id, e.created_ms, e.deleted, v.version, "
-                + "v.created_ms FROM entries e JOIN versions v ON v.id = e.current_id "
+                + "v.created_ms, v.user_ids FROM entries e JOIN versions v ON v.id = e.current_id "
                 + "WHERE e.store = ? AND e.scope = ? AND e.entry_key = ?");
             ps.setString(1, ref.store());
             ps.setString(2, ref.scope());
@@ -272,7 +291,7 @@ public final class SqliteWrites {
                     return Optional.empty();
                 }
                 return Optional.of(new Current(rs.getLong(1), rs.getLong(2), rs.getInt(3) != 0, rs.getString(4),
-                        rs.getLong(5)));
+                        rs.getLong(5), rs.getString(6)));
             }
         }
     }
@@ -359,6 +378,7 @@ public final class SqliteWrites {
         try (Statement s = c.createStatement()) {
             s.execute("BEGIN IMMEDIATE");
         }
+        storesThisTransaction.clear();
         try {
             T result = work.run();
             try (Statement s = c.createStatement()) {
