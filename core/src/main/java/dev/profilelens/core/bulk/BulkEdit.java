@@ -1,7 +1,6 @@
 package dev.profilelens.core.bulk;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.profilelens.core.audit.index.RequestPacer;
 import dev.profilelens.core.codec.RobloxJson;
 import dev.profilelens.core.diff.JsonDiff;
 import dev.profilelens.core.edit.EditRequest;
@@ -12,7 +11,6 @@ import dev.profilelens.core.error.InspectorException;
 import dev.profilelens.core.model.Dialect;
 import dev.profilelens.core.store.BatchWrites;
 import dev.profilelens.core.store.EntryRef;
-import dev.profilelens.core.store.RequestBudget.Category;
 import dev.profilelens.core.updates.Delivery;
 import dev.profilelens.core.updates.DeliveryTemplate;
 import java.util.ArrayList;
@@ -24,16 +22,15 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Applies one list of intents to one key of a set through {@link SaveUseCase} (so the lock is classified first, a
- * live profile is never written, and a racing save is kept), paced to the write budget. The audit reason carries
+ * live profile is never written, and a racing save is kept). The audit reason carries
  * the batch name. An error on one key is that key's {@code invalid} plan; the set goes on.
  */
 public final class BulkEdit {
     private final SaveUseCase useCase;
-    private final RequestPacer pacer;
 
-    public BulkEdit(SaveUseCase useCase, RequestPacer pacer) {
+    /** Writes go through {@code useCase}'s source; a run paces them there, write by write ({@link PacedWrites}). */
+    public BulkEdit(SaveUseCase useCase) {
         this.useCase = useCase;
-        this.pacer = pacer;
     }
 
     /** The audit reason of a batch's writes: the user's reason and the batch name. */
@@ -56,9 +53,6 @@ public final class BulkEdit {
         EditRequest request = EditRequest.of(ref, intents, reason);
         SaveResult r;
         try {
-            if (!dryRun) {
-                pacer.acquire(Category.WRITE);
-            }
             r = useCase.save(dryRun ? request.asDryRun() : request, v -> where == null || v != null
                     && where.matches(v));
         } catch (InspectorException e) {
@@ -107,9 +101,6 @@ public final class BulkEdit {
         List<EditRequest> requests = g.requests();
         List<@Nullable SaveResult> results;
         try {
-            for (int i = 0; i < requests.size(); i++) {
-                pacer.acquire(Category.WRITE);
-            }
             results = useCase.writeAll(g.prepared(), writes);
         } catch (InspectorException groupFailed) {
             return each(requests, reason, where);
@@ -170,7 +161,6 @@ public final class BulkEdit {
     public KeyPlan deliver(Delivery delivery, EntryRef ref, List<Intent> intents, DeliveryTemplate template,
                            String reason) {
         try {
-            pacer.acquire(Category.WRITE);
             Delivery.Sent sent = delivery.send(ref, intents, template, reason);
             return new KeyPlan(ref, KeyPlan.Plan.DELIVERED, empty(), true, "delivered as "
                     + (sent.dialect() == Dialect.PROFILESTORE ? "message(s) " : "global "

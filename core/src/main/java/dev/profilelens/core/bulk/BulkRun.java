@@ -114,17 +114,18 @@ public final class BulkRun {
                 journal.forceInBackground(); // the writes of a local store do not wait for the disk (ADR 0230)
             }
             JournaledSource journaled = journal == null ? null : new JournaledSource(reading, journal, clock, grouped);
-            ProfileSource writes = journaled == null ? reading : journaled;
+            // a turn of the write budget for each write, not for each key (ADR 0231)
+            ProfileSource writes = new PacedWrites(journaled == null ? reading : journaled, new RequestPacer(
+                    source.capabilities().budget(), 0.97, clock, Sleeper.real()));
             BatchAuditLog log = new BatchAuditLog(audit, o.batch());
             SavePipeline pipeline = new SavePipeline(writes, log, clock, user, connection);
-            BulkEdit bulk = new BulkEdit(pipeline.useCase(), new RequestPacer(source.capabilities().budget(), 0.97,
-                    clock, Sleeper.real()));
+            BulkEdit bulk = new BulkEdit(pipeline.useCase());
             Pass pass = new Pass(keys.size(), listener, journal, o);
             Keys each = new Keys(bulk, new Delivery(pipeline, writes), intents, where, o, pass);
             String reason = BulkEdit.reason(o.reason(), o.batch());
             try (GroupPipeline groups = grouped == null || journaled == null ? null : new GroupPipeline(
-                    new BulkEdit(new SaveUseCase(ReadAhead.over(source, keys), log, clock, user, connection),
-                            RequestPacer.unpaced()), bulk, journaled, intents, reason, where, each::handle)) {
+                    new BulkEdit(new SaveUseCase(ReadAhead.over(source, keys), log, clock, user, connection)), bulk,
+                    journaled, intents, reason, where, each::handle)) {
                 return run(keys, journal, groups, each, pass, cancelled);
             }
         }
