@@ -1,8 +1,8 @@
 package dev.profilelens.app;
 
 import dev.profilelens.app.cli.Cli;
+import dev.profilelens.app.env.Environment;
 import dev.profilelens.app.log.FileLog;
-import dev.profilelens.core.store.DataDirectory;
 import java.io.IOException;
 
 /**
@@ -19,11 +19,13 @@ public final class Launcher {
             System.out.println("loaded " + StartupClasses.load() + " classes");
             return;
         }
+        // the composition root: the one place that reads the process's properties, environment and connectors
+        Environment env = Environment.ofSystem();
         if (args.length == 0 || args[0].startsWith("--") && !Cli.isCliOption(args[0])) {
-            GuiLauncher.launch(args);
+            GuiLauncher.launch(env, args);
             return;
         }
-        FileLog.install(DataDirectory.resolve());
-        System.exit(Cli.run(args));
+        FileLog.install(env.home());
+        System.exit(Cli.run(env, args));
     }
 }

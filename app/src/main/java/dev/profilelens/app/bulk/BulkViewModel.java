@@ -2,6 +2,7 @@ package dev.profilelens.app.bulk;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.profilelens.app.connection.ConnectionSession;
+import dev.profilelens.app.env.Environment;
 import dev.profilelens.app.task.BackgroundTask;
 import dev.profilelens.app.task.TaskExecutor;
 import dev.profilelens.core.audit.AuditLog;
@@ -14,8 +15,6 @@ import dev.profilelens.core.bulk.KeySet;
 import dev.profilelens.core.edit.intent.Intent;
 import dev.profilelens.core.error.InspectorException;
 import dev.profilelens.core.updates.DeliveryTemplate;
-import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -42,7 +41,7 @@ public final class BulkViewModel {
     private final ConnectionSession session;
     private final TaskExecutor tasks;
     private final Supplier<AuditLog> audit;
-    private final Path journals;
+    private final Environment env;
     private final Function<String, JsonNode> templates;
     private final Executor ui;
     private final ObservableList<KeyPlan> rows = FXCollections.observableArrayList();
@@ -59,12 +58,12 @@ public final class BulkViewModel {
      * {@code templates} gives a store's delivery template ({@code {"rules":[…]}}, the composer's
      * {@code DeliveryTemplates}) for the live choice "deliver"; called off the FX thread.
      */
-    public BulkViewModel(ConnectionSession session, TaskExecutor tasks, Supplier<AuditLog> audit, Path journals,
+    public BulkViewModel(ConnectionSession session, TaskExecutor tasks, Supplier<AuditLog> audit, Environment env,
                      Function<String, JsonNode> templates, Executor ui) {
         this.session = session;
         this.tasks = tasks;
         this.audit = audit;
-        this.journals = journals;
+        this.env = env;
         this.templates = templates;
         this.ui = ui;
     }
@@ -112,8 +111,8 @@ public final class BulkViewModel {
     }
 
     private BulkRun runner() {
-        return new BulkRun(session.source(), audit.get(), Clock.systemUTC(), System.getProperty("user.name",
-                "unknown"), session.connection().name(), journals);
+        return new BulkRun(session.source(), audit.get(), env.clock(), env.user(), session.connection().name(),
+                env.file("batches"));
     }
 
     private void begin(String what) {

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.profilelens.core.audit.index.AuditIndex;
-import dev.profilelens.core.audit.index.AuditIndexProvider;
 import dev.profilelens.core.audit.index.GroupCount;
 import dev.profilelens.core.audit.index.IndexFilter;
 import dev.profilelens.core.audit.index.IndexFilters;
@@ -18,7 +17,6 @@ import dev.profilelens.core.codec.RobloxJson;
 import dev.profilelens.core.ds2.Ds2Address;
 import dev.profilelens.core.ds2.Ds2Audit;
 import dev.profilelens.core.error.InvalidInputException;
-import dev.profilelens.core.store.DataDirectory;
 import dev.profilelens.core.store.ProfileSource;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -26,10 +24,10 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
@@ -102,9 +100,10 @@ final class AuditCommand implements Callable<Integer> {
         List<IndexFilter> filters = IndexFilters.parse(where);
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        MetaTagScan scans = new MetaTagScan(AuditIndexProvider.find(), Clock.systemUTC(), Sleeper.real());
+        MetaTagScan scans = new MetaTagScan(source.env.providers().auditIndex(), source.env.clock(),
+                Sleeper.real());
         try (ProfileSource s = source.open()) {
-            Path file = indexFile != null ? indexFile : scans.defaultFile(DataDirectory.resolve(), s, scan);
+            Path file = indexFile != null ? indexFile : scans.defaultFile(source.env.home(), s, scan);
             try (AuditIndex index = scans.open(file)) {
                 boolean fresh = cached && MetaTagScan.holdsFinished(index, scan);
                 if (cached && !fresh) {
@@ -112,7 +111,8 @@ final class AuditCommand implements Callable<Integer> {
                             + "these paths; run without --cached", "--cached");
                 }
                 if (!fresh) {
-                    ScanResult r = ds2 ? Ds2Audit.scan(scans, s, source.spec, store, prefix, scan, index, 1000,
+                    ScanResult r = ds2 ? Ds2Audit.scan(scans, s, () -> source.env.providers().openOrdered(
+                            source.spec, Map.of("readOnly", "true")), store, prefix, scan, index, 1000,
                             p -> err.println(progressLine(p)), () -> Thread.currentThread().isInterrupted())
                             : scans.run(s, scan, index, 1000, p -> err.println(progressLine(p)),
                             () -> Thread.currentThread().isInterrupted());

@@ -114,7 +114,7 @@ final class BulkCommand implements Callable<Integer> {
         BulkOptions.Live policy = BulkOptions.Live.parse(live);
         String name = batch != null ? batch : "bulk-" + System.currentTimeMillis();
         BulkOptions.checkName(name);
-        try (WriteSession session = WriteSession.open(source.spec);
+        try (WriteSession session = WriteSession.open(source.env, source.spec);
              BulkConsole console = new BulkConsole(spec.commandLine().getOut(), spec.commandLine().getErr())) {
             BulkOptions o = new BulkOptions(name, reason, dryRun, policy, Duration.ofSeconds(waitSeconds),
                     Duration.ofSeconds(2), policy == BulkOptions.Live.DELIVER ? LiveEdit.template(template, store)

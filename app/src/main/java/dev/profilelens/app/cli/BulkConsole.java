@@ -1,19 +1,19 @@
 package dev.profilelens.app.cli;
 
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.profilelens.core.bulk.BulkProgress;
 import dev.profilelens.core.bulk.BulkRun;
-import dev.profilelens.core.bulk.KeySet;
 import dev.profilelens.core.bulk.KeyPlan;
+import dev.profilelens.core.bulk.KeySet;
 import dev.profilelens.core.codec.RobloxJson;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import dev.profilelens.core.store.EntryRef;
 import java.io.PrintWriter;
 import java.util.List;
-import java.util.function.Function;
-import org.jspecify.annotations.Nullable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 
 /**
  * How {@code bulk} talks on the console: one JSON line per key on stdout, progress (rate, ETA) on stderr at most

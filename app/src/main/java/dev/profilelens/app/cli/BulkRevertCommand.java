@@ -57,7 +57,7 @@ final class BulkRevertCommand implements Callable<Integer> {
             throw new InvalidInputException("a revert cannot be delivered as a global "
                     + "update; use --live wait or skip", "--live");
         }
-        try (WriteSession session = WriteSession.open(source.spec);
+        try (WriteSession session = WriteSession.open(source.env, source.spec);
              BulkConsole console = new BulkConsole(spec.commandLine().getOut(), spec.commandLine().getErr(),
                      this::skipped)) {
             revert = BatchRevert.plan(session.audit(), session.source(), batch,

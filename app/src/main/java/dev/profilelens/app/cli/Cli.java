@@ -1,5 +1,6 @@
 package dev.profilelens.app.cli;
 
+import dev.profilelens.app.env.Environment;
 import dev.profilelens.core.error.InspectorException;
 import dev.profilelens.core.store.WriteOutcomeUnknownException;
 import java.io.PrintWriter;
@@ -51,12 +52,13 @@ public final class Cli implements Runnable {
         return arg.equals("--help") || arg.equals("-h") || arg.equals("--version") || arg.equals("-V");
     }
 
-    public static int run(String... args) {
-        return run(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args);
+    public static int run(Environment env, String... args) {
+        return run(env, new PrintWriter(System.out, true), new PrintWriter(System.err, true), args);
     }
 
-    public static int run(PrintWriter out, PrintWriter err, String... args) {
-        CommandLine cl = new CommandLine(new Cli());
+    /** Runs one command line with {@code env} as the process it runs in (ADR 0221). */
+    public static int run(Environment env, PrintWriter out, PrintWriter err, String... args) {
+        CommandLine cl = new CommandLine(new Cli(), new EnvironmentFactory(env));
         cl.setOut(out);
         cl.setErr(err);
         boolean verbose = Arrays.asList(args).contains("--verbose");

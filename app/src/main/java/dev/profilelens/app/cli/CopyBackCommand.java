@@ -10,9 +10,7 @@ import dev.profilelens.core.mirror.CopyBack;
 import dev.profilelens.core.mirror.CopyItem;
 import dev.profilelens.core.mirror.CopyPlan;
 import dev.profilelens.core.store.ProfileSource;
-import dev.profilelens.core.store.ProfileSources;
 import java.io.PrintWriter;
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -73,12 +71,12 @@ final class CopyBackCommand implements Callable<Integer> {
             throw new InvalidInputException("--reason is required to copy (it goes to the audit log)", "--reason");
         }
         PrintWriter out = spec.commandLine().getOut();
-        AuditLog audit = WriteSession.openAuditLog();
-        try (ProfileSource mirror = ProfileSources.open(from, Map.of("readOnly", "true"));
+        AuditLog audit = WriteSession.openAuditLog(source.env);
+        try (ProfileSource mirror = source.env.providers().openSource(from, Map.of("readOnly", "true"));
              ProfileSource dest = dryRun ? source.openReadOnly() : source.open()) {
             RequestPacer pacer = new RequestPacer(dest.capabilities().budget(), MirrorCommand.BUDGET_SHARE,
-                    Clock.systemUTC(), Sleeper.real());
-            CopyBack copy = new CopyBack(mirror, dest, pacer, audit, Clock.systemUTC(), WriteSession.osUser(),
+                    source.env.clock(), Sleeper.real());
+            CopyBack copy = new CopyBack(mirror, dest, pacer, audit, source.env.clock(), source.env.user(),
                     source.spec);
             CopyPlan plan = copy.plan(stores, prefix);
             if (!dryRun) {
@@ -86,7 +84,8 @@ final class CopyBackCommand implements Callable<Integer> {
                         () -> false);
             }
             plan.items().forEach(i -> out.println(line(i)));
-            long orderedWritten = MirrorOrdered.copyBack(from, source.spec, stores, dryRun, overwrite, reason, audit,
+            long orderedWritten = MirrorOrdered.copyBack(source.env, from, source.spec, stores, dryRun, overwrite,
+                    reason, audit,
                     out);
             ObjectNode summary = RobloxJson.nodes().objectNode();
             summary.put("summary", dryRun ? "dry-run" : "done");

@@ -11,7 +11,6 @@ import dev.profilelens.core.ds2.Ds2Reader;
 import dev.profilelens.core.error.InvalidInputException;
 import dev.profilelens.core.ordered.OrderedEntry;
 import dev.profilelens.core.ordered.OrderedSource;
-import dev.profilelens.core.ordered.OrderedSources;
 import dev.profilelens.core.store.Page;
 import dev.profilelens.core.store.ProfileSource;
 import dev.profilelens.core.store.StoredEntry;
@@ -32,7 +31,7 @@ final class Ds2Commands {
         Ds2Address a = Ds2Address.parse(address);
         Ds2Places places = options.places(a);
         try (ProfileSource s = source.openReadOnly();
-             OrderedSource o = OrderedSources.open(source.spec, Map.of("readOnly", "true"))) {
+             OrderedSource o = source.env.providers().openOrdered(source.spec, Map.of("readOnly", "true"))) {
             Ds2Player p = new Ds2Reader(s, o).read(a, places, options.layout(), true);
             if (!p.exists()) {
                 throw new InvalidInputException("No DataStore2 data for " + a + " (looked in "
@@ -63,7 +62,7 @@ final class Ds2Commands {
     static int inspect(SourceOption source, Ds2Options options, String address, PrintWriter out) {
         Ds2Address a = Ds2Address.parse(address);
         try (ProfileSource s = source.openReadOnly();
-             OrderedSource o = OrderedSources.open(source.spec, Map.of("readOnly", "true"))) {
+             OrderedSource o = source.env.providers().openOrdered(source.spec, Map.of("readOnly", "true"))) {
             Ds2Player p = new Ds2Reader(s, o).read(a, options.places(a), options.layout(), true);
             out.println(RobloxJson.prettyReport(Ds2Inspect.ofPlayer(p)));
         }
@@ -119,7 +118,7 @@ final class Ds2Commands {
         Ds2Address a = Ds2Address.parse(address);
         Ds2Places places = options.places(a);
         try (ProfileSource s = source.openReadOnly();
-             OrderedSource o = OrderedSources.open(source.spec, Map.of("readOnly", "true"))) {
+             OrderedSource o = source.env.providers().openOrdered(source.spec, Map.of("readOnly", "true"))) {
             Ds2Reader r = new Ds2Reader(s, o);
             int printed = 0;
             String cursor = null;

@@ -6,7 +6,6 @@ import dev.profilelens.core.codec.RobloxJson;
 import dev.profilelens.core.ds2.Ds2Address;
 import dev.profilelens.core.ds2.Ds2Layout;
 import dev.profilelens.core.ds2.Ds2Player;
-import dev.profilelens.core.ds2.Ds2Presences;
 import dev.profilelens.core.ds2.Ds2Reader;
 import dev.profilelens.core.ds2.Ds2WriteRequest;
 import dev.profilelens.core.ds2.Ds2Writer;
@@ -16,10 +15,8 @@ import dev.profilelens.core.edit.intent.RemoveKey;
 import dev.profilelens.core.edit.intent.SetValue;
 import dev.profilelens.core.error.InvalidInputException;
 import dev.profilelens.core.ordered.OrderedSource;
-import dev.profilelens.core.ordered.OrderedSources;
 import dev.profilelens.core.store.StoredEntry;
 import java.io.PrintWriter;
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -47,10 +44,11 @@ final class Ds2Writes {
     int run(String address, Function<Reading, List<Intent>> intents, String reason, String action, boolean offline,
             boolean dryRun) {
         Ds2Address a = Ds2Address.parse(address);
-        try (WriteSession session = WriteSession.open(source.spec);
-             OrderedSource ordered = OrderedSources.open(source.spec, Map.of())) {
+        try (WriteSession session = WriteSession.open(source.env, source.spec);
+             OrderedSource ordered = source.env.providers().openOrdered(source.spec, Map.of())) {
             Ds2Writer writer = new Ds2Writer(session.source(), ordered, session.audit(),
-                    Ds2Presences.open(source.spec), Clock.systemUTC(), WriteSession.osUser(), session.connection());
+                    source.env.providers().presence(source.spec), source.env.clock(), source.env.user(),
+                            session.connection());
             Ds2Layout layout = options.layout();
             Ds2Player player = new Ds2Reader(session.source(), ordered)
                     .read(a, options.places(a), layout, true);

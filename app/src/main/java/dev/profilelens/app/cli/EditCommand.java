@@ -87,7 +87,7 @@ final class EditCommand implements Callable<Integer> {
         }
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        try (WriteSession session = WriteSession.open(source.spec)) {
+        try (WriteSession session = WriteSession.open(source.env, source.spec)) {
             SaveResult result = session.useCase().save(request);
             ObjectNode json = ResultJson.of(intents, result);
             boolean live = result instanceof SaveResult.Refused r

@@ -1,5 +1,6 @@
 package dev.profilelens.app.cli;
 
+import dev.profilelens.app.env.Environment;
 import dev.profilelens.core.audit.AuditEntry;
 import dev.profilelens.core.audit.AuditLog;
 import dev.profilelens.core.codec.RobloxJson;
@@ -9,7 +10,6 @@ import dev.profilelens.core.erase.EraseScope;
 import dev.profilelens.core.erase.ErasureRequest;
 import dev.profilelens.core.error.InvalidInputException;
 import dev.profilelens.core.ordered.OrderedSource;
-import dev.profilelens.core.ordered.OrderedSources;
 import dev.profilelens.core.store.ProfileSource;
 import java.io.PrintWriter;
 import java.util.List;
@@ -67,11 +67,11 @@ final class EraseCli {
 
     /** The connection's ordered stores (none when the source kind has none) and the mirror to scan. */
     record Extras(@Nullable OrderedSource ordered, @Nullable ProfileSource mirror) implements AutoCloseable {
-        static Extras open(String spec, EraseScope scope, boolean readOnly) {
-            ProfileSource m = scope.openMirror();
+        static Extras open(Environment env, String spec, EraseScope scope, boolean readOnly) {
+            ProfileSource m = scope.openMirror(env.providers());
             OrderedSource o;
             try {
-                o = OrderedSources.open(spec, readOnly ? Map.of("readOnly", "true") : Map.of());
+                o = env.providers().openOrdered(spec, readOnly ? Map.of("readOnly", "true") : Map.of());
             } catch (InvalidInputException none) {
                 o = null;
             }

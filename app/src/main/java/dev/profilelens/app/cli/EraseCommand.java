@@ -9,10 +9,8 @@ import dev.profilelens.core.erase.PlaceOutcome.Status;
 import dev.profilelens.core.erase.PlaceUniverses;
 import dev.profilelens.core.erase.WebhookBody;
 import dev.profilelens.core.error.InvalidInputException;
-import dev.profilelens.core.store.DataDirectory;
 import dev.profilelens.core.store.ProfileSource;
 import java.io.PrintWriter;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -99,15 +97,15 @@ final class EraseCommand implements Callable<Integer> {
         if (!dryRun) {
             EraseCli.requireRun(req, reason, confirm);
         }
-        try (WriteSession session = dryRun ? null : WriteSession.open(source.spec);
+        try (WriteSession session = dryRun ? null : WriteSession.open(source.env, source.spec);
              ProfileSource readOnly = dryRun ? source.openReadOnly() : null;
-             EraseCli.Extras extras = EraseCli.Extras.open(source.spec, scope, dryRun)) {
+             EraseCli.Extras extras = EraseCli.Extras.open(source.env, source.spec, scope, dryRun)) {
             WriteSession writes = dryRun ? null : Objects.requireNonNull(session, "opened for a run");
             ProfileSource s = writes == null ? Objects.requireNonNull(readOnly, "opened for a dry run")
                     : writes.source();
             Erasure erasure = new Erasure(s, extras.ordered(), scope.leaderboards(), writes == null
                     ? EraseCli.DRY_RUN_LOG : writes.audit(), writes == null || noHandover ? null : writes.handover(),
-                    Clock.systemUTC(), WriteSession.osUser(), source.spec, DataDirectory.resolve());
+                    source.env.clock(), source.env.user(), source.spec, source.env.home());
             ErasePlan plan = erasure.plan(req, scope.places(), PlaceUniverses.universeOfSpec(source.spec),
                     extras.mirror());
             EraseCli.printPlan(plan, out, err);
@@ -136,7 +134,7 @@ final class EraseCommand implements Callable<Integer> {
                 throw new InvalidInputException("Give either USERID or --request, not both", "--request");
             }
             return WebhookBody.verifyAndRead(CliInput.read(request, System.in), signature,
-                    WebhookBody.configuredSecret(System.getenv(), DataDirectory.resolve()));
+                    WebhookBody.configuredSecret(source.env.variables(), source.env.home()));
         }
         if (userIds.isEmpty()) {
             throw new InvalidInputException("erase needs a USERID (or --request FILE)", "USERID");

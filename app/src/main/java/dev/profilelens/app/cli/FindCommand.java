@@ -13,11 +13,9 @@ import dev.profilelens.core.find.KeyTemplates;
 import dev.profilelens.core.find.PlayerFinder;
 import dev.profilelens.core.find.PlayerQuery;
 import dev.profilelens.core.find.StoreCatalog;
-import dev.profilelens.core.find.UserDirectories;
 import dev.profilelens.core.store.ProfileSource;
 import dev.profilelens.core.team.SharedKeyTemplates;
 import java.io.PrintWriter;
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -67,7 +65,8 @@ final class FindCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PlayerQuery query = PlayerQuery.parse(player, "USERID|@USERNAME");
-        KeyTemplateSettings saved = KeyTemplateSettings.inDataDirectory(spec.commandLine().getErr()::println);
+        KeyTemplateSettings saved = new KeyTemplateSettings(source.env.file(KeyTemplateSettings.FILE),
+                source.env.clock(), spec.commandLine().getErr()::println);
         Map<String, List<KeyTemplate>> given = KeyTemplates.parse(templates, "--template");
         if (saveTemplates) {
             saved.put(source.spec, given);
@@ -75,11 +74,11 @@ final class FindCommand implements Callable<Integer> {
         // per store: the team's key templates (when a team database is set up), over them the ones saved for this
         // connection (Settings, the app's find window), over both --template
         Map<String, List<KeyTemplate>> overrides = SharedKeyTemplates.withOverrides(
-                TeamTemplates.configured().keyTemplatesFor(source.spec, saved), given);
+                new TeamTemplates(source.env.team()).keyTemplatesFor(source.spec, saved), given);
         Set<String> only = new LinkedHashSet<>(stores);
         try (ProfileSource s = open()) {
-            PlayerFinder finder = new PlayerFinder(s, new StoreCatalog(s, overrides), Clock.systemUTC());
-            FindPlayer find = new FindPlayer(finder, () -> UserDirectories.forSource(source.spec));
+            PlayerFinder finder = new PlayerFinder(s, new StoreCatalog(s, overrides), source.env.clock());
+            FindPlayer find = new FindPlayer(finder, () -> source.env.providers().userDirectory(source.spec));
             FindPlayer.Result result = find.findResolved(query, only);
             PrintWriter out = spec.commandLine().getOut();
             PrintWriter err = spec.commandLine().getErr();

@@ -47,7 +47,7 @@ final class HandoverCommand implements Callable<Integer> {
         EntryRef ref = target.ref();
         LiveEdit.requireConfirmed(ref, confirm);
         PrintWriter out = spec.commandLine().getOut();
-        try (WriteSession session = WriteSession.open(source.spec)) {
+        try (WriteSession session = WriteSession.open(source.env, source.spec)) {
             Handover h = session.handover();
             Handover.Request r = h.request(ref, reason);
             Handover.Step last = h.await(r, Duration.ofSeconds(timeoutSeconds), LiveEdit.POLL, () -> false, reason,

@@ -1,6 +1,7 @@
 package dev.profilelens.app.cli;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.profilelens.app.env.Environment;
 import dev.profilelens.core.audit.AuditEntry;
 import dev.profilelens.core.audit.AuditLog;
 import dev.profilelens.core.audit.AuditQuery;
@@ -28,6 +29,12 @@ import picocli.CommandLine;
                 + "connection, universe, store, scope, key, versions, action, status, reason, batch, patch). "
                 + "status is done, failed or unconfirmed (recorded before the write, outcome never recorded).")
 final class LogCommand implements Callable<Integer> {
+    private final Environment env;
+
+    LogCommand(Environment env) {
+        this.env = env;
+    }
+
     @Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -58,7 +65,7 @@ final class LogCommand implements Callable<Integer> {
     public Integer call() {
         List<AutoCloseable> open = new ArrayList<>();
         try {
-            AuditLog log = WriteSession.openReadLog(open);
+            AuditLog log = WriteSession.openReadLog(env, open);
             AuditQuery q = new AuditQuery(key, user, batch, since == null ? null : parseSince(since),
                     until == null ? null : parseTime(until, "--until"), limit);
             for (AuditEntry e : log.query(q)) {

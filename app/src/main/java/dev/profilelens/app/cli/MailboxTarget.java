@@ -1,6 +1,7 @@
 package dev.profilelens.app.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.profilelens.app.env.Environment;
 import dev.profilelens.core.codec.ProfileCodec;
 import dev.profilelens.core.codec.RobloxJson;
 import dev.profilelens.core.codec.Validator;
@@ -10,15 +11,21 @@ import dev.profilelens.core.store.EntryRef;
 import java.util.List;
 import java.util.function.UnaryOperator;
 import org.jspecify.annotations.Nullable;
-import picocli.CommandLine;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine;
 
 /**
  * Where {@code global-update} and {@code message} work: {@code FILE} (prints the transformed value) or
  * {@code STORE KEY --reason TEXT} (writes it to the stored key with a conditional write, cli.md "Live-ops").
  */
 final class MailboxTarget {
+    private final Environment env;
+
+    MailboxTarget(Environment env) {
+        this.env = env;
+    }
+
     @Parameters(arity = "1..2", paramLabel = "FILE | STORE KEY",
             description = "A stored value file ('-' = stdin; missing file = missing key), or a store and key.")
     List<String> where;
@@ -59,7 +66,7 @@ final class MailboxTarget {
             throw new InvalidInputException("--reason is required when writing to STORE KEY", "--reason");
         }
         EntryRef ref = new EntryRef(where.get(0), scope, where.get(1));
-        try (WriteSession session = WriteSession.open(source)) {
+        try (WriteSession session = WriteSession.open(env, source)) {
             SaveOutcome out = session.pipeline().update(ref, op, action, reason);
             JsonNode box = out.stored().path("GlobalUpdates");
             spec.commandLine().getOut().println(RobloxJson.nodes().objectNode()

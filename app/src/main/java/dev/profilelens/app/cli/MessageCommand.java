@@ -3,10 +3,10 @@ package dev.profilelens.app.cli;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.profilelens.core.updates.GlobalUpdates;
 import java.util.concurrent.Callable;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
+import picocli.CommandLine;
 
 /**
  * {@code profilelens message FILE | STORE KEY --data JSON [--reason TEXT]}: ProfileStore's {@code MessageAsync}

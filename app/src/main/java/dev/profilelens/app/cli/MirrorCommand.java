@@ -8,13 +8,11 @@ import dev.profilelens.core.mirror.Mirror;
 import dev.profilelens.core.mirror.MirrorRequest;
 import dev.profilelens.core.mirror.MirrorResult;
 import dev.profilelens.core.mirror.MirrorTarget;
-import dev.profilelens.core.mirror.MirrorTargetProvider;
 import dev.profilelens.core.mirror.OrderedMirror;
 import dev.profilelens.core.ordered.OrderedSource;
 import dev.profilelens.core.ordered.OrderedStoreRef;
 import dev.profilelens.core.store.ProfileSource;
 import java.io.PrintWriter;
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -86,13 +84,13 @@ final class MirrorCommand implements Callable<Integer> {
         }, "mirror-cancel");
         Runtime.getRuntime().addShutdownHook(hook);
         try (ProfileSource from = source.openReadOnly();
-             OrderedSource orderedSource = MirrorOrdered.open(source.spec, true);
-             MirrorTarget target = MirrorTargetProvider.find(to).orElseThrow(() -> new InvalidInputException(
+             OrderedSource orderedSource = MirrorOrdered.open(source.env, source.spec, true);
+             MirrorTarget target = source.env.providers().mirrorTarget(to).orElseThrow(() -> new InvalidInputException(
                      "No mirror target opens " + to + "; use --to sqlite:PATH", "--to"))) {
-            RequestPacer pacer = new RequestPacer(from.capabilities().budget(), BUDGET_SHARE, Clock.systemUTC(),
+            RequestPacer pacer = new RequestPacer(from.capabilities().budget(), BUDGET_SHARE, source.env.clock(),
                     Sleeper.real());
             List<OrderedStoreRef> orderedStores = MirrorOrdered.stores(orderedSource, from, ordered, stores);
-            MirrorResult r = new Mirror(from, pacer, Clock.systemUTC()).run(new MirrorRequest(stores, prefix,
+            MirrorResult r = new Mirror(from, pacer, source.env.clock()).run(new MirrorRequest(stores, prefix,
                     versions, orderedStores.stream().map(OrderedStoreRef::store).collect(Collectors.toSet())),
                     target, p -> err.println(line(p)), cancel::get);
             long entries = r.complete() && orderedSource != null ? new OrderedMirror(orderedSource).copy(orderedStores,

@@ -1,6 +1,7 @@
 package dev.profilelens.app.cli;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.profilelens.app.env.Environment;
 import dev.profilelens.core.audit.AuditLog;
 import dev.profilelens.core.codec.RobloxJson;
 import dev.profilelens.core.error.InvalidInputException;
@@ -9,13 +10,11 @@ import dev.profilelens.core.mirror.OrderedCopyItem;
 import dev.profilelens.core.mirror.OrderedMirror;
 import dev.profilelens.core.ordered.OrderedEditor;
 import dev.profilelens.core.ordered.OrderedSource;
-import dev.profilelens.core.ordered.OrderedSources;
 import dev.profilelens.core.ordered.OrderedStoreRef;
 import dev.profilelens.core.store.DataStoreInfo;
 import dev.profilelens.core.store.Page;
 import dev.profilelens.core.store.ProfileSource;
 import java.io.PrintWriter;
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -28,9 +27,9 @@ final class MirrorOrdered {
     }
 
     /** The ordered source for a spec, or null when that kind of source has none. */
-    static @Nullable OrderedSource open(String spec, boolean readOnly) {
+    static @Nullable OrderedSource open(Environment env, String spec, boolean readOnly) {
         try {
-            return OrderedSources.open(spec, readOnly ? Map.of("readOnly", "true") : Map.of());
+            return env.providers().openOrdered(spec, readOnly ? Map.of("readOnly", "true") : Map.of());
         } catch (InvalidInputException none) {
             return null;
         }
@@ -62,14 +61,15 @@ final class MirrorOrdered {
     }
 
     /** Plans (and unless {@code dryRun} runs) the ordered copy back; prints one line per entry; returns written. */
-    static long copyBack(String from, String destSpec, List<String> only, boolean dryRun, boolean overwrite,
+    static long copyBack(Environment env, String from, String destSpec, List<String> only, boolean dryRun,
+            boolean overwrite,
                          @Nullable String reason, AuditLog audit, PrintWriter out) {
-        try (OrderedSource mirror = open(from, true); OrderedSource dest = open(destSpec, dryRun)) {
+        try (OrderedSource mirror = open(env, from, true); OrderedSource dest = open(env, destSpec, dryRun)) {
             if (mirror == null || dest == null) {
                 return 0;
             }
             OrderedCopyBack copy = new OrderedCopyBack(mirror, dest, new OrderedEditor(dest, audit,
-                    Clock.systemUTC(), WriteSession.osUser(), destSpec));
+                    env.clock(), env.user(), destSpec));
             List<OrderedCopyItem> items = copy.plan(only);
             if (!dryRun) {
                 items = copy.run(items, overwrite, Objects.requireNonNull(reason, "checked by the command"),

@@ -1,7 +1,7 @@
 package dev.profilelens.app.cli;
 
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine;
 
 /** {@code profilelens ordered list|get|set|increment|remove STORE [KEY]}: ordered data stores (cli.md). */
 @Command(name = "ordered", mixinStandardHelpOptions = true,

@@ -1,7 +1,7 @@
 package dev.profilelens.app.cli;
 
+import dev.profilelens.app.env.Environment;
 import dev.profilelens.core.ordered.OrderedSource;
-import dev.profilelens.core.ordered.OrderedSources;
 import dev.profilelens.core.ordered.OrderedStoreRef;
 import java.util.Map;
 import picocli.CommandLine.Option;
@@ -13,6 +13,12 @@ final class OrderedSourceOption {
             description = "sandbox (default), sqlite:PATH, opencloud:UNIVERSE_ID or "
                     + "opencloud:UNIVERSE_ID@http://HOST:PORT")
     String spec;
+
+    final Environment env;
+
+    OrderedSourceOption(Environment env) {
+        this.env = env;
+    }
 
     @Parameters(index = "0", paramLabel = "STORE")
     String store;
@@ -28,6 +34,6 @@ final class OrderedSourceOption {
     }
 
     OrderedSource open(boolean readOnly) {
-        return OrderedSources.open(spec, readOnly ? Map.of("readOnly", "true") : Map.of());
+        return env.providers().openOrdered(spec, readOnly ? Map.of("readOnly", "true") : Map.of());
     }
 }

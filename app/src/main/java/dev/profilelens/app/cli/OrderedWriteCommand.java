@@ -6,7 +6,6 @@ import dev.profilelens.core.error.InvalidInputException;
 import dev.profilelens.core.ordered.OrderedEditor;
 import dev.profilelens.core.ordered.OrderedSource;
 import dev.profilelens.core.ordered.OrderedValues;
-import java.time.Clock;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -37,9 +36,9 @@ abstract class OrderedWriteCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         String why = reason != null ? reason : "profilelens ordered " + verb() + " " + key;
-        AuditLog audit = WriteSession.openAuditLog();
+        AuditLog audit = WriteSession.openAuditLog(target.env);
         try (OrderedSource s = target.open(false)) {
-            OrderedEditor editor = new OrderedEditor(s, audit, Clock.systemUTC(), WriteSession.osUser(),
+            OrderedEditor editor = new OrderedEditor(s, audit, target.env.clock(), target.env.user(),
                     target.spec);
             spec.commandLine().getOut().println(apply(editor, why));
         } finally {

@@ -105,7 +105,7 @@ final class PutCommand implements Callable<Integer> {
         EntryRef ref = target.ref();
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        try (WriteSession session = WriteSession.open(source.spec)) {
+        try (WriteSession session = WriteSession.open(source.env, source.spec)) {
             Optional<StoredEntry> current = session.source().read(ref);
             JsonNode base = current.map(e -> RobloxJson.parse(e.value())).orElse(null);
             List<Intent> intents = IntentDiff.derive(base, mine, IntentDiff.Numbers.SET);

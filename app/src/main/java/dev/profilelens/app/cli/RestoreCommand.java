@@ -76,7 +76,7 @@ final class RestoreCommand implements Callable<Integer> {
                             offline, false);
         }
         EntryRef ref = target.ref();
-        try (WriteSession session = WriteSession.open(source.spec)) {
+        try (WriteSession session = WriteSession.open(source.env, source.spec)) {
             HistoryUseCase history = new HistoryUseCase(session.source(), session.useCase());
             HistoryPlan plan = history.restore(ref, version, paths, dropGlobalUpdates);
             SaveResult result = history.apply(plan, reason, confirm, clearStaleLock);

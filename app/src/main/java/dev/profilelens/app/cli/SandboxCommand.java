@@ -1,6 +1,6 @@
 package dev.profilelens.app.cli;
 
-import dev.profilelens.connectors.sqlite.SqliteProfileSourceProvider;
+import dev.profilelens.app.env.Environment;
 import dev.profilelens.connectors.sqlite.seed.SandboxFiles;
 import dev.profilelens.connectors.sqlite.seed.SandboxSeeder;
 import dev.profilelens.core.error.InvalidInputException;
@@ -18,6 +18,12 @@ import picocli.CommandLine;
         description = {"Create and seed a sandbox store (once: an existing sandbox is left as it is).",
             "The default file is sandbox.db in the ProfileLens data folder (PROFILELENS_HOME to move it)."})
 final class SandboxCommand implements Callable<Integer> {
+    private final Environment env;
+
+    SandboxCommand(Environment env) {
+        this.env = env;
+    }
+
     @Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -53,7 +59,7 @@ final class SandboxCommand implements Callable<Integer> {
         if (profiles < 1) {
             throw new InvalidInputException("--profiles must be at least 1", "--profiles");
         }
-        Path file = db != null ? db : SqliteProfileSourceProvider.sandboxFile();
+        Path file = db != null ? db : env.file("sandbox.db");
         PrintWriter err = spec.commandLine().getErr();
         if (SandboxFiles.isSeeded(file)) {
             err.println("sandbox " + file + " already holds data; seeding skipped");

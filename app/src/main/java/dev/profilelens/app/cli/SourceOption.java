@@ -1,7 +1,7 @@
 package dev.profilelens.app.cli;
 
+import dev.profilelens.app.env.Environment;
 import dev.profilelens.core.store.ProfileSource;
-import dev.profilelens.core.store.ProfileSources;
 import java.util.Map;
 import picocli.CommandLine.Option;
 
@@ -12,12 +12,18 @@ final class SourceOption {
                     + "opencloud:UNIVERSE_ID@http://HOST:PORT")
     String spec;
 
+    final Environment env;
+
+    SourceOption(Environment env) {
+        this.env = env;
+    }
+
     ProfileSource open() {
-        return ProfileSources.open(spec, Map.of());
+        return env.providers().openSource(spec, Map.of());
     }
 
     /** For commands that only read: a missing file is reported (exit 5) instead of created empty. */
     ProfileSource openReadOnly() {
-        return ProfileSources.open(spec, Map.of("readOnly", "true"));
+        return env.providers().openSource(spec, Map.of("readOnly", "true"));
     }
 }

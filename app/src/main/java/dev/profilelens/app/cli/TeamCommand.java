@@ -1,12 +1,11 @@
 package dev.profilelens.app.cli;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.profilelens.app.env.Environment;
 import dev.profilelens.app.team.TeamAccess;
 import dev.profilelens.app.team.TeamConfig;
-import dev.profilelens.app.team.TeamPassword;
 import dev.profilelens.core.codec.RobloxJson;
 import dev.profilelens.core.error.InvalidInputException;
-import dev.profilelens.core.team.TeamProvider;
 import dev.profilelens.core.team.TeamSession;
 import dev.profilelens.core.team.TeamSettings;
 import java.io.BufferedReader;
@@ -40,7 +39,7 @@ final class TeamCommand implements Runnable {
                 + "status or leave");
     }
 
-    static String password(boolean fromStdin) {
+    static String password(Environment env, boolean fromStdin) {
         if (fromStdin) {
             try {
                 String line = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)).readLine();
@@ -52,18 +51,20 @@ final class TeamCommand implements Runnable {
                 throw new InvalidInputException("--password-stdin: " + e.getMessage(), "--password-stdin");
             }
         }
-        String env = System.getenv("PROFILELENS_TEAM_PASSWORD");
-        if (env == null || env.isEmpty()) {
-            throw new InvalidInputException("give the password with --password-stdin or PROFILELENS_TEAM_PASSWORD",
-                    "password");
-        }
-        return env;
+        return env.variable(TeamAccess.PASSWORD_ENV).orElseThrow(() -> new InvalidInputException(
+                "give the password with --password-stdin or " + TeamAccess.PASSWORD_ENV, "password"));
     }
 
     @Command(name = "init", mixinStandardHelpOptions = true,
             description = "Create or upgrade the ProfileLens tables in the team database (after setup.sql), "
                     + "connected as the schema owner.")
     static final class Init implements Callable<Integer> {
+        private final Environment env;
+
+        Init(Environment env) {
+            this.env = env;
+        }
+
         @Spec
         CommandLine.Model.CommandSpec spec;
         @Option(names = "--url", required = true, description = "jdbc:postgresql://HOST:PORT/DATABASE")
@@ -79,9 +80,7 @@ final class TeamCommand implements Runnable {
 
         @Override
         public Integer call() {
-            TeamProvider p = TeamProvider.find().orElseThrow(() -> new InvalidInputException(
-                    "no team database support is installed", "team"));
-            int version = p.setUp(new TeamSettings(url, user, password(passwordStdin), schema));
+            int version = env.team().setUp(new TeamConfig(url, user, "", schema), password(env, passwordStdin));
             spec.commandLine().getOut().println("team database ready: schema " + schema + " at version " + version);
             return 0;
         }
@@ -91,6 +90,12 @@ final class TeamCommand implements Runnable {
             description = "Use the team database from now on: checks the login, saves URL, user and display name "
                     + "(team.json) and the password in the OS keychain.")
     static final class Join implements Callable<Integer> {
+        private final Environment env;
+
+        Join(Environment env) {
+            this.env = env;
+        }
+
         @Spec
         CommandLine.Model.CommandSpec spec;
         @Option(names = "--url", required = true)
@@ -109,10 +114,11 @@ final class TeamCommand implements Runnable {
         @Override
         public Integer call() {
             TeamConfig config = new TeamConfig(url, user, displayName, schema);
-            String password = password(passwordStdin);
-            try (TeamSession s = TeamProvider.find().orElseThrow().connect(config.settings(password))) {
-                config.save();
-                boolean kept = TeamPassword.save(config, password);
+            String password = password(env, passwordStdin);
+            TeamAccess team = env.team();
+            try (TeamSession s = team.connect(config, password)) {
+                team.save(config);
+                boolean kept = team.savePassword(config, password);
                 spec.commandLine().getOut().println("joined " + url + " as " + user + " (role "
                         + s.role().name().toLowerCase(Locale.ROOT) + ")" + (kept ? "; password kept in the OS keychain"
                         : "; no OS keychain answered: set PROFILELENS_TEAM_PASSWORD in this user's environment"));
@@ -124,6 +130,12 @@ final class TeamCommand implements Runnable {
     @Command(name = "status", mixinStandardHelpOptions = true,
             description = "Print the team database settings and this login's role as JSON (exit 5 when unreachable).")
     static final class Status implements Callable<Integer> {
+        private final Environment env;
+
+        Status(Environment env) {
+            this.env = env;
+        }
+
         @Spec
         CommandLine.Model.CommandSpec spec;
         @Option(names = "--verbose")
@@ -132,11 +144,12 @@ final class TeamCommand implements Runnable {
         @Override
         public Integer call() {
             ObjectNode o = RobloxJson.nodes().objectNode();
-            TeamConfig config = TeamConfig.load().orElse(null);
+            TeamAccess team = env.team();
+            TeamConfig config = team.config().orElse(null);
             if (config == null) {
                 o.put("team", false).put("log", "local");
             } else {
-                try (TeamSession s = TeamAccess.open(config)) {
+                try (TeamSession s = team.open(config)) {
                     o.put("team", true).put("url", config.url()).put("user", config.user())
                             .put("displayName", config.displayName()).put("schema", config.schema())
                             .put("role", s.role().name().toLowerCase(Locale.ROOT)).put("canWrite", s.role().canWrite());
@@ -150,12 +163,18 @@ final class TeamCommand implements Runnable {
     @Command(name = "leave", mixinStandardHelpOptions = true,
             description = "Stop using the team database on this machine (writes go to the local log again).")
     static final class Leave implements Callable<Integer> {
+        private final Environment env;
+
+        Leave(Environment env) {
+            this.env = env;
+        }
+
         @Spec
         CommandLine.Model.CommandSpec spec;
 
         @Override
         public Integer call() {
-            TeamConfig.clear();
+            env.team().clear();
             spec.commandLine().getOut().println("working alone: writes are logged on this machine");
             return 0;
         }

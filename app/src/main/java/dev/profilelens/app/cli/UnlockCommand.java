@@ -37,7 +37,7 @@ final class UnlockCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         EntryRef ref = target.ref();
-        try (WriteSession session = WriteSession.open(source.spec)) {
+        try (WriteSession session = WriteSession.open(source.env, source.spec)) {
             StoredEntry current = session.source().read(ref).orElseThrow(() ->
                     new InvalidInputException("There is no value at " + ref.store() + "/" + ref.key()
                             + "; nothing to unlock."));

@@ -15,7 +15,6 @@ import dev.profilelens.core.watch.LockWatcher;
 import dev.profilelens.core.watch.WatchScheduler;
 import dev.profilelens.core.watch.WatchedPrefix;
 import java.io.PrintWriter;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -83,7 +82,7 @@ final class WatchCommand implements Callable<Integer> {
         AtomicInteger changes = new AtomicInteger();
         try (ProfileSource s = source.open();
              WatchScheduler scheduler = WatchScheduler.singleThread("profilelens-lock-watch");
-             LockWatcher watcher = LockWatcher.create(s, Clock.systemUTC(), scheduler,
+             LockWatcher watcher = LockWatcher.create(s, source.env.clock(), scheduler,
                      Duration.ofMillis(Math.round(intervalSeconds * 1000)))) {
             keys.forEach(k -> watcher.watchKey(new EntryRef(store, scope, k)));
             if (prefix != null) {

@@ -1,16 +1,13 @@
 package dev.profilelens.app.cli;
 
-import dev.profilelens.app.team.AuditLogs;
+import dev.profilelens.app.env.Environment;
 import dev.profilelens.core.audit.AuditLog;
 import dev.profilelens.core.bulk.BulkRun;
 import dev.profilelens.core.edit.Handover;
 import dev.profilelens.core.edit.SavePipeline;
 import dev.profilelens.core.edit.SaveUseCase;
-import dev.profilelens.core.store.DataDirectory;
 import dev.profilelens.core.store.ProfileSource;
-import dev.profilelens.core.store.ProfileSources;
 import dev.profilelens.core.updates.Delivery;
-import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 
@@ -21,21 +18,24 @@ final class WriteSession implements AutoCloseable {
     private final SavePipeline pipeline;
     private final String connection;
 
-    private WriteSession(ProfileSource source, AuditLog audit, String connection) {
+    private final Environment env;
+
+    private WriteSession(Environment env, ProfileSource source, AuditLog audit, String connection) {
+        this.env = env;
         this.source = source;
         this.audit = audit;
         this.connection = connection;
-        this.pipeline = new SavePipeline(source, audit, Clock.systemUTC(), osUser(), connection);
+        this.pipeline = new SavePipeline(source, audit, env.clock(), env.user(), connection);
     }
 
     /**
      * With a team database configured, writes are logged there and refused (nothing written) when it cannot be
      * reached or the login is a viewer; otherwise the local log file.
      */
-    static WriteSession open(String spec) {
-        AuditLog audit = AuditLogs.forWriting();
+    static WriteSession open(Environment env, String spec) {
+        AuditLog audit = env.auditLogs().forWriting();
         try {
-            return new WriteSession(ProfileSources.open(spec, Map.of()), audit, spec);
+            return new WriteSession(env, env.providers().openSource(spec, Map.of()), audit, spec);
         } catch (RuntimeException e) {
             closeLog(audit);
             throw e;
@@ -43,20 +43,16 @@ final class WriteSession implements AutoCloseable {
     }
 
     /** The log {@code profilelens log} reads: the team log when configured, else the local file. */
-    static AuditLog openReadLog(List<AutoCloseable> toClose) {
-        AuditLog log = AuditLogs.forReading();
+    static AuditLog openReadLog(Environment env, List<AutoCloseable> toClose) {
+        AuditLog log = env.auditLogs().forReading();
         if (log instanceof AutoCloseable c) {
             toClose.add(c);
         }
         return log;
     }
 
-    static AuditLog openAuditLog() {
-        return AuditLogs.local();
-    }
-
-    static String osUser() {
-        return AuditLogs.osUser();
+    static AuditLog openAuditLog(Environment env) {
+        return env.auditLogs().local();
     }
 
     ProfileSource source() {
@@ -82,8 +78,7 @@ final class WriteSession implements AutoCloseable {
 
     /** The bulk edit use case on this session's source and log; journals live in the data directory. */
     BulkRun bulkRun() {
-        return new BulkRun(source, audit, Clock.systemUTC(), osUser(), connection,
-                DataDirectory.resolve().resolve("batches"));
+        return new BulkRun(source, audit, env.clock(), env.user(), connection, env.file("batches"));
     }
 
     Delivery delivery() {
@@ -91,7 +86,7 @@ final class WriteSession implements AutoCloseable {
     }
 
     Handover handover() {
-        return new Handover(pipeline, source, Clock.systemUTC());
+        return new Handover(pipeline, source, env.clock());
     }
 
     @Override

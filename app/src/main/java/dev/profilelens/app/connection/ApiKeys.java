@@ -1,6 +1,6 @@
 package dev.profilelens.app.connection;
 
-import dev.profilelens.core.store.ProfileSources;
+import dev.profilelens.core.provider.Providers;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -13,6 +13,11 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class ApiKeys {
     private final Map<String, String> bySpec = new ConcurrentHashMap<>();
+    private final Providers providers;
+
+    public ApiKeys(Providers providers) {
+        this.providers = providers;
+    }
 
     /**
      * Remembers the key now and saves it to the keychain in the background (the keychain may take a moment; never
@@ -23,7 +28,7 @@ public final class ApiKeys {
         if (!spec.startsWith("opencloud:")) {
             return CompletableFuture.completedFuture(false);
         }
-        return CompletableFuture.supplyAsync(() -> ProfileSources.saveCredential(spec, key));
+        return CompletableFuture.supplyAsync(() -> providers.saveCredential(spec, key));
     }
 
     public Optional<String> get(String spec) {

@@ -2,8 +2,9 @@ package dev.profilelens.app.connection;
 
 import dev.profilelens.app.task.FxTaskExecutor;
 import dev.profilelens.core.error.UnavailableException;
+import dev.profilelens.core.provider.Providers;
 import dev.profilelens.core.store.ProfileSource;
-import dev.profilelens.core.store.ProfileSources;
+import java.time.Clock;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -19,13 +20,15 @@ import org.jspecify.annotations.Nullable;
  * first use, never on the FX thread.
  */
 public final class ConnectionSession implements AutoCloseable {
+    private final Providers providers;
     private final Connection connection;
     private final ExecutorService lane;
     private final ThreadLocal<Boolean> onLane = ThreadLocal.withInitial(() -> Boolean.FALSE);
     private final Map<String, String> options;
     private volatile @Nullable ProfileSource source;
 
-    public ConnectionSession(Connection connection, Map<String, String> options) {
+    public ConnectionSession(Providers providers, Connection connection, Map<String, String> options) {
+        this.providers = providers;
         this.connection = connection;
         this.options = new HashMap<>(options);
         if (!connection.writable()) {
@@ -39,13 +42,23 @@ public final class ConnectionSession implements AutoCloseable {
     }
 
     /** For tests: a session over an already open source. */
-    public ConnectionSession(Connection connection, ProfileSource source) {
-        this(connection, Map.of());
+    public ConnectionSession(Providers providers, Connection connection, ProfileSource source) {
+        this(providers, connection, Map.of());
         this.source = new LaneSource(source, lane, onLane);
     }
 
     public Connection connection() {
         return connection;
+    }
+
+    /** The connectors this session's source, ordered stores, presence and user directory come from. */
+    public Providers providers() {
+        return providers;
+    }
+
+    /** The process's clock (lock ages, ETAs), as the composition root gave it to the connectors. */
+    public Clock clock() {
+        return providers.context().clock();
     }
 
     public ExecutorService lane() {
@@ -67,7 +80,7 @@ public final class ConnectionSession implements AutoCloseable {
 
     private synchronized ProfileSource openHere() {
         if (source == null) {
-            source = new LaneSource(ProfileSources.open(connection.spec(), options), lane, onLane);
+            source = new LaneSource(providers.openSource(connection.spec(), options), lane, onLane);
         }
         return source;
     }

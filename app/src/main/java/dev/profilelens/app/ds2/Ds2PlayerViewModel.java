@@ -47,6 +47,7 @@ public final class Ds2PlayerViewModel {
     public record HistoryRow(long n, @Nullable String saved, int sizeBytes) {
     }
 
+    private final String user;
     private final OrderedAccess access;
     private final DialogService dialogs;
     private final Supplier<AuditLog> audit;
@@ -69,7 +70,8 @@ public final class Ds2PlayerViewModel {
     private boolean historyLoading;
 
     public Ds2PlayerViewModel(OrderedAccess access, DialogService dialogs, Supplier<AuditLog> audit,
-                          Supplier<Presence> presence, Clock clock, Ds2Address address) {
+                          Supplier<Presence> presence, Clock clock, String user, Ds2Address address) {
+        this.user = user;
         this.access = access;
         this.dialogs = dialogs;
         this.audit = audit;
@@ -204,7 +206,7 @@ public final class Ds2PlayerViewModel {
                         "The edited text is not valid JSON: " + e.userMessage());
             }
             Ds2Writer w = new Ds2Writer(access.session().source(), o, audit.get(), presence.get(), clock,
-                    System.getProperty("user.name", "unknown"), access.session().connection().name());
+                    user, access.session().connection().name());
             return w.save(new Ds2WriteRequest(address, places, Ds2Layout.AUTO, intents(base, value, numbers),
                     reason.get(), "ds2-edit", stated, false));
         }).onSuccess(this::saved).onFailure(e -> {

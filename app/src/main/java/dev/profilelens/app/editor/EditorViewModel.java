@@ -14,7 +14,6 @@ import dev.profilelens.core.edit.WriteMode;
 import dev.profilelens.core.edit.intent.Intent;
 import dev.profilelens.core.lock.LockState;
 import dev.profilelens.core.model.Kind;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -263,7 +262,7 @@ public final class EditorViewModel {
         status.set("handing over…");
         tasks.execute(BackgroundTask.of("Hand over " + t.ref().key(), () -> {
             var pipeline = saver.pipeline(t.session());
-            Handover h = new Handover(pipeline, t.session().source(), Clock.systemUTC());
+            Handover h = new Handover(pipeline, t.session().source(), t.session().clock());
             return new HandoverEdit(h, pipeline.useCase()).run(request, timeout, HANDOVER_POLL, cancelled,
                     r -> Platform.runLater(() -> onRequest.accept(r)),
                     s -> Platform.runLater(() -> onStep.accept(s)));

@@ -4,7 +4,6 @@ import dev.profilelens.core.codec.ProfileCodec;
 import dev.profilelens.core.lock.LockClassifier;
 import dev.profilelens.core.lock.LockState;
 import dev.profilelens.core.store.StoredEntry;
-import java.time.Clock;
 
 /**
  * The lock of an edited key as stored now, for the live-profile banner and "wait for the release" (never for routing a
@@ -15,7 +14,7 @@ final class LockReader {
     }
 
     static LockState read(EditTarget t) {
-        return new LockClassifier(Clock.systemUTC()).classify(ProfileCodec.read(t.session().source().read(t.ref())
+        return new LockClassifier(t.session().clock()).classify(ProfileCodec.read(t.session().source().read(t.ref())
                 .map(StoredEntry::value).orElse(new byte[0])));
     }
 }

@@ -17,16 +17,14 @@ import org.jspecify.annotations.Nullable;
 public final class Saver implements AutoCloseable {
     private final Supplier<AuditLog> opener;
     private final Clock clock;
+    private final String user;
     private @Nullable AuditLog log;
 
-    public Saver(Supplier<AuditLog> opener, Clock clock) {
+    /** {@code user}: who writes, as every audit entry names them. */
+    public Saver(Supplier<AuditLog> opener, Clock clock, String user) {
         this.opener = opener;
         this.clock = clock;
-    }
-
-    /** The team log when a team database is set up, else the audit log in the ProfileLens data folder. */
-    public static Saver standard(Clock clock) {
-        return new Saver(AuditLogs::forReading, clock);
+        this.user = user;
     }
 
     /** Call off the FX thread: opens the audit log the first time. */
@@ -48,7 +46,7 @@ public final class Saver implements AutoCloseable {
         } catch (UnavailableException e) {
             throw AuditLogs.unreachable(e);
         }
-        return new SavePipeline(session.source(), AuditLogs.writable(log), clock, AuditLogs.osUser(),
+        return new SavePipeline(session.source(), AuditLogs.writable(log), clock, user,
                 session.connection().name());
     }
 

@@ -2,6 +2,7 @@ package dev.profilelens.app.erase;
 
 import dev.profilelens.app.connection.ConnectionSession;
 import dev.profilelens.app.editor.Saver;
+import dev.profilelens.app.env.Environment;
 import dev.profilelens.app.task.BackgroundTask;
 import dev.profilelens.app.task.TaskExecutor;
 import dev.profilelens.core.edit.Handover;
@@ -16,11 +17,9 @@ import dev.profilelens.core.erase.ReviewHit;
 import dev.profilelens.core.erase.WebhookBody;
 import dev.profilelens.core.error.InspectorException;
 import dev.profilelens.core.ordered.OrderedSource;
-import dev.profilelens.core.ordered.OrderedSources;
 import dev.profilelens.core.store.ProfileSource;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -50,7 +49,7 @@ public final class EraseViewModel {
     private final ConnectionSession session;
     private final TaskExecutor tasks;
     private final Saver saver;
-    private final Path dataDirectory;
+    private final Environment env;
     private final Consumer<Runnable> fx;
     private final StringProperty input = new SimpleStringProperty(this, "input", "");
     private final StringProperty signature = new SimpleStringProperty(this, "signature", "");
@@ -74,14 +73,14 @@ public final class EraseViewModel {
     private @Nullable Path report;
     private EraseOptions options = EraseOptions.defaults();
 
-    public EraseViewModel(ConnectionSession session, TaskExecutor tasks, Saver saver, Path dataDirectory,
+    public EraseViewModel(ConnectionSession session, TaskExecutor tasks, Saver saver, Environment env,
                       Consumer<Runnable> fx) {
         this.session = session;
         this.tasks = tasks;
         this.saver = saver;
-        this.dataDirectory = dataDirectory;
+        this.env = env;
         this.fx = fx;
-        secret.set(Objects.requireNonNullElse(WebhookBody.configuredSecret(System.getenv(), dataDirectory),
+        secret.set(Objects.requireNonNullElse(WebhookBody.configuredSecret(env.variables(), env.home()),
                 ""));
     }
 
@@ -246,9 +245,9 @@ public final class EraseViewModel {
     /** On the lane: the use case for this scope, the mirror opened for the scan and closed again, the plan. */
     private Planned planned(ErasureRequest request, EraseScope scope) {
         Erasure e = new Erasure(session.source(), orderedSource(), scope.leaderboards(), saver.auditLog(),
-                new Handover(saver.pipeline(session), session.source(), Clock.systemUTC()), Clock.systemUTC(),
-                System.getProperty("user.name", "unknown"), session.connection().name(), dataDirectory);
-        try (ProfileSource copy = scope.openMirror()) {
+                new Handover(saver.pipeline(session), session.source(), env.clock()), env.clock(), env.user(),
+                session.connection().name(), env.home());
+        try (ProfileSource copy = scope.openMirror(session.providers())) {
             return new Planned(e, e.plan(request, scope.places(), PlaceUniverses.universeOfSpec(
                     session.connection().spec()), copy));
         }
@@ -259,7 +258,8 @@ public final class EraseViewModel {
         if (!orderedOpened) {
             orderedOpened = true;
             try {
-                orderedSource = OrderedSources.open(session.connection().spec(), session.connection().writable()
+                orderedSource = session.providers().openOrdered(session.connection().spec(),
+                        session.connection().writable()
                         ? Map.of() : Map.of("readOnly", "true"));
             } catch (InspectorException none) {
                 orderedSource = null;

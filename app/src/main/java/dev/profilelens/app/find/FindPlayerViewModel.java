@@ -17,13 +17,11 @@ import dev.profilelens.core.find.PlayerQuery;
 import dev.profilelens.core.find.StoreCatalog;
 import dev.profilelens.core.find.UserDirectory;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -65,7 +63,7 @@ public final class FindPlayerViewModel {
      */
     public FindPlayerViewModel(ConnectionSession session, TaskExecutor tasks, Supplier<UserDirectory> directory,
                            Path templatesFile) {
-        this(session, tasks, directory, templatesFile, new TeamTemplates(Optional::empty));
+        this(session, tasks, directory, templatesFile, TeamTemplates.alone());
     }
 
     /**
@@ -77,7 +75,8 @@ public final class FindPlayerViewModel {
         this.session = session;
         this.tasks = tasks;
         this.directory = memo(directory);
-        this.settings = new KeyTemplateSettings(templatesFile, Clock.systemUTC(), settingsProblems::add);
+        this.settings = new KeyTemplateSettings(templatesFile, session.clock(),
+                settingsProblems::add);
         this.team = team;
     }
 
@@ -236,7 +235,7 @@ public final class FindPlayerViewModel {
 
     private FindPlayer finder() {
         if (find == null) {
-            find = new FindPlayer(new PlayerFinder(session.source(), catalog(), Clock.systemUTC()), directory);
+            find = new FindPlayer(new PlayerFinder(session.source(), catalog(), session.clock()), directory);
         }
         return find;
     }

@@ -1,12 +1,11 @@
 package dev.profilelens.app.find;
 
 import dev.profilelens.app.connection.ConnectionSession;
+import dev.profilelens.app.env.Environment;
 import dev.profilelens.app.settings.KeyTemplateSettings;
 import dev.profilelens.app.task.TaskExecutor;
 import dev.profilelens.app.team.TeamTemplates;
 import dev.profilelens.core.find.FindHit;
-import dev.profilelens.core.find.UserDirectories;
-import dev.profilelens.core.store.DataDirectory;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -19,16 +18,19 @@ public final class FindPlayerWindows {
     private final TaskExecutor tasks;
     private final Map<String, Stage> open = new HashMap<>();
 
-    public FindPlayerWindows(TaskExecutor tasks) {
+    private final Environment env;
+
+    public FindPlayerWindows(TaskExecutor tasks, Environment env) {
         this.tasks = tasks;
+        this.env = env;
     }
 
     /** Shows the connection's window; {@code openHit} opens a found place in the main window. */
     public void show(Window owner, ConnectionSession session, Consumer<FindHit> openHit) {
         Stage stage = open.computeIfAbsent(session.connection().name(), n -> {
             FindPlayerViewModel model = new FindPlayerViewModel(session, tasks,
-                    () -> UserDirectories.forSource(session.connection().spec()),
-                    DataDirectory.resolve().resolve(KeyTemplateSettings.FILE), TeamTemplates.configured());
+                    () -> session.providers().userDirectory(session.connection().spec()),
+                    env.file(KeyTemplateSettings.FILE), new TeamTemplates(env.team()));
             Stage s = new Stage();
             s.initOwner(owner);
             s.setTitle("Find player · " + n + " — ProfileLens");

@@ -7,7 +7,6 @@ import dev.profilelens.app.task.TaskExecutor;
 import dev.profilelens.app.team.TeamAccess;
 import dev.profilelens.app.team.TeamConfig;
 import dev.profilelens.core.audit.index.AuditIndex;
-import dev.profilelens.core.audit.index.AuditIndexProvider;
 import dev.profilelens.core.audit.index.GroupCount;
 import dev.profilelens.core.audit.index.IndexFilter;
 import dev.profilelens.core.audit.index.IndexFilters;
@@ -30,10 +29,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.function.Supplier;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyDoubleProperty;
@@ -56,7 +55,8 @@ public final class MetaAuditViewModel implements AutoCloseable {
     private final DialogService dialogs;
     private final Path dataDir;
     private final Executor ui;
-    private final MetaTagScan scans = new MetaTagScan(AuditIndexProvider.find(), Clock.systemUTC(), Sleeper.real());
+    private final MetaTagScan scans;
+    private final Clock clock;
     private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(this, "progress");
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
     private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(this, "running");
@@ -72,19 +72,19 @@ public final class MetaAuditViewModel implements AutoCloseable {
     private String scanNote = "";
     private @Nullable AuditIndex index;
     private @Nullable TeamSession team;
-    private final Supplier<Optional<TeamConfig>> teamConfig;
+    private final TeamAccess teamAccess;
     /** A teammate's scan of the shared index this window follows instead of scanning twice. */
     private @Nullable FollowedScan followed;
 
+    /**
+     * {@code team}: this person's team database (Settings → Team), whose shared index is used when one is set up;
+     * else the index is a file under {@code dataDir}.
+     */
     public MetaAuditViewModel(ConnectionSession session, TaskExecutor tasks, DialogService dialogs, Path dataDir,
-                          Executor ui) {
-        this(session, tasks, dialogs, dataDir, ui, TeamConfig::load);
-    }
-
-    /** {@code teamConfig}: this person's team database settings (Settings → Team), none when working alone. */
-    public MetaAuditViewModel(ConnectionSession session, TaskExecutor tasks, DialogService dialogs, Path dataDir,
-                          Executor ui, Supplier<Optional<TeamConfig>> teamConfig) {
-        this.teamConfig = teamConfig;
+                          Executor ui, TeamAccess team, Clock clock) {
+        this.teamAccess = team;
+        this.clock = clock;
+        this.scans = new MetaTagScan(session.providers().auditIndex(), clock, Sleeper.real());
         this.session = session;
         this.tasks = tasks;
         this.dialogs = dialogs;
@@ -106,7 +106,8 @@ public final class MetaAuditViewModel implements AutoCloseable {
             try {
                 if (Ds2Address.isAddress(store)) {
                     // DataStore2 players (ds2:MASTER): each player's latest value, as profilelens audit does
-                    return Ds2Audit.scan(scans, session.source(), session.connection().spec(), store, prefix, spec,
+                    return Ds2Audit.scan(scans, session.source(), () -> session.providers().openOrdered(
+                            session.connection().spec(), Map.of("readOnly", "true")), store, prefix, spec,
                             index(spec), 100, p -> ui.execute(() -> showProgress(p)), cancel::get);
                 }
                 return scans.run(session.source(), spec, index(spec), 100, p -> ui.execute(() -> showProgress(p)),
@@ -155,7 +156,7 @@ public final class MetaAuditViewModel implements AutoCloseable {
         }
         String by = busy.scanner();
         status.set(by + " is running this scan; following it (the index is shared, no need to scan twice)");
-        followed = FollowedScan.start(idx, Clock.systemUTC(), ui, new FollowedScan.Reports() {
+        followed = FollowedScan.start(idx, clock, ui, new FollowedScan.Reports() {
             @Override
             public void progress(ScanProgress p) {
                 progress.set(p.fraction());
@@ -192,11 +193,11 @@ public final class MetaAuditViewModel implements AutoCloseable {
         if (index != null) {
             index.close();
         }
-        Optional<TeamConfig> config = teamConfig.get();
+        Optional<TeamConfig> config = teamAccess.config();
         if (config.isPresent()) {
             // a team scans once into the shared index; everyone queries it (the database allows one scan at a time)
             if (team == null) {
-                team = TeamAccess.open(config.get());
+                team = teamAccess.open(config.get());
             }
             index = team.index(session.source().describe() + "\n" + spec.describe());
         } else {

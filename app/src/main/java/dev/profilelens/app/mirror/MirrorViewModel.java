@@ -14,10 +14,8 @@ import dev.profilelens.core.mirror.Mirror;
 import dev.profilelens.core.mirror.MirrorRequest;
 import dev.profilelens.core.mirror.MirrorResult;
 import dev.profilelens.core.mirror.MirrorTarget;
-import dev.profilelens.core.mirror.MirrorTargetProvider;
 import dev.profilelens.core.mirror.OrderedMirror;
 import dev.profilelens.core.ordered.OrderedSource;
-import dev.profilelens.core.ordered.OrderedSources;
 import dev.profilelens.core.ordered.OrderedStoreRef;
 import dev.profilelens.core.store.ProfileSource;
 import java.nio.file.Path;
@@ -46,6 +44,7 @@ import org.jspecify.annotations.Nullable;
  * the standard ones (ADR 0171). At the end the copy is added as a read-only connection and opened.
  */
 public final class MirrorViewModel {
+    private final Clock clock;
     private final ConnectionSession session;
     private final TaskExecutor tasks;
     private final Consumer<Runnable> fx;
@@ -61,8 +60,9 @@ public final class MirrorViewModel {
     private final AtomicBoolean cancelled = new AtomicBoolean();
 
     /** {@code openCopy}: adds and opens the finished copy as a connection (called on the FX thread). */
-    public MirrorViewModel(ConnectionSession session, TaskExecutor tasks, Consumer<Runnable> fx,
+    public MirrorViewModel(ConnectionSession session, TaskExecutor tasks, Clock clock, Consumer<Runnable> fx,
                        Consumer<Connection> openCopy) {
+        this.clock = clock;
         this.session = session;
         this.tasks = tasks;
         this.fx = fx;
@@ -141,16 +141,16 @@ public final class MirrorViewModel {
     private Done copy(MirrorRequest asked, Path file) {
         ProfileSource source = session.source();
         try (OrderedSource ordered = openOrdered();
-             MirrorTarget to = MirrorTargetProvider.find("sqlite:" + file).orElseThrow(() ->
+             MirrorTarget to = session.providers().mirrorTarget("sqlite:" + file).orElseThrow(() ->
                 new InvalidInputException("No mirror target opens sqlite:" + file))) {
             List<OrderedStoreRef> orderedStores = ordered == null ? List.of() : new OrderedMirror(ordered)
                     .stores(List.of(), asked.stores(), asked.stores());
             // a store named that exists only as an ordered store is copied below, not refused by the mirror
             MirrorRequest request = new MirrorRequest(asked.stores(), asked.prefix(), asked.versions(),
                     orderedStores.stream().map(OrderedStoreRef::store).collect(Collectors.toSet()));
-            RequestPacer pacer = new RequestPacer(source.capabilities().budget(), 0.97, Clock.systemUTC(),
+            RequestPacer pacer = new RequestPacer(source.capabilities().budget(), 0.97, clock,
                     Sleeper.real());
-            MirrorResult r = new Mirror(source, pacer, Clock.systemUTC()).run(request, to,
+            MirrorResult r = new Mirror(source, pacer, clock).run(request, to,
                     p -> fx.accept(() -> show(p)), cancelled::get);
             if (!r.complete()) {
                 return new Done(false, "Stopped after " + r.keys() + " keys; Start again with the same file and "
@@ -164,7 +164,7 @@ public final class MirrorViewModel {
 
     private @Nullable OrderedSource openOrdered() {
         try {
-            return OrderedSources.open(session.connection().spec(), Map.of("readOnly", "true"));
+            return session.providers().openOrdered(session.connection().spec(), Map.of("readOnly", "true"));
         } catch (InvalidInputException none) {
             return null;
         }

@@ -32,6 +32,7 @@ public final class LeaderboardViewModel {
     public record Row(int rank, String key, long value) {
     }
 
+    private final String user;
     private final OrderedAccess access;
     private final DialogService dialogs;
     private final Supplier<AuditLog> audit;
@@ -45,7 +46,9 @@ public final class LeaderboardViewModel {
     private final BooleanProperty busy = new SimpleBooleanProperty();
     private final ObservableList<Row> rows = FXCollections.observableArrayList();
 
-    public LeaderboardViewModel(OrderedAccess access, DialogService dialogs, Supplier<AuditLog> audit, Clock clock) {
+    public LeaderboardViewModel(OrderedAccess access, DialogService dialogs, Supplier<AuditLog> audit, Clock clock,
+                                String user) {
+        this.user = user;
         this.access = access;
         this.dialogs = dialogs;
         this.audit = audit;
@@ -173,7 +176,7 @@ public final class LeaderboardViewModel {
     }
 
     private OrderedEditor editor(OrderedSource o) {
-        return new OrderedEditor(o, audit.get(), clock, System.getProperty("user.name", "unknown"),
+        return new OrderedEditor(o, audit.get(), clock, user,
                 access.session().connection().name());
     }
 

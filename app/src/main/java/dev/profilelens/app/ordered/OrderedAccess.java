@@ -4,7 +4,6 @@ import dev.profilelens.app.connection.ConnectionSession;
 import dev.profilelens.app.task.BackgroundTask;
 import dev.profilelens.app.task.TaskExecutor;
 import dev.profilelens.core.ordered.OrderedSource;
-import dev.profilelens.core.ordered.OrderedSources;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
@@ -29,7 +28,7 @@ public final class OrderedAccess implements AutoCloseable {
 
     /** The connection's own ordered stores (read-only when the connection is). */
     public static OrderedAccess of(ConnectionSession session, TaskExecutor tasks) {
-        return new OrderedAccess(session, tasks, () -> OrderedSources.open(session.connection().spec(),
+        return new OrderedAccess(session, tasks, () -> session.providers().openOrdered(session.connection().spec(),
                 session.connection().writable() ? Map.of() : Map.of("readOnly", "true")));
     }
 

@@ -7,7 +7,6 @@ import dev.profilelens.core.codec.RobloxJson;
 import dev.profilelens.core.error.InspectorException;
 import dev.profilelens.core.error.UnavailableException;
 import dev.profilelens.core.find.KeyTemplate;
-import dev.profilelens.core.store.DataDirectory;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -38,10 +37,6 @@ public final class KeyTemplateSettings {
         this.problems = problems;
     }
 
-    /** The file in the data folder. */
-    public static KeyTemplateSettings inDataDirectory(Consumer<String> problems) {
-        return new KeyTemplateSettings(DataDirectory.resolve().resolve(FILE), Clock.systemUTC(), problems);
-    }
 
     /** The templates set for {@code spec}'s stores (empty when none); a template that no longer parses is reported. */
     public synchronized Map<String, List<KeyTemplate>> forConnection(String spec) {

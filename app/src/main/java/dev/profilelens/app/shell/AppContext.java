@@ -8,15 +8,14 @@ import dev.profilelens.app.connection.ConnectionSession;
 import dev.profilelens.app.connection.ConnectionStore;
 import dev.profilelens.app.connection.ConnectionsViewModel;
 import dev.profilelens.app.editor.Saver;
+import dev.profilelens.app.env.Environment;
 import dev.profilelens.app.notify.DesktopNotifiers;
 import dev.profilelens.app.notify.Notifier;
 import dev.profilelens.app.profile.ProfileLoader;
 import dev.profilelens.app.settings.AppSettings;
 import dev.profilelens.app.task.TaskExecutor;
-import dev.profilelens.app.team.TeamConfig;
 import dev.profilelens.app.team.TeamConnections;
 import dev.profilelens.app.team.TeamTemplates;
-import dev.profilelens.core.store.DataDirectory;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -28,11 +27,12 @@ import java.util.Set;
 
 /** The composition root (style.md rule 18): creates the services once and owns what must be closed. */
 public final class AppContext implements AutoCloseable {
+    private final Environment env;
     private final Path dataDir;
     private final AppSettings settings;
     private final ConnectionsViewModel connections;
     private final TaskExecutor tasks;
-    private final ApiKeys apiKeys = new ApiKeys();
+    private final ApiKeys apiKeys;
     private final Clock clock;
     private final ProfileLoader loader;
     private final Map<String, ConnectionSession> sessions = new LinkedHashMap<>();
@@ -41,22 +41,30 @@ public final class AppContext implements AutoCloseable {
     private final DeliveryTemplates deliveryTemplates;
     private final Notifier notifier;
 
-    public AppContext(TaskExecutor tasks, Clock clock) {
-        this.dataDir = DataDirectory.resolve();
-        this.settings = new AppSettings(dataDir.resolve("settings.json"));
+    /** {@code env}: the data directory, clock, user and connectors of this process (ADR 0221). */
+    public AppContext(Environment env, TaskExecutor tasks) {
+        this.env = env;
+        this.dataDir = env.home();
+        this.clock = env.clock();
+        this.settings = new AppSettings(dataDir.resolve("settings.json"), clock);
         this.tasks = tasks;
-        this.connections = new ConnectionsViewModel(new ConnectionStore(dataDir.resolve("connections.json")),
-                new TeamConnections(TeamConfig::load), tasks);
-        this.clock = clock;
+        this.apiKeys = new ApiKeys(env.providers());
+        this.connections = new ConnectionsViewModel(new ConnectionStore(dataDir.resolve("connections.json"), clock),
+                new TeamConnections(env.team()), tasks);
         this.loader = new ProfileLoader(clock, tasks.pool("Format JSON"));
-        this.saver = Saver.standard(clock);
-        var team = TeamTemplates.configured();
+        this.saver = new Saver(env.auditLogs()::forReading, clock, env.user());
+        var team = new TeamTemplates(env.team());
         this.templates = new Templates(dataDir.resolve("templates.json"), team);
         this.deliveryTemplates = new DeliveryTemplates(
                 dataDir.resolve("delivery-templates.json"), team);
         this.notifier = DesktopNotifiers.onThisSystem(settings::notifyCommand,
                 settings::notifyWhenFree, tasks.pool("Desktop notification"));
         connections.refreshTeam();
+    }
+
+    /** What this app takes from the process it runs in: data directory, clock, user, connectors. */
+    public Environment env() {
+        return env;
     }
 
     /** Desktop notifications (off when the user turned them off in the View menu). */
@@ -112,7 +120,7 @@ public final class AppContext implements AutoCloseable {
 
     /** The open session of a connection, opened on first use. */
     public ConnectionSession session(Connection c) {
-        return sessions.computeIfAbsent(c.name(), n -> new ConnectionSession(c,
+        return sessions.computeIfAbsent(c.name(), n -> new ConnectionSession(env.providers(), c,
                 apiKeys.get(c.spec()).map(k -> Map.of("apiKey", k)).orElse(Map.of())));
     }
 

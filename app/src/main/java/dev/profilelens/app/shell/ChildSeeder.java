@@ -15,29 +15,34 @@ import java.util.concurrent.CancellationException;
 import java.util.function.BooleanSupplier;
 
 /**
- * Seeds the sandbox in a child JVM ({@link SeedChild}) with this process's class path and {@code profilelens.*}
- * settings, relaying its progress; cancelling closes the child's input, and it stops without leaving a sandbox.
+ * Seeds the sandbox in a child JVM ({@link SeedChild}) with this process's class path, its {@code profilelens.*}
+ * settings and the data directory this window uses, relaying its progress; cancelling closes the child's input, and it
+ * stops without leaving a sandbox.
  * Seeding in the window's own process left its heap, and so its resident memory, about 100 MB larger for the
  * whole session (ADR 0203).
  */
 final class ChildSeeder {
     private final Path java;
+    private final Path home;
 
-    private ChildSeeder(Path java) {
+    private ChildSeeder(Path java, Path home) {
         this.java = java;
+        this.home = home;
     }
 
     /** The seeder for this runtime, or empty when it has no {@code java} launcher (then seed in process). */
-    static Optional<ChildSeeder> find() {
+    static Optional<ChildSeeder> find(Path home) {
         Path java = Path.of(System.getProperty("java.home"), "bin", "java");
         return Files.isExecutable(java) && !System.getProperty("java.class.path", "").isEmpty()
-                ? Optional.of(new ChildSeeder(java)) : Optional.empty();
+                ? Optional.of(new ChildSeeder(java, home)) : Optional.empty();
     }
 
     List<String> command(int profiles, long seed) {
         List<String> cmd = new ArrayList<>(List.of(java.toString(), "-Xmx512m", "-XX:+UseSerialGC"));
-        System.getProperties().stringPropertyNames().stream().filter(n -> n.startsWith("profilelens.")).sorted()
+        System.getProperties().stringPropertyNames().stream().filter(n -> n.startsWith("profilelens."))
+                .filter(n -> !n.equals(SeedChild.HOME)).sorted()
                 .forEach(n -> cmd.add("-D" + n + "=" + System.getProperty(n)));
+        cmd.add("-D" + SeedChild.HOME + "=" + home);
         cmd.addAll(List.of("-cp", System.getProperty("java.class.path"), SeedChild.class.getName(),
                 Integer.toString(profiles), Long.toString(seed)));
         return cmd;

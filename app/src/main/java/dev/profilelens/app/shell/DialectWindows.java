@@ -2,13 +2,12 @@ package dev.profilelens.app.shell;
 
 import dev.profilelens.app.connection.ConnectionSession;
 import dev.profilelens.app.dialog.DialogService;
-import dev.profilelens.app.ds2.Ds2PlayerViewModel;
 import dev.profilelens.app.ds2.Ds2PlayerView;
-import dev.profilelens.app.ordered.LeaderboardViewModel;
+import dev.profilelens.app.ds2.Ds2PlayerViewModel;
 import dev.profilelens.app.ordered.LeaderboardView;
+import dev.profilelens.app.ordered.LeaderboardViewModel;
 import dev.profilelens.app.ordered.OrderedAccess;
 import dev.profilelens.core.ds2.Ds2Address;
-import dev.profilelens.core.ds2.Ds2Presences;
 import dev.profilelens.core.ds2.Presence;
 import dev.profilelens.core.store.EntryRef;
 import java.util.Optional;
@@ -44,10 +43,11 @@ final class DialectWindows {
         Presence[] presence = new Presence[1];
         var model = new Ds2PlayerViewModel(access, dialogs, context.saver()::auditLog, () -> {
             if (presence[0] == null) {
-                presence[0] = Ds2Presences.open(session.connection().spec()); // on the lane, never the FX thread
+                // on the lane, never the FX thread
+                presence[0] = session.providers().presence(session.connection().spec());
             }
             return presence[0];
-        }, context.clock(), address);
+        }, context.clock(), context.env().user(), address);
         Stage w = ChildWindows.show(stage, address + " · " + session.connection().name() + " — ProfileLens",
                 new Ds2PlayerView(model), 1100, 760);
         w.setOnHidden(e -> access.close());
@@ -56,7 +56,8 @@ final class DialectWindows {
 
     void leaderboard(ConnectionSession session) {
         OrderedAccess access = OrderedAccess.of(session, context.tasks());
-        var model = new LeaderboardViewModel(access, dialogs, context.saver()::auditLog, context.clock());
+        var model = new LeaderboardViewModel(access, dialogs, context.saver()::auditLog, context.clock(),
+                context.env().user());
         Stage w = ChildWindows.show(stage, "Leaderboard · " + session.connection().name() + " — ProfileLens",
                 new LeaderboardView(model), 820, 640);
         w.setOnHidden(e -> access.close());

@@ -1,8 +1,10 @@
 package dev.profilelens.app.shell;
 
+import dev.profilelens.app.env.Environment;
 import dev.profilelens.app.task.BackgroundTask;
 import dev.profilelens.app.task.TaskExecutor;
 import dev.profilelens.core.store.SandboxProvisioner;
+import java.nio.file.Path;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 import javafx.application.Platform;
@@ -27,9 +29,9 @@ final class FirstStart {
     private FirstStart() {
     }
 
-    static void ensureSandbox(Window owner, TaskExecutor tasks, Runnable then, Consumer<Throwable>
-            failed) {
-        SandboxProvisioner provisioner = SandboxProvisioner.find().orElse(null);
+    static void ensureSandbox(Window owner, TaskExecutor tasks, Environment env, Runnable then,
+                              Consumer<Throwable> failed) {
+        SandboxProvisioner provisioner = env.providers().sandbox().orElse(null);
         if (provisioner == null) {
             then.run();
             return;
@@ -38,13 +40,13 @@ final class FirstStart {
             if (ready) {
                 then.run();
             } else {
-                seed(owner, tasks, provisioner, then, failed);
+                seed(owner, tasks, provisioner, env.home(), then, failed);
             }
         }).onFailure(failed::accept));
     }
 
-    private static void seed(Window owner, TaskExecutor tasks, SandboxProvisioner provisioner, Runnable then,
-                             Consumer<Throwable> failed) {
+    private static void seed(Window owner, TaskExecutor tasks, SandboxProvisioner provisioner, Path home,
+                             Runnable then, Consumer<Throwable> failed) {
         ProgressBar bar = new ProgressBar(0);
         bar.setPrefWidth(360);
         bar.setId("sandbox-progress");
@@ -66,7 +68,7 @@ final class FirstStart {
                 bar.setProgress((double) done / total);
                 text.setText("Creating the sandbox: " + done + " of " + total + " profiles…");
             });
-            var child = ChildSeeder.find();
+            var child = ChildSeeder.find(home);
             if (child.isPresent()) {
                 child.get().create(PROFILES, SEED, progress, cancelled::get);
             } else {

@@ -1,5 +1,6 @@
 package dev.profilelens.app.shell;
 
+import dev.profilelens.app.env.Environment;
 import dev.profilelens.core.store.SandboxProvisioner;
 import java.io.IOException;
 import java.io.InputStream;
@@ -12,6 +13,9 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * exit code 1.
  */
 public final class SeedChild {
+    /** The system property that gives the child the parent's data directory. */
+    static final String HOME = "profilelens.home";
+
     private SeedChild() {
     }
 
@@ -24,7 +28,9 @@ public final class SeedChild {
         watch.setDaemon(true);
         watch.start();
         try {
-            SandboxProvisioner p = SandboxProvisioner.find().orElseThrow(() -> new IllegalStateException(
+            // this process's composition root: the data directory the parent passed as HOME
+            SandboxProvisioner p = Environment.ofSystem().providers().sandbox().orElseThrow((
+                    ) -> new IllegalStateException(
                     "no sandbox store is installed"));
             p.create(Integer.parseInt(args[0]), Long.parseLong(args[1]), (done, total) -> {
                 System.out.println("progress " + done + " " + total);

@@ -3,17 +3,16 @@ package dev.profilelens.app.shell;
 import dev.profilelens.app.connection.Connection;
 import dev.profilelens.app.connection.SafetyLevel;
 import dev.profilelens.app.dialog.FxDialogService;
+import dev.profilelens.app.env.Environment;
 import dev.profilelens.app.log.FailureDialog;
 import dev.profilelens.app.log.FailureReporter;
 import dev.profilelens.app.log.FileLog;
 import dev.profilelens.app.settings.WindowPlacement;
 import dev.profilelens.app.task.FxTaskExecutor;
 import dev.profilelens.app.task.TaskExecutor;
-import dev.profilelens.core.store.DataDirectory;
 import dev.profilelens.icons.AppIcons;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.List;
 import javafx.scene.image.Image;
 import javafx.stage.Screen;
@@ -29,21 +28,23 @@ public final class Startup {
     private final Thread onShutdown = new Thread(this::saveAtShutdown, "settings-at-shutdown");
     private volatile boolean stopped;
     private final TaskExecutor tasks;
+    private final Environment env;
 
-    public Startup(List<String> args) {
-        this(args, new FxTaskExecutor());
+    public Startup(List<String> args, Environment env) {
+        this(args, env, new FxTaskExecutor());
     }
 
     /** With the background runner the window's work goes to (tests hold some of it back to watch the window). */
-    Startup(List<String> args, TaskExecutor tasks) {
+    Startup(List<String> args, Environment env, TaskExecutor tasks) {
         this.args = args;
+        this.env = env;
         this.tasks = tasks;
     }
 
     public void start(Stage stage) {
         Thread.setDefaultUncaughtExceptionHandler(new FailureReporter(
-                FileLog.install(DataDirectory.resolve()), new FailureDialog()));
-        context = new AppContext(tasks, Clock.systemUTC());
+                FileLog.install(env.home()), new FailureDialog()));
+        context = new AppContext(env, tasks);
         FxDialogService dialogs = new FxDialogService(stage);
         window = new MainWindow(stage, context, dialogs);
         placement.restore(stage, context.settings().window(), Screen.getScreens().stream()
@@ -64,7 +65,7 @@ public final class Startup {
         if (source != null) {
             openInitial(source);
         } else {
-            FirstStart.ensureSandbox(stage, context.tasks(), () -> openInitial(null),
+            FirstStart.ensureSandbox(stage, context.tasks(), env, () -> openInitial(null),
                     e -> dialogs.showError("Could not create the sandbox", e));
         }
         if (args.contains("--smoke-test")) {

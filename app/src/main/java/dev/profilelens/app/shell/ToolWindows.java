@@ -16,7 +16,6 @@ import dev.profilelens.app.mirror.MirrorViewModel;
 import dev.profilelens.app.team.TeamSettingsView;
 import dev.profilelens.app.team.TeamSettingsViewModel;
 import dev.profilelens.app.team.TeamTemplates;
-import dev.profilelens.core.store.DataDirectory;
 import dev.profilelens.core.store.EntryRef;
 import java.util.function.Consumer;
 import javafx.application.Platform;
@@ -40,7 +39,7 @@ final class ToolWindows {
     }
 
     void teamSettings() {
-        var model = new TeamSettingsViewModel(context.tasks(), dialogs, () -> {
+        var model = new TeamSettingsViewModel(context.env().team(), context.tasks(), dialogs, () -> {
             context.saver().reset();
             context.connections().refreshTeam();
         });
@@ -61,8 +60,8 @@ final class ToolWindows {
 
     /** Tools → Right to erasure… for {@code session}. */
     void erasure(ConnectionSession session) {
-        var model = new EraseViewModel(session, context.tasks(), context.saver(),
-                DataDirectory.resolve(), Platform::runLater);
+        var model = new EraseViewModel(session, context.tasks(), context.saver(), context.env(),
+                Platform::runLater);
         Stage w = ChildWindows.show(stage, "Right to erasure · " + session.connection().name() + " — ProfileLens",
                 new EraseView(model), 900, 760);
         w.setOnHidden(e -> model.close());
@@ -71,7 +70,7 @@ final class ToolWindows {
     /** File → Mirror to local… for {@code session}; the finished copy is added and opened by {@code open}. */
     void mirror(ConnectionSession session,
                 Consumer<Connection> open) {
-        var model = new MirrorViewModel(session, context.tasks(),
+        var model = new MirrorViewModel(session, context.tasks(), context.clock(),
                 Platform::runLater, c -> {
                     if (context.connections().byName(c.name()).isEmpty()) {
                         context.connections().add(c);
@@ -83,8 +82,8 @@ final class ToolWindows {
     }
 
     void metaAudit(ConnectionSession session, Consumer<EntryRef> openProfile) {
-        var model = new MetaAuditViewModel(session, context.tasks(), dialogs,
-                DataDirectory.resolve(), Platform::runLater);
+        var model = new MetaAuditViewModel(session, context.tasks(), dialogs, context.env().home(),
+                Platform::runLater, context.env().team(), context.clock());
         var actions = new MetaAuditView.Actions(openProfile,
                 (store, prefix, where) -> bulk(session, store, prefix, where));
         Stage w = ChildWindows.show(stage, "MetaTag audit · " + session.connection().name() + " — ProfileLens",
@@ -94,8 +93,7 @@ final class ToolWindows {
 
     /** The bulk edit window, its set given (from the MetaTag audit's filters) or empty. */
     void bulk(ConnectionSession session, String store, String prefix, String where) {
-        var model = new BulkViewModel(session, context.tasks(), context.saver()::auditLog,
-                DataDirectory.resolve().resolve("batches"),
+        var model = new BulkViewModel(session, context.tasks(), context.saver()::auditLog, context.env(),
                 s -> context.deliveryTemplates().get(TeamTemplates.universeOf(session.connection().spec()), s),
                 Platform::runLater);
         ChildWindows.show(stage, "Bulk edit · " + session.connection().name() + " — ProfileLens",

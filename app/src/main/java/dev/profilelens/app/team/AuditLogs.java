@@ -1,12 +1,12 @@
 package dev.profilelens.app.team;
 
 import dev.profilelens.core.audit.AuditLog;
-import dev.profilelens.core.audit.AuditLogProvider;
 import dev.profilelens.core.error.UnavailableException;
-import dev.profilelens.core.store.DataDirectory;
+import dev.profilelens.core.provider.Providers;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Optional;
 
 /**
@@ -15,20 +15,29 @@ import java.util.Optional;
  * local log file in the data folder. Every call may block: off the FX thread.
  */
 public final class AuditLogs {
-    private AuditLogs() {
+    /** The local log's file name in the data directory. */
+    public static final String LOCAL_FILE = "audit.db";
+    private final TeamAccess team;
+    private final Providers providers;
+    private final Path home;
+
+    public AuditLogs(TeamAccess team, Providers providers, Path home) {
+        this.team = team;
+        this.providers = providers;
+        this.home = home;
     }
 
     /** The log to read: the team's when configured, else the local file. */
-    public static AuditLog forReading() {
-        Optional<TeamConfig> config = TeamConfig.load();
-        return config.isPresent() ? TeamAuditLog.open(config.get()) : local();
+    public AuditLog forReading() {
+        Optional<TeamConfig> config = team.config();
+        return config.isPresent() ? team.openLog(config.get()) : local();
     }
 
     /**
      * The log to record writes in. With a team log, a viewer is refused and an unreachable database reported
      * ({@link TeamAccess#UNREACHABLE}) before anything is written.
      */
-    public static AuditLog forWriting() {
+    public AuditLog forWriting() {
         AuditLog log = forReadingOrUnreachable();
         try {
             return writable(log);
@@ -48,7 +57,7 @@ public final class AuditLogs {
         return log;
     }
 
-    private static AuditLog forReadingOrUnreachable() {
+    private AuditLog forReadingOrUnreachable() {
         try {
             return forReading();
         } catch (UnavailableException e) {
@@ -62,17 +71,17 @@ public final class AuditLogs {
     }
 
     /** The local log file (created with the data folder on first use). */
-    public static AuditLog local() {
+    public AuditLog local() {
         try {
-            Files.createDirectories(DataDirectory.resolve());
+            Files.createDirectories(home);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return AuditLogProvider.openDefault(DataDirectory.auditLog());
+        return providers.openAuditLog(home.resolve(LOCAL_FILE));
     }
 
     /** Who writes: the operating-system user, as every audit entry names them. */
-    public static String osUser() {
-        return System.getProperty("user.name", "unknown");
+    public String osUser() {
+        return team.osUser();
     }
 }

@@ -20,10 +20,9 @@ public final class TeamAuditLog implements AuditLog, AutoCloseable {
         this.log = log;
     }
 
-    /** Opens the configured team database (call off the FX thread). */
-    public static TeamAuditLog open(TeamConfig config) {
-        TeamSession s = TeamAccess.open(config);
-        return new TeamAuditLog(s, TeamAccess.log(s, config));
+    /** The log of an open team session; closing it closes the session. */
+    static TeamAuditLog of(TeamSession s, TeamAccess access, TeamConfig config) {
+        return new TeamAuditLog(s, access.log(s, config));
     }
 
     /** Refuses before anything is written when this login may not record writes (a viewer). */

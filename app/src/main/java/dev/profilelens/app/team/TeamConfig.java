@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.profilelens.app.settings.JsonFile;
 import dev.profilelens.core.error.InvalidInputException;
-import dev.profilelens.core.store.DataDirectory;
 import dev.profilelens.core.team.TeamSettings;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -29,18 +28,13 @@ public record TeamConfig(String url, String user, String displayName, String sch
         new TeamSettings(url, user, "", schema); // validates URL, user and schema with messages naming the field
     }
 
-    /** The file in the data directory. */
-    public static Path file() {
-        return DataDirectory.resolve().resolve("team.json");
-    }
+    /** The file's name in the data directory. */
+    public static final String FILE = "team.json";
 
-    public static Optional<TeamConfig> load() {
-        return load(file());
-    }
-
-    static Optional<TeamConfig> load(Path file) {
+    /** The settings in {@code file}, or empty when there is none; a damaged file is kept aside and reported. */
+    public static Optional<TeamConfig> load(Path file, Clock clock) {
         List<String> problems = new ArrayList<>();
-        Optional<JsonNode> n = JsonFile.read(file, Clock.systemUTC(), problems::add);
+        Optional<JsonNode> n = JsonFile.read(file, clock, problems::add);
         if (!problems.isEmpty()) {
             throw new InvalidInputException("The team settings could not be read: " + problems.get(0),
                     file.toString());
@@ -53,11 +47,7 @@ public record TeamConfig(String url, String user, String displayName, String sch
                 j.path("displayName").asText(""), j.path("schema").asText(TeamSettings.DEFAULT_SCHEMA)));
     }
 
-    public void save() {
-        save(file());
-    }
-
-    void save(Path file) {
+    public void save(Path file) {
         ObjectNode o = JsonFile.mapper().createObjectNode();
         o.put("url", url).put("user", user).put("displayName", displayName).put("schema", schema);
         try {
@@ -68,17 +58,17 @@ public record TeamConfig(String url, String user, String displayName, String sch
     }
 
     /** Removes the team settings: this person works alone again. */
-    public static void clear() {
+    public static void clear(Path file) {
         try {
-            Files.deleteIfExists(file());
+            Files.deleteIfExists(file);
         } catch (IOException e) {
-            throw new UncheckedIOException("Could not remove " + file(), e);
+            throw new UncheckedIOException("Could not remove " + file, e);
         }
     }
 
     /** The name shown as author: the display name, else the OS user. */
-    public String author() {
-        return displayName.isBlank() ? System.getProperty("user.name", "unknown") : displayName;
+    public String author(String osUser) {
+        return displayName.isBlank() ? osUser : displayName;
     }
 
     public TeamSettings settings(String password) {

@@ -8,7 +8,6 @@ import dev.profilelens.core.team.SharedConnection;
 import dev.profilelens.core.team.TeamSession;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Supplier;
 
 /**
  * The team database's connection profiles (issue #23 item 4) as the app's connections. A shared profile names the
@@ -17,24 +16,24 @@ import java.util.function.Supplier;
  */
 public final class TeamConnections implements SharedConnections {
     private static final String PREFIX = "opencloud:";
-    private final Supplier<Optional<TeamConfig>> config;
+    private final TeamAccess access;
 
-    public TeamConnections(Supplier<Optional<TeamConfig>> config) {
-        this.config = config;
+    public TeamConnections(TeamAccess access) {
+        this.access = access;
     }
 
     @Override
     public boolean joined() {
-        return config.get().isPresent();
+        return access.config().isPresent();
     }
 
     @Override
     public List<Connection> load() {
-        Optional<TeamConfig> c = config.get();
+        Optional<TeamConfig> c = access.config();
         if (c.isEmpty()) {
             return List.of();
         }
-        try (TeamSession s = TeamAccess.open(c.get())) {
+        try (TeamSession s = access.open(c.get())) {
             return s.catalog().connections().stream().map(TeamConnections::toConnection).toList();
         }
     }
@@ -45,7 +44,7 @@ public final class TeamConnections implements SharedConnections {
             throw new InvalidInputException("Only Open Cloud connections can be shared with the team; \"" + c.name()
                     + "\" is a " + c.kind() + ", which means something else on each machine", "connection");
         }
-        try (TeamSession s = TeamAccess.open(required())) {
+        try (TeamSession s = access.open(required())) {
             s.catalog().saveConnection(new SharedConnection(c.name(), c.spec().substring(PREFIX.length()),
                     c.colour(), c.safety().name()));
         }
@@ -53,13 +52,13 @@ public final class TeamConnections implements SharedConnections {
 
     @Override
     public void unshare(String name) {
-        try (TeamSession s = TeamAccess.open(required())) {
+        try (TeamSession s = access.open(required())) {
             s.catalog().deleteConnection(name);
         }
     }
 
     private TeamConfig required() {
-        return config.get().orElseThrow(() -> new InvalidInputException("No team database is set up: join one in "
+        return access.config().orElseThrow(() -> new InvalidInputException("No team database is set up: join one in "
                 + "Settings → Team first", "team"));
     }
 

@@ -4,7 +4,6 @@ import dev.profilelens.app.dialog.DialogService;
 import dev.profilelens.app.task.BackgroundTask;
 import dev.profilelens.app.task.TaskExecutor;
 import dev.profilelens.core.error.InvalidInputException;
-import dev.profilelens.core.team.TeamProvider;
 import dev.profilelens.core.team.TeamSession;
 import dev.profilelens.core.team.TeamSettings;
 import java.util.Locale;
@@ -19,6 +18,7 @@ import javafx.beans.property.StringProperty;
  * fields keep what was typed.
  */
 public final class TeamSettingsViewModel {
+    private final TeamAccess access;
     private final TaskExecutor tasks;
     private final DialogService dialogs;
     private final Runnable logChanged;
@@ -30,7 +30,8 @@ public final class TeamSettingsViewModel {
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
 
     /** {@code logChanged} runs (in the background) after the settings changed, so the app reopens its log. */
-    public TeamSettingsViewModel(TaskExecutor tasks, DialogService dialogs, Runnable logChanged) {
+    public TeamSettingsViewModel(TeamAccess access, TaskExecutor tasks, DialogService dialogs, Runnable logChanged) {
+        this.access = access;
         this.tasks = tasks;
         this.dialogs = dialogs;
         this.logChanged = logChanged;
@@ -38,7 +39,7 @@ public final class TeamSettingsViewModel {
 
     /** Reads the current settings in the background. */
     public void load() {
-        tasks.execute(BackgroundTask.of("Read the team settings", TeamConfig::load).onSuccess(c -> {
+        tasks.execute(BackgroundTask.of("Read the team settings", access::config).onSuccess(c -> {
             if (c.isPresent()) {
                 url.set(c.get().url());
                 user.set(c.get().user());
@@ -64,18 +65,16 @@ public final class TeamSettingsViewModel {
         String secret = password.get();
         status.set("connecting…");
         tasks.execute(BackgroundTask.of("Connect to the team database", () -> {
-            TeamProvider provider = TeamProvider.find().orElseThrow(() -> new InvalidInputException(
-                    "This ProfileLens has no team database support installed", "team"));
             String role;
-            try (TeamSession s = provider.connect(config.settings(secret))) {
+            try (TeamSession s = access.connect(config, secret)) {
                 role = s.role().name().toLowerCase(Locale.ROOT);
             }
-            config.save();
-            boolean kept = TeamPassword.save(config, secret);
+            access.save(config);
+            boolean kept = access.savePassword(config, secret);
             logChanged.run();
             return "Connected as " + config.user() + " (" + role + ")"
                     + (kept ? "; password kept in the OS keychain." : "; no OS keychain answered: set "
-                    + TeamPassword.ENV + " for ProfileLens to find the password next time.");
+                    + TeamAccess.PASSWORD_ENV + " for ProfileLens to find the password next time.");
         }).onSuccess(status::set).onFailure(e -> {
             status.set("not saved");
             dialogs.showError("Team settings not saved", e);
@@ -85,7 +84,7 @@ public final class TeamSettingsViewModel {
     /** Stops using the team database on this machine. */
     public void leave() {
         tasks.execute(BackgroundTask.of("Leave the team database", () -> {
-            TeamConfig.clear();
+            access.clear();
             logChanged.run();
             return "Working alone: writes are logged on this machine only.";
         }).onSuccess(status::set).onFailure(e -> dialogs.showError("Could not leave the team database", e)));

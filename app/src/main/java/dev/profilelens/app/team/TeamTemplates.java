@@ -20,14 +20,22 @@ import java.util.function.Supplier;
  */
 public final class TeamTemplates {
     private final Supplier<Optional<TeamConfig>> config;
+    private final Function<TeamConfig, TeamSession> opener;
 
-    public TeamTemplates(Supplier<Optional<TeamConfig>> config) {
-        this.config = config;
+    public TeamTemplates(TeamAccess access) {
+        this(access::config, access::open);
     }
 
-    /** Templates from the settings' team database (Settings → Team), read each time so a join or leave counts. */
-    public static TeamTemplates configured() {
-        return new TeamTemplates(TeamConfig::load);
+    private TeamTemplates(Supplier<Optional<TeamConfig>> config, Function<TeamConfig, TeamSession> opener) {
+        this.config = config;
+        this.opener = opener;
+    }
+
+    /** For one person working alone: no team templates, nothing opened. */
+    public static TeamTemplates alone() {
+        return new TeamTemplates(Optional::empty, c -> {
+            throw new IllegalStateException("no team database is set up");
+        });
     }
 
     /** True when a team database is set up: its catalog holds the templates instead of this computer's files. */
@@ -102,7 +110,7 @@ public final class TeamTemplates {
 
     private <T> T open(Function<TeamSession, T> work) {
         TeamConfig c = config.get().orElseThrow(() -> new IllegalStateException("no team database is set up"));
-        try (TeamSession s = TeamAccess.open(c)) {
+        try (TeamSession s = opener.apply(c)) {
             return work.apply(s);
         }
     }

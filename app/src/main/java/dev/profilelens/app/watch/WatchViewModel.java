@@ -13,7 +13,6 @@ import dev.profilelens.core.watch.LockWatchListener;
 import dev.profilelens.core.watch.LockWatcher;
 import dev.profilelens.core.watch.WatchScheduler;
 import dev.profilelens.core.watch.WatchedPrefix;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -86,7 +85,7 @@ public final class WatchViewModel implements AutoCloseable {
     private synchronized LockWatcher watcher() {
         if (watcher == null) {
             scheduler = WatchScheduler.singleThread("profilelens-watch-" + session.connection().name());
-            watcher = LockWatcher.create(session.source(), Clock.systemUTC(), scheduler, Duration.ofSeconds(2));
+            watcher = LockWatcher.create(session.source(), session.clock(), scheduler, Duration.ofSeconds(2));
             watcher.addListener(new LockWatchListener() {
                 @Override
                 public void onEvents(List<LockEvent> events) {

@@ -10,6 +10,7 @@ import dev.profilelens.core.store.EntryRef;
 import dev.profilelens.core.store.InMemoryProfileSource;
 import dev.profilelens.core.store.Precondition;
 import dev.profilelens.core.store.WriteRequest;
+import dev.profilelens.testsupport.store.TestProviders;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.HashSet;
@@ -42,7 +43,7 @@ class BrowserPagingUITest {
                     "{\"GlobalUpdates\":[0,[]]}".getBytes(StandardCharsets.UTF_8), List.of(), "{}",
                     Precondition.none()));
         }
-        session = new ConnectionSession(Connection.SANDBOX, source);
+        session = new ConnectionSession(TestProviders.installed(), Connection.SANDBOX, source);
         model = new BrowserViewModel(session, tasks, new RecordingDialogs());
         stage.setScene(new Scene(new BrowserView(model, row -> { }), 260, 900));
         stage.show();

@@ -1,6 +1,5 @@
 package dev.profilelens.app.browser;
 
-import dev.profilelens.app.widgets.KeyRow;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.profilelens.app.connection.Connection;
@@ -8,10 +7,12 @@ import dev.profilelens.app.connection.ConnectionSession;
 import dev.profilelens.app.profile.ProfileLoader;
 import dev.profilelens.app.profile.ProfileViewModel;
 import dev.profilelens.app.task.CurrentThreadTaskExecutor;
+import dev.profilelens.app.widgets.KeyRow;
 import dev.profilelens.core.store.EntryRef;
 import dev.profilelens.core.store.InMemoryProfileSource;
 import dev.profilelens.core.store.Precondition;
 import dev.profilelens.core.store.WriteRequest;
+import dev.profilelens.testsupport.store.TestProviders;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -38,7 +39,7 @@ class BrowserViewModelTest {
             put("PlayerData", String.format("Player_%04d", i), "{\"GlobalUpdates\":[0,[]]}");
         }
         put("Alpha", "k", "1");
-        session = new ConnectionSession(Connection.SANDBOX, source);
+        session = new ConnectionSession(TestProviders.installed(), Connection.SANDBOX, source);
         vm = new BrowserViewModel(session, new CurrentThreadTaskExecutor(), dialogs);
     }
 

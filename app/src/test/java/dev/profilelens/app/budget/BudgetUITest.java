@@ -5,13 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.profilelens.app.browser.RecordingDialogs;
 import dev.profilelens.app.connection.Connection;
 import dev.profilelens.app.connection.ConnectionSession;
+import dev.profilelens.app.env.TestEnvironments;
 import dev.profilelens.app.metaaudit.MetaAuditViewModel;
 import dev.profilelens.app.task.FxTaskExecutor;
 import dev.profilelens.connectors.emulator.EmulatorOptions;
 import dev.profilelens.connectors.emulator.EmulatorServer;
 import dev.profilelens.core.store.BudgetUse;
-import dev.profilelens.core.store.ProfileSources;
 import dev.profilelens.core.store.RequestBudget;
+import dev.profilelens.testsupport.store.TestProviders;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.EnumMap;
@@ -90,10 +91,11 @@ class BudgetUITest {
         try (EmulatorServer emulator = EmulatorServer.start(EmulatorOptions.defaults().withBudget(100_000));
              FxTaskExecutor tasks = new FxTaskExecutor()) {
             emulator.seedIfEmpty("1", 40, 3);
-            ConnectionSession session = new ConnectionSession(Connection.SANDBOX, ProfileSources.open(
+            ConnectionSession session = new ConnectionSession(TestProviders.installed(), Connection.SANDBOX,
+                    TestProviders.installed().openSource(
                     "opencloud:1@" + emulator.baseUrl(), Map.of("apiKey", "dev-key", "budget", "2", "v1Budget", "2")));
             MetaAuditViewModel model = new MetaAuditViewModel(session, tasks, new RecordingDialogs(), dir,
-                    Platform::runLater);
+                    Platform::runLater, TestEnvironments.temporary().team(), java.time.Clock.systemUTC());
             BudgetWaitLabel label = new BudgetWaitLabel("scan-waiting", model::budget);
             robot.interact(() -> ((VBox) meter.getParent()).getChildren().add(label));
             robot.interact(() -> model.scan("PlayerData", "", List.of()));

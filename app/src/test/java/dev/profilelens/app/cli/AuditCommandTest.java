@@ -7,7 +7,7 @@ import dev.profilelens.core.codec.RobloxJson;
 import dev.profilelens.core.store.EntryRef;
 import dev.profilelens.core.store.Page;
 import dev.profilelens.core.store.ProfileSource;
-import dev.profilelens.core.store.ProfileSources;
+import dev.profilelens.testsupport.store.TestProviders;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
@@ -20,6 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** audit against a real seeded SQLite sandbox: counts equal a direct count over the source. */
 class AuditCommandTest {
+    private static CliHarness.Runner cli;
     private static final String DV = "/MetaData/MetaTags/DataVersion";
     @TempDir
     static Path tmp;
@@ -27,22 +28,21 @@ class AuditCommandTest {
 
     @BeforeAll
     static void seed() {
-        System.setProperty("profilelens.home", tmp.resolve("home").toString());
+        cli = CliHarness.in(tmp.resolve("home"));
         Path db = tmp.resolve("sandbox.db");
-        CliHarness r = CliHarness.run("sandbox", "--db", db.toString(), "--profiles", "400", "--seed", "11");
+        CliHarness r = cli.run("sandbox", "--db", db.toString(), "--profiles", "400", "--seed", "11");
         assertThat(r.exit()).as(r.err()).isZero();
         source = "sqlite:" + db;
     }
 
     @AfterAll
     static void clearHome() {
-        System.clearProperty("profilelens.home");
     }
 
     /** DataVersion text → profiles, read key by key through the source. */
     private static Map<String, Long> directCounts(String prefix) {
         Map<String, Long> counts = new HashMap<>();
-        try (ProfileSource s = ProfileSources.open(source, Map.of())) {
+        try (ProfileSource s = TestProviders.installed().openSource(source, Map.of())) {
             String cursor = null;
             do {
                 Page<EntryRef> page = s.listKeys("PlayerData", "global", prefix, cursor, 100);
@@ -73,7 +73,7 @@ class AuditCommandTest {
     @Test
     void groupCountsEqualADirectCountAndCsvListsTheMatches() throws Exception {
         Path csv = tmp.resolve("v1.csv");
-        CliHarness r = CliHarness.run("audit", "PlayerData", "--source", source, "--path", DV,
+        CliHarness r = cli.run("audit", "PlayerData", "--source", source, "--path", DV,
                 "--index", tmp.resolve("a.db").toString(), "--csv", csv.toString(), "--where", DV + "=1");
         assertThat(r.exit()).as(r.err()).isZero();
         assertThat(r.err()).contains("indexed ").contains("scanning ");
@@ -91,13 +91,13 @@ class AuditCommandTest {
     @Test
     void defaultIndexesEveryMetaTagAndCachedReusesIt() {
         String idx = tmp.resolve("b.db").toString();
-        CliHarness r = CliHarness.run("audit", "PlayerData", "--source", source, "--index", idx);
+        CliHarness r = cli.run("audit", "PlayerData", "--source", source, "--index", idx);
         assertThat(r.exit()).as(r.err()).isZero();
         JsonNode report = RobloxJson.parse(r.out().strip());
         assertThat(report.get("groups").has(DV)).isTrue();
         assertThat(report.get("groups").size()).isGreaterThan(1);
         assertThat(groups(report, DV)).isEqualTo(directCounts(""));
-        CliHarness again = CliHarness.run("audit", "PlayerData", "--source", source, "--index", idx, "--cached",
+        CliHarness again = cli.run("audit", "PlayerData", "--source", source, "--index", idx, "--cached",
                 "--group-by", DV);
         assertThat(again.exit()).as(again.err()).isZero();
         assertThat(again.err()).doesNotContain("indexed");
@@ -106,10 +106,10 @@ class AuditCommandTest {
 
     @Test
     void badFiltersAndMissingCachedIndexesAreUsageErrors() {
-        CliHarness bad = CliHarness.run("audit", "PlayerData", "--source", source, "--where", "Data.Coins=1");
+        CliHarness bad = cli.run("audit", "PlayerData", "--source", source, "--where", "Data.Coins=1");
         assertThat(bad.exit()).isEqualTo(2);
         assertThat(bad.err()).contains("JSON Pointer");
-        CliHarness cached = CliHarness.run("audit", "PlayerData", "--source", source, "--cached", "--index",
+        CliHarness cached = cli.run("audit", "PlayerData", "--source", source, "--cached", "--index",
                 tmp.resolve("none.db").toString());
         assertThat(cached.exit()).isEqualTo(2);
         assertThat(cached.err()).contains("--cached");

@@ -15,22 +15,22 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** {@code bulk} on a seeded sandbox file: dry run plans, the run writes exactly the planned changes, resume. */
 class BulkCommandTest {
+    private static CliHarness.Runner cli;
     @TempDir
     static Path tmp;
     private static String source;
 
     @BeforeAll
     static void seed() {
-        System.setProperty("profilelens.home", tmp.resolve("home").toString());
+        cli = CliHarness.in(tmp.resolve("home"));
         Path db = tmp.resolve("sandbox.db");
-        CliHarness r = CliHarness.run("sandbox", "--db", db.toString(), "--profiles", "120", "--seed", "7");
+        CliHarness r = cli.run("sandbox", "--db", db.toString(), "--profiles", "120", "--seed", "7");
         assertThat(r.exit()).as(r.err()).isZero();
         source = "sqlite:" + db;
     }
 
     @AfterAll
     static void clearHome() {
-        System.clearProperty("profilelens.home");
     }
 
     private static List<JsonNode> lines(String out) {
@@ -44,7 +44,7 @@ class BulkCommandTest {
 
     @Test
     void dryRunThenRunChangesExactlyThePlannedKeysAndAResumeSkipsThem() {
-        CliHarness dry = CliHarness.run("bulk", "PlayerData", "--prefix", "Player_", "--tag", "DataVersion=9",
+        CliHarness dry = cli.run("bulk", "PlayerData", "--prefix", "Player_", "--tag", "DataVersion=9",
                 "--reason", "migrate", "--dry-run", "--source", source);
         assertThat(dry.exit()).as(dry.err()).isZero();
         JsonNode plan = summary(dry);
@@ -55,18 +55,18 @@ class BulkCommandTest {
                 .allSatisfy(l -> assertThat(l.path("patch").toString()).contains("DataVersion"));
         String someKey = lines(dry.out()).stream().filter(l -> l.path("plan").asText().equals("change"))
                 .findFirst().orElseThrow().path("key").asText();
-        assertThat(CliHarness.run("get", "PlayerData", someKey, "--source", source).out())
+        assertThat(cli.run("get", "PlayerData", someKey, "--source", source).out())
                 .doesNotContain("\"DataVersion\":9");
 
-        CliHarness run = CliHarness.run("bulk", "PlayerData", "--prefix", "Player_", "--tag", "DataVersion=9",
+        CliHarness run = cli.run("bulk", "PlayerData", "--prefix", "Player_", "--tag", "DataVersion=9",
                 "--reason", "migrate", "--batch", "mig1", "--source", source);
         assertThat(run.exit()).as("live keys are left for later").isEqualTo(4);
         assertThat(lines(run.out())).filteredOn(l -> l.path("written").asBoolean()).hasSize(change);
-        assertThat(CliHarness.run("get", "PlayerData", someKey, "--source", source).out())
+        assertThat(cli.run("get", "PlayerData", someKey, "--source", source).out())
                 .contains("\"DataVersion\":9");
-        assertThat(CliHarness.run("log", "--key", someKey).out()).contains("migrate [batch mig1]");
+        assertThat(cli.run("log", "--key", someKey).out()).contains("migrate [batch mig1]");
 
-        CliHarness again = CliHarness.run("bulk", "PlayerData", "--prefix", "Player_", "--tag", "DataVersion=9",
+        CliHarness again = cli.run("bulk", "PlayerData", "--prefix", "Player_", "--tag", "DataVersion=9",
                 "--reason", "migrate", "--batch", "mig1", "--source", source);
         assertThat(summary(again).path("alreadyDone").asInt()).isGreaterThanOrEqualTo(change);
         assertThat(lines(again.out())).noneMatch(l -> l.path("written").asBoolean()
@@ -75,17 +75,17 @@ class BulkCommandTest {
 
     @Test
     void aKeyListWithJunkLinesReportsThemAndGoesOn() throws Exception {
-        String key = CliHarness.run("keys", "PlayerData", "--source", source, "--limit", "1").out().strip();
+        String key = cli.run("keys", "PlayerData", "--source", source, "--limit", "1").out().strip();
         Path list = tmp.resolve("keys.txt");
         Files.writeString(list, "# players\n" + key + "\n" + "x".repeat(60) + "\nPlayer_nobody\n");
-        CliHarness r = CliHarness.run("bulk", "PlayerData", "--keys", list.toString(), "--add", "/Data/Coins=5",
+        CliHarness r = cli.run("bulk", "PlayerData", "--keys", list.toString(), "--add", "/Data/Coins=5",
                 "--reason", "gift", "--dry-run", "--source", source);
         assertThat(r.exit()).as(r.err()).isZero();
         List<JsonNode> l = lines(r.out());
         assertThat(l.get(0).path("line").asInt()).isEqualTo(3);
         assertThat(l.get(0).path("message").asText()).contains("line 3");
         assertThat(summary(r).path("invalid").asInt()).isGreaterThanOrEqualTo(1);
-        CliHarness both = CliHarness.run("bulk", "PlayerData", "--keys", list.toString(), "--prefix", "P",
+        CliHarness both = cli.run("bulk", "PlayerData", "--keys", list.toString(), "--prefix", "P",
                 "--add", "/Data/Coins=5", "--reason", "gift", "--source", source);
         assertThat(both.exit()).isEqualTo(2);
     }

@@ -22,6 +22,7 @@ import org.junit.jupiter.api.io.TempDir;
  * got the delta once. Real SQLite store, real process kill.
  */
 class BulkKillTest {
+    private static CliHarness.Runner cli;
     @TempDir
     static Path tmp;
     private static String source;
@@ -30,23 +31,22 @@ class BulkKillTest {
     @BeforeAll
     static void seed() {
         home = tmp.resolve("home");
-        System.setProperty("profilelens.home", home.toString());
+        cli = CliHarness.in(home);
         Path db = tmp.resolve("sandbox.db");
-        CliHarness r = CliHarness.run("sandbox", "--db", db.toString(), "--profiles", "60", "--seed", "11");
+        CliHarness r = cli.run("sandbox", "--db", db.toString(), "--profiles", "60", "--seed", "11");
         assertThat(r.exit()).as(r.err()).isZero();
         source = "sqlite:" + db;
     }
 
     @AfterAll
     static void clearHome() {
-        System.clearProperty("profilelens.home");
     }
 
     private static Map<String, JsonNode> profiles() {
         Map<String, JsonNode> m = new HashMap<>();
-        for (String key : CliHarness.run("keys", "PlayerData", "--prefix", "Player_", "--source", source).out()
+        for (String key : cli.run("keys", "PlayerData", "--prefix", "Player_", "--source", source).out()
                 .lines().toList()) {
-            CliHarness g = CliHarness.run("get", "PlayerData", key, "--source", source);
+            CliHarness g = cli.run("get", "PlayerData", key, "--source", source);
             m.put(key, RobloxJson.parse(g.out().getBytes(StandardCharsets.UTF_8)));
         }
         return m;
@@ -66,7 +66,7 @@ class BulkKillTest {
         assertThat(journal.get(journal.size() - 1)).as("killed after an intent, before its done record")
                 .contains("\"t\":\"intent\"");
 
-        CliHarness resumed = CliHarness.run("bulk", "PlayerData", "--prefix", "Player_", "--add", "/Data/Coins=7",
+        CliHarness resumed = cli.run("bulk", "PlayerData", "--prefix", "Player_", "--add", "/Data/Coins=7",
                 "--reason", "gift", "--batch", "kill1", "--source", source);
         List<String> lines = resumed.out().lines().toList();
         JsonNode summary = RobloxJson.parse(lines.get(lines.size() - 1));

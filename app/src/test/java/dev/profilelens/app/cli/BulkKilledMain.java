@@ -1,19 +1,16 @@
 package dev.profilelens.app.cli;
 
+import dev.profilelens.app.env.Environment;
 import dev.profilelens.core.audit.AuditLog;
-import dev.profilelens.core.audit.AuditLogProvider;
 import dev.profilelens.core.bulk.BulkOptions;
 import dev.profilelens.core.bulk.BulkRun;
 import dev.profilelens.core.bulk.KeyPlan;
 import dev.profilelens.core.bulk.KeySet;
 import dev.profilelens.core.edit.intent.AddDelta;
-import dev.profilelens.core.store.DataDirectory;
 import dev.profilelens.core.store.ForwardingProfileSource;
 import dev.profilelens.core.store.ProfileSource;
-import dev.profilelens.core.store.ProfileSources;
 import dev.profilelens.core.store.WriteRequest;
 import dev.profilelens.core.store.WriteResult;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -29,7 +26,9 @@ public final class BulkKilledMain {
 
     public static void main(String[] args) {
         int killAt = Integer.parseInt(args[5]);
-        ProfileSource real = ProfileSources.open(args[0], Map.of());
+        // this child process's composition root: the data directory comes as -Dprofilelens.home from the test
+        Environment env = Environment.ofSystem();
+        ProfileSource real = env.providers().openSource(args[0], Map.of());
         ProfileSource dying = new ForwardingProfileSource(real) {
             private int writes;
 
@@ -42,9 +41,8 @@ public final class BulkKilledMain {
                 return r;
             }
         };
-        AuditLog audit = AuditLogProvider.openDefault(DataDirectory.auditLog());
-        BulkRun run = new BulkRun(dying, audit, Clock.systemUTC(), "tester", args[0],
-                DataDirectory.resolve().resolve("batches"));
+        AuditLog audit = env.auditLogs().local();
+        BulkRun run = new BulkRun(dying, audit, env.clock(), "tester", args[0], env.file("batches"));
         BulkOptions o = new BulkOptions(args[4], "gift", false, BulkOptions.Live.SKIP, Duration.ZERO,
                 Duration.ofSeconds(1), null);
         run.run(KeySet.prefix(real, args[1], "global", args[2]).keys(),

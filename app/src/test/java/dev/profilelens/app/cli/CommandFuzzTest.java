@@ -37,6 +37,7 @@ import org.junit.jupiter.api.io.TempDir;
  * {@link #BUDGET_MS}, so a loaded machine runs fewer cases, never a longer test.
  */
 class CommandFuzzTest {
+    private static CliHarness.Runner cli;
     private static final long SEED = 16L;
     private static final long BUDGET_MS = 35_000;
     private static final int MIN_CASES = 10;
@@ -50,12 +51,11 @@ class CommandFuzzTest {
 
     @BeforeEach
     void home() {
-        System.setProperty("profilelens.home", tmp.resolve("home").toString());
+        cli = CliHarness.in(tmp.resolve("home"));
     }
 
     @AfterEach
     void clearHome() {
-        System.clearProperty("profilelens.home");
     }
 
     @Test
@@ -158,7 +158,7 @@ class CommandFuzzTest {
     }
 
     private CliHarness run(String label, String[] args, java.util.function.Consumer<String> onSuccess) {
-        CliHarness r = CliHarness.run(args);
+        CliHarness r = cli.run(args);
         String what = label + " | " + String.join(" ", args);
         check(what, "exit " + r.exit() + " is not 1: " + r.err(), r.exit() != 1);
         check(what, "no stack trace: " + r.err(), !r.err().contains("\tat ") && !r.err().contains("Exception"));

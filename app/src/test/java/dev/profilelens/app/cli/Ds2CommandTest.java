@@ -12,13 +12,12 @@ import dev.profilelens.core.ds2.Ds2Address;
 import dev.profilelens.core.ds2.Ds2Places;
 import dev.profilelens.core.ds2.Ds2Reader;
 import dev.profilelens.core.ordered.OrderedSource;
-import dev.profilelens.core.ordered.OrderedSources;
 import dev.profilelens.core.ordered.OrderedStoreRef;
 import dev.profilelens.core.store.EntryRef;
 import dev.profilelens.core.store.Precondition;
 import dev.profilelens.core.store.ProfileSource;
-import dev.profilelens.core.store.ProfileSources;
 import dev.profilelens.core.store.WriteRequest;
+import dev.profilelens.testsupport.store.TestProviders;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
@@ -100,8 +99,8 @@ class Ds2CommandTest {
     void latestOverOpenCloudIsOneOrderedListAndOneGet() {
         try (EmulatorServer emu = EmulatorServer.start(EmulatorOptions.defaults().withBudget(100_000))) {
             String spec = "opencloud:5@" + emu.baseUrl();
-            try (ProfileSource s = ProfileSources.open(spec, Map.of());
-                 OrderedSource o = OrderedSources.open(spec, Map.of())) {
+            try (ProfileSource s = TestProviders.installed().openSource(spec, Map.of());
+                 OrderedSource o = TestProviders.installed().openOrdered(spec, Map.of())) {
                 for (int n = 1; n <= 12; n++) {
                     save(s, o, "DATA/12345", n, "{\"coins\":" + n + "}", true);
                 }

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** {@code erase} against a seeded sandbox file: dry run, confirmation, a run with its report, webhook bodies. */
 class EraseCommandTest {
+    private static CliHarness.Runner cli;
     private static final String SECRET = "cli-secret";
     @TempDir
     static Path tmp;
@@ -25,18 +26,17 @@ class EraseCommandTest {
     @BeforeAll
     static void seed() throws Exception {
         home = tmp.resolve("home");
-        System.setProperty("profilelens.home", home.toString());
+        cli = CliHarness.in(home);
         Files.createDirectories(home);
         Files.writeString(home.resolve(WebhookBody.SECRET_FILE), SECRET + "\n");
         Path db = tmp.resolve("sandbox.db");
-        CliHarness r = CliHarness.run("sandbox", "--db", db.toString(), "--profiles", "300", "--seed", "7");
+        CliHarness r = cli.run("sandbox", "--db", db.toString(), "--profiles", "300", "--seed", "7");
         assertThat(r.exit()).as(r.err()).isZero();
         source = "sqlite:" + db;
     }
 
     @AfterAll
     static void clearHome() {
-        System.clearProperty("profilelens.home");
     }
 
     private static List<JsonNode> lines(String out) {
@@ -45,22 +45,22 @@ class EraseCommandTest {
 
     @Test
     void aDryRunListsEveryKeyAcrossStoresAndDialectsAndWritesNothing() {
-        CliHarness r = CliHarness.run("erase", "900005", "--dry-run", "--source", source);
+        CliHarness r = cli.run("erase", "900005", "--dry-run", "--source", source);
         assertThat(r.exit()).as(r.err()).isZero();
         List<JsonNode> plan = lines(r.out());
         assertThat(plan).extracting(p -> p.path("type").asText()).contains("key", "ordered");
         assertThat(plan).allMatch(p -> p.path("userId").asLong() == 900005 && p.path("store").asText()
                 .startsWith("DATA"));
-        CliHarness again = CliHarness.run("erase", "900005", "--dry-run", "--source", source);
+        CliHarness again = cli.run("erase", "900005", "--dry-run", "--source", source);
         assertThat(again.out()).isEqualTo(r.out());
     }
 
     @Test
     void aRunNeedsTheTypedUserIdAndAReasonThenDeletesAndReports() throws Exception {
-        CliHarness noConfirm = CliHarness.run("erase", "900006", "--reason", "t", "--source", source);
+        CliHarness noConfirm = cli.run("erase", "900006", "--reason", "t", "--source", source);
         assertThat(noConfirm.exit()).isEqualTo(2);
         assertThat(noConfirm.err()).contains("--confirm 900006");
-        CliHarness run = CliHarness.run("erase", "900006", "--reason", "RTBF 44", "--confirm", "900006",
+        CliHarness run = cli.run("erase", "900006", "--reason", "RTBF 44", "--confirm", "900006",
                 "--recheck-after", "0", "--source", source);
         assertThat(run.exit()).as(run.err()).isZero();
         List<JsonNode> out = lines(run.out());
@@ -69,10 +69,10 @@ class EraseCommandTest {
         assertThat(report.path("places")).allMatch(p -> p.path("outcome").asText().equals("deleted"));
         assertThat(report.path("retention").asText()).contains("30 days");
         assertThat(run.err()).contains("report: " + home.resolve("erasure"));
-        CliHarness after = CliHarness.run("erase", "900006", "--dry-run", "--source", source);
+        CliHarness after = cli.run("erase", "900006", "--dry-run", "--source", source);
         assertThat(after.exit()).isEqualTo(2);
         assertThat(after.err()).contains("No data found for UserId 900006", "DataStore2 coins: store coins/900006");
-        CliHarness log = CliHarness.run("log", "--key", "1");
+        CliHarness log = cli.run("log", "--key", "1");
         assertThat(log.out()).contains("\"action\":\"erase").contains("RTBF 44");
     }
 
@@ -83,12 +83,12 @@ class EraseCommandTest {
         Path file = tmp.resolve("request.json");
         Files.writeString(file, body);
         byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
-        CliHarness wrong = CliHarness.run("erase", "--request", file.toString(), "--signature",
+        CliHarness wrong = cli.run("erase", "--request", file.toString(), "--signature",
                 WebhookBody.sign("other", 5, bytes), "--dry-run", "--source", source);
         assertThat(wrong.exit()).isEqualTo(2);
         assertThat(wrong.err()).contains("signature does not match");
         assertThat(wrong.out()).isEmpty();
-        CliHarness right = CliHarness.run("erase", "--request", file.toString(), "--signature",
+        CliHarness right = cli.run("erase", "--request", file.toString(), "--signature",
                 WebhookBody.sign(SECRET, 5, bytes), "--dry-run", "--source", source);
         assertThat(right.exit()).as(right.err()).isZero();
         assertThat(lines(right.out())).isNotEmpty().allMatch(p -> p.path("userId").asLong() == 900007);

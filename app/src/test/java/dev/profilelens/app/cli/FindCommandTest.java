@@ -15,22 +15,22 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** {@code find} against a seeded sandbox file: by UserId, by name, an empty result, bad input. */
 class FindCommandTest {
+    private static CliHarness.Runner cli;
     @TempDir
     static Path tmp;
     private static String source;
 
     @BeforeAll
     static void seed() {
-        System.setProperty("profilelens.home", tmp.resolve("home").toString());
+        cli = CliHarness.in(tmp.resolve("home"));
         Path db = tmp.resolve("sandbox.db");
-        CliHarness r = CliHarness.run("sandbox", "--db", db.toString(), "--profiles", "300", "--seed", "7");
+        CliHarness r = cli.run("sandbox", "--db", db.toString(), "--profiles", "300", "--seed", "7");
         assertThat(r.exit()).as(r.err()).isZero();
         source = "sqlite:" + db;
     }
 
     @AfterAll
     static void clearHome() {
-        System.clearProperty("profilelens.home");
     }
 
     private static List<JsonNode> lines(String out) {
@@ -39,9 +39,9 @@ class FindCommandTest {
 
     @Test
     void byUserIdAndByNameListTheSamePlaces() {
-        String key = CliHarness.run("keys", "PlayerData", "--source", source, "--limit", "1").out().strip();
+        String key = cli.run("keys", "PlayerData", "--source", source, "--limit", "1").out().strip();
         String id = key.substring("Player_".length());
-        CliHarness r = CliHarness.run("find", id, "--source", source);
+        CliHarness r = cli.run("find", id, "--source", source);
         assertThat(r.exit()).as(r.err()).isZero();
         List<JsonNode> hits = lines(r.out());
         assertThat(hits).anySatisfy(h -> {
@@ -50,7 +50,7 @@ class FindCommandTest {
             assertThat(h.path("kind").asText()).isNotEmpty();
             assertThat(h.has("lock")).isTrue();
         });
-        CliHarness byName = CliHarness.run("find", "@" + SandboxUsers.nameOf(Long.parseLong(id)), "--source", source);
+        CliHarness byName = cli.run("find", "@" + SandboxUsers.nameOf(Long.parseLong(id)), "--source", source);
         assertThat(byName.exit()).as(byName.err()).isZero();
         assertThat(byName.out()).isEqualTo(r.out());
         assertThat(byName.err()).contains("is UserId " + id);
@@ -58,7 +58,7 @@ class FindCommandTest {
 
     @Test
     void anEmptyResultExplainsAndSuggests() {
-        CliHarness r = CliHarness.run("find", "100001", "--source", source, "--stores", "PlayerData",
+        CliHarness r = cli.run("find", "100001", "--source", source, "--stores", "PlayerData",
                 "--template", "PlayerData=Player_{id}");
         assertThat(r.exit()).isZero();
         assertThat(r.out()).isEmpty();
@@ -68,16 +68,16 @@ class FindCommandTest {
 
     @Test
     void templatesSavedForTheConnectionAreUsedUntilForgotten() throws Exception {
-        CliHarness save = CliHarness.run("find", "100001", "--source", source, "--stores", "PlayerData",
+        CliHarness save = cli.run("find", "100001", "--source", source, "--stores", "PlayerData",
                 "--template", "PlayerData=Legacy_{id}, Player_{id}", "--save-templates");
         assertThat(save.exit()).as(save.err()).isZero();
         Path file = tmp.resolve("home").resolve("key-templates.json");
         assertThat(Files.readString(file)).contains(source)
                 .contains("Legacy_{id}");
-        CliHarness used = CliHarness.run("find", "100001", "--source", source, "--stores", "PlayerData");
+        CliHarness used = cli.run("find", "100001", "--source", source, "--stores", "PlayerData");
         assertThat(used.err()).contains("PlayerData: key Legacy_100001 / Player_100001 in every scope "
                 + "(templates set for this connection)");
-        CliHarness forget = CliHarness.run("find", "100001", "--source", source, "--stores", "PlayerData",
+        CliHarness forget = cli.run("find", "100001", "--source", source, "--stores", "PlayerData",
                 "--save-templates");
         assertThat(forget.exit()).isZero();
         assertThat(forget.err()).contains("PlayerData: key Player_100001 in every scope (templates detected)");
@@ -86,13 +86,13 @@ class FindCommandTest {
 
     @Test
     void badInputIsExit2NamingIt() {
-        CliHarness junk = CliHarness.run("find", "12ab", "--source", source);
+        CliHarness junk = cli.run("find", "12ab", "--source", source);
         assertThat(junk.exit()).isEqualTo(2);
         assertThat(junk.err()).contains("12ab");
-        CliHarness template = CliHarness.run("find", "1", "--source", source, "--template", "PlayerData=Player_");
+        CliHarness template = cli.run("find", "1", "--source", source, "--template", "PlayerData=Player_");
         assertThat(template.exit()).isEqualTo(2);
         assertThat(template.err()).contains("{id}");
-        CliHarness unknown = CliHarness.run("find", "@NobodyHere", "--source", source);
+        CliHarness unknown = cli.run("find", "@NobodyHere", "--source", source);
         assertThat(unknown.exit()).isEqualTo(2);
         assertThat(unknown.err()).contains("NobodyHere");
     }

@@ -26,13 +26,14 @@ import org.junit.jupiter.params.provider.ValueSource;
  * it with exit 2.
  */
 class HostileInputCommandsTest {
+    private static CliHarness.Runner cli;
     @TempDir
     Path tmp;
     private Path base;
 
     @BeforeEach
     void files() throws Exception {
-        System.setProperty("profilelens.home", tmp.resolve("home").toString());
+        cli = CliHarness.in(tmp.resolve("home"));
         base = tmp.resolve("base.json");
         Files.writeString(base, "{\"Data\":{\"Coins\":1},\"MetaData\":{\"ProfileCreateTime\":1,\"SessionLoadCount\":1},"
                 + "\"GlobalUpdates\":[1,[[1,1,false,{\"g\":1}]]]}");
@@ -40,7 +41,6 @@ class HostileInputCommandsTest {
 
     @AfterEach
     void clearHome() {
-        System.clearProperty("profilelens.home");
     }
 
     @ParameterizedTest(name = "{0} levels")
@@ -64,7 +64,7 @@ class HostileInputCommandsTest {
                 new String[] {"message", b, "--data", nested},
                 new String[] {"put", "PlayerData", "Player_1", d, "--reason", "r", "--source", store});
         for (String[] args : commands) {
-            CliHarness r = CliHarness.run(args);
+            CliHarness r = cli.run(args);
             String what = String.join(" ", args).replace(nested, "<deep>");
             assertThat(r.exit()).as("%s: %s", what, r.err()).isEqualTo(2);
             assertThat(r.err()).as(what).contains("more than 1000 levels").contains("/0/0/0").doesNotContain("\tat ");
@@ -100,7 +100,7 @@ class HostileInputCommandsTest {
                 new String[] {"emulator", "--db", foreign.toString(), "--port", "0"});
         List<String> siblings = siblings(folder);
         for (String[] args : commands) {
-            CliHarness r = assertTimeoutPreemptively(Duration.ofSeconds(60), () -> CliHarness.run(args));
+            CliHarness r = assertTimeoutPreemptively(Duration.ofSeconds(60), () -> cli.run(args));
             String what = String.join(" ", args);
             assertThat(r.exit()).as("%s: %s", what, r.err()).isEqualTo(2);
             assertThat(r.err()).as(what).contains(foreign.toString()).doesNotContain("\tat ");
@@ -124,7 +124,7 @@ class HostileInputCommandsTest {
                     new String[] {"get", "PlayerData", bad, "--source", "memory:" + name},
                     new String[] {"versions", "PlayerData", bad, "--source", "memory:" + name});
             for (String[] args : commands) {
-                CliHarness r = CliHarness.run(args);
+                CliHarness r = cli.run(args);
                 assertThat(r.exit()).as("%s: %s", String.join(" ", args), r.err()).isEqualTo(2);
                 assertThat(r.err()).contains("not valid UTF-8").doesNotContain("\tat ");
             }

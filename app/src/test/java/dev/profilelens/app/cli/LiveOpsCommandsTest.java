@@ -21,6 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** edit, put (what it keeps, --expect-version, older copies), store forms of global-update/message, handover. */
 class LiveOpsCommandsTest {
+    private static CliHarness.Runner cli;
     private static final EntryRef X = EntryRef.of("PlayerData", "Player_X");
     private static final String GIFT = "[1,1,false,{\"Type\":\"Gift\",\"Item\":\"Coins\",\"Amount\":50}]";
 
@@ -31,14 +32,13 @@ class LiveOpsCommandsTest {
 
     @BeforeEach
     void home() {
-        System.setProperty("profilelens.home", tmp.resolve("home").toString());
+        cli = CliHarness.in(tmp.resolve("home"));
         name = UUID.randomUUID().toString();
         source = MemorySources.named(name);
     }
 
     @AfterEach
     void clearHome() {
-        System.clearProperty("profilelens.home");
     }
 
     private static ObjectNode profile(long coins, long lastUpdate, String lock, String mailbox) {
@@ -83,7 +83,7 @@ class LiveOpsCommandsTest {
     void editAddsToWhatTheServerSavedMeanwhile() {
         seed(profile(153608, now() - 10, "", "[0,[]]"));
         serverSavesCoins(156144);
-        CliHarness r = CliHarness.run("edit", "PlayerData", "Player_X", "--add", "/Data/Coins=500", "--append",
+        CliHarness r = cli.run("edit", "PlayerData", "Player_X", "--add", "/Data/Coins=500", "--append",
                 "/Data/Inventory={\"Id\":\"c\",\"Item\":\"Royal Crown\"}", "--reason", "ticket 1",
                 "--source", "racing:" + name);
         assertThat(r.exit()).as(r.err()).isZero();
@@ -99,27 +99,27 @@ class LiveOpsCommandsTest {
     void editRefusesBadIntentsLiveProfilesAndWritesNothingOnADryRun() {
         String v = seed(profile(10, now() - 10, "", "[0,[]]"));
         String src = "memory:" + name;
-        CliHarness typeChanged = CliHarness.run("edit", "PlayerData", "Player_X", "--add", "/Data/Name=5",
+        CliHarness typeChanged = cli.run("edit", "PlayerData", "Player_X", "--add", "/Data/Name=5",
                 "--reason", "x", "--source", src);
         assertThat(typeChanged.exit()).isEqualTo(3);
         assertThat(typeChanged.err()).contains("add +5 at /Data/Name").contains("not a number");
         assertThat(RobloxJson.parse(typeChanged.out()).at("/conflicts/0/reason").asText()).isEqualTo("type_changed");
-        CliHarness twice = CliHarness.run("edit", "PlayerData", "Player_X", "--remove-item", "/Data/Inventory",
+        CliHarness twice = cli.run("edit", "PlayerData", "Player_X", "--remove-item", "/Data/Inventory",
                 "--match", "Id=\"a\"", "--reason", "x", "--source", src);
         assertThat(twice.exit()).isEqualTo(3);
         assertThat(twice.err()).contains("2 elements match");
-        assertThat(CliHarness.run("edit", "PlayerData", "Player_X", "--add", "/Data/Coins=abc", "--reason", "x",
+        assertThat(cli.run("edit", "PlayerData", "Player_X", "--add", "/Data/Coins=abc", "--reason", "x",
                 "--source", src).exit()).isEqualTo(2);
-        assertThat(CliHarness.run("edit", "PlayerData", "Player_X", "--remove-item", "/Data/Inventory",
+        assertThat(cli.run("edit", "PlayerData", "Player_X", "--remove-item", "/Data/Inventory",
                 "--reason", "x", "--source", src).err()).contains("needs a --match");
-        CliHarness dry = CliHarness.run("edit", "PlayerData", "Player_X", "--add", "/Data/Coins=5", "--dry-run",
+        CliHarness dry = cli.run("edit", "PlayerData", "Player_X", "--add", "/Data/Coins=5", "--dry-run",
                 "--reason", "x", "--source", src);
         assertThat(dry.exit()).isZero();
         assertThat(RobloxJson.parse(dry.out()).at("/after/~1Data~1Coins").asLong()).isEqualTo(15);
         assertThat(version()).as("nothing written").isEqualTo(v);
 
         String live = seed(profile(10, now() - 10, "\"ActiveSession\":[1818,\"job-1\"],", "[0,[]]"));
-        CliHarness refused = CliHarness.run("edit", "PlayerData", "Player_X", "--add", "/Data/Coins=5",
+        CliHarness refused = cli.run("edit", "PlayerData", "Player_X", "--add", "/Data/Coins=5",
                 "--reason", "x", "--source", src);
         assertThat(refused.exit()).isEqualTo(4);
         assertThat(version()).isEqualTo(live);
@@ -129,18 +129,18 @@ class LiveOpsCommandsTest {
     void editDeliversToALiveProfileThroughTheTemplateAndRefusesWhatItCannotExpress() throws IOException {
         String v = seed(profile(10, now() - 10, "\"ActiveSession\":[1818,\"job-1\"],", "[0,[]]"));
         String src = "memory:" + name;
-        CliHarness noRule = CliHarness.run("edit", "PlayerData", "Player_X", "--set", "/Data/Name=\"y\"",
+        CliHarness noRule = cli.run("edit", "PlayerData", "Player_X", "--set", "/Data/Name=\"y\"",
                 "--reason", "x", "--deliver", "sandbox", "--source", src);
         assertThat(noRule.exit()).isEqualTo(2);
         assertThat(noRule.err()).contains("no rule for set");
         Path scalar = tmp.resolve("t.json");
         Files.writeString(scalar, "{\"rules\":[{\"intent\":\"add\",\"path\":\"/Data/Coins\",\"update\":"
                 + "{\"Amount\":\"$delta\"}},{\"intent\":\"set\",\"path\":\"/Data/Name\",\"update\":[\"$value\"]}]}");
-        assertThat(CliHarness.run("edit", "PlayerData", "Player_X", "--set", "/Data/Name=null", "--reason", "x",
+        assertThat(cli.run("edit", "PlayerData", "Player_X", "--set", "/Data/Name=null", "--reason", "x",
                 "--deliver", scalar.toString(), "--source", src).exit()).isEqualTo(2);
         assertThat(version()).isEqualTo(v);
 
-        CliHarness sent = CliHarness.run("edit", "PlayerData", "Player_X", "--add", "/Data/Coins=500", "--reason",
+        CliHarness sent = cli.run("edit", "PlayerData", "Player_X", "--add", "/Data/Coins=500", "--reason",
                 "ticket 1", "--deliver", "sandbox", "--timeout", "0", "--source", src);
         assertThat(sent.exit()).as(sent.err()).isZero();
         assertThat(RobloxJson.parse(sent.out()).at("/delivered/taken").asBoolean()).isFalse();
@@ -157,7 +157,7 @@ class LiveOpsCommandsTest {
         ((ObjectNode) mine.get("Data")).put("Coins", 99);
         ((ObjectNode) mine.get("MetaData")).putArray("ActiveSession").add(1).add("planted");
         mine.set("GlobalUpdates", RobloxJson.parse("[1,[[\"a\"]]]"));
-        CliHarness r = CliHarness.run("put", "PlayerData", "Player_X", file(mine), "--reason", "x",
+        CliHarness r = cli.run("put", "PlayerData", "Player_X", file(mine), "--reason", "x",
                 "--source", "memory:" + name);
         assertThat(r.exit()).as(r.err()).isZero();
         assertThat(r.err()).contains("kept as stored").contains("/GlobalUpdates");
@@ -171,7 +171,7 @@ class LiveOpsCommandsTest {
     void putWithAnExpectedVersionRefusesWhenAServerSavedBetweenReadAndWrite() throws IOException {
         String v = seed(profile(10, 100, "", "[0,[]]"));
         serverSavesCoins(777);
-        CliHarness r = CliHarness.run("put", "PlayerData", "Player_X", file(profile(99, 100, "", "[0,[]]")),
+        CliHarness r = cli.run("put", "PlayerData", "Player_X", file(profile(99, 100, "", "[0,[]]")),
                 "--expect-version", v, "--reason", "x", "--source", "racing:" + name);
         assertThat(r.exit()).as(r.err()).isEqualTo(3);
         assertThat(stored().at("/Data/Coins").asLong()).isEqualTo(777);
@@ -181,13 +181,13 @@ class LiveOpsCommandsTest {
     void putOfAnOlderCopyListsWhatItWouldRevertAndNeedsForce() throws IOException {
         seed(profile(2000, 500, "", "[0,[]]"));
         String older = file(profile(1000, 400, "", "[0,[]]"));
-        CliHarness r = CliHarness.run("put", "PlayerData", "Player_X", older, "--reason", "x",
+        CliHarness r = cli.run("put", "PlayerData", "Player_X", older, "--reason", "x",
                 "--source", "memory:" + name);
         assertThat(r.exit()).isEqualTo(3);
         assertThat(r.err()).contains("older than the stored value").contains("/Data/Coins: 2000 → set 1000")
                 .contains("--force");
         assertThat(stored().at("/Data/Coins").asLong()).isEqualTo(2000);
-        CliHarness forced = CliHarness.run("put", "PlayerData", "Player_X", older, "--reason", "x", "--force",
+        CliHarness forced = cli.run("put", "PlayerData", "Player_X", older, "--reason", "x", "--force",
                 "--source", "memory:" + name);
         assertThat(forced.exit()).as(forced.err()).isZero();
         assertThat(stored().at("/Data/Coins").asLong()).isEqualTo(1000);
@@ -196,14 +196,14 @@ class LiveOpsCommandsTest {
     @Test
     void storeFormsOfGlobalUpdateAndMessageWriteBesideALiveSession() {
         seed(profile(10, now() - 5, "\"ActiveSession\":[1818,\"job-1\"],", "[0,[]]"));
-        CliHarness r = CliHarness.run("global-update", "add", "PlayerData", "Player_X", "--data",
+        CliHarness r = cli.run("global-update", "add", "PlayerData", "Player_X", "--data",
                 "{\"Type\":\"Gift\",\"Amount\":5}", "--reason", "gift", "--source", "memory:" + name);
         assertThat(r.exit()).as(r.err()).isZero();
         assertThat(RobloxJson.parse(r.out()).get("written").asText()).isEqualTo(version());
         assertThat(stored().at("/GlobalUpdates/1/0/3/Amount").asInt()).isEqualTo(5);
-        assertThat(CliHarness.run("global-update", "add", "PlayerData", "Player_X", "--data", "{}",
+        assertThat(cli.run("global-update", "add", "PlayerData", "Player_X", "--data", "{}",
                 "--source", "memory:" + name).err()).contains("--reason is required");
-        CliHarness m = CliHarness.run("message", "PlayerData_v2", "7", "--data", "{\"Hi\":1}", "--reason", "m",
+        CliHarness m = cli.run("message", "PlayerData_v2", "7", "--data", "{\"Hi\":1}", "--reason", "m",
                 "--source", "memory:" + name);
         assertThat(m.exit()).as(m.err()).isZero();
         JsonNode msg = RobloxJson.parse(source.read(EntryRef.of("PlayerData_v2", "7")).orElseThrow().value());
@@ -214,9 +214,9 @@ class LiveOpsCommandsTest {
     void handoverOfAnUnresponsiveOwnerTimesOutAndWithdrawsItsRequest() {
         String src = "memory:" + name;
         seed(profile(10, now() - 5, "\"ActiveSession\":[1818,\"job-1\"],", "[0,[]]"));
-        assertThat(CliHarness.run("handover", "PlayerData", "Player_X", "--reason", "x", "--confirm", "Player_Y",
+        assertThat(cli.run("handover", "PlayerData", "Player_X", "--reason", "x", "--confirm", "Player_Y",
                 "--source", src).exit()).isEqualTo(2);
-        CliHarness r = CliHarness.run("handover", "PlayerData", "Player_X", "--reason", "x", "--confirm",
+        CliHarness r = cli.run("handover", "PlayerData", "Player_X", "--reason", "x", "--confirm",
                 "Player_X", "--timeout", "1", "--source", src);
         assertThat(r.exit()).isEqualTo(5);
         assertThat(r.out().lines().map(l -> RobloxJson.parse(l).get("step").asText()).toList())
@@ -225,7 +225,7 @@ class LiveOpsCommandsTest {
         assertThat(stored().at("/MetaData/ActiveSession/1").asText()).as("never a steal").isEqualTo("job-1");
 
         seed(profile(10, now() - 5, "", "[0,[]]"));
-        CliHarness free = CliHarness.run("handover", "PlayerData", "Player_X", "--reason", "x", "--confirm",
+        CliHarness free = cli.run("handover", "PlayerData", "Player_X", "--reason", "x", "--confirm",
                 "Player_X", "--source", src);
         assertThat(free.exit()).isZero();
         assertThat(free.out()).contains("\"step\":\"released\"");

@@ -2,8 +2,10 @@ package dev.profilelens.app.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.profilelens.testsupport.store.TestProviders;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -11,6 +13,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** {@code mirror} of a seeded sandbox file, then the copy read through the store commands. */
 class MirrorCommandTest {
+    private static CliHarness.Runner cli;
     @TempDir
     static Path tmp;
     private static String source;
@@ -18,9 +21,9 @@ class MirrorCommandTest {
 
     @BeforeAll
     static void seed() {
-        System.setProperty("profilelens.home", tmp.resolve("home").toString());
+        cli = CliHarness.in(tmp.resolve("home"));
         Path db = tmp.resolve("sandbox.db");
-        CliHarness r = CliHarness.run("sandbox", "--db", db.toString(), "--profiles", "120", "--seed", "7");
+        CliHarness r = cli.run("sandbox", "--db", db.toString(), "--profiles", "120", "--seed", "7");
         assertThat(r.exit()).as(r.err()).isZero();
         source = "sqlite:" + db;
         keys = keysIn(db);
@@ -44,26 +47,25 @@ class MirrorCommandTest {
 
     @AfterAll
     static void clearHome() {
-        System.clearProperty("profilelens.home");
     }
 
     @Test
     void theCopyShowsTheSameKeysValuesAndVersionsAndIsReadOnly() {
         Path copy = tmp.resolve("copy.db");
-        CliHarness r = CliHarness.run("mirror", "--source", source, "--to", "sqlite:" + copy, "--versions");
+        CliHarness r = cli.run("mirror", "--source", source, "--to", "sqlite:" + copy, "--versions");
         assertThat(r.exit()).as(r.err()).isZero();
         assertThat(r.err()).contains("mirrored", "ETA", "mirror complete: " + keys + " keys");
         for (String store : new String[] {"PlayerData", "PlayerData_v2"}) {
-            String keys = CliHarness.run("keys", store, "--all-scopes", "--limit", "1000", "--source", source).out();
-            assertThat(CliHarness.run("keys", store, "--all-scopes", "--limit", "1000", "--source", "sqlite:" + copy)
+            String keys = cli.run("keys", store, "--all-scopes", "--limit", "1000", "--source", source).out();
+            assertThat(cli.run("keys", store, "--all-scopes", "--limit", "1000", "--source", "sqlite:" + copy)
                     .out()).isEqualTo(keys);
             String key = keys.lines().filter(l -> l.startsWith("global\t")).findFirst().orElseThrow().substring(7);
-            assertThat(CliHarness.run("get", store, key, "--with-info", "--source", "sqlite:" + copy).out())
-                    .isEqualTo(CliHarness.run("get", store, key, "--with-info", "--source", source).out());
-            assertThat(CliHarness.run("versions", store, key, "--source", "sqlite:" + copy).out())
-                    .isEqualTo(CliHarness.run("versions", store, key, "--source", source).out());
+            assertThat(cli.run("get", store, key, "--with-info", "--source", "sqlite:" + copy).out())
+                    .isEqualTo(cli.run("get", store, key, "--with-info", "--source", source).out());
+            assertThat(cli.run("versions", store, key, "--source", "sqlite:" + copy).out())
+                    .isEqualTo(cli.run("versions", store, key, "--source", source).out());
         }
-        try (var opened = dev.profilelens.core.store.ProfileSources.open("sqlite:" + copy, java.util.Map.of())) {
+        try (var opened = TestProviders.installed().openSource("sqlite:" + copy, Map.of())) {
             assertThat(opened.capabilities().readOnly()).as("a mirror opens read-only").isTrue();
         }
     }
@@ -71,29 +73,29 @@ class MirrorCommandTest {
     @Test
     void orderedStoresAreMirroredAndCopiedBack() {
         Path copy = tmp.resolve("ordered-copy.db");
-        CliHarness r = CliHarness.run("mirror", "--source", source, "--to", "sqlite:" + copy);
+        CliHarness r = cli.run("mirror", "--source", source, "--to", "sqlite:" + copy);
         assertThat(r.exit()).as(r.err()).isZero();
         assertThat(r.err()).containsPattern("[1-9][0-9]* ordered entries copied");
         for (String store : new String[] {"Leaderboard", "DATA/900002"}) {
-            String want = CliHarness.run("ordered", "list", store, "--desc", "--source", source).out();
+            String want = cli.run("ordered", "list", store, "--desc", "--source", source).out();
             assertThat(want).isNotBlank();
-            assertThat(CliHarness.run("ordered", "list", store, "--desc", "--source", "sqlite:" + copy).out())
+            assertThat(cli.run("ordered", "list", store, "--desc", "--source", "sqlite:" + copy).out())
                     .as(store).isEqualTo(want);
         }
         Path other = tmp.resolve("ordered-dest.db");
-        assertThat(CliHarness.run("ordered", "set", "Leaderboard", "100000", "1", "--reason", "t", "--source",
+        assertThat(cli.run("ordered", "set", "Leaderboard", "100000", "1", "--reason", "t", "--source",
                 "sqlite:" + other).exit()).isZero();
-        CliHarness dry = CliHarness.run("mirror", "copy-back", "--from", "sqlite:" + copy, "--source", "sqlite:"
+        CliHarness dry = cli.run("mirror", "copy-back", "--from", "sqlite:" + copy, "--source", "sqlite:"
                 + other, "--stores", "Leaderboard", "--dry-run");
         assertThat(dry.exit()).as(dry.err()).isZero();
         assertThat(dry.out()).contains("\"type\":\"ordered\",\"store\":\"Leaderboard\",\"scope\":\"global\","
                 + "\"key\":\"100000\"").contains("\"plan\":\"conflict\",\"destValue\":1");
-        CliHarness run = CliHarness.run("mirror", "copy-back", "--from", "sqlite:" + copy, "--source", "sqlite:"
+        CliHarness run = cli.run("mirror", "copy-back", "--from", "sqlite:" + copy, "--source", "sqlite:"
                 + other, "--stores", "Leaderboard", "--reason", "restore the board");
         assertThat(run.exit()).as(run.err()).isZero();
         assertThat(run.out()).contains("skipped (exists with another value)");
-        String want = CliHarness.run("ordered", "list", "Leaderboard", "--source", source).out();
-        String got = CliHarness.run("ordered", "list", "Leaderboard", "--source", "sqlite:" + other).out();
+        String want = cli.run("ordered", "list", "Leaderboard", "--source", source).out();
+        String got = cli.run("ordered", "list", "Leaderboard", "--source", "sqlite:" + other).out();
         assertThat(got.lines().count()).isEqualTo(want.lines().count());
         assertThat(got).contains("\"100000\"");
     }
@@ -101,29 +103,29 @@ class MirrorCommandTest {
     @Test
     void aStoreNameThatExistsOnlyAsAnOrderedStoreIsMirroredAndAnUnknownNameIsRefused() {
         Path copy = tmp.resolve("ordered-only.db");
-        CliHarness r = CliHarness.run("mirror", "--source", source, "--to", "sqlite:" + copy, "--stores",
+        CliHarness r = cli.run("mirror", "--source", source, "--to", "sqlite:" + copy, "--stores",
                 "Leaderboard");
         assertThat(r.exit()).as(r.err()).isZero();
         assertThat(r.err()).contains("mirror complete: 0 keys, 0 versions")
                 .containsPattern("[1-9][0-9]* ordered entries copied");
-        String want = CliHarness.run("ordered", "list", "Leaderboard", "--desc", "--source", source).out();
+        String want = cli.run("ordered", "list", "Leaderboard", "--desc", "--source", source).out();
         assertThat(want).isNotBlank();
-        assertThat(CliHarness.run("ordered", "list", "Leaderboard", "--desc", "--source", "sqlite:" + copy).out())
+        assertThat(cli.run("ordered", "list", "Leaderboard", "--desc", "--source", "sqlite:" + copy).out())
                 .isEqualTo(want);
         try (var c = dev.profilelens.connectors.sqlite.SqliteProfileSource.open(copy)) {
             assertThat(c.listDataStores("", null, 10).items()).as("only the ordered store was asked for").isEmpty();
         }
         Path both = tmp.resolve("ordered-and-standard.db");
-        CliHarness mixed = CliHarness.run("mirror", "--source", source, "--to", "sqlite:" + both, "--stores",
+        CliHarness mixed = cli.run("mirror", "--source", source, "--to", "sqlite:" + both, "--stores",
                 "Leaderboard,PlayerData");
         assertThat(mixed.exit()).as(mixed.err()).isZero();
-        assertThat(CliHarness.run("keys", "PlayerData", "--all-scopes", "--limit", "1000", "--source", "sqlite:"
-                + both).out()).isEqualTo(CliHarness.run("keys", "PlayerData", "--all-scopes", "--limit", "1000",
+        assertThat(cli.run("keys", "PlayerData", "--all-scopes", "--limit", "1000", "--source", "sqlite:"
+                + both).out()).isEqualTo(cli.run("keys", "PlayerData", "--all-scopes", "--limit", "1000",
                 "--source", source).out());
-        assertThat(CliHarness.run("ordered", "list", "Leaderboard", "--desc", "--source", "sqlite:" + both).out())
+        assertThat(cli.run("ordered", "list", "Leaderboard", "--desc", "--source", "sqlite:" + both).out())
                 .isEqualTo(want);
         Path none = tmp.resolve("unknown-store.db");
-        CliHarness bad = CliHarness.run("mirror", "--source", source, "--to", "sqlite:" + none, "--stores",
+        CliHarness bad = cli.run("mirror", "--source", source, "--to", "sqlite:" + none, "--stores",
                 "NoSuchBoard");
         assertThat(bad.exit()).isEqualTo(2);
         assertThat(bad.err()).contains("\"NoSuchBoard\" does not exist", "--stores", "nothing was copied");
@@ -132,9 +134,9 @@ class MirrorCommandTest {
     @Test
     void copyBackIntoAnotherStoreDryRunThenRun() {
         Path copy = tmp.resolve("copy2.db");
-        assertThat(CliHarness.run("mirror", "--source", source, "--to", "sqlite:" + copy).exit()).isZero();
+        assertThat(cli.run("mirror", "--source", source, "--to", "sqlite:" + copy).exit()).isZero();
         String dest = "sqlite:" + tmp.resolve("dest.db");
-        CliHarness dry = CliHarness.run("mirror", "copy-back", "--from", "sqlite:" + copy, "--source", dest,
+        CliHarness dry = cli.run("mirror", "copy-back", "--from", "sqlite:" + copy, "--source", dest,
                 "--dry-run");
         assertThat(dry.exit()).as(dry.err()).isEqualTo(5);
         try (var d = dev.profilelens.connectors.sqlite.SqliteProfileSource.open(tmp.resolve("dest.db"))) {
@@ -142,35 +144,35 @@ class MirrorCommandTest {
                     "1".getBytes(java.nio.charset.StandardCharsets.UTF_8), java.util.List.of(), "{}",
                     dev.profilelens.core.store.Precondition.none()));
         }
-        dry = CliHarness.run("mirror", "copy-back", "--from", "sqlite:" + copy, "--source", dest, "--dry-run");
+        dry = cli.run("mirror", "copy-back", "--from", "sqlite:" + copy, "--source", dest, "--dry-run");
         assertThat(dry.exit()).as(dry.err()).isZero();
         assertThat(dry.out().lines().reduce((a, b) -> b).orElseThrow())
                 .contains("\"summary\":\"dry-run\"", "\"create\":" + keys, "\"written\":0");
-        assertThat(CliHarness.run("keys", "PlayerData", "--source", dest).out()).isEmpty();
-        CliHarness noReason = CliHarness.run("mirror", "copy-back", "--from", "sqlite:" + copy, "--source", dest);
+        assertThat(cli.run("keys", "PlayerData", "--source", dest).out()).isEmpty();
+        CliHarness noReason = cli.run("mirror", "copy-back", "--from", "sqlite:" + copy, "--source", dest);
         assertThat(noReason.exit()).isEqualTo(2);
-        CliHarness run = CliHarness.run("mirror", "copy-back", "--from", "sqlite:" + copy, "--source", dest,
+        CliHarness run = cli.run("mirror", "copy-back", "--from", "sqlite:" + copy, "--source", dest,
                 "--reason", "restore");
         assertThat(run.exit()).as(run.err()).isZero();
         assertThat(run.out().lines().reduce((a, b) -> b).orElseThrow()).contains("\"written\":" + keys);
-        String key = CliHarness.run("keys", "PlayerData", "--source", source, "--limit", "1").out().strip();
-        assertThat(CliHarness.run("get", "PlayerData", key, "--source", dest).out())
-                .isEqualTo(CliHarness.run("get", "PlayerData", key, "--source", source).out());
-        assertThat(CliHarness.run("log", "--key", key).out()).contains("restore");
+        String key = cli.run("keys", "PlayerData", "--source", source, "--limit", "1").out().strip();
+        assertThat(cli.run("get", "PlayerData", key, "--source", dest).out())
+                .isEqualTo(cli.run("get", "PlayerData", key, "--source", source).out());
+        assertThat(cli.run("log", "--key", key).out()).contains("restore");
     }
 
     @Test
     void badTargetsAreExit2AndChangeNothing() throws Exception {
-        CliHarness form = CliHarness.run("mirror", "--source", source, "--to", "copy.db");
+        CliHarness form = cli.run("mirror", "--source", source, "--to", "copy.db");
         assertThat(form.exit()).isEqualTo(2);
         assertThat(form.err()).contains("--to takes sqlite:PATH");
         Path db = Path.of(source.substring(7));
         long size = Files.size(db);
-        CliHarness self = CliHarness.run("mirror", "--source", source, "--to", source);
+        CliHarness self = cli.run("mirror", "--source", source, "--to", source);
         assertThat(self.exit()).isEqualTo(2);
         assertThat(self.err()).contains("not a mirror");
         assertThat(Files.size(db)).isEqualTo(size);
-        CliHarness missing = CliHarness.run("mirror", "--source", source, "--to", "sqlite:" + tmp.resolve("m.db"),
+        CliHarness missing = cli.run("mirror", "--source", source, "--to", "sqlite:" + tmp.resolve("m.db"),
                 "--stores", "NoSuchStore");
         assertThat(missing.exit()).isEqualTo(2);
         assertThat(missing.err()).contains("NoSuchStore");

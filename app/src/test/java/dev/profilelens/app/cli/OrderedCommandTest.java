@@ -15,17 +15,17 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** {@code profilelens ordered …} end to end on an SQLite file and on the emulator, with the audit log. */
 class OrderedCommandTest {
+    private static CliHarness.Runner cli;
     @TempDir
     Path tmp;
 
     @BeforeEach
     void home() {
-        System.setProperty("profilelens.home", tmp.resolve("home").toString());
+        cli = CliHarness.in(tmp.resolve("home"));
     }
 
     @AfterEach
     void clearHome() {
-        System.clearProperty("profilelens.home");
     }
 
     private static List<String> lines(CliHarness r) {
@@ -34,7 +34,7 @@ class OrderedCommandTest {
 
     private void leaderboard(String source) {
         for (int i = 1; i <= 5; i++) {
-            CliHarness r = CliHarness.run("ordered", "set", "Wins", "u" + i, Integer.toString(i * 100), "--source",
+            CliHarness r = cli.run("ordered", "set", "Wins", "u" + i, Integer.toString(i * 100), "--source",
                     source, "--reason", "seed");
             assertThat(r.exit()).as(r.err()).isZero();
         }
@@ -44,21 +44,21 @@ class OrderedCommandTest {
     void listGetSetIncrementRemoveOnSqlite() {
         String source = "sqlite:" + tmp.resolve("s.db");
         leaderboard(source);
-        CliHarness top = CliHarness.run("ordered", "list", "Wins", "--desc", "--limit", "2", "--source", source);
+        CliHarness top = cli.run("ordered", "list", "Wins", "--desc", "--limit", "2", "--source", source);
         assertThat(lines(top)).containsExactly("{\"key\":\"u5\",\"value\":500}", "{\"key\":\"u4\",\"value\":400}");
-        CliHarness range = CliHarness.run("ordered", "list", "Wins", "--min", "200", "--max", "300", "--source",
+        CliHarness range = cli.run("ordered", "list", "Wins", "--min", "200", "--max", "300", "--source",
                 source);
         assertThat(lines(range)).containsExactly("{\"key\":\"u2\",\"value\":200}", "{\"key\":\"u3\",\"value\":300}");
-        CliHarness inc = CliHarness.run("ordered", "increment", "Wins", "u1", "--source", source, "--", "-50");
+        CliHarness inc = cli.run("ordered", "increment", "Wins", "u1", "--source", source, "--", "-50");
         assertThat(inc.exit()).as(inc.err()).isZero();
         assertThat(inc.out().trim()).isEqualTo("{\"key\":\"u1\",\"value\":50}");
-        assertThat(CliHarness.run("ordered", "remove", "Wins", "u5", "--source", source, "--reason", "cheater")
+        assertThat(cli.run("ordered", "remove", "Wins", "u5", "--source", source, "--reason", "cheater")
                 .exit()).isZero();
-        CliHarness gone = CliHarness.run("ordered", "get", "Wins", "u5", "--source", source);
+        CliHarness gone = cli.run("ordered", "get", "Wins", "u5", "--source", source);
         assertThat(gone.exit()).isEqualTo(2);
         assertThat(gone.err()).contains("No entry u5");
-        assertThat(CliHarness.run("ordered", "remove", "Wins", "u5", "--source", source).exit()).isEqualTo(2);
-        CliHarness log = CliHarness.run("log", "--key", "u5");
+        assertThat(cli.run("ordered", "remove", "Wins", "u5", "--source", source).exit()).isEqualTo(2);
+        CliHarness log = cli.run("log", "--key", "u5");
         assertThat(log.exit()).as(log.err()).isZero();
         assertThat(log.out()).contains("cheater").contains("ordered-remove");
     }
@@ -67,18 +67,18 @@ class OrderedCommandTest {
     void badValuesAreRefusedAndNothingIsWritten() {
         String source = "sqlite:" + tmp.resolve("s.db");
         leaderboard(source);
-        CliHarness frac = CliHarness.run("ordered", "set", "Wins", "u1", "1.5", "--source", source);
+        CliHarness frac = cli.run("ordered", "set", "Wins", "u1", "1.5", "--source", source);
         assertThat(frac.exit()).isEqualTo(2);
         assertThat(frac.err()).contains("must be an integer").contains("VALUE");
-        CliHarness big = CliHarness.run("ordered", "set", "Wins", "u1", "9223372036854775808", "--source", source);
+        CliHarness big = cli.run("ordered", "set", "Wins", "u1", "9223372036854775808", "--source", source);
         assertThat(big.exit()).isEqualTo(2);
         assertThat(big.err()).contains("64-bit");
-        CliHarness overflow = CliHarness.run("ordered", "increment", "Wins", "u1", "9223372036854775807",
+        CliHarness overflow = cli.run("ordered", "increment", "Wins", "u1", "9223372036854775807",
                 "--source", source);
         assertThat(overflow.exit()).isEqualTo(2);
-        JsonNode u1 = RobloxJson.parse(CliHarness.run("ordered", "get", "Wins", "u1", "--source", source).out());
+        JsonNode u1 = RobloxJson.parse(cli.run("ordered", "get", "Wins", "u1", "--source", source).out());
         assertThat(u1.get("value").asLong()).isEqualTo(100);
-        CliHarness minMax = CliHarness.run("ordered", "list", "Wins", "--min", "5", "--max", "1", "--source",
+        CliHarness minMax = cli.run("ordered", "list", "Wins", "--min", "5", "--max", "1", "--source",
                 source);
         assertThat(minMax.exit()).isEqualTo(2);
     }
@@ -88,9 +88,9 @@ class OrderedCommandTest {
         try (EmulatorServer emu = EmulatorServer.start(EmulatorOptions.defaults().withBudget(10_000))) {
             String source = "opencloud:9@" + emu.baseUrl();
             leaderboard(source);
-            CliHarness top = CliHarness.run("ordered", "list", "Wins", "--desc", "--limit", "1", "--source", source);
+            CliHarness top = cli.run("ordered", "list", "Wins", "--desc", "--limit", "1", "--source", source);
             assertThat(lines(top)).containsExactly("{\"key\":\"u5\",\"value\":500}");
-            CliHarness rm = CliHarness.run("ordered", "remove", "Wins", "nobody", "--source", source);
+            CliHarness rm = cli.run("ordered", "remove", "Wins", "nobody", "--source", source);
             assertThat(rm.exit()).isEqualTo(2);
         }
     }

@@ -13,11 +13,11 @@ import dev.profilelens.core.store.EntryRef;
 import dev.profilelens.core.store.InMemoryProfileSource;
 import dev.profilelens.core.store.Precondition;
 import dev.profilelens.core.store.ProfileSource;
-import dev.profilelens.core.store.ProfileSources;
 import dev.profilelens.core.store.StoredEntry;
 import dev.profilelens.core.store.VersionInfo;
 import dev.profilelens.core.store.VersionQuery;
 import dev.profilelens.core.store.WriteRequest;
+import dev.profilelens.testsupport.store.TestProviders;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -35,6 +35,7 @@ import org.junit.jupiter.api.io.TempDir;
  * 0, 3 or 5, an accepted one lands exactly once on the version it expected, and nothing lands twice.
  */
 class PutLostAnswerTest {
+    private static CliHarness.Runner cli;
     private static final String PROFILE = "{\"Data\":{\"Coins\":0},\"MetaData\":{\"ProfileCreateTime\":1,"
             + "\"SessionLoadCount\":1,\"MetaTags\":[]},\"GlobalUpdates\":[0,[]]}";
     private static final EntryRef REF = EntryRef.of("PlayerData", "Player_7");
@@ -44,12 +45,11 @@ class PutLostAnswerTest {
 
     @BeforeEach
     void home() {
-        System.setProperty("profilelens.home", tmp.resolve("home").toString());
+        cli = CliHarness.in(tmp.resolve("home"));
     }
 
     @AfterEach
     void clearHome() {
-        System.clearProperty("profilelens.home");
     }
 
     @Test
@@ -58,7 +58,7 @@ class PutLostAnswerTest {
         InMemoryProfileSource memory = MemorySources.named(name);
         String version = memory.write(new WriteRequest(REF, RobloxJson.write(RobloxJson.parse(PROFILE)), List.of(),
                 "{}", Precondition.none())).version();
-        CliHarness r = CliHarness.run("put", REF.store(), REF.key(), valueFile(5).toString(), "--reason", "refund",
+        CliHarness r = cli.run("put", REF.store(), REF.key(), valueFile(5).toString(), "--reason", "refund",
                 "--expect-version", version, "--source", "lost:" + name);
         assertThat(r.exit()).as(r.err()).isEqualTo(5);
         assertThat(r.err()).contains("may or may not have been applied")
@@ -72,7 +72,7 @@ class PutLostAnswerTest {
     void underLostAnswersEveryPutLandsOnceOnItsVersionOrSaysItsOutcomeIsUnknown() throws Exception {
         try (EmulatorServer emulator = EmulatorServer.start(EmulatorOptions.defaults().withBudget(1_000_000)
                 .withKeepAllVersions(true).withFaults(Faults.parse("500=0.05,503=0.05,lost=0.1,seed=16")));
-             ProfileSource check = ProfileSources.open("opencloud:7@" + emulator.baseUrl(),
+             ProfileSource check = TestProviders.installed().openSource("opencloud:7@" + emulator.baseUrl(),
                      Map.of("apiKey", "dev-key", "budget", "1000000", "backoffMs", "1"))) {
             String spec = "opencloud:7@" + emulator.baseUrl();
             retry(() -> check.write(new WriteRequest(REF, RobloxJson.write(RobloxJson.parse(PROFILE)), List.of(),
@@ -80,7 +80,7 @@ class PutLostAnswerTest {
             int[] exits = new int[6];
             for (int coins = 1; coins <= 12; coins++) {
                 String expected = retry(() -> check.read(REF)).orElseThrow().version();
-                CliHarness r = CliHarness.run("put", REF.store(), REF.key(), valueFile(coins).toString(), "--reason",
+                CliHarness r = cli.run("put", REF.store(), REF.key(), valueFile(coins).toString(), "--reason",
                         "refund", "--expect-version", expected, "--source", spec);
                 assertThat(r.exit()).as("put %d: %s", coins, r.err()).isIn(0, 3, 5);
                 assertThat(r.err()).doesNotContain("\tat ");

@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class RestoreCommandTest {
+    private static CliHarness.Runner cli;
     private static final String V1 = "{\"Data\":{\"Coins\":100,\"Pet\":{\"Level\":3}},\"MetaData\":{"
             + "\"ProfileCreateTime\":1699990000,\"SessionLoadCount\":4,\"MetaTags\":{\"DataVersion\":1},"
             + "\"LastUpdate\":1700000000},\"RobloxMetaData\":[],\"UserIds\":[42],\"GlobalUpdates\":[1,[]],"
@@ -35,14 +36,13 @@ class RestoreCommandTest {
 
     @BeforeEach
     void home() {
-        System.setProperty("profilelens.home", tmp.resolve("home").toString());
+        cli = CliHarness.in(tmp.resolve("home"));
         spec = "memory:" + UUID.randomUUID();
         source = MemorySources.named(spec.substring("memory:".length()));
     }
 
     @AfterEach
     void clearHome() {
-        System.clearProperty("profilelens.home");
     }
 
     private String put(String json) {
@@ -59,7 +59,7 @@ class RestoreCommandTest {
         String v1 = put(V1);
         put(V2);
         JsonNode before = stored();
-        CliHarness r = CliHarness.run("restore", "PlayerData", "Player_1", "--source", spec, "--version", v1,
+        CliHarness r = cli.run("restore", "PlayerData", "Player_1", "--source", spec, "--version", v1,
                 "--path", "/Data/Coins", "--reason", "refund");
         assertThat(r.exit()).as(r.err()).isZero();
         assertThat(r.out()).contains("restored: Player_1 from version " + v1);
@@ -71,7 +71,7 @@ class RestoreCommandTest {
     void wholeRestoreKeepsSessionFieldsAndCanDropTheMailbox() {
         String v1 = put(V1);
         put(V2);
-        CliHarness r = CliHarness.run("restore", "PlayerData", "Player_1", "--source", spec, "--version", v1,
+        CliHarness r = cli.run("restore", "PlayerData", "Player_1", "--source", spec, "--version", v1,
                 "--reason", "rollback", "--drop-global-updates");
         assertThat(r.exit()).as(r.err()).isZero();
         JsonNode now = stored();
@@ -87,7 +87,7 @@ class RestoreCommandTest {
         String locked = V2.replace("\"LastUpdate\":1700090000", "\"LastUpdate\":" + System.currentTimeMillis() / 1000
                 + ",\"ActiveSession\":[1818,\"job-1\"]");
         String current = put(locked);
-        CliHarness r = CliHarness.run("restore", "PlayerData", "Player_1", "--source", spec, "--version", v1,
+        CliHarness r = cli.run("restore", "PlayerData", "Player_1", "--source", spec, "--version", v1,
                 "--path", "/Data/Coins", "--reason", "refund");
         assertThat(r.exit()).isEqualTo(4);
         assertThat(source.read(ref).orElseThrow().version()).isEqualTo(current);
@@ -96,12 +96,12 @@ class RestoreCommandTest {
     @Test
     void anUnknownVersionOrAForbiddenPathIsExit2() {
         put(V1);
-        CliHarness unknown = CliHarness.run("restore", "PlayerData", "Player_1", "--source", spec, "--version",
+        CliHarness unknown = cli.run("restore", "PlayerData", "Player_1", "--source", spec, "--version",
                 "nope", "--reason", "x");
         assertThat(unknown.exit()).isEqualTo(2);
         assertThat(unknown.err()).contains("no readable version nope");
         String v = source.read(ref).orElseThrow().version();
-        CliHarness mailbox = CliHarness.run("restore", "PlayerData", "Player_1", "--source", spec, "--version", v,
+        CliHarness mailbox = cli.run("restore", "PlayerData", "Player_1", "--source", spec, "--version", v,
                 "--path", "/GlobalUpdates", "--reason", "x");
         assertThat(mailbox.exit()).isEqualTo(2);
         assertThat(mailbox.err()).contains("mailbox");

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** sandbox, stores, keys, get and versions against a real seeded SQLite file. */
 class StoreCommandsTest {
+    private static CliHarness.Runner cli;
     @TempDir
     static Path tmp;
     private static String source;
@@ -20,9 +21,9 @@ class StoreCommandsTest {
 
     @BeforeAll
     static void seed() {
-        System.setProperty("profilelens.home", tmp.resolve("home").toString());
+        cli = CliHarness.in(tmp.resolve("home"));
         db = tmp.resolve("sandbox.db");
-        CliHarness r = CliHarness.run("sandbox", "--db", db.toString(), "--profiles", "300", "--seed", "7");
+        CliHarness r = cli.run("sandbox", "--db", db.toString(), "--profiles", "300", "--seed", "7");
         assertThat(r.exit()).as(r.err()).isZero();
         assertThat(r.err()).contains("seeded 300 keys");
         source = "sqlite:" + db;
@@ -30,15 +31,14 @@ class StoreCommandsTest {
 
     @AfterAll
     static void clearHome() {
-        System.clearProperty("profilelens.home");
     }
 
     @Test
     void sandboxIsCreatedOnceAndThenLeftAlone() {
-        CliHarness again = CliHarness.run("sandbox", "--db", db.toString(), "--profiles", "10");
+        CliHarness again = cli.run("sandbox", "--db", db.toString(), "--profiles", "10");
         assertThat(again.exit()).isZero();
         assertThat(again.err()).contains("seeding skipped");
-        assertThat(CliHarness.run("keys", "PlayerData", "--source", source, "--limit", "1000").out().lines()
+        assertThat(cli.run("keys", "PlayerData", "--source", source, "--limit", "1000").out().lines()
                 .count()).isGreaterThan(100);
     }
 
@@ -50,7 +50,7 @@ class StoreCommandsTest {
             String[] withSource = java.util.Arrays.copyOf(args, args.length + 2);
             withSource[args.length] = "--source";
             withSource[args.length + 1] = "sqlite:" + missing;
-            CliHarness r = CliHarness.run(withSource);
+            CliHarness r = cli.run(withSource);
             assertThat(r.exit()).as(String.join(" ", args)).isEqualTo(5);
             assertThat(r.err()).contains(missing.toString());
         }
@@ -59,7 +59,7 @@ class StoreCommandsTest {
 
     @Test
     void storesListsTheGame() {
-        CliHarness r = CliHarness.run("stores", "--source", source);
+        CliHarness r = cli.run("stores", "--source", source);
         assertThat(r.exit()).isZero();
         assertThat(r.out().lines().filter(n -> !n.startsWith("DATA") && !n.startsWith("coins/")).toList())
                 .containsExactly("GuildHouses", "PlayerData", "PlayerData_plus", "PlayerData_v2");
@@ -67,27 +67,27 @@ class StoreCommandsTest {
 
     @Test
     void keysArePagedInOrderWithLimitAndPrefix() {
-        List<String> keys = CliHarness.run("keys", "PlayerData", "--source", source, "--limit", "20").out()
+        List<String> keys = cli.run("keys", "PlayerData", "--source", source, "--limit", "20").out()
                 .lines().toList();
         assertThat(keys).hasSize(20).isSorted().allMatch(k -> k.startsWith("Player_"));
-        List<String> beta = CliHarness.run("keys", "PlayerData", "--source", source, "--scope", "beta").out()
+        List<String> beta = cli.run("keys", "PlayerData", "--source", source, "--scope", "beta").out()
                 .lines().toList();
         assertThat(beta).isNotEmpty().doesNotContainAnyElementsOf(keys);
         String prefix = keys.get(3).substring(0, keys.get(3).length() - 1);
-        assertThat(CliHarness.run("keys", "PlayerData", "--source", source, "--prefix", prefix).out().lines())
+        assertThat(cli.run("keys", "PlayerData", "--source", source, "--prefix", prefix).out().lines())
                 .allMatch(k -> k.startsWith(prefix)).contains(keys.get(3));
-        assertThat(CliHarness.run("keys", "PlayerData", "--source", source, "--all-scopes", "--limit", "500").out())
+        assertThat(cli.run("keys", "PlayerData", "--source", source, "--all-scopes", "--limit", "500").out())
                 .contains("beta\t");
     }
 
     @Test
     void getPrintsTheExactValueAndInfoThatInspectReads() {
-        String key = CliHarness.run("keys", "PlayerData", "--source", source, "--limit", "1").out().strip();
-        CliHarness get = CliHarness.run("get", "PlayerData", key, "--source", source);
+        String key = cli.run("keys", "PlayerData", "--source", source, "--limit", "1").out().strip();
+        CliHarness get = cli.run("get", "PlayerData", key, "--source", source);
         assertThat(get.exit()).isZero();
         assertThat(get.err()).contains("version ").contains("userIds");
         assertThat(RobloxJson.parse(get.out().strip()).has("GlobalUpdates")).isTrue();
-        JsonNode info = RobloxJson.parse(CliHarness.run("get", "PlayerData", key, "--source", source,
+        JsonNode info = RobloxJson.parse(cli.run("get", "PlayerData", key, "--source", source,
                 "--with-info").out());
         assertThat(info.get("version").asText()).matches("[0-9A-F]{16}\\.[0-9A-F]{10}\\.[0-9A-F]{16}\\.01");
         assertThat(info.get("value")).isEqualTo(RobloxJson.parse(get.out().strip()));
@@ -97,9 +97,9 @@ class StoreCommandsTest {
     void versionsListNewestFirstAndOldOnesCanBeRead() {
         String key = null;
         List<String> lines = List.of();
-        for (String k : CliHarness.run("keys", "PlayerData", "--source", source, "--limit", "50").out().lines()
+        for (String k : cli.run("keys", "PlayerData", "--source", source, "--limit", "50").out().lines()
                 .toList()) {
-            lines = CliHarness.run("versions", "PlayerData", k, "--source", source).out().lines().toList();
+            lines = cli.run("versions", "PlayerData", k, "--source", source).out().lines().toList();
             if (lines.size() >= 3) {
                 key = k;
                 break;
@@ -109,45 +109,45 @@ class StoreCommandsTest {
         List<String> created = lines.stream().map(l -> RobloxJson.parse(l).get("created").asText()).toList();
         assertThat(created).isSortedAccordingTo(java.util.Comparator.reverseOrder());
         String oldest = RobloxJson.parse(lines.get(lines.size() - 1)).get("version").asText();
-        CliHarness old = CliHarness.run("get", "PlayerData", key, "--source", source, "--version", oldest);
+        CliHarness old = cli.run("get", "PlayerData", key, "--source", source, "--version", oldest);
         assertThat(old.exit()).isZero();
-        assertThat(old.out()).isNotEqualTo(CliHarness.run("get", "PlayerData", key, "--source", source).out());
+        assertThat(old.out()).isNotEqualTo(cli.run("get", "PlayerData", key, "--source", source).out());
     }
 
     @Test
     void badNamesAndMissingKeysAreExit2() {
-        CliHarness tooLong = CliHarness.run("get", "PlayerData", "x".repeat(51), "--source", source);
+        CliHarness tooLong = cli.run("get", "PlayerData", "x".repeat(51), "--source", source);
         assertThat(tooLong.exit()).isEqualTo(2);
         assertThat(tooLong.err()).contains("51 bytes");
-        CliHarness missing = CliHarness.run("get", "PlayerData", "Player_0", "--source", source);
+        CliHarness missing = cli.run("get", "PlayerData", "Player_0", "--source", source);
         assertThat(missing.exit()).isEqualTo(2);
         assertThat(missing.err()).contains("No value");
-        CliHarness unknown = CliHarness.run("stores", "--source", "nosuch:thing");
+        CliHarness unknown = cli.run("stores", "--source", "nosuch:thing");
         assertThat(unknown.exit()).isEqualTo(2);
     }
 
     @Test
     void putAndUnlockWorkOnTheSqliteStore() {
         String key = null;
-        for (String k : CliHarness.run("keys", "PlayerData", "--source", source, "--limit", "60").out().lines()
+        for (String k : cli.run("keys", "PlayerData", "--source", source, "--limit", "60").out().lines()
                 .toList()) {
-            CliHarness inspect = CliHarness.run("get", "PlayerData", k, "--source", source);
+            CliHarness inspect = cli.run("get", "PlayerData", k, "--source", source);
             java.nio.file.Path f = tmp.resolve(k + ".json");
             try {
                 java.nio.file.Files.writeString(f, inspect.out());
             } catch (java.io.IOException e) {
                 throw new java.io.UncheckedIOException(e);
             }
-            JsonNode report = RobloxJson.parse(CliHarness.run("inspect", f.toString()).out());
+            JsonNode report = RobloxJson.parse(cli.run("inspect", f.toString()).out());
             if (report.get("lock").get("state").asText().equals("stale")) {
                 key = k;
                 break;
             }
         }
         assertThat(key).as("a stale profile among the first keys").isNotNull();
-        CliHarness unlock = CliHarness.run("unlock", "PlayerData", key, "--reason", "server crashed",
+        CliHarness unlock = cli.run("unlock", "PlayerData", key, "--reason", "server crashed",
                 "--confirm", key, "--source", source);
         assertThat(unlock.exit()).as(unlock.err()).isZero();
-        assertThat(CliHarness.run("get", "PlayerData", key, "--source", source).out()).doesNotContain("ActiveSession");
+        assertThat(cli.run("get", "PlayerData", key, "--source", source).out()).doesNotContain("ActiveSession");
     }
 }

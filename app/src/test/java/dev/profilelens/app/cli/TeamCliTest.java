@@ -29,6 +29,7 @@ import org.junit.jupiter.api.io.TempDir;
  * display name, a viewer refused, an unreachable database refusing writes with nothing written, leave.
  */
 class TeamCliTest {
+    private static CliHarness.Runner cli;
     private static final String VALUE = "{\"Data\":{\"Coins\":5},\"MetaData\":{\"ProfileCreateTime\":1699990000,"
             + "\"SessionLoadCount\":13,\"MetaTags\":[],\"LastUpdate\":1700003000},\"RobloxMetaData\":[],"
             + "\"UserIds\":[42],\"GlobalUpdates\":[3,[]],\"WasCorrupted\":false}";
@@ -49,7 +50,7 @@ class TeamCliTest {
             }
             Assumptions.abort(why);
         }
-        System.setProperty("profilelens.home", tmp.resolve("home").toString());
+        cli = CliHarness.in(tmp.resolve("home"));
         spec = "memory:" + UUID.randomUUID();
         source = MemorySources.named(spec.substring("memory:".length()));
         source.write(new WriteRequest(EntryRef.of("PlayerData", "Player_1"), RobloxJson.write(RobloxJson.parse(VALUE)),
@@ -58,14 +59,13 @@ class TeamCliTest {
 
     @AfterEach
     void clearHome() {
-        System.clearProperty("profilelens.home");
     }
 
     private static CliHarness withStdin(String input, String... args) {
         InputStream before = System.in;
         System.setIn(new ByteArrayInputStream((input + "\n").getBytes(StandardCharsets.UTF_8)));
         try {
-            return CliHarness.run(args);
+            return cli.run(args);
         } finally {
             System.setIn(before);
         }
@@ -90,24 +90,24 @@ class TeamCliTest {
         assertThat(init.exit()).as(init.err()).isZero();
         assertThat(init.out()).contains("at version 2");
 
-        new TeamConfig(url, "pl_editor", "Ana", schema).save();
-        CliHarness status = CliHarness.run("team", "status");
+        cli.env().team().save(new TeamConfig(url, "pl_editor", "Ana", schema));
+        CliHarness status = cli.run("team", "status");
         assertThat(status.exit()).as(status.err()).isZero();
         assertThat(RobloxJson.parse(status.out().strip()).get("role").asText()).isEqualTo("editor");
-        CliHarness put = CliHarness.run("put", "PlayerData", "Player_1", put(500), "--reason", "refund 77",
+        CliHarness put = cli.run("put", "PlayerData", "Player_1", put(500), "--reason", "refund 77",
                 "--source", spec);
         assertThat(put.exit()).as(put.err()).isZero();
         assertThat(coins()).isEqualTo(500);
 
-        new TeamConfig(url, "pl_viewer", "Val", schema).save();
-        CliHarness log = CliHarness.run("log", "--user", "Ana");
+        cli.env().team().save(new TeamConfig(url, "pl_viewer", "Val", schema));
+        CliHarness log = cli.run("log", "--user", "Ana");
         assertThat(log.exit()).as(log.err()).isZero();
         JsonNode entry = RobloxJson.parse(log.out().lines().findFirst().orElseThrow());
         assertThat(entry.get("displayName").asText()).isEqualTo("Ana");
         assertThat(entry.get("reason").asText()).isEqualTo("refund 77");
         assertThat(entry.get("status").asText()).isEqualTo("done");
         assertThat(entry.get("patch").toString()).contains("/Data/Coins");
-        CliHarness refused = CliHarness.run("put", "PlayerData", "Player_1", put(1), "--reason", "x",
+        CliHarness refused = cli.run("put", "PlayerData", "Player_1", put(1), "--reason", "x",
                 "--source", spec);
         assertThat(refused.exit()).isEqualTo(4);
         assertThat(refused.err()).contains("viewer").contains("nothing was written");
@@ -117,14 +117,14 @@ class TeamCliTest {
         try (ServerSocket s = new ServerSocket(0)) {
             closed = s.getLocalPort();
         }
-        new TeamConfig("jdbc:postgresql://127.0.0.1:" + closed + "/profilelens_test", "pl_editor", "Ana", schema)
-                .save();
-        CliHarness away = CliHarness.run("put", "PlayerData", "Player_1", put(2), "--reason", "x", "--source", spec);
+        cli.env().team().save(new TeamConfig("jdbc:postgresql://127.0.0.1:" + closed + "/profilelens_test",
+                "pl_editor", "Ana", schema));
+        CliHarness away = cli.run("put", "PlayerData", "Player_1", put(2), "--reason", "x", "--source", spec);
         assertThat(away.exit()).isEqualTo(5);
         assertThat(away.err()).contains("The team log is unreachable; nothing was written");
         assertThat(coins()).isEqualTo(500);
 
-        assertThat(CliHarness.run("team", "leave").exit()).isZero();
-        assertThat(CliHarness.run("log").out()).as("alone again: the local log").isBlank();
+        assertThat(cli.run("team", "leave").exit()).isZero();
+        assertThat(cli.run("log").out()).as("alone again: the local log").isBlank();
     }
 }

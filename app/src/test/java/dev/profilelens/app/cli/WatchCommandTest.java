@@ -3,6 +3,7 @@ package dev.profilelens.app.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.profilelens.app.env.TestEnvironments;
 import dev.profilelens.core.codec.RobloxJson;
 import dev.profilelens.core.store.EntryRef;
 import dev.profilelens.core.store.InMemoryProfileSource;
@@ -55,8 +56,9 @@ class WatchCommandTest {
             }
         };
         StringWriter err = new StringWriter();
-        CompletableFuture<Integer> run = CompletableFuture.supplyAsync(() -> Cli.run(new PrintWriter(sink, true),
-                new PrintWriter(err, true), "watch", "PlayerData", "Player_1", "--source", "memory:watch-cli",
+        CompletableFuture<Integer> run = CompletableFuture.supplyAsync(() -> Cli.run(TestEnvironments.temporary(),
+                new PrintWriter(sink, true), new PrintWriter(err, true), "watch", "PlayerData", "Player_1",
+                        "--source", "memory:watch-cli",
                 "--interval", "0.05", "--count", "1"));
         assertThat(observed.await(20, TimeUnit.SECONDS)).as(err.toString()).isTrue();
         put(s, "Player_1", profile("[1818,\"job-a\"]", 1));

@@ -21,6 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** put / unlock / log through the save pipeline, on an in-memory source, with the audit log in a temp home. */
 class WriteCommandsTest {
+    private static CliHarness.Runner cli;
     private static final String RELEASED = "{\"Data\":{\"Coins\":5},\"MetaData\":{\"ProfileCreateTime\":1699990000,"
             + "\"SessionLoadCount\":13,\"MetaTags\":[],\"LastUpdate\":1700003000},\"RobloxMetaData\":[],"
             + "\"UserIds\":[42],\"GlobalUpdates\":[3,[]],\"WasCorrupted\":false}";
@@ -32,14 +33,13 @@ class WriteCommandsTest {
 
     @BeforeEach
     void home() {
-        System.setProperty("profilelens.home", tmp.resolve("home").toString());
+        cli = CliHarness.in(tmp.resolve("home"));
         spec = "memory:" + UUID.randomUUID();
         source = MemorySources.named(spec.substring("memory:".length()));
     }
 
     @AfterEach
     void clearHome() {
-        System.clearProperty("profilelens.home");
     }
 
     /** Seeds the key as the libraries leave it: its UserIds and attributes as the value mirrors them. */
@@ -69,13 +69,13 @@ class WriteCommandsTest {
     @Test
     void putOnAReleasedProfileWritesAndLogsTheChange() throws IOException {
         seed("Player_1", RELEASED);
-        CliHarness r = CliHarness.run("put", "PlayerData", "Player_1", withCoins(500, 1700003000, false),
+        CliHarness r = cli.run("put", "PlayerData", "Player_1", withCoins(500, 1700003000, false),
                 "--reason", "refund ticket 77", "--source", spec);
         assertThat(r.exit()).as(r.err()).isZero();
         assertThat(stored("Player_1").at("/Data/Coins").intValue()).isEqualTo(500);
         assertThat(source.read(EntryRef.of("PlayerData", "Player_1")).orElseThrow().userIds()).containsExactly(42L);
 
-        CliHarness log = CliHarness.run("log", "--key", "Player_1");
+        CliHarness log = cli.run("log", "--key", "Player_1");
         assertThat(log.exit()).isZero();
         JsonNode entry = RobloxJson.parse(log.out().lines().findFirst().orElseThrow());
         assertThat(entry.get("reason").asText()).isEqualTo("refund ticket 77");
@@ -91,19 +91,19 @@ class WriteCommandsTest {
         ((ObjectNode) live.get("MetaData")).put("LastUpdate", now - 5);
         ((ObjectNode) live.get("MetaData")).putArray("ActiveSession").add(1818).add("job-1");
         String version = seed("Player_2", live.toString());
-        CliHarness r = CliHarness.run("put", "PlayerData", "Player_2", withCoins(1, now, true),
+        CliHarness r = cli.run("put", "PlayerData", "Player_2", withCoins(1, now, true),
                 "--reason", "test", "--source", spec);
         assertThat(r.exit()).isEqualTo(4);
         assertThat(r.err()).contains("live game server").contains("1818");
         assertThat(source.read(EntryRef.of("PlayerData", "Player_2")).orElseThrow().version()).isEqualTo(version);
-        assertThat(CliHarness.run("log", "--key", "Player_2").out()).isBlank();
+        assertThat(cli.run("log", "--key", "Player_2").out()).isBlank();
     }
 
     @Test
     void putWithAStaleExpectedVersionIsExit3() throws IOException {
         String v1 = seed("Player_3", RELEASED);
         seed("Player_3", RELEASED.replace("\"Coins\":5", "\"Coins\":6"));
-        CliHarness r = CliHarness.run("put", "PlayerData", "Player_3", withCoins(9, 1700003000, false),
+        CliHarness r = cli.run("put", "PlayerData", "Player_3", withCoins(9, 1700003000, false),
                 "--reason", "x", "--expect-version", v1, "--source", spec);
         assertThat(r.exit()).isEqualTo(3);
         assertThat(stored("Player_3").at("/Data/Coins").intValue()).isEqualTo(6);
@@ -114,7 +114,7 @@ class WriteCommandsTest {
         seed("Player_4", RELEASED);
         Path bad = tmp.resolve("bad.json");
         Files.writeString(bad, RELEASED.replace("\"Coins\":5", "\"Coins\":NaN"));
-        CliHarness r = CliHarness.run("put", "PlayerData", "Player_4", bad.toString(), "--reason", "x",
+        CliHarness r = cli.run("put", "PlayerData", "Player_4", bad.toString(), "--reason", "x",
                 "--source", spec);
         assertThat(r.exit()).isEqualTo(2);
         assertThat(r.err()).contains("/Data/Coins");
@@ -126,24 +126,24 @@ class WriteCommandsTest {
         String staleValue = RobloxJson.writeString(RobloxJson.parse(Files.readString(Path.of(withCoins(5, 1700003000,
                 true)))));
         seed("Player_5", staleValue);
-        CliHarness wrongKey = CliHarness.run("unlock", "PlayerData", "Player_5", "--reason", "crashed server",
+        CliHarness wrongKey = cli.run("unlock", "PlayerData", "Player_5", "--reason", "crashed server",
                 "--confirm", "Player_6", "--source", spec);
         assertThat(wrongKey.exit()).isEqualTo(4);
         assertThat(stored("Player_5").at("/MetaData/ActiveSession").isArray()).isTrue();
 
-        CliHarness ok = CliHarness.run("unlock", "PlayerData", "Player_5", "--reason", "crashed server",
+        CliHarness ok = cli.run("unlock", "PlayerData", "Player_5", "--reason", "crashed server",
                 "--confirm", "Player_5", "--source", spec);
         assertThat(ok.exit()).as(ok.err()).isZero();
         assertThat(stored("Player_5").at("/MetaData").has("ActiveSession")).isFalse();
         assertThat(stored("Player_5").at("/Data/Coins").intValue()).isEqualTo(5);
-        assertThat(CliHarness.run("log", "--key", "Player_5").out()).contains("clear-stale-lock");
+        assertThat(cli.run("log", "--key", "Player_5").out()).contains("clear-stale-lock");
     }
 
     @Test
     void unlockRefusesAFreshLockWithExit4() throws IOException {
         long now = System.currentTimeMillis() / 1000;
         seed("Player_7", Files.readString(Path.of(withCoins(5, now - 10, true))));
-        CliHarness r = CliHarness.run("unlock", "PlayerData", "Player_7", "--reason", "x", "--confirm", "Player_7",
+        CliHarness r = cli.run("unlock", "PlayerData", "Player_7", "--reason", "x", "--confirm", "Player_7",
                 "--source", spec);
         assertThat(r.exit()).isEqualTo(4);
         assertThat(stored("Player_7").at("/MetaData/ActiveSession").isArray()).isTrue();
@@ -151,7 +151,7 @@ class WriteCommandsTest {
 
     @Test
     void logRejectsAnUnreadableSince() {
-        CliHarness r = CliHarness.run("log", "--since", "yesterday-ish");
+        CliHarness r = cli.run("log", "--since", "yesterday-ish");
         assertThat(r.exit()).isEqualTo(2);
         assertThat(r.err()).contains("--since");
     }

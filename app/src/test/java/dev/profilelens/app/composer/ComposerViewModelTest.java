@@ -15,6 +15,7 @@ import dev.profilelens.core.store.EntryRef;
 import dev.profilelens.core.store.InMemoryProfileSource;
 import dev.profilelens.core.store.Precondition;
 import dev.profilelens.core.store.WriteRequest;
+import dev.profilelens.testsupport.store.TestProviders;
 import java.time.Clock;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -37,7 +38,8 @@ class ComposerViewModelTest {
     private final InMemoryProfileSource store = new InMemoryProfileSource(Clock.systemUTC());
     private final InMemoryAuditLog audit = new InMemoryAuditLog();
     private final RecordingDialogs dialogs = new RecordingDialogs();
-    private final ConnectionSession session = new ConnectionSession(Connection.SANDBOX, store);
+    private final ConnectionSession session = new ConnectionSession(TestProviders.installed(), Connection.SANDBOX,
+            store);
     private ComposerViewModel model;
 
     @BeforeAll
@@ -79,7 +81,7 @@ class ComposerViewModelTest {
     private ComposerViewModel open() throws Exception {
         model = fx(() -> {
             ComposerViewModel m = new ComposerViewModel(session, REF, new CurrentThreadTaskExecutor(), dialogs,
-                    new Saver(() -> audit, Clock.systemUTC()));
+                    new Saver(() -> audit, Clock.systemUTC(), "tester"));
             m.refresh();
             return m;
         });

@@ -11,6 +11,7 @@ import dev.profilelens.core.store.Precondition;
 import dev.profilelens.core.store.ProfileSource;
 import dev.profilelens.core.store.StoredEntry;
 import dev.profilelens.core.store.WriteRequest;
+import dev.profilelens.testsupport.store.TestProviders;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
@@ -78,7 +79,7 @@ class ConnectionLaneTest {
     @Test
     void aScanAWatchAndASaveOnOneConnectionAllRunOnItsLaneAndCountAgainstOneBudget() throws Exception {
         Probe probe = new Probe();
-        try (ConnectionSession session = new ConnectionSession(Connection.SANDBOX, probe)) {
+        try (ConnectionSession session = new ConnectionSession(TestProviders.installed(), Connection.SANDBOX, probe)) {
             ProfileSource source = session.source();
             Future<?> scan = others.submit(() -> source.read(REF));
             Future<?> watch = others.submit(() -> source.read(REF));
@@ -97,9 +98,11 @@ class ConnectionLaneTest {
         Probe slow = new Probe();
         slow.hold = new CountDownLatch(1);
         Probe fast = new Probe();
-        try (ConnectionSession a = new ConnectionSession(new Connection("Slow", "sandbox", "#000000",
+        try (ConnectionSession a = new ConnectionSession(TestProviders.installed(), new Connection("Slow", "sandbox",
+                "#000000",
                 SafetyLevel.FREE, false), slow);
-             ConnectionSession b = new ConnectionSession(new Connection("Fast", "sandbox", "#000000",
+             ConnectionSession b = new ConnectionSession(TestProviders.installed(), new Connection("Fast", "sandbox",
+                     "#000000",
                      SafetyLevel.FREE, false), fast)) {
             Future<?> stuck = others.submit(() -> a.source().read(REF));
             CompletableFuture<Optional<StoredEntry>> quick = CompletableFuture.supplyAsync(() -> b.source().read(REF),
@@ -115,7 +118,7 @@ class ConnectionLaneTest {
     void aCallerCancelledWhileWaitingForTheLaneGetsAClearErrorAndItsCallIsWithdrawn() throws Exception {
         Probe probe = new Probe();
         probe.hold = new CountDownLatch(1);
-        try (ConnectionSession session = new ConnectionSession(Connection.SANDBOX, probe)) {
+        try (ConnectionSession session = new ConnectionSession(TestProviders.installed(), Connection.SANDBOX, probe)) {
             others.submit(() -> session.source().read(REF));
             await().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(5))
                     .until(() -> probe.calls.get() > 0);

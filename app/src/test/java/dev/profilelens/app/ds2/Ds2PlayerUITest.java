@@ -17,6 +17,7 @@ import dev.profilelens.core.ordered.InMemoryOrderedSource;
 import dev.profilelens.core.store.InMemoryProfileSource;
 import dev.profilelens.core.store.Precondition;
 import dev.profilelens.core.store.WriteRequest;
+import dev.profilelens.testsupport.store.TestProviders;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -61,9 +62,9 @@ class Ds2PlayerUITest {
         for (int n = 1; n <= 60; n++) {
             save(n, "{\"coins\":" + n * 10 + ",\"inventory\":{\"Sword\":true},\"items\":[1,6,8]}", true);
         }
-        session = new ConnectionSession(Connection.SANDBOX, standard);
+        session = new ConnectionSession(TestProviders.installed(), Connection.SANDBOX, standard);
         model = new Ds2PlayerViewModel(new OrderedAccess(session, tasks, () -> ordered), dialogs, () -> audit,
-                () -> Presence.UNKNOWN, Clock.systemUTC(), PLAYER);
+                () -> Presence.UNKNOWN, Clock.systemUTC(), "tester", PLAYER);
         stage.setScene(new Scene(new Ds2PlayerView(model), 1100, 720));
         stage.show();
     }

@@ -9,6 +9,7 @@ import dev.profilelens.core.lock.LockState;
 import dev.profilelens.core.model.Kind;
 import dev.profilelens.core.store.EntryRef;
 import dev.profilelens.core.store.InMemoryProfileSource;
+import dev.profilelens.testsupport.store.TestProviders;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -19,7 +20,7 @@ class AnalysisTest {
             + "\"UserIds\":[1],\"GlobalUpdates\":[0,[]],\"WasCorrupted\":false}";
 
     private static EditTarget target() {
-        ConnectionSession s = new ConnectionSession(Connection.SANDBOX,
+        ConnectionSession s = new ConnectionSession(TestProviders.installed(), Connection.SANDBOX,
                 new InMemoryProfileSource(java.time.Clock.systemUTC()));
         return new EditTarget(s, EntryRef.of("PlayerData", "Player_1"), RobloxJson.parse(PROFILE), "v1",
                 Kind.PROFILE, new LockState(dev.profilelens.core.lock.LockStatus.FREE, null, null, null, 1800));

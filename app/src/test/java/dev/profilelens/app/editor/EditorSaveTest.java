@@ -18,6 +18,7 @@ import dev.profilelens.core.store.EntryRef;
 import dev.profilelens.core.store.InMemoryProfileSource;
 import dev.profilelens.core.store.Precondition;
 import dev.profilelens.core.store.WriteRequest;
+import dev.profilelens.testsupport.store.TestProviders;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -40,11 +41,11 @@ class EditorSaveTest {
         ((ObjectNode) theirs.get("Data")).put("Coins", 156144);
         store.write(new WriteRequest(REF, RobloxJson.write(theirs), List.of(1L), "{}", Precondition.none()));
 
-        ConnectionSession session = new ConnectionSession(Connection.SANDBOX, store);
+        ConnectionSession session = new ConnectionSession(TestProviders.installed(), Connection.SANDBOX, store);
         EditTarget t = new EditTarget(session, REF, base, v1, Kind.PROFILE,
                 new LockState(LockStatus.FREE, null, null, null, 1800));
         EditorViewModel model = new EditorViewModel(t, new CurrentThreadTaskExecutor(),
-                new Saver(InMemoryAuditLog::new, Clock.systemUTC()));
+                new Saver(InMemoryAuditLog::new, Clock.systemUTC(), "tester"));
         model.textChanged("{\"Data\":{\"Coins\":154108,\"Items\":[\"Royal Crown\"]},\"MetaTags\":{}}");
         assertThat(model.analysisProperty().get().changes()).containsExactly("/Data/Coins +500 (was 153608)",
                 "/Data/Items append \"Royal Crown\"");
@@ -65,10 +66,12 @@ class EditorSaveTest {
         JsonNode base = RobloxJson.parse(PROFILE);
         String v1 = store.write(new WriteRequest(REF, RobloxJson.write(base), List.of(1L), "{}",
                 Precondition.none())).version();
-        EditorViewModel model = new EditorViewModel(new EditTarget(new ConnectionSession(Connection.SANDBOX, store),
+        EditorViewModel model = new EditorViewModel(new EditTarget(new ConnectionSession(TestProviders.installed(),
+                Connection.SANDBOX, store),
                 REF,
                 base, v1, Kind.PROFILE, new LockState(LockStatus.FREE, null, null, null, 1800)),
-                new CurrentThreadTaskExecutor(), new Saver(InMemoryAuditLog::new, Clock.systemUTC()));
+                new CurrentThreadTaskExecutor(),
+                new Saver(InMemoryAuditLog::new, Clock.systemUTC(), "tester"));
         model.textChanged("{\"Data\":{\"Coins\":154108,\"Items\":[]},\"MetaTags\":{}}");
         model.addIntent(new dev.profilelens.core.edit.intent.AppendItem("/Data/Items",
                 RobloxJson.parse("{\"Id\":\"g1\",\"Item\":\"Royal Crown\"}")));
@@ -95,10 +98,12 @@ class EditorSaveTest {
         JsonNode base = RobloxJson.parse(PROFILE);
         String v1 = store.write(new WriteRequest(REF, RobloxJson.write(base), List.of(1L), "{}",
                 Precondition.none())).version();
-        EditorViewModel model = new EditorViewModel(new EditTarget(new ConnectionSession(Connection.SANDBOX, store),
+        EditorViewModel model = new EditorViewModel(new EditTarget(new ConnectionSession(TestProviders.installed(),
+                Connection.SANDBOX, store),
                 REF,
                 base, v1, Kind.PROFILE, new LockState(LockStatus.FREE, null, null, null, 1800)),
-                new CurrentThreadTaskExecutor(), new Saver(InMemoryAuditLog::new, Clock.systemUTC()));
+                new CurrentThreadTaskExecutor(),
+                new Saver(InMemoryAuditLog::new, Clock.systemUTC(), "tester"));
         model.textChanged("{\"Data\":{\"Coins\":154108,\"Items\":[\"Crown\"]},\"MetaTags\":{}}");
         model.numberAsSet("/Data/Coins", true);
         assertThat(model.analysisProperty().get().changes()).contains("/Data/Coins set 154108 (was 153608)");

@@ -6,14 +6,15 @@ import dev.profilelens.app.connection.Connection;
 import dev.profilelens.app.connection.ConnectionSession;
 import dev.profilelens.app.connection.SafetyLevel;
 import dev.profilelens.app.editor.Saver;
+import dev.profilelens.app.env.TestEnvironments;
 import dev.profilelens.app.shell.Snapshots;
 import dev.profilelens.app.task.FxTaskExecutor;
 import dev.profilelens.connectors.sqlite.SqliteMirrorTarget;
 import dev.profilelens.connectors.sqlite.SqliteProfileSource;
 import dev.profilelens.connectors.sqlite.seed.SandboxFiles;
-import dev.profilelens.core.audit.index.RequestPacer;
 import dev.profilelens.core.audit.AuditEntry;
 import dev.profilelens.core.audit.InMemoryAuditLog;
+import dev.profilelens.core.audit.index.RequestPacer;
 import dev.profilelens.core.erase.ErasePlace;
 import dev.profilelens.core.erase.ReviewHit;
 import dev.profilelens.core.erase.WebhookBody;
@@ -22,8 +23,8 @@ import dev.profilelens.core.mirror.MirrorRequest;
 import dev.profilelens.core.store.EntryRef;
 import dev.profilelens.core.store.Precondition;
 import dev.profilelens.core.store.ProfileSource;
-import dev.profilelens.core.store.ProfileSources;
 import dev.profilelens.core.store.WriteRequest;
+import dev.profilelens.testsupport.store.TestProviders;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -71,10 +72,11 @@ class EraseUITest {
     void start(Stage stage) throws Exception {
         file = Files.createTempDirectory(HOME, "store").resolve("sandbox.db");
         SandboxFiles.create(file, 400, 7, Instant.now(), (d, t) -> { }, () -> false);
-        session = new ConnectionSession(new Connection("Test sandbox", "sqlite:" + file, "#1f8a4c",
+        session = new ConnectionSession(TestProviders.installed(), new Connection("Test sandbox", "sqlite:" + file,
+                "#1f8a4c",
                 SafetyLevel.FREE, false), Map.of());
-        EraseViewModel model = new EraseViewModel(session, tasks, new Saver(() -> audit, Clock.systemUTC()), HOME,
-                javafx.application.Platform::runLater);
+        EraseViewModel model = new EraseViewModel(session, tasks, new Saver(() -> audit, Clock.systemUTC(), "tester"),
+                TestEnvironments.in(HOME), javafx.application.Platform::runLater);
         model.options(new dev.profilelens.core.erase.EraseOptions(true, java.time.Duration.ofSeconds(10),
                 java.time.Duration.ofMillis(100), java.time.Duration.ofSeconds(1)));
         scene = new Scene(new EraseView(model), 900, 760);
@@ -125,7 +127,7 @@ class EraseUITest {
         assertThat(Files.readString(report)).contains("\"outcome\" : \"deleted\"", "RTBF ticket 12");
         assertThat(audit.query(null, null, 100)).hasSize(7).allMatch(e -> e.reason().contains("RTBF ticket 12"))
                 .extracting(AuditEntry::action).contains("erase", "erase-ordered");
-        try (ProfileSource check = ProfileSources.open("sqlite:" + file, Map.of("readOnly", "true"))) {
+        try (ProfileSource check = TestProviders.installed().openSource("sqlite:" + file, Map.of("readOnly", "true"))) {
             assertThat(check.listKeys("DATA/900004", null, "", null, 10).items()).isEmpty();
             assertThat(check.listKeys("DATA/900005", null, "", null, 10).items()).isNotEmpty();
         }
@@ -134,7 +136,7 @@ class EraseUITest {
     @Test
     void placesOrderedAndMirrorFieldsReachThePlanAndMirrorHitsAreListedNeverDeleted(FxRobot robot) throws Exception {
         EntryRef trade = EntryRef.of("Trades", "T1");
-        try (ProfileSource s = ProfileSources.open("sqlite:" + file, Map.of())) {
+        try (ProfileSource s = TestProviders.installed().openSource("sqlite:" + file, Map.of())) {
             s.write(new WriteRequest(trade, "{\"Buyer\":7,\"Seller\":900004}".getBytes(StandardCharsets.UTF_8),
                     List.of(), "{}", Precondition.none()));
         }
@@ -202,7 +204,7 @@ class EraseUITest {
         robot.clickOn("#erase-reason").write("RTBF ticket 13");
         robot.clickOn("#erase-run");
         WaitForAsyncUtils.waitFor(90, TimeUnit.SECONDS, () -> message.getText().contains("Report:"));
-        try (ProfileSource check = ProfileSources.open("sqlite:" + file, Map.of("readOnly", "true"))) {
+        try (ProfileSource check = TestProviders.installed().openSource("sqlite:" + file, Map.of("readOnly", "true"))) {
             assertThat(check.listKeys("DATA/900004", null, "", null, 10).items()).isEmpty();
             assertThat(check.read(trade)).as("listed for review, never deleted").isPresent();
         }

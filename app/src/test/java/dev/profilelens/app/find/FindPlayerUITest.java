@@ -12,6 +12,7 @@ import dev.profilelens.core.store.EntryRef;
 import dev.profilelens.core.store.InMemoryProfileSource;
 import dev.profilelens.core.store.Precondition;
 import dev.profilelens.core.store.WriteRequest;
+import dev.profilelens.testsupport.store.TestProviders;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -57,7 +58,7 @@ class FindPlayerUITest {
             put(source, EntryRef.of("Saves", "meta_" + c), 1);
         }
         put(source, EntryRef.of("Saves", "save100032"), 100_032); // one key: too few to detect save{id}
-        session = new ConnectionSession(Connection.SANDBOX, source);
+        session = new ConnectionSession(TestProviders.installed(), Connection.SANDBOX, source);
         UserDirectory names = new UserDirectory() {
             @Override
             public Optional<UserRecord> byName(String username) {

@@ -12,6 +12,7 @@ import dev.profilelens.core.store.EntryRef;
 import dev.profilelens.core.store.InMemoryProfileSource;
 import dev.profilelens.core.store.Precondition;
 import dev.profilelens.core.store.WriteRequest;
+import dev.profilelens.testsupport.store.TestProviders;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -51,7 +52,7 @@ class FindPlayerViewModelTest {
     }
 
     private FindPlayerViewModel model() {
-        ConnectionSession s = new ConnectionSession(Connection.SANDBOX, source);
+        ConnectionSession s = new ConnectionSession(TestProviders.installed(), Connection.SANDBOX, source);
         sessions.add(s);
         return new FindPlayerViewModel(s, new CurrentThreadTaskExecutor(), () -> {
             directoriesOpened.incrementAndGet();

@@ -6,6 +6,7 @@ import dev.profilelens.app.browser.RecordingDialogs;
 import dev.profilelens.app.connection.Connection;
 import dev.profilelens.app.connection.ConnectionSession;
 import dev.profilelens.app.connection.SafetyLevel;
+import dev.profilelens.app.env.TestEnvironments;
 import dev.profilelens.app.task.CurrentThreadTaskExecutor;
 import dev.profilelens.connectors.sqlite.SqliteOrderedSource;
 import dev.profilelens.connectors.sqlite.SqliteProfileSource;
@@ -13,6 +14,7 @@ import dev.profilelens.core.ordered.OrderedStoreRef;
 import dev.profilelens.core.store.EntryRef;
 import dev.profilelens.core.store.Precondition;
 import dev.profilelens.core.store.WriteRequest;
+import dev.profilelens.testsupport.store.TestProviders;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
@@ -43,10 +45,12 @@ class MetaAuditDs2Test {
                     .getBytes(StandardCharsets.UTF_8), List.of(111L), "{}", Precondition.none()));
         }
         RecordingDialogs dialogs = new RecordingDialogs();
-        try (ConnectionSession session = new ConnectionSession(new Connection("Local", "sqlite:" + file, "#888888",
+        try (ConnectionSession session = new ConnectionSession(TestProviders.installed(), new Connection("Local",
+                "sqlite:" + file, "#888888",
                 SafetyLevel.READ_ONLY, false), Map.of());
              MetaAuditViewModel model = new MetaAuditViewModel(session, new CurrentThreadTaskExecutor(), dialogs,
-                     tmp.resolve("data"), Runnable::run)) {
+                     tmp.resolve("data"), Runnable::run, TestEnvironments.temporary().team(),
+                             java.time.Clock.systemUTC())) {
             model.scan("ds2:DATA", "", List.of("/coins"));
             assertThat(dialogs.errors).isEmpty();
             assertThat(model.rows()).hasSize(2);

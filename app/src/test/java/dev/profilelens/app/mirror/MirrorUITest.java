@@ -10,10 +10,9 @@ import dev.profilelens.app.task.FxTaskExecutor;
 import dev.profilelens.connectors.sqlite.seed.SandboxFiles;
 import dev.profilelens.core.ordered.OrderedQuery;
 import dev.profilelens.core.ordered.OrderedSource;
-import dev.profilelens.core.ordered.OrderedSources;
 import dev.profilelens.core.ordered.OrderedStoreRef;
 import dev.profilelens.core.store.ProfileSource;
-import dev.profilelens.core.store.ProfileSources;
+import dev.profilelens.testsupport.store.TestProviders;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -49,9 +48,11 @@ class MirrorUITest {
         dir = Files.createTempDirectory("mirror-ui");
         Path file = dir.resolve("sandbox.db");
         SandboxFiles.create(file, 300, 7, Instant.now(), (d, t) -> { }, () -> false);
-        session = new ConnectionSession(new Connection("Test sandbox", "sqlite:" + file, "#1f8a4c",
+        session = new ConnectionSession(TestProviders.installed(), new Connection("Test sandbox", "sqlite:" + file,
+                "#1f8a4c",
                 SafetyLevel.FREE, false), Map.of());
-        MirrorViewModel model = new MirrorViewModel(session, tasks, javafx.application.Platform::runLater, opened::add);
+        MirrorViewModel model = new MirrorViewModel(session, tasks, java.time.Clock.systemUTC(),
+                javafx.application.Platform::runLater, opened::add);
         scene = new Scene(new MirrorView(model), 640, 320);
         stage.setScene(scene);
         stage.show();
@@ -81,10 +82,12 @@ class MirrorUITest {
         assertThat(status.getText()).startsWith("Copied ").contains("ordered entries", "opened read-only");
         assertThat(opened.get(0).spec()).isEqualTo("sqlite:" + copy);
         assertThat(opened.get(0).writable()).isFalse();
-        try (ProfileSource s = ProfileSources.open(session.connection().spec(), Map.of("readOnly", "true"));
-             ProfileSource c = ProfileSources.open("sqlite:" + copy, Map.of("readOnly", "true"));
-             OrderedSource so = OrderedSources.open(session.connection().spec(), Map.of("readOnly", "true"));
-             OrderedSource co = OrderedSources.open("sqlite:" + copy, Map.of("readOnly", "true"))) {
+        try (ProfileSource s = TestProviders.installed().openSource(session.connection().spec(), Map.of("readOnly",
+                "true"));
+             ProfileSource c = TestProviders.installed().openSource("sqlite:" + copy, Map.of("readOnly", "true"));
+             OrderedSource so = TestProviders.installed().openOrdered(session.connection().spec(), Map.of("readOnly",
+                     "true"));
+             OrderedSource co = TestProviders.installed().openOrdered("sqlite:" + copy, Map.of("readOnly", "true"))) {
             assertThat(c.listKeys("PlayerData_v2", null, "", null, 1000).items())
                     .isEqualTo(s.listKeys("PlayerData_v2", null, "", null, 1000).items());
             assertThat(c.listDataStores("", null, 100).items()).extracting(i -> i.name())

@@ -11,6 +11,7 @@ import dev.profilelens.core.ordered.InMemoryOrderedSource;
 import dev.profilelens.core.ordered.OrderedEntry;
 import dev.profilelens.core.ordered.OrderedStoreRef;
 import dev.profilelens.core.store.InMemoryProfileSource;
+import dev.profilelens.testsupport.store.TestProviders;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.concurrent.TimeUnit;
@@ -43,9 +44,11 @@ class LeaderboardUITest {
         for (int i = 1; i <= 40; i++) {
             ordered.create(BOARD, "Player_" + (100_000 + i), i * 100L);
         }
-        session = new ConnectionSession(Connection.SANDBOX, new InMemoryProfileSource(Clock.systemUTC()));
+        session = new ConnectionSession(TestProviders.installed(), Connection.SANDBOX,
+                new InMemoryProfileSource(Clock.systemUTC()));
         OrderedAccess access = new OrderedAccess(session, tasks, () -> ordered);
-        LeaderboardViewModel model = new LeaderboardViewModel(access, dialogs, () -> audit, Clock.systemUTC());
+        LeaderboardViewModel model = new LeaderboardViewModel(access, dialogs, () -> audit, Clock.systemUTC(),
+                "tester");
         model.topProperty().set("10");
         stage.setScene(new Scene(new LeaderboardView(model), 820, 560));
         stage.show();

@@ -10,6 +10,7 @@ import dev.profilelens.core.store.EntryRef;
 import dev.profilelens.core.store.InMemoryProfileSource;
 import dev.profilelens.core.store.Precondition;
 import dev.profilelens.core.store.WriteRequest;
+import dev.profilelens.testsupport.store.TestProviders;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.List;
@@ -25,7 +26,8 @@ class StoreOverviewViewModelTest {
                     "{\"GlobalUpdates\":[0,[]]}".getBytes(StandardCharsets.UTF_8), List.of((long) i), "{}",
                     Precondition.none()));
         }
-        return new ConnectionSession(new Connection("C", spec, "#000000", SafetyLevel.READ_ONLY, false), source);
+        return new ConnectionSession(TestProviders.installed(), new Connection("C", spec, "#000000",
+                SafetyLevel.READ_ONLY, false), source);
     }
 
     @Test

@@ -3,13 +3,13 @@ package dev.profilelens.app.shell;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.profilelens.app.env.TestEnvironments;
 import dev.profilelens.core.store.SandboxProvisioner;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CopyOnWriteArrayList;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -18,18 +18,12 @@ class ChildSeederTest {
     @TempDir
     Path home;
 
-    @AfterEach
-    void clearHome() {
-        System.clearProperty("profilelens.home");
-    }
-
     @Test
     void aChildJvmSeedsTheSandboxOfThisHomeAndRelaysProgress() throws Exception {
-        System.setProperty("profilelens.home", home.toString());
-        SandboxProvisioner sandbox = SandboxProvisioner.find().orElseThrow();
+        SandboxProvisioner sandbox = TestEnvironments.in(home).providers().sandbox().orElseThrow();
         assertThat(sandbox.isReady()).isFalse();
         List<Integer> done = new CopyOnWriteArrayList<>();
-        ChildSeeder.find().orElseThrow().create(60, 7, (d, total) -> {
+        ChildSeeder.find(home).orElseThrow().create(60, 7, (d, total) -> {
             assertThat(total).isEqualTo(60);
             done.add(d);
         }, () -> false);
@@ -43,11 +37,10 @@ class ChildSeederTest {
 
     @Test
     void cancelledTheChildStopsAndLeavesNoSandbox() {
-        System.setProperty("profilelens.home", home.toString());
         List<Integer> done = new CopyOnWriteArrayList<>();
-        assertThatThrownBy(() -> ChildSeeder.find().orElseThrow().create(5_000, 7, (d, total) -> done.add(d),
+        assertThatThrownBy(() -> ChildSeeder.find(home).orElseThrow().create(5_000, 7, (d, total) -> done.add(d),
                 () -> !done.isEmpty())).isInstanceOf(CancellationException.class);
         assertThat(done.get(done.size() - 1)).isLessThan(5_000);
-        assertThat(SandboxProvisioner.find().orElseThrow().isReady()).isFalse();
+        assertThat(TestEnvironments.in(home).providers().sandbox().orElseThrow().isReady()).isFalse();
     }
 }

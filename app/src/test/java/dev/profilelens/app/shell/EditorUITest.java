@@ -9,13 +9,12 @@ import dev.profilelens.app.connection.SafetyLevel;
 import dev.profilelens.app.editor.EditorView;
 import dev.profilelens.connectors.sqlite.SqliteProfileSource;
 import dev.profilelens.core.audit.AuditEntry;
-import dev.profilelens.core.audit.AuditLogProvider;
 import dev.profilelens.core.codec.RobloxJson;
-import dev.profilelens.core.store.DataDirectory;
 import dev.profilelens.core.store.EntryRef;
 import dev.profilelens.core.store.Precondition;
 import dev.profilelens.core.store.StoredEntry;
 import dev.profilelens.core.store.WriteRequest;
+import dev.profilelens.testsupport.store.TestProviders;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -125,7 +124,8 @@ class EditorUITest extends SandboxUiTest {
         ((ObjectNode) expected.get("MetaData").get("MetaTags")).put("DataVersion", 9);
         assertThat(dev.profilelens.core.diff.JsonEquals.equal(after, expected)).as("only Coins and the tag changed")
                 .isTrue();
-        List<AuditEntry> log = AuditLogProvider.openDefault(DataDirectory.auditLog()).query(key, null, 10);
+        List<AuditEntry> log = TestProviders.installed().openAuditLog(sandbox.env.file("audit.db")).query(key, null,
+                10);
         assertThat(log).hasSize(1);
         assertThat(log.get(0).reason()).isEqualTo("refund for a lost purchase");
         assertThat(log.get(0).patch().toString()).contains("/Data/Coins");

@@ -6,7 +6,6 @@ import dev.profilelens.app.connection.Connection;
 import dev.profilelens.app.connection.SafetyLevel;
 import dev.profilelens.app.editor.EditorView;
 import dev.profilelens.app.settings.AppSettings;
-import dev.profilelens.core.store.DataDirectory;
 import java.util.concurrent.TimeUnit;
 import javafx.application.Platform;
 import javafx.scene.control.TabPane;
@@ -105,7 +104,7 @@ class ExitGuardUITest extends SandboxUiTest {
         stop();
         WaitForAsyncUtils.sleep(200, TimeUnit.MILLISECONDS);
         WaitForAsyncUtils.waitForFxEvents();
-        AppSettings saved = new AppSettings(DataDirectory.resolve().resolve("settings.json"));
+        AppSettings saved = new AppSettings(sandbox.env.file("settings.json"));
         assertThat(saved.window().width()).isEqualTo(900);
         assertThat(saved.window().height()).isEqualTo(610);
     }

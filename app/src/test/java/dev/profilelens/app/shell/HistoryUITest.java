@@ -4,20 +4,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.profilelens.app.cli.CliHarness;
+import dev.profilelens.app.env.TestEnvironments;
 import dev.profilelens.app.history.ChangeRow;
 import dev.profilelens.app.versions.CompareRow;
 import dev.profilelens.app.versions.VersionRow;
 import dev.profilelens.connectors.sqlite.SqliteProfileSource;
 import dev.profilelens.core.audit.AuditEntry;
-import dev.profilelens.core.audit.AuditLogProvider;
+import dev.profilelens.core.codec.RobloxJson;
 import dev.profilelens.core.edit.EditRequest;
 import dev.profilelens.core.edit.SaveResult;
 import dev.profilelens.core.edit.SaveUseCase;
 import dev.profilelens.core.edit.intent.SetValue;
-import dev.profilelens.core.store.DataDirectory;
-import dev.profilelens.core.codec.RobloxJson;
 import dev.profilelens.core.store.EntryRef;
 import dev.profilelens.core.store.VersionQuery;
+import dev.profilelens.testsupport.store.TestProviders;
 import java.util.List;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
@@ -75,7 +75,7 @@ class HistoryUITest extends SandboxUiTest {
         TableView<VersionRow> table = robot.lookup("#versions-table").queryAs(TableView.class);
         UiSteps.waitFor(() -> table.getItems().size() >= 3 && table.getItems().get(0).write() != null);
         VersionRow newest = table.getItems().get(0);
-        assertThat(newest.author()).isEqualTo(System.getProperty("user.name"));
+        assertThat(newest.author()).isEqualTo(TestEnvironments.USER);
         assertThat(newest.action()).isEqualTo("save");
         assertThat(table.getItems().get(1).author()).isNotEmpty();
         assertThat(table.getItems().get(table.getItems().size() - 1).write()).as("a seeded version").isNull();
@@ -141,8 +141,8 @@ class HistoryUITest extends SandboxUiTest {
         JsonNode before = stored(key);
         try (SqliteProfileSource s = SqliteProfileSource.open(sandbox.db)) {
             // a ProfileLens write on the window's writable connection (the revert needs that connection)
-            SaveResult r = new SaveUseCase(s, AuditLogProvider.openDefault(DataDirectory.auditLog()),
-                    java.time.Clock.systemUTC(), System.getProperty("user.name"), "Sandbox (writable)")
+            SaveResult r = new SaveUseCase(s, TestProviders.installed().openAuditLog(sandbox.env.file("audit.db")),
+                    java.time.Clock.systemUTC(), TestEnvironments.USER, "Sandbox (writable)")
                     .save(EditRequest.of(EntryRef.of("PlayerData", key), List.of(SetValue.of("/Data/Coins",
                             RobloxJson.parse("31337"))), "to be reverted"));
             assertThat(r).isInstanceOf(SaveResult.Written.class);

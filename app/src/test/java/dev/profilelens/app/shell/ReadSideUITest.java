@@ -10,7 +10,6 @@ import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -35,14 +34,9 @@ class ReadSideUITest {
         sandbox = new SandboxFixture(dir);
     }
 
-    @AfterAll
-    static void clearHome() {
-        System.clearProperty("profilelens.home");
-    }
-
     @Start
     void start(Stage stage) {
-        startup = new Startup(List.of("--source", sandbox.spec()));
+        startup = new Startup(List.of("--source", sandbox.spec()), sandbox.env);
         startup.start(stage);
     }
 

@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.control.TabPane;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -49,15 +48,10 @@ class RestoreUITest {
         s.save();
     }
 
-    @AfterAll
-    static void clearHome() {
-        System.clearProperty("profilelens.home");
-    }
-
     @Start
     void start(Stage stage) {
         this.stage = stage;
-        startup = new Startup(List.of());
+        startup = new Startup(List.of(), sandbox.env);
         startup.start(stage);
     }
 

@@ -1,6 +1,8 @@
 package dev.profilelens.app.shell;
 
 import dev.profilelens.app.cli.CliHarness;
+import dev.profilelens.app.env.Environment;
+import dev.profilelens.app.env.TestEnvironments;
 import dev.profilelens.connectors.sqlite.SqliteProfileSource;
 import dev.profilelens.core.codec.ProfileCodec;
 import dev.profilelens.core.lock.LockClassifier;
@@ -22,10 +24,12 @@ final class SandboxFixture {
     final java.util.List<String> freeKeys = new java.util.ArrayList<>();
     final java.util.List<String> activeKeys = new java.util.ArrayList<>();
 
+    final Environment env;
+
     SandboxFixture(Path dir) {
-        System.setProperty("profilelens.home", dir.resolve("home").toString());
+        env = TestEnvironments.in(dir.resolve("home"));
         db = dir.resolve("ui.db");
-        CliHarness r = CliHarness.run("sandbox", "--db", db.toString(), "--profiles", "200", "--seed", "7");
+        CliHarness r = CliHarness.in(env).run("sandbox", "--db", db.toString(), "--profiles", "200", "--seed", "7");
         if (r.exit() != 0) {
             throw new IllegalStateException(r.err());
         }

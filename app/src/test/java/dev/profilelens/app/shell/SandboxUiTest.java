@@ -3,7 +3,6 @@ package dev.profilelens.app.shell;
 import java.nio.file.Path;
 import java.util.List;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -24,14 +23,9 @@ abstract class SandboxUiTest {
         sandbox = new SandboxFixture(dir);
     }
 
-    @AfterAll
-    static void clearHome() {
-        System.clearProperty("profilelens.home");
-    }
-
     /** Call from the subclass's {@code @Start} method (TestFX only looks for it on the test class itself). */
     void open(Stage stage) {
-        startup = new Startup(List.of("--source", sandbox.spec()), tasks());
+        startup = new Startup(List.of("--source", sandbox.spec()), sandbox.env, tasks());
         startup.start(stage);
         started();
     }

@@ -7,7 +7,7 @@ import dev.profilelens.connectors.sqlite.sim.SimStore;
 import dev.profilelens.connectors.sqlite.sim.SimulatedServers;
 import dev.profilelens.connectors.sqlite.sim.SimulationOptions;
 import dev.profilelens.core.store.ProfileSource;
-import dev.profilelens.core.store.ProfileSources;
+import dev.profilelens.testsupport.store.TestProviders;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -30,7 +30,7 @@ class WatchUITest extends SandboxUiTest {
     /** Desktop notifications go to a real program that records them (settings.json notifyCommand). */
     @BeforeAll
     static void recordNotifications() throws java.io.IOException {
-        Path home = Path.of(System.getProperty("profilelens.home"));
+        Path home = sandbox.env.home();
         notified = home.resolve("notified.txt");
         Files.createDirectories(home);
         Files.writeString(home.resolve("settings.json"), "{\"notifyCommand\": [\"sh\", \"-c\", "
@@ -50,7 +50,7 @@ class WatchUITest extends SandboxUiTest {
         TableView<WatchRow> table = (TableView<WatchRow>) robot.lookup("#watch-table").queryAs(TableView.class);
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> table.getItems().size() > 100);
         assertThat(table.getItems()).allMatch(r -> r.lastEvent().equals("observed"));
-        try (ProfileSource source = ProfileSources.open(sandbox.spec(), Map.of());
+        try (ProfileSource source = TestProviders.installed().openSource(sandbox.spec(), Map.of());
              SimulatedServers sim = SimulatedServers.start(source, new SimulationOptions(3, 600, 42,
                      SimStore.sandboxDefaults(), Duration.ZERO), e -> { })) {
             assertThat(sim.liveServers()).hasSize(3);
@@ -80,7 +80,7 @@ class WatchUITest extends SandboxUiTest {
         robot.interact(() -> startup.window().openConnection(new dev.profilelens.app.connection.Connection(
                 "Sandbox (writable)", sandbox.spec(), "#1f8a4c", dev.profilelens.app.connection.SafetyLevel.FREE,
                 false)));
-        try (ProfileSource source = ProfileSources.open(sandbox.spec(), Map.of());
+        try (ProfileSource source = TestProviders.installed().openSource(sandbox.spec(), Map.of());
              SimulatedServers sim = SimulatedServers.start(source, new SimulationOptions(3, 600, 7,
                      SimStore.sandboxDefaults(), Duration.ZERO), e -> { })) {
             assertThat(sim.liveServers()).hasSize(3);

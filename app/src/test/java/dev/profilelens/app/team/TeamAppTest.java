@@ -13,6 +13,8 @@ import dev.profilelens.app.connection.ConnectionStore;
 import dev.profilelens.app.connection.ConnectionsViewModel;
 import dev.profilelens.app.connection.SafetyLevel;
 import dev.profilelens.app.editor.Saver;
+import dev.profilelens.app.env.Environment;
+import dev.profilelens.app.env.TestEnvironments;
 import dev.profilelens.app.metaaudit.MetaAuditViewModel;
 import dev.profilelens.app.task.CurrentThreadTaskExecutor;
 import dev.profilelens.core.audit.AuditEntry;
@@ -22,9 +24,9 @@ import dev.profilelens.core.codec.RobloxJson;
 import dev.profilelens.core.error.RefusedException;
 import dev.profilelens.core.error.UnavailableException;
 import dev.profilelens.core.store.InMemoryProfileSource;
-import dev.profilelens.core.team.TeamProvider;
 import dev.profilelens.core.team.TeamSession;
 import dev.profilelens.core.team.TeamSettings;
+import dev.profilelens.testsupport.store.TestProviders;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -35,7 +37,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.awaitility.core.ConditionTimeoutException;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -52,6 +53,7 @@ class TeamAppTest {
     private String url;
     private String password;
     private String schema;
+    private Environment env;
 
     @BeforeEach
     void setUp() {
@@ -64,21 +66,17 @@ class TeamAppTest {
             }
             Assumptions.abort(why);
         }
-        System.setProperty("profilelens.home", tmp.resolve("home").toString());
+        env = TestEnvironments.in(tmp.resolve("home"));
         schema = "app_" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
-        TeamProvider.find().orElseThrow().setUp(new TeamSettings(url, "profilelens_owner", password, schema));
-    }
-
-    @AfterEach
-    void clearHome() {
-        System.clearProperty("profilelens.home");
+        TestProviders.installed().team().orElseThrow().setUp(new TeamSettings(url, "profilelens_owner", password,
+                schema));
     }
 
     @Test
     void settingsAreSavedOnlyAfterTheLoginWorksAndTheFieldsKeepAWrongPassword() throws Exception {
         RecordingDialogs dialogs = new RecordingDialogs();
         int[] resets = {0};
-        TeamSettingsViewModel model = new TeamSettingsViewModel(new CurrentThreadTaskExecutor(), dialogs,
+        TeamSettingsViewModel model = new TeamSettingsViewModel(env.team(), new CurrentThreadTaskExecutor(), dialogs,
                 () -> resets[0]++);
         model.urlProperty().set(url);
         model.userProperty().set("pl_editor");
@@ -87,7 +85,7 @@ class TeamAppTest {
         model.passwordProperty().set("not-the-password");
         model.save();
         assertThat(dialogs.errors).singleElement().asString().contains("refused the login");
-        assertThat(Files.exists(TeamConfig.file())).isFalse();
+        assertThat(Files.exists(env.team().file())).isFalse();
         assertThat(model.passwordProperty().get()).isEqualTo("not-the-password");
         assertThat(resets[0]).isZero();
 
@@ -95,27 +93,27 @@ class TeamAppTest {
         model.save();
         assertThat(model.statusProperty().get()).as(dialogs.errors.toString())
                 .startsWith("Connected as pl_editor (editor)");
-        TeamConfig saved = TeamConfig.load().orElseThrow();
+        TeamConfig saved = env.team().config().orElseThrow();
         assertThat(saved.url()).isEqualTo(url);
         assertThat(saved.displayName()).isEqualTo("Ana");
-        assertThat(Files.readString(TeamConfig.file())).doesNotContain(password);
+        assertThat(Files.readString(env.team().file())).doesNotContain(password);
         assertThat(resets[0]).isEqualTo(1);
 
         model.leave();
-        assertThat(TeamConfig.load()).isEmpty();
+        assertThat(env.team().config()).isEmpty();
     }
 
     @Test
     void anAdminSharesAConnectionATeammateSeesItAndCannotChangeIt() throws Exception {
         CurrentThreadTaskExecutor now = new CurrentThreadTaskExecutor();
         ConnectionsViewModel ada = new ConnectionsViewModel(new ConnectionStore(tmp.resolve("ada.json")),
-                new TeamConnections(() -> Optional.of(new TeamConfig(url, "pl_admin", "Ada", schema))), now);
+                new TeamConnections(env.team(new TeamConfig(url, "pl_admin", "Ada", schema))), now);
         ada.add(Connection.production("Live game", "opencloud:4242"));
         ada.share(ada.byName("Live game").orElseThrow());
         assertThat(ada.teamStatusProperty().get()).isEqualTo("1 team connection");
 
         ConnectionsViewModel ana = new ConnectionsViewModel(new ConnectionStore(tmp.resolve("ana.json")),
-                new TeamConnections(() -> Optional.of(new TeamConfig(url, "pl_editor", "Ana", schema))), now);
+                new TeamConnections(env.team(new TeamConfig(url, "pl_editor", "Ana", schema))), now);
         ana.refreshTeam();
         Connection shared = ana.byName("Live game").orElseThrow();
         assertThat(ana.isTeam(shared)).isTrue();
@@ -133,10 +131,10 @@ class TeamAppTest {
 
     @Test
     void theAuditLogWindowShowsATeammatesWriteLiveWithTheirName() throws Exception {
-        new TeamConfig(url, "pl_viewer", "Val", schema).save();
+        env.team().save(new TeamConfig(url, "pl_viewer", "Val", schema));
         RecordingDialogs dialogs = new RecordingDialogs();
-        try (Saver saver = Saver.standard(Clock.systemUTC());
-             TeamSession ana = TeamProvider.find().orElseThrow().connect(new TeamSettings(url, "pl_editor",
+        try (Saver saver = new Saver(env.auditLogs()::forReading, env.clock(), env.user());
+             TeamSession ana = TestProviders.installed().team().orElseThrow().connect(new TeamSettings(url, "pl_editor",
                      password, schema))) {
             AuditLogViewModel model = new AuditLogViewModel(saver, new CurrentThreadTaskExecutor(), dialogs,
                     name -> Optional.empty());
@@ -173,22 +171,21 @@ class TeamAppTest {
         InMemoryProfileSource source = new InMemoryProfileSource(Clock.systemUTC());
         dev.profilelens.testsupport.audit.IndexFixture.seed(source, "PlayerData", 300, 3);
         Connection c = new Connection("Production", "memory:shared", "#888", SafetyLevel.FREE, false);
-        new TeamConfig(url, "pl_editor", "Ana", schema).save();
+        env.team().save(new TeamConfig(url, "pl_editor", "Ana", schema));
         RecordingDialogs anaDialogs = new RecordingDialogs();
-        try (ConnectionSession session = new ConnectionSession(c, source);
+        try (ConnectionSession session = new ConnectionSession(TestProviders.installed(), c, source);
              MetaAuditViewModel ana = new MetaAuditViewModel(session, new CurrentThreadTaskExecutor(), anaDialogs, tmp,
-                     Runnable::run)) {
+                     Runnable::run, env.team(), env.clock())) {
             ana.scan("PlayerData", "Player_", List.of());
             assertThat(anaDialogs.errors).isEmpty();
             assertThat(ana.rows()).isNotEmpty();
         }
-        new TeamConfig(url, "pl_viewer", "Val", schema).save();
+        env.team().save(new TeamConfig(url, "pl_viewer", "Val", schema));
         RecordingDialogs valDialogs = new RecordingDialogs();
         Path empty = tmp.resolve("val-data");
-        try (ConnectionSession session = new ConnectionSession(c, source);
+        try (ConnectionSession session = new ConnectionSession(TestProviders.installed(), c, source);
              MetaAuditViewModel val = new MetaAuditViewModel(session, new CurrentThreadTaskExecutor(), valDialogs,
-                     empty,
-                     Runnable::run)) {
+                     empty, Runnable::run, env.team(), env.clock())) {
             val.scan("PlayerData", "Player_", List.of());
             assertThat(valDialogs.errors).singleElement().asString().contains("no right");
             assertThat(val.rows()).as("the viewer sees Ana's scan").isNotEmpty();
@@ -198,10 +195,11 @@ class TeamAppTest {
 
     @Test
     void aViewerCannotSaveAndAnOfflineTeamLogRefusesBeforeWriting() throws Exception {
-        ConnectionSession session = new ConnectionSession(new Connection("Sandbox", "memory:x", "#888",
+        ConnectionSession session = new ConnectionSession(TestProviders.installed(), new Connection("Sandbox",
+                "memory:x", "#888",
                 SafetyLevel.FREE, false), new InMemoryProfileSource(Clock.systemUTC()));
-        new TeamConfig(url, "pl_viewer", "Val", schema).save();
-        try (Saver saver = Saver.standard(Clock.systemUTC())) {
+        env.team().save(new TeamConfig(url, "pl_viewer", "Val", schema));
+        try (Saver saver = new Saver(env.auditLogs()::forReading, env.clock(), env.user())) {
             assertThatThrownBy(() -> saver.pipeline(session)).isInstanceOf(RefusedException.class)
                     .hasMessageContaining("read-only").hasMessageContaining("nothing was written");
             assertThat(saver.auditLog().query(null, null, 10)).isEmpty();
@@ -210,13 +208,13 @@ class TeamAppTest {
         try (ServerSocket s = new ServerSocket(0)) {
             closed = s.getLocalPort();
         }
-        new TeamConfig("jdbc:postgresql://127.0.0.1:" + closed + "/x", "pl_editor", "Ana", schema).save();
-        try (Saver saver = Saver.standard(Clock.systemUTC())) {
+        env.team().save(new TeamConfig("jdbc:postgresql://127.0.0.1:" + closed + "/x", "pl_editor", "Ana", schema));
+        try (Saver saver = new Saver(env.auditLogs()::forReading, env.clock(), env.user())) {
             assertThatThrownBy(() -> saver.pipeline(session)).isInstanceOf(UnavailableException.class)
                     .hasMessageContaining("The team log is unreachable; nothing was written");
         }
-        new TeamConfig(url, "pl_editor", "Ana", schema).save();
-        try (Saver saver = Saver.standard(Clock.systemUTC())) {
+        env.team().save(new TeamConfig(url, "pl_editor", "Ana", schema));
+        try (Saver saver = new Saver(env.auditLogs()::forReading, env.clock(), env.user())) {
             assertThat(saver.pipeline(session)).isNotNull();
         }
         session.close();

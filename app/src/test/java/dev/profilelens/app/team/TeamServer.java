@@ -2,11 +2,10 @@ package dev.profilelens.app.team;
 
 import static org.junit.jupiter.api.Assertions.fail;
 
-import dev.profilelens.core.team.TeamProvider;
+import dev.profilelens.app.env.TestEnvironments;
 import dev.profilelens.core.team.TeamSettings;
-import java.util.Optional;
+import dev.profilelens.testsupport.store.TestProviders;
 import java.util.UUID;
-import java.util.function.Supplier;
 import org.junit.jupiter.api.Assumptions;
 
 /** The real PostgreSQL server .ci/postgres.sh starts, for the app's team tests: a fresh schema and logins. */
@@ -30,7 +29,7 @@ public final class TeamServer {
             Assumptions.abort(why);
         }
         String schema = "app_" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
-        TeamProvider.find().orElseThrow().setUp(new TeamSettings(url, "profilelens_owner",
+        TestProviders.installed().team().orElseThrow().setUp(new TeamSettings(url, "profilelens_owner",
                 System.getenv("PROFILELENS_TEAM_PASSWORD"), schema));
         return new TeamServer(url, schema);
     }
@@ -40,9 +39,8 @@ public final class TeamServer {
         return new TeamConfig(url, login, displayName, schema);
     }
 
-    /** The same, as the app's settings supplier. */
-    public Supplier<Optional<TeamConfig>> settings(String login, String displayName) {
-        TeamConfig c = as(login, displayName);
-        return () -> Optional.of(c);
+    /** The same, as the app opens it (a test environment with this process's password variable). */
+    public TeamAccess settings(String login, String displayName) {
+        return TestEnvironments.temporary().team(as(login, displayName));
     }
 }

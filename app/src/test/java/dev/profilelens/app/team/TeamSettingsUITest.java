@@ -4,9 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import dev.profilelens.app.browser.RecordingDialogs;
+import dev.profilelens.app.env.Environment;
+import dev.profilelens.app.env.TestEnvironments;
 import dev.profilelens.app.task.FxTaskExecutor;
-import dev.profilelens.core.team.TeamProvider;
 import dev.profilelens.core.team.TeamSettings;
+import dev.profilelens.testsupport.store.TestProviders;
 import java.nio.file.Path;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
@@ -26,6 +28,7 @@ import org.testfx.util.WaitForAsyncUtils;
 /** Settings → Team in a real (headless) window: connecting with the typed fields saves them and shows the role. */
 @ExtendWith(ApplicationExtension.class)
 class TeamSettingsUITest {
+    private Environment env;
     @TempDir
     static Path tmp;
     private static String url;
@@ -43,11 +46,11 @@ class TeamSettingsUITest {
             }
             Assumptions.abort(why);
         }
-        System.setProperty("profilelens.home", tmp.resolve("home").toString());
+        env = TestEnvironments.in(tmp.resolve("home"));
         schema = "app_" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
-        TeamProvider.find().orElseThrow().setUp(new TeamSettings(url, "profilelens_owner",
+        TestProviders.installed().team().orElseThrow().setUp(new TeamSettings(url, "profilelens_owner",
                 System.getenv("PROFILELENS_TEAM_PASSWORD"), schema));
-        TeamSettingsViewModel model = new TeamSettingsViewModel(tasks, dialogs, () -> { });
+        TeamSettingsViewModel model = new TeamSettingsViewModel(env.team(), tasks, dialogs, () -> { });
         stage.setScene(new Scene(new TeamSettingsView(model)));
         stage.show();
         model.load();
@@ -55,7 +58,6 @@ class TeamSettingsUITest {
 
     @AfterEach
     void clearHome() {
-        System.clearProperty("profilelens.home");
         tasks.close();
     }
 
@@ -72,7 +74,7 @@ class TeamSettingsUITest {
         assertThat(robot.lookup("#team-status").queryAs(Label.class).getText())
                 .startsWith("Connected as pl_viewer (viewer)");
         assertThat(dialogs.errors).isEmpty();
-        TeamConfig saved = TeamConfig.load().orElseThrow();
+        TeamConfig saved = env.team().config().orElseThrow();
         assertThat(saved.displayName()).isEqualTo("Val");
         assertThat(saved.schema()).isEqualTo(schema);
     }

@@ -20,6 +20,7 @@ import dev.profilelens.core.store.InMemoryProfileSource;
 import dev.profilelens.core.store.Precondition;
 import dev.profilelens.core.store.WriteRequest;
 import dev.profilelens.core.team.StoreTemplate;
+import dev.profilelens.testsupport.store.TestProviders;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -163,7 +164,8 @@ class TeamTemplatesTest {
                 return "nobody";
             }
         };
-        return new FindPlayerViewModel(new ConnectionSession(c, source), new CurrentThreadTaskExecutor(), () -> none,
+        return new FindPlayerViewModel(new ConnectionSession(TestProviders.installed(), c, source),
+                new CurrentThreadTaskExecutor(), () -> none,
                 tmp.resolve("key-templates.json"), team);
     }
 

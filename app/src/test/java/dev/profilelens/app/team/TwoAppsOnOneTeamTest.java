@@ -19,6 +19,7 @@ import dev.profilelens.core.store.InMemoryProfileSource;
 import dev.profilelens.core.store.ProfileSource;
 import dev.profilelens.core.store.StoredEntry;
 import dev.profilelens.testsupport.audit.IndexFixture;
+import dev.profilelens.testsupport.store.TestProviders;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -57,17 +58,19 @@ class TwoAppsOnOneTeamTest {
         final TeamConfig me;
         final RecordingDialogs dialogs = new RecordingDialogs();
         final Saver saver;
+        final TeamAccess team;
         final ConnectionSession session;
 
         App(String login, String name, ProfileSource view) {
             me = server.as(login, name);
-            saver = new Saver(() -> TeamAuditLog.open(me), Clock.systemUTC());
-            session = new ConnectionSession(game, view);
+            team = server.settings(login, name);
+            saver = new Saver(() -> team.openLog(me), Clock.systemUTC(), "tester");
+            session = new ConnectionSession(TestProviders.installed(), game, view);
         }
 
         MetaAuditViewModel metaAudit(String folder) {
             return new MetaAuditViewModel(session, new CurrentThreadTaskExecutor(), dialogs, tmp.resolve(folder),
-                    Runnable::run, () -> Optional.of(me));
+                    Runnable::run, team, Clock.systemUTC());
         }
 
         @Override

@@ -19,6 +19,7 @@ import dev.profilelens.core.store.InMemoryProfileSource;
 import dev.profilelens.core.store.Precondition;
 import dev.profilelens.core.store.VersionInfo;
 import dev.profilelens.core.store.WriteRequest;
+import dev.profilelens.testsupport.store.TestProviders;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -45,10 +46,10 @@ class VersionsViewModelTest {
     }
 
     private VersionsViewModel model(Connection c) {
-        ConnectionSession s = new ConnectionSession(c, store);
+        ConnectionSession s = new ConnectionSession(TestProviders.installed(), c, store);
         sessions.add(s);
         return new VersionsViewModel(s, REF, new CurrentThreadTaskExecutor(), dialogs,
-                new Saver(() -> audit, Clock.systemUTC()));
+                new Saver(() -> audit, Clock.systemUTC(), "tester"));
     }
 
     private JsonNode stored() {

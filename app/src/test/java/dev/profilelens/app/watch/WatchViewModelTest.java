@@ -10,6 +10,7 @@ import dev.profilelens.core.store.EntryRef;
 import dev.profilelens.core.store.InMemoryProfileSource;
 import dev.profilelens.core.store.Precondition;
 import dev.profilelens.core.store.WriteRequest;
+import dev.profilelens.testsupport.store.TestProviders;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
@@ -35,7 +36,8 @@ class WatchViewModelTest {
     void aWatchedProfileShowsItsLockThenItsReleaseWithOneNotification() {
         store(true);
         List<String> notified = new CopyOnWriteArrayList<>();
-        ConnectionSession session = new ConnectionSession(new Connection("Test", "memory:watch", "#888888",
+        ConnectionSession session = new ConnectionSession(TestProviders.installed(), new Connection("Test",
+                "memory:watch", "#888888",
                 SafetyLevel.FREE, false), source);
         try (WatchViewModel model = new WatchViewModel(session, Runnable::run, (title, body) -> notified.add(title))) {
             model.add("PlayerData", "  Player_W ");
@@ -57,7 +59,8 @@ class WatchViewModelTest {
 
     @Test
     void blankInputWatchesNothing() {
-        ConnectionSession session = new ConnectionSession(new Connection("Test", "memory:watch", "#888888",
+        ConnectionSession session = new ConnectionSession(TestProviders.installed(), new Connection("Test",
+                "memory:watch", "#888888",
                 SafetyLevel.FREE, false), source);
         try (WatchViewModel model = new WatchViewModel(session, Runnable::run, (title, body) -> { })) {
             model.add("PlayerData", "   ");

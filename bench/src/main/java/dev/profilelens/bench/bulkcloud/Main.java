@@ -1,6 +1,7 @@
 package dev.profilelens.bench.bulkcloud;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.profilelens.bench.Connectors;
 import dev.profilelens.connectors.emulator.EmulatorOptions;
 import dev.profilelens.connectors.emulator.EmulatorServer;
 import dev.profilelens.connectors.emulator.EmulatorStats;
@@ -16,7 +17,6 @@ import dev.profilelens.core.edit.intent.Intent;
 import dev.profilelens.core.store.EntryRef;
 import dev.profilelens.core.store.ForwardingProfileSource;
 import dev.profilelens.core.store.ProfileSource;
-import dev.profilelens.core.store.ProfileSources;
 import dev.profilelens.core.store.StoredEntry;
 import dev.profilelens.core.store.WriteRequest;
 import dev.profilelens.core.store.WriteResult;
@@ -54,7 +54,8 @@ public final class Main {
             emulator.seedIfEmpty("1", profiles, 3);
             Path file = emulator.stateFolder().resolve("universe-1.db");
             Map<EntryRef, Long> before = coins(file);
-            try (ProfileSource cloud = ProfileSources.open("opencloud:1@" + emulator.baseUrl(), Map.of("apiKey",
+            try (ProfileSource cloud = Connectors.installed().openSource("opencloud:1@" + emulator.baseUrl(),
+                    Map.of("apiKey",
                     "dev-key", "budget", Integer.toString(budget), "v1Budget", Integer.toString(budget)))) {
                 List<EntryRef> keys = KeySet.prefix(cloud, STORE, "global", "Player_").keys();
                 List<Intent> gift = List.of(AddDelta.of("/Data/Coins", 1));
@@ -141,9 +142,11 @@ public final class Main {
                 |---|---|---|
                 | keys in the set | %d (%d done by the first run, %d settled from the journal, %d live, %d invalid) | |
                 | writes of the resumed run (WRITE bucket) | %d in %.1f s = %.0f /min = **%.1f %% of N** | ≥ 95 %% |
-                | keys it read (v2 Get, READ bucket; counted at the source) | %d = %.0f /min = **%.1f %% of N** | |
+                | keys it read (v2 Get, READ bucket; counted at the source) | %d = %.0f /min = \
+                **%.1f %% of N** | |
                 | requests answered / refused with 429 | %d / %d (**%.2f %%**) | ≤ 1 %% |
-                | keys written twice (coins moved by more than +1, read from the emulator's file) | **%d** (%d moved otherwise) | 0 |
+                | keys written twice (coins moved by more than +1, \
+                read from the emulator's file) | **%d** (%d moved otherwise) | 0 |
 
                 Command: `bench/run.sh bulkcloud bench/results/bulkcloud.md %d %d`. JVM %s, %d cores.
                 """, Instant.now(), budget, plan.count(KeyPlan.Plan.CHANGE), plan.count(KeyPlan.Plan.LIVE),

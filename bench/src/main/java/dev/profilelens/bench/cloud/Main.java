@@ -1,5 +1,6 @@
 package dev.profilelens.bench.cloud;
 
+import dev.profilelens.bench.Connectors;
 import dev.profilelens.connectors.emulator.EmulatorOptions;
 import dev.profilelens.connectors.emulator.EmulatorServer;
 import dev.profilelens.connectors.emulator.EmulatorStats;
@@ -8,7 +9,6 @@ import dev.profilelens.core.store.EntryRef;
 import dev.profilelens.core.store.Page;
 import dev.profilelens.core.store.Precondition;
 import dev.profilelens.core.store.ProfileSource;
-import dev.profilelens.core.store.ProfileSources;
 import dev.profilelens.core.store.WriteRequest;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -38,7 +38,7 @@ public final class Main {
         int keys = args.length > 2 ? Integer.parseInt(args[2]) : 2000;
         try (EmulatorServer emulator = EmulatorServer.start(EmulatorOptions.defaults().withBudget(budget))) {
             emulator.seedIfEmpty("1", keys * 13 / 10, 1);
-            try (ProfileSource source = ProfileSources.open("opencloud:1@" + emulator.baseUrl(),
+            try (ProfileSource source = Connectors.installed().openSource("opencloud:1@" + emulator.baseUrl(),
                     Map.of("apiKey", "dev-key", "budget", Integer.toString(budget), "v1Budget",
                             Integer.toString(budget)))) {
                 List<EntryRef> refs = list(source, keys);

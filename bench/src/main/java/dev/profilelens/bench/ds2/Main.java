@@ -1,5 +1,6 @@
 package dev.profilelens.bench.ds2;
 
+import dev.profilelens.bench.Connectors;
 import dev.profilelens.connectors.emulator.EmulatorOptions;
 import dev.profilelens.connectors.emulator.EmulatorServer;
 import dev.profilelens.connectors.sqlite.SqliteOrderedSource;
@@ -10,12 +11,10 @@ import dev.profilelens.core.ds2.Ds2Address;
 import dev.profilelens.core.ds2.Ds2Places;
 import dev.profilelens.core.ds2.Ds2Reader;
 import dev.profilelens.core.ordered.OrderedSource;
-import dev.profilelens.core.ordered.OrderedSources;
 import dev.profilelens.core.ordered.OrderedStoreRef;
 import dev.profilelens.core.store.EntryRef;
 import dev.profilelens.core.store.Precondition;
 import dev.profilelens.core.store.ProfileSource;
-import dev.profilelens.core.store.ProfileSources;
 import dev.profilelens.core.store.WriteRequest;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -75,7 +74,8 @@ public final class Main {
         try (EmulatorServer emu = EmulatorServer.start(EmulatorOptions.defaults().withBudget(1_000_000))) {
             String spec = "opencloud:1@" + emu.baseUrl();
             Map<String, String> opts = Map.of("apiKey", "dev-key", "budget", "1000000");
-            try (ProfileSource s = ProfileSources.open(spec, opts); OrderedSource o = OrderedSources.open(spec, opts)) {
+            try (ProfileSource s = Connectors.installed().openSource(spec,
+                    opts); OrderedSource o = Connectors.installed().openOrdered(spec, opts)) {
                 for (int n = 4_990; n <= 5_000; n++) {
                     s.write(new WriteRequest(new EntryRef("DATA/1", "global", Integer.toString(n)),
                             ("{\"coins\":" + n + "}").getBytes(StandardCharsets.UTF_8), List.of(1L), "{}",

@@ -1,5 +1,6 @@
 package dev.profilelens.bench.erase;
 
+import dev.profilelens.bench.Connectors;
 import dev.profilelens.connectors.sqlite.SqliteOrderedSource;
 import dev.profilelens.connectors.sqlite.SqliteProfileSource;
 import dev.profilelens.connectors.sqlite.seed.SandboxFiles;
@@ -55,7 +56,7 @@ public final class Main {
         int places = 0;
         try (SqliteProfileSource source = SqliteProfileSource.open(file);
              SqliteOrderedSource ordered = new SqliteOrderedSource(file, false)) {
-            AuditLog audit = AuditLogProvider.openDefault(dir.resolve("audit.db"));
+            AuditLog audit = Connectors.installed().openAuditLog(dir.resolve("audit.db"));
             for (int r = 0; r < rounds; r++) {
                 long id = FIRST + 37L * r;
                 long t0 = System.nanoTime();

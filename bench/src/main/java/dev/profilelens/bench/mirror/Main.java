@@ -1,5 +1,6 @@
 package dev.profilelens.bench.mirror;
 
+import dev.profilelens.bench.Connectors;
 import dev.profilelens.bench.store.BigStore;
 import dev.profilelens.connectors.emulator.EmulatorOptions;
 import dev.profilelens.connectors.emulator.EmulatorServer;
@@ -13,7 +14,6 @@ import dev.profilelens.core.mirror.MirrorResult;
 import dev.profilelens.core.store.EntryRef;
 import dev.profilelens.core.store.ForwardingProfileSource;
 import dev.profilelens.core.store.ProfileSource;
-import dev.profilelens.core.store.ProfileSources;
 import dev.profilelens.core.store.StoredEntry;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -121,7 +121,7 @@ public final class Main {
             long[] first = {0};
             long[] last = {0};
             long[] reads = {0};
-            try (ProfileSource cloud = ProfileSources.open("opencloud:5@" + emulator.baseUrl(),
+            try (ProfileSource cloud = Connectors.installed().openSource("opencloud:5@" + emulator.baseUrl(),
                     Map.of("apiKey", "dev-key", "budget", Integer.toString(budget), "readOnly", "true"));
                  SqliteMirrorTarget to = new SqliteMirrorTarget(dir.resolve("cloud-copy.db"))) {
                 ProfileSource counted = new ForwardingProfileSource(cloud) {

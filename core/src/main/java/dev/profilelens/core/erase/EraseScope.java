@@ -2,9 +2,9 @@ package dev.profilelens.core.erase;
 
 import dev.profilelens.core.error.InvalidInputException;
 import dev.profilelens.core.ordered.OrderedStoreRef;
+import dev.profilelens.core.provider.Providers;
 import dev.profilelens.core.store.Limits;
 import dev.profilelens.core.store.ProfileSource;
-import dev.profilelens.core.store.ProfileSources;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -74,7 +74,7 @@ public record EraseScope(PlaceUniverses places, List<OrderedStoreRef> leaderboar
     }
 
     /** The mirror opened read-only, or null when none was given. The caller closes it. */
-    public @Nullable ProfileSource openMirror() {
-        return mirror == null ? null : ProfileSources.open(mirror, Map.of("readOnly", "true"));
+    public @Nullable ProfileSource openMirror(Providers providers) {
+        return mirror == null ? null : providers.openSource(mirror, Map.of("readOnly", "true"));
     }
 }

@@ -16,11 +16,8 @@ public final class DataDirectory {
     private DataDirectory() {
     }
 
-    public static Path resolve() {
-        return resolve(System.getProperties(), System.getenv());
-    }
-
-    static Path resolve(Properties props, Map<String, String> env) {
+    /** The data directory for these system properties and environment (the composition root passes the real ones). */
+    public static Path resolve(Properties props, Map<String, String> env) {
         String explicit = props.getProperty("profilelens.home");
         if (isSet(explicit)) {
             return Path.of(explicit);
@@ -45,10 +42,6 @@ public final class DataDirectory {
                 : Path.of(home, ".local", "share", "profilelens");
     }
 
-    /** The audit log file of every write made through ProfileLens on this machine. */
-    public static Path auditLog() {
-        return resolve().resolve("audit.db");
-    }
 
     private static boolean isSet(@Nullable String s) {
         return s != null && !s.isBlank();

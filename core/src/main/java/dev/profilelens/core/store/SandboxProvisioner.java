@@ -1,7 +1,5 @@
 package dev.profilelens.core.store;
 
-import java.util.Optional;
-import java.util.ServiceLoader;
 import java.util.function.BooleanSupplier;
 
 /**
@@ -29,8 +27,4 @@ public interface SandboxProvisioner {
 
     /** Seeds a fresh sandbox with {@code profiles} profiles; a cancelled run leaves no partial file. */
     void create(int profiles, long seed, Progress progress, BooleanSupplier cancelled);
-
-    static Optional<SandboxProvisioner> find() {
-        return ServiceLoader.load(SandboxProvisioner.class).findFirst();
-    }
 }

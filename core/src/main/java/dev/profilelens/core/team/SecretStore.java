@@ -1,7 +1,6 @@
 package dev.profilelens.core.team;
 
 import java.util.Optional;
-import java.util.ServiceLoader;
 
 /**
  * The operating system's secret store (keychain), for secrets that are not a connector's own (the team database
@@ -16,12 +15,4 @@ public interface SecretStore {
 
     /** Removes a stored secret; false when there was none or no keychain answers. */
     boolean delete(String service, String account);
-
-    /** The registered store, if any. */
-    static Optional<SecretStore> find() {
-        for (SecretStore s : ServiceLoader.load(SecretStore.class)) {
-            return Optional.of(s);
-        }
-        return Optional.empty();
-    }
 }

@@ -1,7 +1,5 @@
 package dev.profilelens.core.team;
 
-import java.util.Optional;
-import java.util.ServiceLoader;
 
 /** Opens team databases; a connector registers one with ServiceLoader. */
 public interface TeamProvider {
@@ -10,12 +8,4 @@ public interface TeamProvider {
 
     /** Creates or upgrades the team schema, connected as its owner; returns the schema version. */
     int setUp(TeamSettings owner);
-
-    /** The registered provider, if a team connector is installed. */
-    static Optional<TeamProvider> find() {
-        for (TeamProvider p : ServiceLoader.load(TeamProvider.class)) {
-            return Optional.of(p);
-        }
-        return Optional.empty();
-    }
 }

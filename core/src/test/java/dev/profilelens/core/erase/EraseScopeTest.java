@@ -5,8 +5,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.profilelens.core.error.InvalidInputException;
 import dev.profilelens.core.ordered.OrderedStoreRef;
+import dev.profilelens.core.provider.Providers;
+import dev.profilelens.core.store.ProviderContext;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -28,7 +31,8 @@ class EraseScopeTest {
         assertThat(s.mirror()).isEqualTo("sqlite:" + copy);
         EraseScope none = EraseScope.parse(" ", List.of(""), "  ", WINDOW);
         assertThat(none).isEqualTo(EraseScope.none());
-        assertThat(none.openMirror()).isNull();
+        assertThat(none.openMirror(Providers.installed(new ProviderContext(Path.of("unused"), Clock.systemUTC()))))
+                .isNull();
     }
 
     @Test

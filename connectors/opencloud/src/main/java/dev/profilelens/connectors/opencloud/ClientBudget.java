@@ -8,19 +8,17 @@ import java.util.Deque;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Objects;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.LongSupplier;
 
 /**
  * The client side of the experience's request budget (spec/opencloud.md §4.2): per category, at most
- * {@code limit} requests in any 60 s window, shared by every source of the same universe in this process. The
+ * {@code limit} requests in any 60 s window, shared by every source its provider opens ({@link Budgets}). The
  * legacy v1 buckets ({@code V1_READ}, {@code V1_WRITE}) have their own limit, 300 per minute per universe on the
  * service (creator-docs {@code cloud/guides/data-stores/throttling.md}) whatever the experience budget is.
  * Requests are spaced by a leaky bucket and wait for a free slot instead of provoking 429s; a 429's
  * {@code retry-after} pauses the category.
  */
 public final class ClientBudget implements RequestBudget {
-    private static final Map<String, ClientBudget> SHARED = new ConcurrentHashMap<>();
     static final long WINDOW_MS = 60_000;
     /** The v1 per-universe request limit of the reference's throttling guide (the default of {@code v1Limit}). */
     static final int V1_LIMIT = 300;
@@ -50,12 +48,6 @@ public final class ClientBudget implements RequestBudget {
             bucket.put(c, new double[] {burst, now});
             throttled.put(c, 0L);
         }
-    }
-
-    /** The budget shared by all sources of one universe at one base URL. */
-    static ClientBudget shared(String base, String universe, int limit, int v1Limit) {
-        return SHARED.computeIfAbsent(base + "#" + universe + "#" + limit + "#" + v1Limit,
-                k -> new ClientBudget(limit, v1Limit, System::currentTimeMillis));
     }
 
     @Override

@@ -11,7 +11,8 @@ import java.util.Map;
  */
 record CloudConnection(String base, String universe, CloudHttp http) {
 
-    static CloudConnection open(String spec, Map<String, String> options, String bucket, Keychain keychain) {
+    static CloudConnection open(String spec, Map<String, String> options, String bucket, Keychain keychain,
+                                Budgets budgets) {
         String rest = spec.substring("opencloud:".length());
         int at = rest.indexOf('@');
         String universe = at < 0 ? rest : rest.substring(0, at);
@@ -43,7 +44,7 @@ record CloudConnection(String base, String universe, CloudHttp http) {
             throw new InvalidInputException("opencloud: budget and v1Budget must be at least 1 request per minute",
                     "budget");
         }
-        CloudHttp http = new CloudHttp(key, ClientBudget.shared(base, universe + bucket, budget, v1Budget),
+        CloudHttp http = new CloudHttp(key, budgets.of(base, universe + bucket, budget, v1Budget),
                 Duration.ofSeconds(10), backoff);
         return new CloudConnection(base, universe, http);
     }

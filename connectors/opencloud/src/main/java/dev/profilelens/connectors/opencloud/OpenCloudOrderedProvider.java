@@ -7,6 +7,7 @@ import java.util.Map;
 /** Ordered data stores of {@code opencloud:UNIVERSE[@URL]} (options as for profile sources). */
 public final class OpenCloudOrderedProvider implements OrderedSourceProvider {
     private final Keychain keychain;
+    private final Budgets budgets = new Budgets();
 
     public OpenCloudOrderedProvider() {
         this(Keychain.system());
@@ -22,7 +23,7 @@ public final class OpenCloudOrderedProvider implements OrderedSourceProvider {
 
     @Override
     public OrderedSource open(String spec, Map<String, String> options) {
-        return new OpenCloudOrderedSource(CloudConnection.open(spec, options, "#ordered", keychain),
+        return new OpenCloudOrderedSource(CloudConnection.open(spec, options, "#ordered", keychain, budgets),
                 Boolean.parseBoolean(options.getOrDefault("readOnly", "false")));
     }
 }

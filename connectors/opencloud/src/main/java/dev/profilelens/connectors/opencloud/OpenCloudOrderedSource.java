@@ -40,6 +40,11 @@ public final class OpenCloudOrderedSource implements OrderedSource {
         this.readOnly = readOnly;
     }
 
+    /** The budget this source's requests are paced by (its universe's ordered family). */
+    ClientBudget budget() {
+        return conn.http().budget();
+    }
+
     /** Requests sent so far (each attempt counts), for the request-count figures. */
     public long requestCount() {
         return requests.get();

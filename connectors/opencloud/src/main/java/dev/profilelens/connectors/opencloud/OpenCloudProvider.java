@@ -16,6 +16,7 @@ public final class OpenCloudProvider implements ProfileSourceProvider {
     public static final String REAL_BASE = "https://apis.roblox.com";
     public static final String KEY_ENV = "PROFILELENS_API_KEY";
     private final Keychain keychain;
+    private final Budgets budgets = new Budgets();
 
     public OpenCloudProvider() {
         this(Keychain.system());
@@ -45,7 +46,7 @@ public final class OpenCloudProvider implements ProfileSourceProvider {
 
     @Override
     public ProfileSource open(String spec, Map<String, String> options) {
-        CloudConnection c = CloudConnection.open(spec, options, "", keychain);
+        CloudConnection c = CloudConnection.open(spec, options, "", keychain, budgets);
         return new OpenCloudProfileSource(c.base(), c.universe(), c.http(),
                 Boolean.parseBoolean(options.getOrDefault("readOnly", "false")));
     }

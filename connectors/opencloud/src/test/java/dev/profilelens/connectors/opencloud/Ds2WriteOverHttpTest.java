@@ -5,10 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.profilelens.connectors.emulator.EmulatorOptions;
 import dev.profilelens.connectors.emulator.EmulatorServer;
 import dev.profilelens.core.ordered.OrderedSource;
-import dev.profilelens.core.ordered.OrderedSources;
 import dev.profilelens.core.store.ProfileSource;
-import dev.profilelens.core.store.ProfileSources;
 import dev.profilelens.testsupport.store.Ds2WriteContract;
+import dev.profilelens.testsupport.store.TestProviders;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterAll;
@@ -37,12 +36,13 @@ class Ds2WriteOverHttpTest extends Ds2WriteContract {
     @Override
     protected ProfileSource newStandard() {
         spec = "opencloud:" + UNIVERSE.incrementAndGet() + "@" + emulator.baseUrl();
-        return ProfileSources.open(spec, Map.of("apiKey", "dev-key", "budget", "100000", "v1Budget", "100000"));
+        return TestProviders.installed().openSource(spec, Map.of("apiKey", "dev-key", "budget", "100000", "v1Budget",
+                "100000"));
     }
 
     @Override
     protected OrderedSource newOrdered() {
-        return OrderedSources.open(spec, Map.of("apiKey", "dev-key", "budget", "100000"));
+        return TestProviders.installed().openOrdered(spec, Map.of("apiKey", "dev-key", "budget", "100000"));
     }
 
     @Test

@@ -17,11 +17,10 @@ import dev.profilelens.core.erase.WebhookBody;
 import dev.profilelens.core.error.InvalidInputException;
 import dev.profilelens.core.ordered.OrderedQuery;
 import dev.profilelens.core.ordered.OrderedSource;
-import dev.profilelens.core.ordered.OrderedSources;
 import dev.profilelens.core.ordered.OrderedStoreRef;
 import dev.profilelens.core.store.EntryRef;
 import dev.profilelens.core.store.ProfileSource;
-import dev.profilelens.core.store.ProfileSources;
+import dev.profilelens.testsupport.store.TestProviders;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -56,8 +55,8 @@ class EraseOverHttpTest {
             emulator.seedIfEmpty("7", 200, 7);
             String spec = "opencloud:7@" + emulator.baseUrl();
             OrderedStoreRef board = OrderedStoreRef.of("Leaderboard");
-            try (ProfileSource cloud = ProfileSources.open(spec, KEY);
-                 OrderedSource ordered = OrderedSources.open(spec, KEY)) {
+            try (ProfileSource cloud = TestProviders.installed().openSource(spec, KEY);
+                 OrderedSource ordered = TestProviders.installed().openOrdered(spec, KEY)) {
                 InMemoryAuditLog audit = new InMemoryAuditLog();
                 Erasure erasure = new Erasure(cloud, ordered, List.of(board), audit, null, Clock.systemUTC(), "t",
                         spec, home);

@@ -11,11 +11,11 @@ import dev.profilelens.connectors.emulator.Faults;
 import dev.profilelens.core.store.EntryRef;
 import dev.profilelens.core.store.Precondition;
 import dev.profilelens.core.store.ProfileSource;
-import dev.profilelens.core.store.ProfileSources;
 import dev.profilelens.core.store.StoredEntry;
 import dev.profilelens.core.store.VersionConflictException;
 import dev.profilelens.core.store.WriteOutcomeUnknownException;
 import dev.profilelens.core.store.WriteRequest;
+import dev.profilelens.testsupport.store.TestProviders;
 import java.nio.charset.StandardCharsets;
 import java.util.HashSet;
 import java.util.List;
@@ -40,7 +40,7 @@ class FaultyNetworkTest {
         int unknown = 0;
         try (EmulatorServer emulator = EmulatorServer.start(EmulatorOptions.defaults().withBudget(1_000_000)
                 .withKeepAllVersions(true).withFaults(faults));
-             ProfileSource source = ProfileSources.open("opencloud:7@" + emulator.baseUrl(),
+             ProfileSource source = TestProviders.installed().openSource("opencloud:7@" + emulator.baseUrl(),
                      Map.of("apiKey", "dev-key", "budget", "1000000", "v1Budget", "1000000", "backoffMs", "2"))) {
             for (int i = 0; i < writes; i++) {
                 EntryRef ref = EntryRef.of("Ledger", "k" + (i % keys));

@@ -12,11 +12,10 @@ import dev.profilelens.core.find.FindReport;
 import dev.profilelens.core.find.PlayerFinder;
 import dev.profilelens.core.find.PlayerQuery;
 import dev.profilelens.core.find.StoreCatalog;
-import dev.profilelens.core.find.UserDirectories;
 import dev.profilelens.core.find.UserDirectory;
 import dev.profilelens.core.find.UserRecord;
 import dev.profilelens.core.store.ProfileSource;
-import dev.profilelens.core.store.ProfileSources;
+import dev.profilelens.testsupport.store.TestProviders;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -40,7 +39,7 @@ class FindOverHttpTest {
                 ids = file.userIds();
             }
             long someone = ids[ids.length / 2];
-            UserDirectory users = UserDirectories.forSource(spec);
+            UserDirectory users = TestProviders.installed().userDirectory(spec);
             assertThat(users.describe()).contains(emulator.baseUrl());
             Optional<UserRecord> user = users.byName(SandboxUsers.nameOf(someone).toLowerCase());
             assertThat(user).map(UserRecord::id).contains(someone);
@@ -49,7 +48,8 @@ class FindOverHttpTest {
             users.byName(SandboxUsers.nameOf(someone));
             assertThat(emulator.stats().admitted()).as("the Users route spends no data-store budget")
                     .isEqualTo(before);
-            try (ProfileSource cloud = ProfileSources.open(spec, Map.of("apiKey", "dev-key", "budget", "100000"))) {
+            try (ProfileSource cloud = TestProviders.installed().openSource(spec, Map.of("apiKey", "dev-key",
+                    "budget", "100000"))) {
                 FindPlayer find = new FindPlayer(new PlayerFinder(cloud, new StoreCatalog(cloud, Map.of()),
                         Clock.systemUTC()), () -> users);
                 FindReport r = find.find(PlayerQuery.parse("@" + SandboxUsers.nameOf(someone), "arg"), Set.of());

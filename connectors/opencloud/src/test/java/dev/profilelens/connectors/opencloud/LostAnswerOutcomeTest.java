@@ -9,13 +9,13 @@ import dev.profilelens.core.error.UnavailableException;
 import dev.profilelens.core.store.EntryRef;
 import dev.profilelens.core.store.Precondition;
 import dev.profilelens.core.store.ProfileSource;
-import dev.profilelens.core.store.ProfileSources;
 import dev.profilelens.core.store.StoredEntry;
 import dev.profilelens.core.store.VersionConflictException;
 import dev.profilelens.core.store.VersionInfo;
 import dev.profilelens.core.store.VersionQuery;
 import dev.profilelens.core.store.WriteOutcomeUnknownException;
 import dev.profilelens.core.store.WriteRequest;
+import dev.profilelens.testsupport.store.TestProviders;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -40,9 +40,9 @@ class LostAnswerOutcomeTest {
         int plain = 0;
         try (EmulatorServer emulator = EmulatorServer.start(EmulatorOptions.defaults().withBudget(1_000_000)
                 .withKeepAllVersions(true).withFaults(Faults.parse("503=0.8,lost=0.2,seed=16")));
-             ProfileSource source = ProfileSources.open("opencloud:7@" + emulator.baseUrl(),
+             ProfileSource source = TestProviders.installed().openSource("opencloud:7@" + emulator.baseUrl(),
                      Map.of("apiKey", "dev-key", "budget", "1000000", "backoffMs", "1"));
-             ProfileSource check = ProfileSources.open("opencloud:7@" + emulator.baseUrl(),
+             ProfileSource check = TestProviders.installed().openSource("opencloud:7@" + emulator.baseUrl(),
                      Map.of("apiKey", "dev-key", "budget", "1000000", "backoffMs", "1"))) {
             for (int i = 0; i < 150 && unknown < 3; i++) {
                 Optional<StoredEntry> before;

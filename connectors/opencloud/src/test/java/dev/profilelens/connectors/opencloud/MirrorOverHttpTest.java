@@ -15,9 +15,9 @@ import dev.profilelens.core.mirror.MirrorResult;
 import dev.profilelens.core.store.EntryRef;
 import dev.profilelens.core.store.Page;
 import dev.profilelens.core.store.ProfileSource;
-import dev.profilelens.core.store.ProfileSources;
 import dev.profilelens.core.store.StoredEntry;
 import dev.profilelens.core.store.VersionQuery;
+import dev.profilelens.testsupport.store.TestProviders;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -37,7 +37,7 @@ class MirrorOverHttpTest {
                 .withKeepAllVersions(true))) {
             emulator.seedIfEmpty("9", 60, 7);
             Path copy = dir.resolve("copy.db");
-            try (ProfileSource cloud = ProfileSources.open("opencloud:9@" + emulator.baseUrl(),
+            try (ProfileSource cloud = TestProviders.installed().openSource("opencloud:9@" + emulator.baseUrl(),
                     Map.of("apiKey", "dev-key", "budget", "100000", "readOnly", "true"));
                  SqliteMirrorTarget target = new SqliteMirrorTarget(copy)) {
                 RequestPacer pacer = new RequestPacer(cloud.capabilities().budget(), 0.97, Clock.systemUTC(),

@@ -3,8 +3,8 @@ package dev.profilelens.connectors.opencloud;
 import dev.profilelens.connectors.emulator.EmulatorOptions;
 import dev.profilelens.connectors.emulator.EmulatorServer;
 import dev.profilelens.core.store.ProfileSource;
-import dev.profilelens.core.store.ProfileSources;
 import dev.profilelens.testsupport.store.ProfileSourceContract;
+import dev.profilelens.testsupport.store.TestProviders;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterAll;
@@ -27,7 +27,8 @@ class OpenCloudContractTest extends ProfileSourceContract {
 
     @Override
     protected ProfileSource newSource() {
-        return ProfileSources.open("opencloud:" + UNIVERSE.incrementAndGet() + "@" + emulator.baseUrl(),
+        return TestProviders.installed().openSource("opencloud:" + UNIVERSE.incrementAndGet(
+                ) + "@" + emulator.baseUrl(),
                 Map.of("apiKey", "dev-key", "budget", "100000", "v1Budget", "100000"));
     }
 }

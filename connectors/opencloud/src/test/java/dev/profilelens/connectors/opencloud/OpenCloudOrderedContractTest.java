@@ -3,8 +3,8 @@ package dev.profilelens.connectors.opencloud;
 import dev.profilelens.connectors.emulator.EmulatorOptions;
 import dev.profilelens.connectors.emulator.EmulatorServer;
 import dev.profilelens.core.ordered.OrderedSource;
-import dev.profilelens.core.ordered.OrderedSources;
 import dev.profilelens.testsupport.store.OrderedSourceContract;
+import dev.profilelens.testsupport.store.TestProviders;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterAll;
@@ -27,7 +27,8 @@ class OpenCloudOrderedContractTest extends OrderedSourceContract {
 
     @Override
     protected OrderedSource newSource() {
-        return OrderedSources.open("opencloud:" + UNIVERSE.incrementAndGet() + "@" + emulator.baseUrl(),
+        return TestProviders.installed().openOrdered("opencloud:" + UNIVERSE.incrementAndGet(
+                ) + "@" + emulator.baseUrl(),
                 Map.of("apiKey", "dev-key", "budget", "100000"));
     }
 }

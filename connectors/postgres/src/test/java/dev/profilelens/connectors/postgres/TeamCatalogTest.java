@@ -8,6 +8,7 @@ import dev.profilelens.core.team.SharedConnection;
 import dev.profilelens.core.team.StoreTemplate;
 import dev.profilelens.core.team.TeamProvider;
 import dev.profilelens.core.team.TeamSession;
+import dev.profilelens.testsupport.store.TestProviders;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -22,7 +23,7 @@ class TeamCatalogTest {
 
     @Test
     void anAdminSharesProfilesAndTemplatesThatEveryoneReads() {
-        TeamProvider provider = TeamProvider.find().orElseThrow();
+        TeamProvider provider = TestProviders.installed().team().orElseThrow();
         try (TeamSession admin = provider.connect(TestServer.as("pl_admin", schema));
              TeamSession viewer = provider.connect(TestServer.as("pl_viewer", schema))) {
             admin.catalog().saveConnection(new SharedConnection("Production EU", "1234", "#d33", "strict"));
@@ -53,7 +54,7 @@ class TeamCatalogTest {
 
     @Test
     void aStoresDeliveryTemplateAndEveryStoresKeyTemplatesOfAUniverse() {
-        TeamProvider provider = TeamProvider.find().orElseThrow();
+        TeamProvider provider = TestProviders.installed().team().orElseThrow();
         try (TeamSession admin = provider.connect(TestServer.as("pl_admin", schema));
              TeamSession viewer = provider.connect(TestServer.as("pl_viewer", schema))) {
             StoreTemplate delivery = new StoreTemplate("77", "PlayerData", StoreTemplate.Kind.DELIVERY, "delivery",
@@ -73,7 +74,7 @@ class TeamCatalogTest {
 
     @Test
     void editorsAndViewersCannotChangeThem() {
-        TeamProvider provider = TeamProvider.find().orElseThrow();
+        TeamProvider provider = TestProviders.installed().team().orElseThrow();
         for (String login : new String[] {"pl_editor", "pl_viewer"}) {
             try (TeamSession s = provider.connect(TestServer.as(login, schema))) {
                 assertThatThrownBy(() -> s.catalog().saveConnection(new SharedConnection("Mine", "1", "#000",

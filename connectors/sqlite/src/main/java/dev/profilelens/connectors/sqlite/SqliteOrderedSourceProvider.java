@@ -1,25 +1,28 @@
 package dev.profilelens.connectors.sqlite;
 
-import dev.profilelens.core.error.InvalidInputException;
 import dev.profilelens.core.ordered.OrderedSource;
 import dev.profilelens.core.ordered.OrderedSourceProvider;
-import java.nio.file.Path;
+import dev.profilelens.core.store.ContextAware;
+import dev.profilelens.core.store.ProviderContext;
 import java.util.Map;
 
 /** Ordered data stores of {@code sandbox} and {@code sqlite:PATH} (option {@code readOnly=true}). */
-public final class SqliteOrderedSourceProvider implements OrderedSourceProvider {
+public final class SqliteOrderedSourceProvider implements OrderedSourceProvider, ContextAware {
+    private final SqliteSpecs specs = new SqliteSpecs();
+
+    @Override
+    public void attach(ProviderContext context) {
+        specs.attach(context);
+    }
+
     @Override
     public boolean supports(String spec) {
-        return spec.equals(SqliteProfileSourceProvider.SANDBOX) || spec.startsWith("sqlite:");
+        return SqliteSpecs.supports(spec);
     }
 
     @Override
     public OrderedSource open(String spec, Map<String, String> options) {
-        Path file = spec.equals(SqliteProfileSourceProvider.SANDBOX) ? SqliteProfileSourceProvider.sandboxFile()
-                : Path.of(spec.substring("sqlite:".length()));
-        if (file.toString().isBlank()) {
-            throw new InvalidInputException("sqlite: needs a file path, e.g. sqlite:/tmp/store.db", "--source");
-        }
-        return new SqliteOrderedSource(file, Boolean.parseBoolean(options.getOrDefault("readOnly", "false")));
+        return new SqliteOrderedSource(specs.file(spec), Boolean.parseBoolean(options.getOrDefault("readOnly",
+                "false")));
     }
 }

@@ -2,18 +2,25 @@ package dev.profilelens.connectors.sqlite;
 
 import dev.profilelens.core.ds2.Presence;
 import dev.profilelens.core.ds2.PresenceProvider;
-import java.nio.file.Path;
+import dev.profilelens.core.store.ContextAware;
+import dev.profilelens.core.store.ProviderContext;
 
 /** Presence of the simulated servers for {@code sandbox} and {@code sqlite:PATH}. */
-public final class SqlitePresenceProvider implements PresenceProvider {
+public final class SqlitePresenceProvider implements PresenceProvider, ContextAware {
+    private final SqliteSpecs specs = new SqliteSpecs();
+
+    @Override
+    public void attach(ProviderContext context) {
+        specs.attach(context);
+    }
+
     @Override
     public boolean supports(String spec) {
-        return spec.equals(SqliteProfileSourceProvider.SANDBOX) || spec.startsWith("sqlite:");
+        return SqliteSpecs.supports(spec);
     }
 
     @Override
     public Presence open(String spec) {
-        return SqlitePresence.reader(spec.equals(SqliteProfileSourceProvider.SANDBOX)
-                ? SqliteProfileSourceProvider.sandboxFile() : Path.of(spec.substring("sqlite:".length())));
+        return SqlitePresence.reader(specs.file(spec));
     }
 }

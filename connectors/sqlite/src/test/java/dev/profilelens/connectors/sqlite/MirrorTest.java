@@ -18,10 +18,10 @@ import dev.profilelens.core.store.EntryRef;
 import dev.profilelens.core.store.Page;
 import dev.profilelens.core.store.Precondition;
 import dev.profilelens.core.store.ProfileSource;
-import dev.profilelens.core.store.ProfileSources;
 import dev.profilelens.core.store.VersionInfo;
 import dev.profilelens.core.store.VersionQuery;
 import dev.profilelens.core.store.WriteRequest;
+import dev.profilelens.testsupport.store.TestProviders;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -80,7 +80,7 @@ class MirrorTest {
         }
         assertThat(progress).last().satisfies(p -> assertThat(p.fraction()).isEqualTo(1.0));
         assertSameData(sourceFile, copy, true);
-        try (ProfileSource opened = ProfileSources.open("sqlite:" + copy, Map.of())) {
+        try (ProfileSource opened = TestProviders.installed().openSource("sqlite:" + copy, Map.of())) {
             assertThat(opened.capabilities().readOnly()).isTrue();
             assertThat(opened.describe()).contains("mirror of SQLite store " + sourceFile);
             assertThatThrownBy(() -> opened.delete(EntryRef.of("PlayerData", "Player_back")))

@@ -1,9 +1,9 @@
 package dev.profilelens.connectors.sqlite;
 
 import dev.profilelens.core.ordered.OrderedSource;
-import dev.profilelens.core.ordered.OrderedSources;
 import dev.profilelens.core.store.ProfileSource;
 import dev.profilelens.testsupport.store.Ds2WriteContract;
+import dev.profilelens.testsupport.store.TestProviders;
 import java.nio.file.Path;
 import java.util.Map;
 import org.junit.jupiter.api.io.TempDir;
@@ -20,6 +20,6 @@ class SqliteDs2WriteTest extends Ds2WriteContract {
 
     @Override
     protected OrderedSource newOrdered() {
-        return OrderedSources.open("sqlite:" + dir.resolve("ds2.db"), Map.of());
+        return TestProviders.installed().openOrdered("sqlite:" + dir.resolve("ds2.db"), Map.of());
     }
 }

@@ -7,9 +7,9 @@ import dev.profilelens.core.error.InspectorException;
 import dev.profilelens.core.error.RefusedException;
 import dev.profilelens.core.store.EntryRef;
 import dev.profilelens.core.store.Precondition;
-import dev.profilelens.core.store.ProfileSources;
 import dev.profilelens.core.store.VersionConflictException;
 import dev.profilelens.core.store.WriteRequest;
+import dev.profilelens.testsupport.store.TestProviders;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -77,7 +77,7 @@ class SqliteFileSafetyTest {
         try (SqliteProfileSource rw = SqliteProfileSource.open(file)) {
             rw.write(put(ref, "{\"a\":1}", Precondition.none()));
         }
-        try (var ro = ProfileSources.open("sqlite:" + file, Map.of("readOnly", "true"))) {
+        try (var ro = TestProviders.installed().openSource("sqlite:" + file, Map.of("readOnly", "true"))) {
             assertThat(ro.capabilities().readOnly()).isTrue();
             assertThat(ro.read(ref)).isPresent();
             assertThatThrownBy(() -> ro.write(put(ref, "2", Precondition.none())))

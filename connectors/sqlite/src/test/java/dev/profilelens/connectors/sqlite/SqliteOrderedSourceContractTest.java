@@ -6,8 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.profilelens.core.error.RefusedException;
 import dev.profilelens.core.ordered.OrderedEntry;
 import dev.profilelens.core.ordered.OrderedSource;
-import dev.profilelens.core.ordered.OrderedSources;
 import dev.profilelens.testsupport.store.OrderedSourceContract;
+import dev.profilelens.testsupport.store.TestProviders;
 import java.nio.file.Path;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -20,14 +20,15 @@ class SqliteOrderedSourceContractTest extends OrderedSourceContract {
 
     @Override
     protected OrderedSource newSource() {
-        return OrderedSources.open("sqlite:" + dir.resolve("ordered.db"), Map.of());
+        return TestProviders.installed().openOrdered("sqlite:" + dir.resolve("ordered.db"), Map.of());
     }
 
     @Test
     void entriesSurviveReopeningAndReadOnlyRefusesWrites() {
         source.create(BOARD, "p1", 42);
         source.close();
-        try (OrderedSource again = OrderedSources.open("sqlite:" + dir.resolve("ordered.db"), Map.of("readOnly",
+        try (OrderedSource again = TestProviders.installed().openOrdered("sqlite:" + dir.resolve("ordered.db"),
+                Map.of("readOnly",
                 "true"))) {
             assertThat(again.get(BOARD, "p1")).contains(new OrderedEntry("p1", 42));
             assertThatThrownBy(() -> again.increment(BOARD, "p1", 1)).isInstanceOf(RefusedException.class);

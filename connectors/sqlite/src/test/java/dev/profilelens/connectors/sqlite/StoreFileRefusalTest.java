@@ -7,8 +7,8 @@ import dev.profilelens.core.error.InvalidInputException;
 import dev.profilelens.core.store.EntryRef;
 import dev.profilelens.core.store.Precondition;
 import dev.profilelens.core.store.ProfileSource;
-import dev.profilelens.core.store.ProfileSources;
 import dev.profilelens.core.store.WriteRequest;
+import dev.profilelens.testsupport.store.TestProviders;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -124,7 +124,7 @@ class StoreFileRefusalTest {
     }
 
     private static ProfileSource open(Path file, boolean readOnly) {
-        return ProfileSources.open("sqlite:" + file, Map.of("readOnly", Boolean.toString(readOnly)));
+        return TestProviders.installed().openSource("sqlite:" + file, Map.of("readOnly", Boolean.toString(readOnly)));
     }
 
     private static WriteRequest write() {

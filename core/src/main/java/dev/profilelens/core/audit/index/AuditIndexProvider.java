@@ -1,9 +1,7 @@
 package dev.profilelens.core.audit.index;
 
-import dev.profilelens.core.error.InvalidInputException;
 import dev.profilelens.core.store.ProfileSource;
 import java.nio.file.Path;
-import java.util.ServiceLoader;
 
 /**
  * Where MetaTag audit indexes live and how a source is read for a scan; a connector registers one with
@@ -22,12 +20,4 @@ public interface AuditIndexProvider {
 
     /** The index file for a source and spec under the data directory. */
     Path defaultFile(Path dataDir, String sourceDescription, ScanSpec spec);
-
-    /** The first registered provider. */
-    static AuditIndexProvider find() {
-        for (AuditIndexProvider p : ServiceLoader.load(AuditIndexProvider.class)) {
-            return p;
-        }
-        throw new InvalidInputException("No audit index implementation is installed");
-    }
 }

@@ -1,17 +1,25 @@
 package dev.profilelens.connectors.sqlite.seed;
 
-import dev.profilelens.connectors.sqlite.SqliteProfileSourceProvider;
+import dev.profilelens.connectors.sqlite.SqliteSpecs;
+import dev.profilelens.core.store.ContextAware;
+import dev.profilelens.core.store.ProviderContext;
 import dev.profilelens.core.store.SandboxProvisioner;
 import java.time.Instant;
 import java.util.function.BooleanSupplier;
 import org.sqlite.SQLiteJDBCLoader;
 
 /** The sandbox file in the data directory, created by {@link SandboxFiles}. */
-public final class SqliteSandboxProvisioner implements SandboxProvisioner {
+public final class SqliteSandboxProvisioner implements SandboxProvisioner, ContextAware {
+    private final SqliteSpecs specs = new SqliteSpecs();
+
+    @Override
+    public void attach(ProviderContext context) {
+        specs.attach(context);
+    }
 
     @Override
     public boolean isReady() {
-        return SandboxFiles.isSeeded(SqliteProfileSourceProvider.sandboxFile());
+        return SandboxFiles.isSeeded(specs.sandboxFile());
     }
 
     /** Extracts and loads SQLite's native library (about 200 ms on a cold start). */
@@ -26,7 +34,7 @@ public final class SqliteSandboxProvisioner implements SandboxProvisioner {
 
     @Override
     public void create(int profiles, long seed, Progress progress, BooleanSupplier cancelled) {
-        SandboxFiles.create(SqliteProfileSourceProvider.sandboxFile(), profiles, seed, Instant.now(),
+        SandboxFiles.create(specs.sandboxFile(), profiles, seed, Instant.now(),
                 progress::update, cancelled);
     }
 }

@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.profilelens.core.audit.AuditEntry;
 import dev.profilelens.core.audit.AuditLog;
-import dev.profilelens.core.audit.AuditLogProvider;
 import dev.profilelens.core.codec.RobloxJson;
+import dev.profilelens.testsupport.store.TestProviders;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
@@ -24,7 +24,7 @@ class SqliteAuditLogTest {
     @Test
     void entriesSurviveReopeningAndQueryNewestFirstByKeyAndTime() {
         Path file = dir.resolve("sub/audit.db");
-        AuditLog log = AuditLogProvider.openDefault(file);
+        AuditLog log = TestProviders.installed().openAuditLog(file);
         log.record(entry(1000, "Player_1", "refund"));
         log.record(entry(2000, "Player_2", "restore sword"));
         log.record(entry(3000, "Player_1", "second fix"));

@@ -10,7 +10,6 @@ import dev.profilelens.core.codec.RobloxJson;
 import dev.profilelens.core.ds2.Ds2Address;
 import dev.profilelens.core.ds2.Ds2Layout;
 import dev.profilelens.core.ds2.Ds2Places;
-import dev.profilelens.core.ds2.Ds2Presences;
 import dev.profilelens.core.ds2.Ds2Reader;
 import dev.profilelens.core.ds2.Ds2WriteRequest;
 import dev.profilelens.core.ds2.Ds2Writer;
@@ -19,6 +18,7 @@ import dev.profilelens.core.edit.intent.AddDelta;
 import dev.profilelens.core.ordered.OrderedSource;
 import dev.profilelens.core.store.Precondition;
 import dev.profilelens.core.store.WriteRequest;
+import dev.profilelens.testsupport.store.TestProviders;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -64,7 +64,8 @@ class Ds2GameTest {
         try (SqliteProfileSource s = SqliteProfileSource.open(file); OrderedSource o = ordered(file);
              SqlitePresence presence = SqlitePresence.forServers(file)) {
             seed(s, o);
-            Ds2Writer writer = new Ds2Writer(s, o, new InMemoryAuditLog(), Ds2Presences.open("sqlite:" + file),
+            Ds2Writer writer = new Ds2Writer(s, o, new InMemoryAuditLog(),
+                    TestProviders.installed().presence("sqlite:" + file),
                     Clock.systemUTC(), "t", "sandbox");
             assertThat(edit(writer, 1000)).isInstanceOf(SaveResult.Written.class);
 
