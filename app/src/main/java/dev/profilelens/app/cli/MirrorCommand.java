@@ -8,7 +8,6 @@ import dev.profilelens.core.mirror.Mirror;
 import dev.profilelens.core.mirror.MirrorRequest;
 import dev.profilelens.core.mirror.MirrorResult;
 import dev.profilelens.core.mirror.MirrorTarget;
-import dev.profilelens.core.mirror.OrderedMirror;
 import dev.profilelens.core.ordered.OrderedSource;
 import dev.profilelens.core.ordered.OrderedStoreRef;
 import dev.profilelens.core.store.ProfileSource;
@@ -18,7 +17,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -90,13 +88,10 @@ final class MirrorCommand implements Callable<Integer> {
             RequestPacer pacer = new RequestPacer(from.capabilities().budget(), BUDGET_SHARE, source.env.clock(),
                     Sleeper.real());
             List<OrderedStoreRef> orderedStores = MirrorOrdered.stores(orderedSource, from, ordered, stores);
-            MirrorResult r = new Mirror(from, pacer, source.env.clock()).run(new MirrorRequest(stores, prefix,
-                    versions, orderedStores.stream().map(OrderedStoreRef::store).collect(Collectors.toSet())),
-                    target, p -> err.println(line(p)), cancel::get);
-            long entries = r.complete() && orderedSource != null ? new OrderedMirror(orderedSource).copy(orderedStores,
-                    target, cancel::get) : 0;
+            MirrorResult r = new Mirror(from, orderedSource, pacer, source.env.clock()).run(new MirrorRequest(stores,
+                    prefix, versions, orderedStores), target, p -> err.println(line(p)), cancel::get);
             err.println((r.complete() ? "mirror complete: " : "mirror stopped (run again to resume): ") + r.keys()
-                    + " keys, " + r.versions() + " versions, " + entries + " ordered entries copied"
+                    + " keys, " + r.versions() + " versions, " + r.orderedEntries() + " ordered entries copied"
                     + (r.resumed() ? " (resumed)" : "") + " into " + target.describe());
             return r.complete() ? 0 : 5;
         } finally {

@@ -27,7 +27,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
-import java.util.stream.Collectors;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -147,18 +146,17 @@ public final class MirrorViewModel {
                     .stores(List.of(), asked.stores(), asked.stores());
             // a store named that exists only as an ordered store is copied below, not refused by the mirror
             MirrorRequest request = new MirrorRequest(asked.stores(), asked.prefix(), asked.versions(),
-                    orderedStores.stream().map(OrderedStoreRef::store).collect(Collectors.toSet()));
+                    orderedStores);
             RequestPacer pacer = new RequestPacer(source.capabilities().budget(), 0.97, clock,
                     Sleeper.real());
-            MirrorResult r = new Mirror(source, pacer, clock).run(request, to,
+            MirrorResult r = new Mirror(source, ordered, pacer, clock).run(request, to,
                     p -> fx.accept(() -> show(p)), cancelled::get);
             if (!r.complete()) {
-                return new Done(false, "Stopped after " + r.keys() + " keys; Start again with the same file and "
-                        + "options to resume.");
+                return new Done(false, String.format(Locale.ROOT, "Stopped after %,d keys and %,d ordered entries; "
+                        + "Start again with the same file and options to resume.", r.keys(), r.orderedEntries()));
             }
-            long entries = ordered == null ? 0 : new OrderedMirror(ordered).copy(orderedStores, to, cancelled::get);
             return new Done(true, String.format(Locale.ROOT, "Copied %,d keys, %,d versions and %,d ordered entries "
-                    + "into %s; opened read-only.", r.keys(), r.versions(), entries, file));
+                    + "into %s; opened read-only.", r.keys(), r.versions(), r.orderedEntries(), file));
         }
     }
 

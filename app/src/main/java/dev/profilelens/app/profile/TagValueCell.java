@@ -40,9 +40,7 @@ final class TagValueCell extends TableCell<MetaTagsPane.Tag, String> {
         }
         TypedEditor ed = new TypedEditor(current.apply(tag.name()), "metatags-editor", this::commit, this::cancelEdit);
         editor = ed;
-        setText(null);
-        setGraphic(ed.control());
-        ed.control().requestFocus();
+        TypedCells.edit(this, ed);
     }
 
     private void commit(String text) {
@@ -66,17 +64,12 @@ final class TagValueCell extends TableCell<MetaTagsPane.Tag, String> {
     @Override
     public void cancelEdit() {
         super.cancelEdit();
-        setGraphic(null);
-        setText(getItem());
+        TypedCells.show(this, getItem(), false);
     }
 
     @Override
     protected void updateItem(String item, boolean empty) {
         super.updateItem(item, empty);
-        if (isEditing()) {
-            return;
-        }
-        setGraphic(null);
-        setText(empty ? null : item);
+        TypedCells.show(this, item, empty);
     }
 }

@@ -34,9 +34,7 @@ final class ValueCell extends TreeTableCell<JsonTreeItem.Row, String> {
         JsonNode node = edits.at(row.path());
         TypedEditor ed = new TypedEditor(node, "data-tree-editor", this::commit, this::cancelEdit);
         editor = ed;
-        setText(null);
-        setGraphic(ed.control());
-        ed.control().requestFocus();
+        TypedCells.edit(this, ed);
     }
 
     private void commit(String text) {
@@ -63,17 +61,12 @@ final class ValueCell extends TreeTableCell<JsonTreeItem.Row, String> {
     @Override
     public void cancelEdit() {
         super.cancelEdit();
-        setGraphic(null);
-        setText(getItem());
+        TypedCells.show(this, getItem(), false);
     }
 
     @Override
     protected void updateItem(String item, boolean empty) {
         super.updateItem(item, empty);
-        if (isEditing()) {
-            return;
-        }
-        setGraphic(null);
-        setText(empty ? null : item);
+        TypedCells.show(this, item, empty);
     }
 }

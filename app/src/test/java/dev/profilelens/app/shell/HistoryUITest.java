@@ -52,7 +52,8 @@ class HistoryUITest extends SandboxUiTest {
 
     /** A ProfileLens write made with the CLI into the same audit log the window reads. */
     private static void cliEdit(String key, String option, String intent, String reason) {
-        CliHarness r = CliHarness.run("edit", "PlayerData", key, "--source", sandbox.spec(), option, intent,
+        CliHarness r = CliHarness.in(sandbox.env).run("edit", "PlayerData", key, "--source", sandbox.spec(), option,
+                intent,
                 "--reason", reason);
         assertThat(r.exit()).as(r.err()).isZero();
     }

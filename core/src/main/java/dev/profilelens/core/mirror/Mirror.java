@@ -3,6 +3,7 @@ package dev.profilelens.core.mirror;
 import dev.profilelens.core.audit.index.RequestPacer;
 import dev.profilelens.core.audit.index.ScanProgress;
 import dev.profilelens.core.error.InvalidInputException;
+import dev.profilelens.core.ordered.OrderedSource;
 import dev.profilelens.core.store.BatchReads;
 import dev.profilelens.core.store.DataStoreInfo;
 import dev.profilelens.core.store.EntryRef;
@@ -25,7 +26,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Copies a source into a {@link MirrorTarget} (issue #21 item 2): stores in name order, keys of every scope in
- * the source's order, one page (up to 100 keys) per target transaction together with the position after it.
+ * the source's order, one page (up to 100 keys) per target transaction together with the store's position after it;
+ * then the ordered data stores asked for ({@link OrderedMirror}).
  * Every listing and read goes through the pacer, so the run stays within the read budget; a source without a
  * budget that reads many keys at once ({@link BatchReads}, a local store) answers each page in one query. Keys are
  * counted first (listing only) for progress and ETA. Pages are listed and read on a read-ahead thread while the
@@ -33,70 +35,87 @@ import org.jspecify.annotations.Nullable;
  */
 public final class Mirror {
     static final int PAGE = 100;
-    /** The position after a store's last page: resume with the next store. */
-    static final String STORE_DONE = "\u0000done";
     private final ProfileSource source;
+    private final @Nullable OrderedSource ordered;
     private final RequestPacer pacer;
     private final Clock clock;
 
     public Mirror(ProfileSource source, RequestPacer pacer, Clock clock) {
+        this(source, null, pacer, clock);
+    }
+
+    /** {@code ordered}: the source's ordered data stores, read for {@link MirrorRequest#ordered} (null: none). */
+    public Mirror(ProfileSource source, @Nullable OrderedSource ordered, RequestPacer pacer, Clock clock) {
         this.source = source;
+        this.ordered = ordered;
         this.pacer = pacer;
         this.clock = clock;
     }
 
-    /** Runs (or resumes) the mirror; stops between keys when {@code cancelled} says so. */
+    /**
+     * Runs (or resumes) the mirror: the standard stores, then the request's ordered stores, then marks the target
+     * complete. Stops between keys when {@code cancelled} says so. Each part (store, or ordered store and scope)
+     * continues where an earlier run stopped; a finished part is neither counted nor listed again (ADR 0235).
+     */
     public MirrorResult run(MirrorRequest request, MirrorTarget target, Consumer<ScanProgress> progress,
                             BooleanSupplier cancelled) {
-        Optional<String> resume = target.begin(source.describe(), request.describe());
+        if (!request.ordered().isEmpty() && ordered == null) {
+            throw new IllegalArgumentException("ordered stores requested from a source without ordered stores");
+        }
+        MirrorResume resume = target.begin(source.describe(), request.describe());
         List<String> stores = stores(request);
-        String startStore = resume.map(p -> p.substring(0, p.indexOf('\n'))).orElse(null);
-        String startCursor = resume.map(p -> p.substring(p.indexOf('\n') + 1)).filter(c -> !c.isEmpty())
-                .orElse(null);
         long total = 0;
         for (String s : stores) {
-            total += countKeys(s, request.prefix());
+            String part = MirrorResume.standard(s);
+            if (!resume.done(part)) {
+                total += countKeys(s, request.prefix(), resume.cursor(part));
+            }
         }
         long done = 0;
         long versions = 0;
         long t0 = clock.millis();
         // the next page is listed and read while this thread commits the last one
-        try (PageAhead<Pending> ahead = new PageAhead<>("mirror-read", 2, put -> read(request, stores, startStore,
-                startCursor, put, cancelled))) {
+        try (PageAhead<Pending> ahead = new PageAhead<>("mirror-read", 2, put -> read(request, stores, resume, put,
+                cancelled))) {
             for (Optional<Pending> next = ahead.next(); next.isPresent(); next = ahead.next()) {
                 Pending p = next.get();
-                target.commit(p.entries(), p.position());
+                target.commit(p.part(), p.entries(), p.position());
                 done += p.keys();
                 versions += p.entries().stream().mapToLong(e -> e.versions().size()).sum();
                 progress.accept(progress(done, Math.max(total, done), t0));
             }
             if (!ahead.complete()) {
-                return new MirrorResult(done, versions, resume.isPresent(), false);
+                return new MirrorResult(done, versions, 0, resume.resumed(), false);
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            return new MirrorResult(done, versions, resume.isPresent(), false);
+            return new MirrorResult(done, versions, 0, resume.resumed(), false);
+        }
+        OrderedMirror.Copied copied = ordered == null ? new OrderedMirror.Copied(0, true)
+                : new OrderedMirror(ordered).copy(request.ordered(), target, resume, cancelled);
+        if (!copied.complete()) {
+            return new MirrorResult(done, versions, copied.entries(), resume.resumed(), false);
         }
         target.finish();
-        return new MirrorResult(done, versions, resume.isPresent(), true);
+        return new MirrorResult(done, versions, copied.entries(), resume.resumed(), true);
     }
 
-    /** A page read and not yet committed: its entries, how many keys it listed, the position after it. */
-    private record Pending(List<MirroredEntry> entries, int keys, String position) {
+    /** A page read and not yet committed: its part, entries, how many keys it listed, the part's position after it. */
+    private record Pending(String part, List<MirroredEntry> entries, int keys, String position) {
     }
 
-    /** On the read-ahead thread: every page of every store from the resume position; false when cancelled. */
-    private boolean read(MirrorRequest request, List<String> stores, @Nullable String startStore,
-                         @Nullable String startCursor, Predicate<Pending> put, BooleanSupplier cancelled) {
+    /** On the read-ahead thread: every page of every store not finished, from its position; false when cancelled. */
+    private boolean read(MirrorRequest request, List<String> stores, MirrorResume resume, Predicate<Pending> put,
+                         BooleanSupplier cancelled) {
         // a source without a request budget that reads many keys at once (the SQLite store) reads a page per query
         BatchReads pages = source.capabilities().budget() == null && source.underlying() instanceof BatchReads b
                 ? b : null;
         for (String store : stores) {
-            if (startStore != null && (store.compareTo(startStore) < 0
-                    || store.equals(startStore) && STORE_DONE.equals(startCursor))) {
+            String part = MirrorResume.standard(store);
+            if (resume.done(part)) {
                 continue;
             }
-            String cursor = store.equals(startStore) ? startCursor : null;
+            String cursor = resume.cursor(part);
             do {
                 pacer.acquire(Category.LIST);
                 Page<EntryRef> page = source.listKeys(store, null, request.prefix(), cursor, PAGE);
@@ -112,8 +131,8 @@ public final class Mirror {
                             .ifPresent(batch::add);
                 }
                 cursor = page.nextCursor();
-                if (!put.test(new Pending(batch, page.items().size(), store + "\n"
-                        + (cursor == null ? STORE_DONE : cursor)))) {
+                if (!put.test(new Pending(part, batch, page.items().size(),
+                        cursor == null ? MirrorResume.DONE : cursor))) {
                     return false;
                 }
             } while (cursor != null);
@@ -141,7 +160,7 @@ public final class Mirror {
             return all.stream().sorted().toList();
         }
         for (String s : request.stores()) {
-            if (!all.contains(s) && !request.orderedStores().contains(s)) {
+            if (!all.contains(s) && request.ordered().stream().noneMatch(o -> o.store().equals(s))) {
                 throw new InvalidInputException("The store \"" + s + "\" does not exist in "
                         + source.describe() + " (neither a data store nor an ordered data store it lists; name an "
                         + "ordered store it cannot list with --ordered too); nothing was copied", "--stores");
@@ -151,9 +170,10 @@ public final class Mirror {
         return request.stores().stream().filter(all::contains).sorted().distinct().toList();
     }
 
-    private long countKeys(String store, String prefix) {
+    /** Keys of {@code store} from {@code cursor} on (its start when null). */
+    private long countKeys(String store, String prefix, @Nullable String from) {
         long n = 0;
-        String cursor = null;
+        String cursor = from;
         do {
             pacer.acquire(Category.LIST);
             Page<EntryRef> page = source.listKeys(store, null, prefix, cursor, PAGE);

@@ -14,8 +14,9 @@ import java.util.function.BooleanSupplier;
 
 /**
  * Copies ordered data stores into a mirror (issue #21 item 2, ADR 0171), after the standard stores. Ordered entries
- * have no versions or metadata: a copy is the key and value, replaced as a whole, so a run again simply copies the
- * current values again. The ordered client paces itself on its own budget family (ADR 0131).
+ * have no versions or metadata: a copy is the key and value, replaced as a whole. Each store and scope keeps its own
+ * position in the target, so a run after a full disk or a cancel lists only what was not copied (ADR 0235). The
+ * ordered client paces itself on its own budget family (ADR 0131).
  */
 public final class OrderedMirror {
     private static final int PAGE = 100;
@@ -41,23 +42,32 @@ public final class OrderedMirror {
         return out.stream().filter(s -> only.isEmpty() || only.contains(s.store())).toList();
     }
 
-    /** Copies the stores' entries into {@code target}; returns how many entries were copied. */
-    public long copy(List<OrderedStoreRef> stores, MirrorTarget target, BooleanSupplier cancelled) {
+    /** What {@link #copy} did: entries copied, and whether every store was finished (false: cancelled). */
+    record Copied(long entries, boolean complete) {
+    }
+
+    /**
+     * Copies the stores' entries into {@code target}, each store and scope a part with its own position
+     * (ADR 0235): a part an earlier run finished is not listed again, one it stopped in continues from its cursor.
+     */
+    Copied copy(List<OrderedStoreRef> stores, MirrorTarget target, MirrorResume resume, BooleanSupplier cancelled) {
         long n = 0;
         for (OrderedStoreRef store : stores) {
-            String cursor = null;
+            String part = MirrorResume.ordered(store);
+            if (resume.done(part)) {
+                continue;
+            }
+            String cursor = resume.cursor(part);
             do {
                 if (cancelled.getAsBoolean() || Thread.currentThread().isInterrupted()) {
-                    return n;
+                    return new Copied(n, false);
                 }
                 Page<OrderedEntry> page = source.list(store, OrderedQuery.ascending(), cursor, PAGE);
-                if (!page.items().isEmpty()) {
-                    target.commitOrdered(store, page.items());
-                }
-                n += page.items().size();
                 cursor = page.nextCursor();
+                target.commitOrdered(part, store, page.items(), cursor == null ? MirrorResume.DONE : cursor);
+                n += page.items().size();
             } while (cursor != null);
         }
-        return n;
+        return new Copied(n, true);
     }
 }

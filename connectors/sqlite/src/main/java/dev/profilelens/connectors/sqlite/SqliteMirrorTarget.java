@@ -1,35 +1,49 @@
 package dev.profilelens.connectors.sqlite;
 
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import dev.profilelens.core.codec.RobloxJson;
 import dev.profilelens.core.error.InspectorException;
 import dev.profilelens.core.error.InvalidInputException;
 import dev.profilelens.core.error.UnavailableException;
+import dev.profilelens.core.mirror.MirrorResume;
 import dev.profilelens.core.mirror.MirrorTarget;
 import dev.profilelens.core.mirror.MirroredEntry;
 import dev.profilelens.core.ordered.OrderedEntry;
 import dev.profilelens.core.ordered.OrderedStoreRef;
 import java.nio.file.Path;
+import java.sql.SQLException;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Optional;
-import java.util.concurrent.atomic.AtomicReference;
+import java.util.Map;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.sqlite.SQLiteErrorCode;
 import org.sqlite.SQLiteException;
 
 /**
  * A mirror in a ProfileLens SQLite store (ADR 0151): versions keep their source ids and times; the settings table
- * records the source, the request, the position after the last committed page and whether the run finished.
+ * records the source, the request, each part's position after its last committed page and whether the run finished.
  * A store holding a mirror opens read-only everywhere else ({@link SqliteProfileSource#mirrorOf()}).
  */
 public final class SqliteMirrorTarget implements MirrorTarget {
     static final String SOURCE = "mirror.source";
     static final String REQUEST = "mirror.request";
-    static final String POSITION = "mirror.position";
+    /** Each part's position (ADR 0235): {@code mirror.part.<part id>}; the ids are listed in {@link #PARTS}. */
+    static final String PART = "mirror.part.";
+    static final String PARTS = "mirror.parts";
+    /** The single position an older ProfileLens kept. */
+    static final String OLD_POSITION = "mirror.position";
     static final String STATE = "mirror.state";
     private final SqliteProfileSource store;
     /** The same file's ordered data stores, opened at the first ordered page (one connection for the run). */
     private @Nullable SqliteOrderedSource ordered;
     private long pageLimit;
+    /** The parts with a position in the file (those of the index). */
+    private final Set<String> known = new LinkedHashSet<>();
 
     public SqliteMirrorTarget(Path file) {
         this.store = new SqliteProfileSource(file, Clock.systemUTC(), Retention.KEEP_ALL, false, true);
@@ -45,8 +59,8 @@ public final class SqliteMirrorTarget implements MirrorTarget {
     }
 
     @Override
-    public Optional<String> begin(String source, String request) {
-        AtomicReference<String> resume = new AtomicReference<>();
+    public MirrorResume begin(String source, String request) {
+        MirrorResume[] resume = {MirrorResume.none()};
         inTransaction(w -> {
             String of = w.setting(SOURCE);
             if (of == null && w.hasEntries()) {
@@ -57,40 +71,88 @@ public final class SqliteMirrorTarget implements MirrorTarget {
                 throw new InvalidInputException("The mirror target " + store.file() + " is a mirror of " + of
                         + ", not of " + source + "; choose a new file. Nothing was copied.", "--to");
             }
-            String position = w.setting(POSITION);
-            if (of != null && "running".equals(w.setting(STATE)) && position != null) {
+            List<String> parts = parts(w.setting(PARTS));
+            Map<String, String> positions = new HashMap<>();
+            for (String part : parts) {
+                String position = w.setting(PART + part);
+                if (position != null) {
+                    positions.put(part, position);
+                }
+            }
+            if (of != null && "running".equals(w.setting(STATE)) && !positions.isEmpty()) {
                 if (!request.equals(w.setting(REQUEST))) {
                     throw new InvalidInputException("The mirror target " + store.file() + " holds an unfinished "
                             + "mirror of " + w.setting(REQUEST) + "; run it again with the same options to resume, "
                             + "or choose a new file.", "--to");
                 }
-                resume.set(position);
+                resume[0] = new MirrorResume(positions);
+            } else {
+                forget(w, parts);
+                parts = List.of();
             }
+            // an older ProfileLens kept one position for the whole mirror: such a run starts over (nothing doubles)
+            w.setting(OLD_POSITION, null);
             w.setting(SOURCE, source);
             w.setting(REQUEST, request);
             w.setting(STATE, "running");
+            known.clear();
+            known.addAll(parts);
         });
-        return Optional.ofNullable(resume.get());
+        return resume[0];
     }
 
     @Override
-    public void commit(List<MirroredEntry> entries, String position) {
+    public void commit(String part, List<MirroredEntry> entries, String position) {
+        boolean fresh = !known.contains(part);
         inTransaction(w -> {
             w.appendExactAll(entries);
-            w.setting(POSITION, position);
+            if (fresh) {
+                w.setting(PARTS, partsWith(part));
+            }
+            w.setting(PART + part, position);
         });
+        known.add(part);
     }
 
     @Override
-    public void commitOrdered(OrderedStoreRef store, List<OrderedEntry> entries) {
+    public void commitOrdered(String part, OrderedStoreRef store, List<OrderedEntry> entries, String position) {
+        if (!known.contains(part)) {
+            inTransaction(w -> w.setting(PARTS, partsWith(part)));
+            known.add(part);
+        }
         try {
             orderedStores().load(entries.stream().map(e -> new SqliteOrderedSource.Row(store, e.key(), e.value()))
-                    .toList());
+                    .toList(), PART + part, position);
         } catch (InspectorException e) {
             throw fullOr(e, "while mirroring the ordered data store " + store.store() + " (scope " + store.scope()
-                    + ", entries from " + entries.get(0).key() + "): the entries copied before are kept and this page "
-                    + "was not written. Free some space and run the same mirror again to finish it.");
+                    + (entries.isEmpty() ? "" : ", entries from " + entries.get(0).key()) + "): the entries copied "
+                    + "before are kept and this page was not written. Free some space and run the same mirror again "
+                    + "to finish it.");
         }
+    }
+
+    /** The part ids of the settings' index (a JSON array; none when absent). */
+    private static List<String> parts(@Nullable String index) {
+        List<String> out = new ArrayList<>();
+        if (index != null) {
+            RobloxJson.parse(index).forEach(n -> out.add(n.asText()));
+        }
+        return out;
+    }
+
+    /** The index with {@code part} added, as its JSON text. */
+    private String partsWith(String part) {
+        ArrayNode a = RobloxJson.nodes().arrayNode();
+        known.forEach(a::add);
+        a.add(part);
+        return RobloxJson.writeString(a);
+    }
+
+    private static void forget(BulkWriter w, Collection<String> parts) throws SQLException {
+        for (String part : parts) {
+            w.setting(PART + part, null);
+        }
+        w.setting(PARTS, null);
     }
 
     private SqliteOrderedSource orderedStores() {
@@ -129,8 +191,9 @@ public final class SqliteMirrorTarget implements MirrorTarget {
     public void finish() {
         inTransaction(w -> {
             w.setting(STATE, "complete");
-            w.setting(POSITION, null);
+            forget(w, known);
         });
+        known.clear();
     }
 
     @Override

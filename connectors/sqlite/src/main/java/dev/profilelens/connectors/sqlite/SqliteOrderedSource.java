@@ -205,6 +205,14 @@ public final class SqliteOrderedSource implements OrderedSource, OrderedStoreLis
 
     /** Writes many entries (created or replaced) in one transaction: for seeding a fresh file. */
     public synchronized void load(List<Row> rows) {
+        load(rows, null, "");
+    }
+
+    /**
+     * Writes the entries and sets the file's setting {@code name} to {@code value} in the same transaction (a
+     * mirror's position after a page of ordered entries, ADR 0235). The settings table is the store schema's.
+     */
+    synchronized void load(List<Row> rows, @Nullable String name, String value) {
         requireWritable();
         try (Statement tx = connection.createStatement()) {
             tx.execute("BEGIN IMMEDIATE");
@@ -219,6 +227,9 @@ public final class SqliteOrderedSource implements OrderedSource, OrderedStoreLis
                     ps.addBatch();
                 }
                 ps.executeBatch();
+                if (name != null) {
+                    setting(name, value);
+                }
                 tx.execute("COMMIT");
             } catch (SQLException | RuntimeException e) {
                 // SQLite may already have rolled back (a full disk does): keep the original error, not the rollback's
@@ -231,6 +242,15 @@ public final class SqliteOrderedSource implements OrderedSource, OrderedStoreLis
             }
         } catch (SQLException e) {
             throw failure(e);
+        }
+    }
+
+    private void setting(String name, String value) throws SQLException {
+        try (PreparedStatement ps = connection.prepareStatement("INSERT INTO settings (name, value) VALUES (?, ?) "
+                + "ON CONFLICT (name) DO UPDATE SET value = excluded.value")) {
+            ps.setString(1, name);
+            ps.setString(2, value);
+            ps.executeUpdate();
         }
     }
 
