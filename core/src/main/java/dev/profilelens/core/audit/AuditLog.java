@@ -1,6 +1,7 @@
 package dev.profilelens.core.audit;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
@@ -35,6 +36,52 @@ public interface AuditLog {
     default void recordOutcome(PendingWrite pending, AuditStatus outcome, String versionAfter) {
         if (outcome == AuditStatus.DONE) {
             record(pending.entry().withOutcome(AuditStatus.DONE, versionAfter));
+        }
+    }
+
+    /**
+     * Step one for a group of writes (a bulk edit's, ADR 0230): every entry recorded as about to be written, in
+     * order, or none (an exception: the caller must then write nothing). A log that can records them in one
+     * transaction; this default records them one by one and, when one fails, marks those already recorded failed.
+     */
+    default List<PendingWrite> recordIntents(List<AuditEntry> entries) {
+        List<PendingWrite> out = new ArrayList<>(entries.size());
+        try {
+            for (AuditEntry e : entries) {
+                out.add(recordIntent(e));
+            }
+        } catch (RuntimeException e) {
+            for (PendingWrite p : out) {
+                try {
+                    recordOutcome(p, AuditStatus.FAILED, "");
+                } catch (RuntimeException unrecorded) {
+                    e.addSuppressed(unrecorded);
+                }
+            }
+            throw e;
+        }
+        return out;
+    }
+
+    /**
+     * Step two for a group of writes: each outcome as {@link #recordOutcome} records it (one transaction if it can).
+     * This default records every one it can and then throws the first failure (those entries stay unconfirmed).
+     */
+    default void recordOutcomes(List<AuditOutcome> outcomes) {
+        RuntimeException first = null;
+        for (AuditOutcome o : outcomes) {
+            try {
+                recordOutcome(o.pending(), o.status(), o.versionAfter());
+            } catch (RuntimeException e) {
+                if (first == null) {
+                    first = e;
+                } else {
+                    first.addSuppressed(e);
+                }
+            }
+        }
+        if (first != null) {
+            throw first;
         }
     }
 

@@ -1,12 +1,15 @@
 package dev.profilelens.core.audit;
 
 import dev.profilelens.core.error.UnavailableException;
+import dev.profilelens.core.store.BatchWrites;
 import dev.profilelens.core.store.ProfileSource;
 import dev.profilelens.core.store.StoredEntry;
 import dev.profilelens.core.store.WriteOutcomeUnknownException;
 import dev.profilelens.core.store.WriteRequest;
 import dev.profilelens.core.store.WriteResult;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -48,6 +51,43 @@ public final class LoggedWrite {
         }
         finish(log, pending, AuditStatus.DONE, result.version());
         return result;
+    }
+
+    /**
+     * A group of writes in one transaction of {@code writes} (ADR 0230), logged as {@code entries} (one per request,
+     * same order): every intent recorded first (if that fails nothing is written), then the group, then every
+     * outcome: done with its new version for a write that landed, failed for one whose precondition no longer held
+     * (empty in the result) and for all of them when the group failed (its exception is rethrown).
+     */
+    public static List<Optional<WriteResult>> writeAll(AuditLog log, BatchWrites writes, List<WriteRequest> requests,
+                                                       List<AuditEntry> entries) {
+        if (requests.size() != entries.size()) {
+            throw new IllegalArgumentException(requests.size() + " writes but " + entries.size() + " log entries");
+        }
+        List<PendingWrite> pending = log.recordIntents(entries);
+        List<Optional<WriteResult>> results;
+        try {
+            results = writes.writeAll(requests);
+        } catch (RuntimeException e) {
+            finishAll(log, pending.stream().map(p -> new AuditOutcome(p, AuditStatus.FAILED, "")).toList());
+            throw e;
+        }
+        List<AuditOutcome> outcomes = new ArrayList<>(pending.size());
+        for (int i = 0; i < pending.size(); i++) {
+            Optional<WriteResult> r = results.get(i);
+            outcomes.add(r.isPresent() ? new AuditOutcome(pending.get(i), AuditStatus.DONE, r.get().version())
+                    : new AuditOutcome(pending.get(i), AuditStatus.FAILED, ""));
+        }
+        finishAll(log, outcomes);
+        return results;
+    }
+
+    private static void finishAll(AuditLog log, List<AuditOutcome> outcomes) {
+        try {
+            log.recordOutcomes(outcomes);
+        } catch (RuntimeException unrecorded) {
+            // as finish: the entries stay unconfirmed, the writes keep their own results
+        }
     }
 
     static void finish(AuditLog log, PendingWrite pending, AuditStatus outcome, String version) {

@@ -2,6 +2,7 @@ package dev.profilelens.core.bulk;
 
 import dev.profilelens.core.audit.AuditEntry;
 import dev.profilelens.core.audit.AuditLog;
+import dev.profilelens.core.audit.AuditOutcome;
 import dev.profilelens.core.audit.AuditQuery;
 import dev.profilelens.core.audit.AuditStatus;
 import dev.profilelens.core.audit.PendingWrite;
@@ -41,6 +42,16 @@ final class BatchAuditLog implements AuditLog {
     @Override
     public void recordOutcome(PendingWrite pending, AuditStatus outcome, String versionAfter) {
         delegate.recordOutcome(pending, outcome, versionAfter);
+    }
+
+    @Override
+    public List<PendingWrite> recordIntents(List<AuditEntry> entries) {
+        return delegate.recordIntents(entries.stream().map(this::stamp).toList());
+    }
+
+    @Override
+    public void recordOutcomes(List<AuditOutcome> outcomes) {
+        delegate.recordOutcomes(outcomes);
     }
 
     @Override

@@ -20,6 +20,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -31,8 +35,10 @@ import org.jspecify.annotations.Nullable;
  * is ignored. Every line is handed to the operating system before the write it announces is sent (a crash of the
  * process loses none); lines are forced to the disk by the first append {@value #FORCE_EVERY_MILLIS} ms or more after
  * the last force, by {@link #force()} (a run waiting for live profiles calls it) and on close (group commit, ADR
- * 0192: a force per line costs 2–4 ms here, which would cap a batch at a few hundred writes a second).
- * Not thread-safe: one batch run at a time.
+ * 0192: a force per line costs 2–4 ms here, which would cap a batch at a few hundred writes a second). A run in
+ * groups (ADR 0230) has them forced every {@value #FORCE_EVERY_MILLIS} ms by a thread of the journal's own instead
+ * ({@link #forceInBackground()}), so its writes do not wait for the disk. Not thread-safe otherwise: one batch run
+ * at a time.
  */
 public final class BatchJournal implements AutoCloseable {
     private final Path file;
@@ -40,10 +46,11 @@ public final class BatchJournal implements AutoCloseable {
     private final Map<String, List<WriteIntent>> pending = new HashMap<>();
     private final Map<EntryRef, List<PathChange>> changes = new LinkedHashMap<>();
     static final long FORCE_EVERY_MILLIS = 100;
-    private @Nullable FileChannel out;
+    private volatile @Nullable FileChannel out;
     private long lastForce = System.nanoTime() - FORCE_EVERY_MILLIS * 1_000_000L;
-    private int unforced;
+    private final AtomicInteger unforced = new AtomicInteger();
     private boolean forceEachIntent;
+    private @Nullable ScheduledExecutorService forcer;
 
     private BatchJournal(Path file) {
         this.file = file;
@@ -95,13 +102,22 @@ public final class BatchJournal implements AutoCloseable {
     }
 
     public void intent(WriteIntent w) {
-        ObjectNode o = line("intent", w.ref());
-        if (w.versionBefore() != null) {
-            o.put("versionBefore", w.versionBefore());
+        intents(List.of(w));
+    }
+
+    /** The intents of a group of writes (ADR 0230), appended with one {@code write(2)} before the group is sent. */
+    public void intents(List<WriteIntent> group) {
+        StringBuilder lines = new StringBuilder(group.size() * 200);
+        for (WriteIntent w : group) {
+            ObjectNode o = line("intent", w.ref());
+            if (w.versionBefore() != null) {
+                o.put("versionBefore", w.versionBefore());
+            }
+            o.put("sha256", w.sha256());
+            o.put("at", w.at().toEpochMilli());
+            lines.append(RobloxJson.writeString(o)).append('\n');
         }
-        o.put("sha256", w.sha256());
-        o.put("at", w.at().toEpochMilli());
-        append(o);
+        append(lines.toString().getBytes(StandardCharsets.UTF_8));
         if (forceEachIntent) {
             try {
                 force();
@@ -109,7 +125,9 @@ public final class BatchJournal implements AutoCloseable {
                 throw new UncheckedIOException("Cannot write the batch journal " + file + ": " + e.getMessage(), e);
             }
         }
-        pending.computeIfAbsent(w.ref().toString(), k -> new ArrayList<>()).add(w);
+        for (WriteIntent w : group) {
+            pending.computeIfAbsent(w.ref().toString(), k -> new ArrayList<>()).add(w);
+        }
     }
 
     /** What the batch's write of {@code ref} changed, path by path, as recorded (null when not recorded). */
@@ -177,7 +195,10 @@ public final class BatchJournal implements AutoCloseable {
     }
 
     private void append(ObjectNode o) {
-        byte[] bytes = (RobloxJson.writeString(o) + "\n").getBytes(StandardCharsets.UTF_8);
+        append((RobloxJson.writeString(o) + "\n").getBytes(StandardCharsets.UTF_8));
+    }
+
+    private void append(byte[] bytes) {
         try {
             if (out == null) {
                 Path dir = file.toAbsolutePath().getParent();
@@ -191,9 +212,9 @@ public final class BatchJournal implements AutoCloseable {
             while (b.hasRemaining()) {
                 out.write(b);
             }
-            unforced++;
+            unforced.incrementAndGet();
             long now = System.nanoTime();
-            if (now - lastForce >= FORCE_EVERY_MILLIS * 1_000_000L) {
+            if (forcer == null && now - lastForce >= FORCE_EVERY_MILLIS * 1_000_000L) {
                 force();
                 lastForce = now;
             }
@@ -204,23 +225,58 @@ public final class BatchJournal implements AutoCloseable {
 
     /** Forces the lines appended since the last force to the disk (a no-op when there are none). */
     public void force() throws IOException {
-        if (out != null && unforced > 0) {
-            out.force(false);
-            unforced = 0;
+        FileChannel o = out;
+        int n = unforced.get();
+        if (o != null && n > 0) {
+            o.force(false);
+            unforced.addAndGet(-n);
         }
+    }
+
+    /**
+     * From now on lines are forced every {@value #FORCE_EVERY_MILLIS} ms by a thread of this journal's, not by the
+     * appending thread (a run in groups, ADR 0230); the window a power loss can cost stays the same.
+     */
+    public void forceInBackground() {
+        if (forcer != null || forceEachIntent) {
+            return;
+        }
+        ScheduledExecutorService f = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "journal-force");
+            t.setDaemon(true);
+            return t;
+        });
+        f.scheduleWithFixedDelay(() -> {
+            try {
+                force();
+            } catch (IOException e) {
+                // the next force, or close(), tries again and reports
+            }
+        }, FORCE_EVERY_MILLIS, FORCE_EVERY_MILLIS, TimeUnit.MILLISECONDS);
+        forcer = f;
     }
 
     /** Lines appended but not yet forced to the disk. */
     int unforced() {
-        return unforced;
+        return unforced.get();
     }
 
     @Override
     public void close() {
-        if (out != null) {
+        ScheduledExecutorService f = forcer;
+        if (f != null) {
+            f.shutdown();
+            try {
+                f.awaitTermination(10, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        FileChannel o = out;
+        if (o != null) {
             try {
                 force();
-                out.close();
+                o.close();
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }

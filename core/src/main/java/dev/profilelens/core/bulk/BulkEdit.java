@@ -1,7 +1,6 @@
 package dev.profilelens.core.bulk;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.profilelens.core.audit.index.RequestPacer;
 import dev.profilelens.core.codec.RobloxJson;
 import dev.profilelens.core.diff.JsonDiff;
 import dev.profilelens.core.edit.EditRequest;
@@ -10,27 +9,28 @@ import dev.profilelens.core.edit.SaveUseCase;
 import dev.profilelens.core.edit.intent.Intent;
 import dev.profilelens.core.error.InspectorException;
 import dev.profilelens.core.model.Dialect;
+import dev.profilelens.core.store.BatchWrites;
 import dev.profilelens.core.store.EntryRef;
-import dev.profilelens.core.store.RequestBudget.Category;
 import dev.profilelens.core.updates.Delivery;
 import dev.profilelens.core.updates.DeliveryTemplate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Function;
+import java.util.function.Predicate;
 import org.jspecify.annotations.Nullable;
 
 /**
  * Applies one list of intents to one key of a set through {@link SaveUseCase} (so the lock is classified first, a
- * live profile is never written, and a racing save is kept), paced to the write budget. The audit reason carries
+ * live profile is never written, and a racing save is kept). The audit reason carries
  * the batch name. An error on one key is that key's {@code invalid} plan; the set goes on.
  */
 public final class BulkEdit {
     private final SaveUseCase useCase;
-    private final RequestPacer pacer;
 
-    public BulkEdit(SaveUseCase useCase, RequestPacer pacer) {
+    /** Writes go through {@code useCase}'s source; a run paces them there, write by write ({@link PacedWrites}). */
+    public BulkEdit(SaveUseCase useCase) {
         this.useCase = useCase;
-        this.pacer = pacer;
     }
 
     /** The audit reason of a batch's writes: the user's reason and the batch name. */
@@ -53,14 +53,87 @@ public final class BulkEdit {
         EditRequest request = EditRequest.of(ref, intents, reason);
         SaveResult r;
         try {
-            if (!dryRun) {
-                pacer.acquire(Category.WRITE);
-            }
             r = useCase.save(dryRun ? request.asDryRun() : request, v -> where == null || v != null
                     && where.matches(v));
         } catch (InspectorException e) {
             return new KeyPlan(ref, KeyPlan.Plan.INVALID, empty(), false, e.userMessage());
         }
+        return plan(ref, r);
+    }
+
+    /**
+     * As {@link #apply(EntryRef, List, String, boolean, ValueFilter)} for a group of keys (not a dry run) whose
+     * first writes are made in one transaction of {@code writes} (ADR 0230); each key is still read, filtered,
+     * lock-checked and written conditionally on the version it read, and a key changed meanwhile is read again and
+     * re-planned on its own. When the group cannot be written (its log or store failed, nothing of it was
+     * written) each key is tried on its own, so each gets its own plan or error.
+     */
+    public List<@Nullable KeyPlan> applyAll(List<EntryRef> refs, Function<EntryRef, List<Intent>> intents,
+                                            String reason, @Nullable ValueFilter where, BatchWrites writes) {
+        Group g;
+        try {
+            g = prepareAll(refs, intents, reason, where);
+        } catch (InspectorException groupFailed) {
+            return oneByOne(refs, intents, reason, where);
+        }
+        return writeAll(g, reason, where, writes);
+    }
+
+    /** A group read and prepared by {@link #prepareAll}, for {@link #writeAll}. */
+    public record Group(List<EditRequest> requests, SaveUseCase.PreparedGroup prepared) {
+    }
+
+    /**
+     * The first half of {@link #applyAll}: the keys read and their writes prepared (nothing written, nothing logged
+     * or journaled), so a group can be prepared on another thread while the one before it is written.
+     */
+    public Group prepareAll(List<EntryRef> refs, Function<EntryRef, List<Intent>> intents, String reason,
+                            @Nullable ValueFilter where) {
+        List<EditRequest> requests = new ArrayList<>(refs.size());
+        for (EntryRef ref : refs) {
+            requests.add(EditRequest.of(ref, intents.apply(ref), reason));
+        }
+        return new Group(requests, useCase.prepareAll(requests, filter(where)));
+    }
+
+    /** The second half of {@link #applyAll}: the group written through this edit's use case and log. */
+    public List<@Nullable KeyPlan> writeAll(Group g, String reason, @Nullable ValueFilter where, BatchWrites writes) {
+        List<EditRequest> requests = g.requests();
+        List<@Nullable SaveResult> results;
+        try {
+            results = useCase.writeAll(g.prepared(), writes);
+        } catch (InspectorException groupFailed) {
+            return each(requests, reason, where);
+        }
+        List<@Nullable KeyPlan> out = new ArrayList<>(requests.size());
+        for (int i = 0; i < requests.size(); i++) {
+            SaveResult r = results.get(i);
+            EditRequest q = requests.get(i);
+            // null: changed since it was read, so not written by the group: read again and re-planned on its own
+            out.add(r != null ? plan(q.ref(), r) : apply(q.ref(), q.intents(), reason, false, where));
+        }
+        return out;
+    }
+
+    /** Each key on its own (a group could not be prepared or written, and nothing of it was written). */
+    public List<@Nullable KeyPlan> oneByOne(List<EntryRef> refs, Function<EntryRef, List<Intent>> intents,
+                                            String reason, @Nullable ValueFilter where) {
+        return each(refs.stream().map(r -> EditRequest.of(r, intents.apply(r), reason)).toList(), reason, where);
+    }
+
+    private List<@Nullable KeyPlan> each(List<EditRequest> requests, String reason, @Nullable ValueFilter where) {
+        List<@Nullable KeyPlan> one = new ArrayList<>(requests.size());
+        for (EditRequest q : requests) {
+            one.add(apply(q.ref(), q.intents(), reason, false, where));
+        }
+        return one;
+    }
+
+    private static Predicate<@Nullable JsonNode> filter(@Nullable ValueFilter where) {
+        return v -> where == null || v != null && where.matches(v);
+    }
+
+    private static @Nullable KeyPlan plan(EntryRef ref, SaveResult r) {
         if (r instanceof SaveResult.Refused f && f.reason() == SaveResult.Refused.Reason.NOT_MATCHING) {
             return null;
         }
@@ -88,7 +161,6 @@ public final class BulkEdit {
     public KeyPlan deliver(Delivery delivery, EntryRef ref, List<Intent> intents, DeliveryTemplate template,
                            String reason) {
         try {
-            pacer.acquire(Category.WRITE);
             Delivery.Sent sent = delivery.send(ref, intents, template, reason);
             return new KeyPlan(ref, KeyPlan.Plan.DELIVERED, empty(), true, "delivered as "
                     + (sent.dialect() == Dialect.PROFILESTORE ? "message(s) " : "global "

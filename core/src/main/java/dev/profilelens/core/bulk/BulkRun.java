@@ -5,7 +5,9 @@ import dev.profilelens.core.audit.index.RequestPacer;
 import dev.profilelens.core.audit.index.Sleeper;
 import dev.profilelens.core.codec.RobloxJson;
 import dev.profilelens.core.edit.SavePipeline;
+import dev.profilelens.core.edit.SaveUseCase;
 import dev.profilelens.core.edit.intent.Intent;
+import dev.profilelens.core.store.BatchWrites;
 import dev.profilelens.core.store.EntryRef;
 import dev.profilelens.core.store.ProfileSource;
 import dev.profilelens.core.updates.Delivery;
@@ -17,8 +19,10 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.BooleanSupplier;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
@@ -31,6 +35,11 @@ import org.jspecify.annotations.Nullable;
  */
 public final class BulkRun {
     private static final long PROGRESS_EVERY_NANOS = 250_000_000L;
+    /**
+     * Keys written in one transaction of a local store (ADR 0230), for sets larger than this; smaller sets are written
+     * key by key. A cancelled run stops after the group in flight.
+     */
+    static final int GROUP = 128;
     private final ProfileSource source;
     private final AuditLog audit;
     private final Clock clock;
@@ -75,6 +84,11 @@ public final class BulkRun {
         return journalDir.resolve(batch + ".journal");
     }
 
+    /** The values a dry run of {@code batch} read from a store with a request budget (ADR 0231). */
+    public Path planFile(String batch) {
+        return journalDir.resolve(batch + ".plan");
+    }
+
     /** Runs {@code intents} (per key) over {@code keys}, the keys {@code where} rejects left out. */
     public Summary run(List<EntryRef> keys, Function<EntryRef, List<Intent>> intents, @Nullable ValueFilter where,
                        BulkOptions o, Listener listener, BooleanSupplier cancelled) {
@@ -82,57 +96,126 @@ public final class BulkRun {
             return new ParallelDryRun(source, audit, clock, user, connection).run(keys, intents, where, o,
                     new Pass(keys.size(), listener, null, o), cancelled);
         }
-        try (BatchJournal journal = o.dryRun() ? null : BatchJournal.open(journalFile(o.batch()))) {
-            if (journal != null && source.capabilities().budget() != null) {
+        boolean budgeted = source.capabilities().budget() != null;
+        try (BatchJournal journal = o.dryRun() ? null : BatchJournal.open(journalFile(o.batch()));
+             PlannedValues.Recording recording = o.dryRun() && budgeted
+                     ? new PlannedValues.Recording(source, planFile(o.batch())) : null) {
+            if (journal != null && budgeted) {
                 journal.forceEachIntent(); // a remote store: its writes are durable at once (ADR 0192)
             }
-            ProfileSource reading = ReadAhead.over(source, keys);
-            ProfileSource writes = journal == null ? reading : new JournaledSource(reading, journal, clock);
-            SavePipeline pipeline = new SavePipeline(writes, new BatchAuditLog(audit, o.batch()), clock, user,
-                    connection);
-            BulkEdit bulk = new BulkEdit(pipeline.useCase(), new RequestPacer(source.capabilities().budget(), 0.97,
-                    clock, Sleeper.real()));
-            Pass pass = new Pass(keys.size(), listener, journal, o);
-            Delivery delivery = new Delivery(pipeline, writes);
-            WriteSettler settler = new WriteSettler(source);
-            List<EntryRef> waiting = new ArrayList<>();
-            for (EntryRef ref : keys) {
-                if (cancelled.getAsBoolean()) {
-                    return pass.summary(true);
-                }
-                pass.step();
-                if (journal != null && journal.doneAs(ref).isPresent()) {
-                    pass.alreadyDone++;
-                    continue;
-                }
-                if (journal != null && settler.landed(ref, journal.pending(ref))) {
-                    pass.settled++;
-                    pass.finish(new KeyPlan(ref, KeyPlan.Plan.CHANGE, RobloxJson.nodes().arrayNode(), true,
-                            "written by an earlier run of the batch that stopped before recording it; not redone"));
-                    continue;
-                }
-                // the filter is checked on the value the write is based on, inside the save loop (issue #20 item 2)
-                KeyPlan p = bulk.apply(ref, intents.apply(ref), BulkEdit.reason(o.reason(), o.batch()), o.dryRun(),
-                        where);
-                if (p == null) {
-                    pass.notMatching++;
-                    continue;
-                }
-                DeliveryTemplate template = o.template();
-                if (p.plan() == KeyPlan.Plan.LIVE && !o.dryRun() && o.live() == BulkOptions.Live.DELIVER
-                        && template != null) {
-                    p = bulk.deliver(delivery, ref, intents.apply(ref), template,
-                            BulkEdit.reason(o.reason(), o.batch()));
-                }
-                if (p.plan() == KeyPlan.Plan.LIVE && !o.dryRun() && o.live() == BulkOptions.Live.WAIT) {
-                    waiting.add(ref);
-                    pass.waiting = waiting.size();
-                } else {
-                    pass.finish(p);
-                }
+            // against a budget, a run takes the values its dry run read as its first reads (ADR 0231)
+            ProfileSource base = recording != null ? recording : budgeted && journal != null
+                    ? PlannedValues.over(source, planFile(o.batch()), clock.instant()) : source;
+            BatchWrites grouped = journal == null || source.capabilities().budget() != null || keys.size() <= GROUP
+                    ? null : source.underlying() instanceof BatchWrites b ? b : null;
+            // in groups, keys are read ahead on the preparing thread only; the writing thread reads what changed
+            ProfileSource reading = grouped == null ? ReadAhead.over(base, keys) : source;
+            if (journal != null && grouped != null) {
+                journal.forceInBackground(); // the writes of a local store do not wait for the disk (ADR 0230)
             }
-            new LiveWait(bulk, o, Poll.real()).await(waiting, intents, where, pass, cancelled);
-            return pass.summary(cancelled.getAsBoolean());
+            JournaledSource journaled = journal == null ? null : new JournaledSource(reading, journal, clock, grouped);
+            // a turn of the write budget for each write, not for each key (ADR 0231)
+            ProfileSource writes = new PacedWrites(journaled == null ? reading : journaled, new RequestPacer(
+                    source.capabilities().budget(), 0.97, clock, Sleeper.real()));
+            BatchAuditLog log = new BatchAuditLog(audit, o.batch());
+            SavePipeline pipeline = new SavePipeline(writes, log, clock, user, connection);
+            BulkEdit bulk = new BulkEdit(pipeline.useCase());
+            Pass pass = new Pass(keys.size(), listener, journal, o);
+            Keys each = new Keys(bulk, new Delivery(pipeline, writes), intents, where, o, pass);
+            String reason = BulkEdit.reason(o.reason(), o.batch());
+            try (GroupPipeline groups = grouped == null || journaled == null ? null : new GroupPipeline(
+                    new BulkEdit(new SaveUseCase(ReadAhead.over(source, keys), log, clock, user, connection)), bulk,
+                    journaled, intents, reason, where, each::handle)) {
+                return run(keys, journal, groups, each, pass, cancelled);
+            }
+        }
+    }
+
+    private Summary run(List<EntryRef> keys, @Nullable BatchJournal journal, @Nullable GroupPipeline groups, Keys each,
+                        Pass pass, BooleanSupplier cancelled) {
+        WriteSettler settler = new WriteSettler(source);
+        List<EntryRef> group = new ArrayList<>();
+        Set<EntryRef> seen = new HashSet<>();
+        for (EntryRef ref : keys) {
+            if (cancelled.getAsBoolean()) {
+                finish(groups, group);
+                return pass.summary(true);
+            }
+            pass.step();
+            if (journal != null && (journal.doneAs(ref).isPresent() || groups != null && !seen.add(ref))) {
+                pass.alreadyDone++; // (a key listed twice: its first write is this run's)
+                continue;
+            }
+            if (journal != null && settler.landed(ref, journal.pending(ref))) {
+                pass.settled++;
+                pass.finish(new KeyPlan(ref, KeyPlan.Plan.CHANGE, RobloxJson.nodes().arrayNode(), true,
+                        "written by an earlier run of the batch that stopped before recording it; not redone"));
+                continue;
+            }
+            if (groups != null) {
+                group.add(ref);
+                if (group.size() == GROUP) {
+                    groups.add(group);
+                    group.clear();
+                }
+                continue;
+            }
+            // the filter is checked on the value the write is based on, inside the save loop (issue #20 item 2)
+            each.handle(ref, each.bulk.apply(ref, each.intents.apply(ref), BulkEdit.reason(each.o.reason(),
+                    each.o.batch()), each.o.dryRun(), each.where));
+        }
+        finish(groups, group);
+        new LiveWait(each.bulk, each.o, Poll.real()).await(each.waiting, each.intents, each.where, pass, cancelled);
+        return pass.summary(cancelled.getAsBoolean());
+    }
+
+    /** The last, partly filled group, and the group before it still in flight, written. */
+    private static void finish(@Nullable GroupPipeline groups, List<EntryRef> group) {
+        if (groups != null) {
+            if (!group.isEmpty()) {
+                groups.add(group);
+            }
+            groups.finishInFlight();
+        }
+    }
+
+    /** What happens to each key's plan: counted, delivered or kept waiting when live, journaled when final. */
+    private static final class Keys {
+        final BulkEdit bulk;
+        private final Delivery delivery;
+        final Function<EntryRef, List<Intent>> intents;
+        final @Nullable ValueFilter where;
+        final BulkOptions o;
+        private final Pass pass;
+        final List<EntryRef> waiting = new ArrayList<>();
+
+        Keys(BulkEdit bulk, Delivery delivery, Function<EntryRef, List<Intent>> intents,
+             @Nullable ValueFilter where, BulkOptions o, Pass pass) {
+            this.bulk = bulk;
+            this.delivery = delivery;
+            this.intents = intents;
+            this.where = where;
+            this.o = o;
+            this.pass = pass;
+        }
+
+        void handle(EntryRef ref, @Nullable KeyPlan planned) {
+            KeyPlan p = planned;
+            if (p == null) {
+                pass.notMatching++;
+                return;
+            }
+            DeliveryTemplate template = o.template();
+            if (p.plan() == KeyPlan.Plan.LIVE && !o.dryRun() && o.live() == BulkOptions.Live.DELIVER
+                    && template != null) {
+                p = bulk.deliver(delivery, ref, intents.apply(ref), template, BulkEdit.reason(o.reason(), o.batch()));
+            }
+            if (p.plan() == KeyPlan.Plan.LIVE && !o.dryRun() && o.live() == BulkOptions.Live.WAIT) {
+                waiting.add(ref);
+                pass.waiting = waiting.size();
+            } else {
+                pass.finish(p);
+            }
         }
     }
 

@@ -1,7 +1,6 @@
 package dev.profilelens.core.bulk;
 
 import dev.profilelens.core.audit.AuditLog;
-import dev.profilelens.core.audit.index.RequestPacer;
 import dev.profilelens.core.edit.SaveUseCase;
 import dev.profilelens.core.edit.intent.Intent;
 import dev.profilelens.core.store.EntryRef;
@@ -97,8 +96,7 @@ final class ParallelDryRun {
     private List<@Nullable KeyPlan> plan(List<EntryRef> chunk, Function<EntryRef, List<Intent>> intents,
                                          @Nullable ValueFilter where, String reason) {
         ProfileSource reading = ReadAhead.over(source, chunk);
-        BulkEdit bulk = new BulkEdit(new SaveUseCase(reading, audit, clock, user, connection),
-                RequestPacer.unpaced());
+        BulkEdit bulk = new BulkEdit(new SaveUseCase(reading, audit, clock, user, connection));
         List<@Nullable KeyPlan> out = new ArrayList<>(chunk.size());
         for (EntryRef ref : chunk) {
             out.add(bulk.apply(ref, intents.apply(ref), reason, true, where));

@@ -22,6 +22,7 @@ import dev.profilelens.core.error.InvalidInputException;
 import dev.profilelens.core.store.Limits;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
@@ -63,6 +64,13 @@ public final class RobloxJson {
                     .streamWriteConstraints(StreamWriteConstraints.builder()
                             .maxNestingDepth(NestingLimit.MAX_DEPTH + REPORT_WRAPPING).build())
                     .build()).writerWithDefaultPrettyPrinter();
+
+    /** As {@link #REPORT_WRITER} on one line: what logs store (a patch wraps values, so it may nest deeper). */
+    private static final ObjectWriter COMPACT_REPORT_WRITER =
+            new ObjectMapper(FACTORY.rebuild()
+                    .streamWriteConstraints(StreamWriteConstraints.builder()
+                            .maxNestingDepth(NestingLimit.MAX_DEPTH + REPORT_WRAPPING).build())
+                    .build()).writer();
 
     private RobloxJson() {
     }
@@ -218,7 +226,7 @@ public final class RobloxJson {
 
     /** Compact UTF-8 bytes with Roblox's rules. Refuses NaN/infinity and a null root. */
     public static byte[] write(JsonNode node) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream(8192);
+        ByteArrayOutputStream out = new ByteArrayOutputStream(512); // grows as needed; most values are small
         try (JsonGenerator g = FACTORY.createGenerator(out)) {
             writeValue(g, node, new PathTrail());
         } catch (IOException e) {
@@ -232,6 +240,32 @@ public final class RobloxJson {
      * {@code stored} text is written as it was stored, byte for byte (an edit changes only what it changed). Stored
      * text that is not valid JSON by these rules is not reused.
      */
+    /** The length of {@link #write(JsonNode)}'s bytes, counted without keeping them. */
+    public static int size(JsonNode node) {
+        CountingSink out = new CountingSink();
+        try (JsonGenerator g = FACTORY.createGenerator(out)) {
+            writeValue(g, node, new PathTrail());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return (int) Math.min(Integer.MAX_VALUE, out.count);
+    }
+
+    /** Counts the bytes written to it and keeps none. */
+    private static final class CountingSink extends OutputStream {
+        private long count;
+
+        @Override
+        public void write(int b) {
+            count++;
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) {
+            count += len;
+        }
+    }
+
     public static byte[] writeKeeping(JsonNode node, byte[] stored) {
         return KeepingWriter.bytes(FACTORY, node, stored);
     }
@@ -259,6 +293,15 @@ public final class RobloxJson {
     public static String prettyReport(JsonNode node) {
         try {
             return REPORT_WRITER.writeValueAsString(node);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** As {@link #prettyReport} on one line (a log row's patch). */
+    public static String compactReport(JsonNode node) {
+        try {
+            return COMPACT_REPORT_WRITER.writeValueAsString(node);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }

@@ -25,7 +25,7 @@ public final class Validator {
             throw new InvalidInputException("A DataStore value cannot be nil (null)", "");
         }
         walk(value, "", 0);
-        Limits.checkValueSize(RobloxJson.write(value).length);
+        Limits.checkValueSize(RobloxJson.size(value));
         if (value.isObject()) {
             checkUserIds(value.get("UserIds"));
             checkRobloxMetaData(value, "RobloxMetaData");
@@ -113,7 +113,7 @@ public final class Validator {
         if (!ProfileCodec.isTable(md) || (md.isArray() && md.size() > 0)) {
             throw new InvalidInputException(field + " must be a table with string keys", "/" + field);
         }
-        int bytes = RobloxJson.write(md).length;
+        int bytes = RobloxJson.size(md);
         if (bytes > Limits.MAX_ATTRIBUTES_BYTES) {
             throw new InvalidInputException(field + " takes " + bytes + " bytes; Roblox allows fewer than 300",
                     "/" + field);

@@ -9,6 +9,7 @@ import dev.profilelens.core.audit.LoggedWrite;
 import dev.profilelens.core.codec.RobloxJson;
 import dev.profilelens.core.diff.JsonDiff;
 import dev.profilelens.core.edit.intent.Change;
+import dev.profilelens.core.store.BatchWrites;
 import dev.profilelens.core.store.EntryRef;
 import dev.profilelens.core.store.Limits;
 import dev.profilelens.core.store.Precondition;
@@ -17,6 +18,7 @@ import dev.profilelens.core.store.StoredEntry;
 import dev.profilelens.core.store.VersionConflictException;
 import dev.profilelens.core.store.WriteOutcomeUnknownException;
 import dev.profilelens.core.store.WriteRequest;
+import dev.profilelens.core.store.WriteResult;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
@@ -54,6 +56,15 @@ final class ConditionalWriter {
     Optional<String> write(Optional<StoredEntry> stored, EntryRef ref, @Nullable JsonNode before,
                            @Nullable String version, JsonNode toWrite, String action, String reason,
                            List<Change> changes) {
+        return write(prepare(stored, ref, before, version, toWrite, action, reason, changes));
+    }
+
+    /** A write and its audit entry, built once and sent alone ({@link #write(Prepared)}) or in a group. */
+    record Prepared(WriteRequest request, AuditEntry entry) {
+    }
+
+    Prepared prepare(Optional<StoredEntry> stored, EntryRef ref, @Nullable JsonNode before, @Nullable String version,
+                     JsonNode toWrite, String action, String reason, List<Change> changes) {
         // the parts the edit left alone are written back exactly as they are stored (issue #18 item 3)
         // (unless the stored spelling is what would push it over the size limit)
         byte[] bytes = stored.map(s -> RobloxJson.writeKeeping(toWrite, s.value()))
@@ -67,11 +78,16 @@ final class ConditionalWriter {
                 c.intent().describe(), c.before(), c.after())).toList();
         AuditEntry entry = new AuditEntry(clock.instant(), user, connection, ref.store(), ref.scope(), ref.key(),
                 version, "", action, patch, reason, audited, AuditStatus.UNCONFIRMED, "", "", "");
+        return new Prepared(write, entry);
+    }
+
+    /** The new version, or empty when the stored version was no longer the one the write is conditional on. */
+    Optional<String> write(Prepared p) {
         String after;
         try {
             // intent recorded first (a log that cannot record it refuses the write), then the write, then its
             // outcome; a lost answer is settled by reading the key again
-            after = LoggedWrite.write(audit, source, write, entry).version();
+            after = LoggedWrite.write(audit, source, p.request(), p.entry()).version();
         } catch (VersionConflictException e) {
             return Optional.empty();
         } catch (WriteOutcomeUnknownException e) {
@@ -81,5 +97,14 @@ final class ConditionalWriter {
             return Optional.empty(); // the key was read again and does not hold what was sent: not written
         }
         return Optional.of(after);
+    }
+
+    /**
+     * A group of prepared writes in one transaction of {@code writes} (ADR 0230), their audit entries recorded
+     * together before and after: per write its new version, or empty when its precondition no longer held.
+     */
+    List<Optional<String>> writeAll(BatchWrites writes, List<Prepared> group) {
+        return LoggedWrite.writeAll(audit, writes, group.stream().map(Prepared::request).toList(),
+                group.stream().map(Prepared::entry).toList()).stream().map(r -> r.map(WriteResult::version)).toList();
     }
 }

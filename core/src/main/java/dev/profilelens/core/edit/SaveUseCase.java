@@ -7,15 +7,18 @@ import dev.profilelens.core.codec.RobloxJson;
 import dev.profilelens.core.codec.Validator;
 import dev.profilelens.core.diff.JsonEquals;
 import dev.profilelens.core.edit.intent.Applied;
+import dev.profilelens.core.edit.intent.Change;
 import dev.profilelens.core.edit.intent.IntentFailedException;
 import dev.profilelens.core.edit.intent.Intents;
 import dev.profilelens.core.error.InvalidInputException;
 import dev.profilelens.core.model.Kind;
 import dev.profilelens.core.model.ProfileReading;
+import dev.profilelens.core.store.BatchWrites;
 import dev.profilelens.core.store.EntryRef;
 import dev.profilelens.core.store.ProfileSource;
 import dev.profilelens.core.store.StoredEntry;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -61,40 +64,14 @@ public final class SaveUseCase {
         EntryRef ref = request.ref();
         int reapplied = 0;
         for (int attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
-            Optional<StoredEntry> current = source.read(ref);
-            JsonNode latest = current.map(e -> RobloxJson.parse(e.value())).orElse(null);
-            String version = current.map(StoredEntry::version).orElse(null);
-            if (request.expectVersion() != null && !request.expectVersion().equals(version)) {
-                return Conflicts.staleVersion(ref, request.expectVersion(), latest, version);
+            Step step = plan(request, onlyWhile);
+            if (step instanceof Final f) {
+                return f.result();
             }
-            if (!onlyWhile.test(latest)) {
-                return new SaveResult.Refused(SaveResult.Refused.Reason.NOT_MATCHING, null, "The stored value of "
-                        + ref.key() + " no longer matches the filter (version " + version + "); nothing was written.");
-            }
-            ProfileReading reading = ProfileCodec.read(latest, current.map(StoredEntry::sizeBytes).orElse(0));
-            SaveResult.Refused refused = router.check(request, reading);
-            if (refused != null) {
-                return refused;
-            }
-            Applied applied;
-            try {
-                applied = Intents.apply(latest, request.intents());
-            } catch (IntentFailedException e) {
-                return Conflicts.of(request, e, latest, version);
-            }
-            JsonNode toWrite = request.mode() == WriteMode.CLEAR_STALE_LOCK && reading.kind() == Kind.PROFILE
-                    ? LockRouter.withoutLock(applied.value()) : applied.value();
-            SaveResult.Invalid invalid = validate(request, reading.kind(), toWrite);
-            if (invalid != null) {
-                return invalid;
-            }
-            if (latest != null && JsonEquals.equal(latest, toWrite) || request.dryRun()) {
-                return new SaveResult.Unchanged(version, latest, toWrite, applied.changes(), request.dryRun()
-                        && !(latest != null && JsonEquals.equal(latest, toWrite)));
-            }
-            Optional<String> after = writer.write(current, ref, latest, version, toWrite, request, applied.changes());
+            Planned p = (Planned) step;
+            Optional<String> after = writer.write(p.write());
             if (after.isPresent()) {
-                return new SaveResult.Written(version, after.get(), latest, toWrite, applied.changes(), reapplied);
+                return p.written(after.get(), reapplied);
             }
             if (request.expectVersion() != null) {
                 StoredEntry now = source.read(ref).orElse(null);
@@ -105,6 +82,115 @@ public final class SaveUseCase {
         }
         return new SaveResult.Conflict(List.of(), null, null, "The profile " + ref.key()
                 + " kept changing while saving (" + MAX_ATTEMPTS + " attempts); nothing was written. Try again.");
+    }
+
+    /**
+     * As {@link #save(EditRequest, Predicate)} for many keys, their first writes made as one group through
+     * {@code writes} (one transaction, the audit entries recorded together before and after it, ADR 0230): each key
+     * is read, filtered, lock-checked, applied and validated exactly as one save does, and its write is conditional
+     * on the version it read. Results in the order of {@code requests}; null for a key whose version changed since
+     * it was read: the group did not write it, and the caller saves it again on its own ({@link #save}: read again,
+     * filter and lock checked again, re-applied). An exception means nothing of the group was written.
+     */
+    public List<@Nullable SaveResult> saveAll(List<EditRequest> requests, Predicate<@Nullable JsonNode> onlyWhile,
+                                              BatchWrites writes) {
+        return writeAll(prepareAll(requests, onlyWhile), writes);
+    }
+
+    /**
+     * The first half of {@link #saveAll}: every key read, filtered, lock-checked, applied, validated and its write
+     * prepared; nothing written, no log or journal touched (so it may run on another thread than the writes, ahead
+     * of them, ADR 0230).
+     */
+    public PreparedGroup prepareAll(List<EditRequest> requests, Predicate<@Nullable JsonNode> onlyWhile) {
+        PreparedGroup g = new PreparedGroup(requests.size());
+        for (EditRequest r : requests) {
+            Step step = source.capabilities().readOnly() || r.dryRun() ? new Final(save(r, onlyWhile))
+                    : plan(r, onlyWhile);
+            if (step instanceof Planned p) {
+                g.group.add(p);
+                g.at.add(g.results.size());
+                g.results.add(null);
+            } else {
+                g.results.add(((Final) step).result());
+            }
+        }
+        return g;
+    }
+
+    /** The second half of {@link #saveAll}: the prepared writes made as one group through {@code writes}. */
+    public List<@Nullable SaveResult> writeAll(PreparedGroup g, BatchWrites writes) {
+        List<@Nullable SaveResult> out = new ArrayList<>(g.results);
+        if (!g.group.isEmpty()) {
+            List<Optional<String>> after = writer.writeAll(writes, g.group.stream().map(Planned::write).toList());
+            for (int i = 0; i < g.group.size(); i++) {
+                Planned p = g.group.get(i);
+                out.set(g.at.get(i), after.get(i).map(v -> p.written(v, 0)).orElse(null));
+            }
+        }
+        return out;
+    }
+
+    /** Keys read and their writes prepared by {@link #prepareAll}, not yet written. */
+    public static final class PreparedGroup {
+        private final List<@Nullable SaveResult> results;
+        private final List<Planned> group = new ArrayList<>();
+        private final List<Integer> at = new ArrayList<>();
+
+        private PreparedGroup(int size) {
+            results = new ArrayList<>(size);
+        }
+    }
+
+    /** One attempt up to the write: a final result, or the write to make. */
+    private sealed interface Step permits Final, Planned {
+    }
+
+    private record Final(SaveResult result) implements Step {
+    }
+
+    private record Planned(ConditionalWriter.Prepared write, @Nullable String version, @Nullable JsonNode latest,
+                           JsonNode toWrite, List<Change> changes) implements Step {
+        SaveResult.Written written(String versionAfter, int reapplied) {
+            return new SaveResult.Written(version, versionAfter, latest, toWrite, changes, reapplied);
+        }
+    }
+
+    private Step plan(EditRequest request, Predicate<@Nullable JsonNode> onlyWhile) {
+        EntryRef ref = request.ref();
+        Optional<StoredEntry> current = source.read(ref);
+        JsonNode latest = current.map(e -> RobloxJson.parse(e.value())).orElse(null);
+        String version = current.map(StoredEntry::version).orElse(null);
+        if (request.expectVersion() != null && !request.expectVersion().equals(version)) {
+            return new Final(Conflicts.staleVersion(ref, request.expectVersion(), latest, version));
+        }
+        if (!onlyWhile.test(latest)) {
+            return new Final(new SaveResult.Refused(SaveResult.Refused.Reason.NOT_MATCHING, null, "The stored value of "
+                    + ref.key() + " no longer matches the filter (version " + version + "); nothing was written."));
+        }
+        ProfileReading reading = ProfileCodec.read(latest, current.map(StoredEntry::sizeBytes).orElse(0));
+        SaveResult.Refused refused = router.check(request, reading);
+        if (refused != null) {
+            return new Final(refused);
+        }
+        Applied applied;
+        try {
+            applied = Intents.apply(latest, request.intents());
+        } catch (IntentFailedException e) {
+            return new Final(Conflicts.of(request, e, latest, version));
+        }
+        JsonNode toWrite = request.mode() == WriteMode.CLEAR_STALE_LOCK && reading.kind() == Kind.PROFILE
+                ? LockRouter.withoutLock(applied.value()) : applied.value();
+        SaveResult.Invalid invalid = validate(request, reading.kind(), toWrite);
+        if (invalid != null) {
+            return new Final(invalid);
+        }
+        if (latest != null && JsonEquals.equal(latest, toWrite) || request.dryRun()) {
+            return new Final(new SaveResult.Unchanged(version, latest, toWrite, applied.changes(), request.dryRun()
+                    && !(latest != null && JsonEquals.equal(latest, toWrite))));
+        }
+        return new Planned(writer.prepare(current, ref, latest, version, toWrite, request.action(),
+                request.reason(), applied.changes()), version, latest, toWrite, applied.changes());
     }
 
     private static SaveResult.@Nullable Invalid validate(EditRequest request, Kind storedKind, JsonNode value) {

@@ -16,7 +16,7 @@ import org.jspecify.annotations.Nullable;
  * A thread-safe in-memory source with full version history and an injectable clock. Used by tests, the session
  * runtime's scenarios and as a reference implementation of the SPI contract.
  */
-public final class InMemoryProfileSource implements ProfileSource {
+public final class InMemoryProfileSource implements ProfileSource, BatchWrites {
     private record Version(String id, byte @Nullable [] value, List<Long> userIds, String attributes,
                            Instant created) {
     }
@@ -142,6 +142,22 @@ public final class InMemoryProfileSource implements ProfileSource {
         entries.computeIfAbsent(id(ref), k -> new ArrayList<>()).add(v);
         storesCreated.putIfAbsent(ref.store(), v.created());
         return new WriteResult(v.id(), v.created());
+    }
+
+    /** The group as {@link #write} would write each, checked whole first (nothing is written when one is refused). */
+    @Override
+    public synchronized List<Optional<WriteResult>> writeAll(List<WriteRequest> requests) {
+        refuseIfReadOnly();
+        requests.forEach(Limits::checkWrite);
+        List<Optional<WriteResult>> out = new ArrayList<>(requests.size());
+        for (WriteRequest r : requests) {
+            try {
+                out.add(Optional.of(write(r)));
+            } catch (VersionConflictException changed) {
+                out.add(Optional.empty());
+            }
+        }
+        return out;
     }
 
     private String nextVersion() {

@@ -1,6 +1,7 @@
 package dev.profilelens.core.store;
 
 import java.time.Instant;
+import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -20,7 +21,19 @@ public final class VersionIds {
     }
 
     public static String of(Instant entryCreated, long sequence, Instant versionCreated) {
-        return String.format("%016X.%010X.%016X.01", ticks(entryCreated), sequence, ticks(versionCreated));
+        StringBuilder b = new StringBuilder(47);
+        hex(b, ticks(entryCreated), 16).append('.');
+        hex(b, sequence, 10).append('.');
+        return hex(b, ticks(versionCreated), 16).append(".01").toString();
+    }
+
+    /** {@code v} as {@code digits} upper-case hex digits, zero-padded (as {@code %0NX}; wider values in full). */
+    private static StringBuilder hex(StringBuilder b, long v, int digits) {
+        String h = Long.toHexString(v).toUpperCase(Locale.ROOT);
+        for (int i = h.length(); i < digits; i++) {
+            b.append('0');
+        }
+        return b.append(h);
     }
 
     /** The time of .NET {@code ticks} (100 ns since 0001-01-01 UTC). */

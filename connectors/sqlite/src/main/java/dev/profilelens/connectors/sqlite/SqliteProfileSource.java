@@ -6,6 +6,7 @@ import dev.profilelens.core.error.RefusedException;
 import dev.profilelens.core.error.UnavailableException;
 import dev.profilelens.core.find.UserIdsLookup;
 import dev.profilelens.core.store.BatchReads;
+import dev.profilelens.core.store.BatchWrites;
 import dev.profilelens.core.store.DataStoreInfo;
 import dev.profilelens.core.store.EntryRef;
 import dev.profilelens.core.store.Limits;
@@ -39,7 +40,7 @@ import org.sqlite.SQLiteException;
  * servers share the file, conditional writes checked and applied inside one {@code BEGIN IMMEDIATE} transaction.
  * One connection per instance, used by one thread at a time.
  */
-public final class SqliteProfileSource implements ProfileSource, UserIdsLookup, BatchReads {
+public final class SqliteProfileSource implements ProfileSource, UserIdsLookup, BatchReads, BatchWrites {
     static final int BUSY_TIMEOUT_MS = 15_000;
     /**
      * Size the WAL file is cut back to each time it restarts (#22 item 8): without a limit SQLite reuses the file
@@ -207,6 +208,18 @@ public final class SqliteProfileSource implements ProfileSource, UserIdsLookup, 
             return writes.write(request);
         } catch (SQLException e) {
             throw failure("write " + request.ref(), e);
+        }
+    }
+
+    @Override
+    public synchronized List<Optional<WriteResult>> writeAll(List<WriteRequest> requests) {
+        refuseIfReadOnly();
+        requests.forEach(Limits::checkWrite);
+        materialize();
+        try {
+            return writes.writeAll(requests);
+        } catch (SQLException e) {
+            throw failure("write " + requests.size() + " keys", e);
         }
     }
 

@@ -2,7 +2,6 @@ package dev.profilelens.connectors.sqlite;
 
 import dev.profilelens.core.store.EntryRef;
 import dev.profilelens.core.store.Precondition;
-import dev.profilelens.core.store.StoredEntry;
 import dev.profilelens.core.store.VersionConflictException;
 import dev.profilelens.core.store.VersionIds;
 import dev.profilelens.core.store.WriteRequest;
@@ -14,6 +13,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -33,6 +33,8 @@ public final class SqliteWrites {
     private final Clock clock;
     private final Retention retention;
     private final Map<String, PreparedStatement> statements = new HashMap<>();
+    /** Stores whose row this transaction has made sure of (one {@code INSERT OR IGNORE} per store and group). */
+    private final Set<String> storesThisTransaction = new HashSet<>();
     /** The last snapshot (ms, 0 when none): the next write of every key keeps the version it supersedes. */
     private long snapshotMs;
 
@@ -49,33 +51,61 @@ public final class SqliteWrites {
     }
 
     /** The entry row as the transaction saw it. */
-    record Current(long id, long entryCreatedMs, boolean deleted, String version, long createdMs) {
+    record Current(long id, long entryCreatedMs, boolean deleted, String version, long createdMs,
+                   @Nullable String userIds) {
     }
 
     WriteResult write(WriteRequest request) throws SQLException {
         return inTransaction(() -> {
-            EntryRef ref = request.ref();
-            Optional<Current> cur = current(ref);
-            boolean exists = cur.isPresent() && !cur.get().deleted();
-            Precondition p = request.precondition();
-            boolean ok = switch (p.kind()) {
-                case NONE -> true;
-                case MUST_NOT_EXIST -> !exists;
-                case MATCH_VERSION -> exists && cur.get().version().equals(p.version());
-            };
-            if (!ok) {
-                StoredEntry now = exists ? SqliteReads.current(c, ref).orElse(null) : null;
-                throw new VersionConflictException(ref, now);
+            Optional<WriteResult> written = conditional(request, nextId());
+            if (written.isEmpty()) {
+                throw new VersionConflictException(request.ref(), SqliteReads.current(c, request.ref()).orElse(null));
             }
-            Instant at = clock.instant();
-            long entryCreated = exists ? cur.get().entryCreatedMs() : at.toEpochMilli();
-            String version = append(ref, request.value(), request.userIds(), request.attributesJson(), at,
-                    entryCreated, false);
-            if (cur.isPresent()) {
-                applyRetention(ref, cur.get(), at);
-            }
-            return new WriteResult(version, at);
+            return written.get();
         });
+    }
+
+    /**
+     * A group of conditional writes in one transaction (ADR 0230): per request its result, or empty when its
+     * precondition did not hold (that key is left as it is). A failure rolls the whole group back.
+     */
+    List<Optional<WriteResult>> writeAll(List<WriteRequest> requests) throws SQLException {
+        return inTransaction(() -> {
+            List<Optional<WriteResult>> out = new ArrayList<>(requests.size());
+            long id = nextId(); // counted here for the whole group, as BulkWriter does
+            for (WriteRequest r : requests) {
+                Optional<WriteResult> w = conditional(r, id);
+                out.add(w);
+                if (w.isPresent()) {
+                    id++;
+                }
+            }
+            return out;
+        });
+    }
+
+    /** One write inside the caller's transaction if its precondition holds, its version row under {@code id}. */
+    private Optional<WriteResult> conditional(WriteRequest request, long id) throws SQLException {
+        EntryRef ref = request.ref();
+        Optional<Current> cur = current(ref);
+        boolean exists = cur.isPresent() && !cur.get().deleted();
+        Precondition p = request.precondition();
+        boolean ok = switch (p.kind()) {
+            case NONE -> true;
+            case MUST_NOT_EXIST -> !exists;
+            case MATCH_VERSION -> exists && cur.get().version().equals(p.version());
+        };
+        if (!ok) {
+            return Optional.empty();
+        }
+        Instant at = clock.instant();
+        long entryCreated = exists ? cur.get().entryCreatedMs() : at.toEpochMilli();
+        String version = append(id, ref, request.value(), request.userIds(), request.attributesJson(), at,
+                entryCreated, false, cur);
+        if (cur.isPresent()) {
+            applyRetention(ref, cur.get(), at);
+        }
+        return Optional.of(new WriteResult(version, at));
     }
 
     void delete(EntryRef ref) throws SQLException {
@@ -106,15 +136,36 @@ public final class SqliteWrites {
      */
     String append(long id, EntryRef ref, byte @Nullable [] value, List<Long> userIds, String attributes, Instant at,
                   long entryCreatedMs, boolean deleted) throws SQLException {
-        long sequence = current(ref).map(c -> Math.max(0, VersionIds.sequenceOf(c.version())) + 1).orElse(1L);
+        return append(id, ref, value, userIds, attributes, at, entryCreatedMs, deleted, current(ref));
+    }
+
+    /** As above, {@code cur} being the entry's current row as this transaction just read it. */
+    private String append(long id, EntryRef ref, byte @Nullable [] value, List<Long> userIds, String attributes,
+                          Instant at, long entryCreatedMs, boolean deleted, Optional<Current> cur)
+            throws SQLException {
+        long sequence = cur.map(c -> Math.max(0, VersionIds.sequenceOf(c.version())) + 1).orElse(1L);
         Instant versionTicks = Instant.ofEpochMilli(at.toEpochMilli()).plusNanos((id % 10_000) * 100);
+        // the index rows of the key's UserIds stand when its current version has the same ones (ADR 0230)
+        boolean reindex = cur.isEmpty() || cur.get().deleted() || deleted
+                || !joined(userIds).equals(cur.get().userIds());
         return append(id, ref, value, userIds, attributes, at, entryCreatedMs, deleted,
-                VersionIds.of(Instant.ofEpochMilli(entryCreatedMs), sequence, versionTicks));
+                VersionIds.of(Instant.ofEpochMilli(entryCreatedMs), sequence, versionTicks), reindex);
     }
 
     /** Appends a version under a given id (a mirror keeps the source's ids). */
     String append(long id, EntryRef ref, byte @Nullable [] value, List<Long> userIds, String attributes, Instant at,
                   long entryCreatedMs, boolean deleted, String version) throws SQLException {
+        return append(id, ref, value, userIds, attributes, at, entryCreatedMs, deleted, version, true);
+    }
+
+    private static String joined(List<Long> userIds) {
+        return userIds.stream().map(String::valueOf).collect(Collectors.joining(","));
+    }
+
+    /** {@code reindex}: false when the key's UserIds are those of its current version (its index rows stand). */
+    private String append(long id, EntryRef ref, byte @Nullable [] value, List<Long> userIds, String attributes,
+                          Instant at, long entryCreatedMs, boolean deleted, String version, boolean reindex)
+            throws SQLException {
         {
             PreparedStatement ps = cached("INSERT INTO versions (id, store, scope, entry_key, version, "
                 + "created_ms, value, user_ids, attributes, deleted) VALUES (?,?,?,?,?,?,?,?,?,?)");
@@ -125,7 +176,7 @@ public final class SqliteWrites {
             ps.setString(5, version);
             ps.setLong(6, at.toEpochMilli());
             ps.setBytes(7, value);
-            ps.setString(8, userIds.stream().map(String::valueOf).collect(Collectors.joining(",")));
+            ps.setString(8, joined(userIds));
             ps.setString(9, attributes);
             ps.setInt(10, deleted ? 1 : 0);
             ps.executeUpdate();
@@ -142,9 +193,11 @@ public final class SqliteWrites {
             ps.setInt(6, deleted ? 1 : 0);
             ps.executeUpdate();
         }
-        indexUsers(ref, deleted ? List.of() : userIds);
+        if (reindex) {
+            indexUsers(ref, deleted ? List.of() : userIds);
+        }
         String store = "INSERT OR IGNORE INTO stores (name, created_ms) VALUES (?,?)";
-        {
+        if (storesThisTransaction.add(ref.store())) {
             PreparedStatement ps = cached(store);
             ps.setString(1, ref.store());
             ps.setLong(2, at.toEpochMilli());
@@ -218,9 +271,8 @@ public final class SqliteWrites {
     }
 
     long nextId() throws SQLException {
-        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(
-                "SELECT max(coalesce((SELECT seq FROM sqlite_sequence WHERE name = 'versions'), 0), "
-                        + "coalesce((SELECT max(id) FROM versions), 0)) + 1")) {
+        try (ResultSet rs = cached("SELECT max(coalesce((SELECT seq FROM sqlite_sequence WHERE name = "
+                + "'versions'), 0), coalesce((SELECT max(id) FROM versions), 0)) + 1").executeQuery()) {
             rs.next();
             return rs.getLong(1);
         }
@@ -229,7 +281,7 @@ public final class SqliteWrites {
     Optional<Current> current(EntryRef ref) throws SQLException {
         {
             PreparedStatement ps = cached("SELECT e.current_id, e.created_ms, e.deleted, v.version, "
-                + "v.created_ms FROM entries e JOIN versions v ON v.id = e.current_id "
+                + "v.created_ms, v.user_ids FROM entries e JOIN versions v ON v.id = e.current_id "
                 + "WHERE e.store = ? AND e.scope = ? AND e.entry_key = ?");
             ps.setString(1, ref.store());
             ps.setString(2, ref.scope());
@@ -239,7 +291,7 @@ public final class SqliteWrites {
                     return Optional.empty();
                 }
                 return Optional.of(new Current(rs.getLong(1), rs.getLong(2), rs.getInt(3) != 0, rs.getString(4),
-                        rs.getLong(5)));
+                        rs.getLong(5), rs.getString(6)));
             }
         }
     }
@@ -250,22 +302,20 @@ public final class SqliteWrites {
         }
         if (!retention.keepsSuperseded(Instant.ofEpochMilli(superseded.createdMs()), now)
                 && superseded.createdMs() > snapshotMs) {
-            try (PreparedStatement ps = c.prepareStatement("DELETE FROM versions WHERE id = ?")) {
-                ps.setLong(1, superseded.id());
-                ps.executeUpdate();
-            }
+            PreparedStatement ps = cached("DELETE FROM versions WHERE id = ?");
+            ps.setLong(1, superseded.id());
+            ps.executeUpdate();
         }
         String expire = "DELETE FROM versions WHERE store = ? AND scope = ? AND entry_key = ? AND id < ? AND "
                 + "(SELECT min(n.created_ms) FROM versions n WHERE n.store = versions.store AND n.scope = "
                 + "versions.scope AND n.entry_key = versions.entry_key AND n.id > versions.id) < ?";
-        try (PreparedStatement ps = c.prepareStatement(expire)) {
-            ps.setString(1, ref.store());
-            ps.setString(2, ref.scope());
-            ps.setString(3, ref.key());
-            ps.setLong(4, superseded.id());
-            ps.setLong(5, now.minus(Retention.EXPIRY).toEpochMilli());
-            ps.executeUpdate();
-        }
+        PreparedStatement ps = cached(expire);
+        ps.setString(1, ref.store());
+        ps.setString(2, ref.scope());
+        ps.setString(3, ref.key());
+        ps.setLong(4, superseded.id());
+        ps.setLong(5, now.minus(Retention.EXPIRY).toEpochMilli());
+        ps.executeUpdate();
     }
 
     /** Records a snapshot taken at {@code at} (kept in the file's settings). */
@@ -328,6 +378,7 @@ public final class SqliteWrites {
         try (Statement s = c.createStatement()) {
             s.execute("BEGIN IMMEDIATE");
         }
+        storesThisTransaction.clear();
         try {
             T result = work.run();
             try (Statement s = c.createStatement()) {

@@ -8,7 +8,6 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import org.sqlite.SQLiteConfig;
-import org.sqlite.SQLiteErrorCode;
 
 /**
  * Opens store connections once {@link StoreFiles} has examined the path (ADR 0121): the schema is checked (and, when
@@ -16,7 +15,6 @@ import org.sqlite.SQLiteErrorCode;
  * never has its header rewritten.
  */
 final class StoreConnections {
-    private static final long RETRY_MILLIS = 20;
     private StoreConnections() {
     }
 
@@ -26,19 +24,8 @@ final class StoreConnections {
             if (!readOnly && dir != null) {
                 Files.createDirectories(dir);
             }
-            long deadline = System.nanoTime() + SqliteProfileSource.BUSY_TIMEOUT_MS * 1_000_000L;
-            while (true) {
-                try {
-                    return attempt(file, readOnly);
-                } catch (SQLException e) {
-                    // two first writers of one file: switching to WAL needs a lock SQLite will not wait for while
-                    // the other creates the schema (it answers BUSY at once rather than deadlock): try again
-                    if (!busy(e) || System.nanoTime() > deadline) {
-                        throw e;
-                    }
-                    Thread.sleep(RETRY_MILLIS);
-                }
-            }
+            // two first writers of one file: the second's switch to WAL answers BUSY at once (SqliteBusy)
+            return SqliteBusy.retrying(SqliteProfileSource.BUSY_TIMEOUT_MS, () -> attempt(file, readOnly));
         } catch (SQLException e) {
             throw StoreFiles.unreadable(file, e);
         } catch (IOException e) {
@@ -71,11 +58,6 @@ final class StoreConnections {
             throw e;
         }
         return c;
-    }
-
-    private static boolean busy(SQLException e) {
-        return e.getErrorCode() == SQLiteErrorCode.SQLITE_BUSY.code
-                || e.getErrorCode() == SQLiteErrorCode.SQLITE_LOCKED.code;
     }
 
     /** An empty store in memory: what reads of a missing or empty file see until its first write. */

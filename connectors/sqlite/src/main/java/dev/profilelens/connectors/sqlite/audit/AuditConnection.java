@@ -1,5 +1,6 @@
 package dev.profilelens.connectors.sqlite.audit;
 
+import dev.profilelens.connectors.sqlite.SqliteBusy;
 import dev.profilelens.core.error.InspectorException;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -8,25 +9,27 @@ import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
-import java.util.concurrent.ConcurrentHashMap;
 import org.jspecify.annotations.Nullable;
 
 /**
- * One open connection per audit log file in this process (ADR 0192): WAL, {@code synchronous=NORMAL} and a busy
- * timeout, so every record is one short transaction without an fsync and other processes (the app, the CLI,
- * simulated servers) still share the file. Opening and closing a connection per record cost a bulk run most of
- * its time. The connection is reopened when the file was replaced or deleted since (same path, another file).
- * Callers synchronise on the instance while they use {@link #get()}.
+ * The open connection of one {@link SqliteAuditLog} (ADR 0192, 0230), owned by it and closed with it: WAL,
+ * {@code synchronous=NORMAL} and a busy timeout, so every record is one short transaction without an fsync and
+ * other processes (the app, the CLI, simulated servers) still share the file. Opening retries while SQLite answers
+ * BUSY at once (two first openers of one file, as the store does: {@link SqliteBusy}). The connection is reopened
+ * when the file was replaced or deleted since (same path, another file); statements are prepared once per
+ * connection. Callers synchronise on the instance while they use {@link #get()} and {@link #statement}.
  */
 final class AuditConnection {
     static final int BUSY_TIMEOUT_MS = 10_000;
-    private static final Map<Path, AuditConnection> OPEN = new ConcurrentHashMap<>();
     private final Path file;
     private final Schema schema;
+    private final Map<String, PreparedStatement> statements = new HashMap<>();
     private @Nullable Connection connection;
     private @Nullable Object fileKey;
 
@@ -35,14 +38,21 @@ final class AuditConnection {
         void prepare(Connection c) throws SQLException;
     }
 
-    private AuditConnection(Path file, Schema schema) {
-        this.file = file;
+    /** Not open until the first {@link #get()}; {@code schema} runs on every connection it opens. */
+    AuditConnection(Path file, Schema schema) {
+        this.file = file.toAbsolutePath().normalize();
         this.schema = schema;
     }
 
-    /** The shared connection holder of {@code file}; {@code schema} runs on every connection it opens. */
-    static AuditConnection of(Path file, Schema schema) {
-        return OPEN.computeIfAbsent(file.toAbsolutePath().normalize(), f -> new AuditConnection(f, schema));
+    /** {@code sql} prepared on the open connection (once per connection). */
+    synchronized PreparedStatement statement(String sql) throws SQLException {
+        Connection c = connection != null ? connection : get(); // the caller's get() checked the file just now
+        PreparedStatement ps = statements.get(sql);
+        if (ps == null) {
+            ps = c.prepareStatement(sql);
+            statements.put(sql, ps);
+        }
+        return ps;
     }
 
     /** The open connection, (re)opened when there is none or the file is no longer the one it was opened on. */
@@ -59,6 +69,15 @@ final class AuditConnection {
     }
 
     private Connection open() throws SQLException {
+        try {
+            return SqliteBusy.retrying(BUSY_TIMEOUT_MS, this::attempt);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new SQLException("opening was interrupted", e);
+        }
+    }
+
+    private Connection attempt() throws SQLException {
         Connection c = DriverManager.getConnection("jdbc:sqlite:" + file);
         try (Statement s = c.createStatement()) {
             s.execute("PRAGMA busy_timeout=" + BUSY_TIMEOUT_MS);
@@ -89,10 +108,14 @@ final class AuditConnection {
     private void closeQuietly() {
         if (connection != null) {
             try {
+                for (PreparedStatement ps : statements.values()) {
+                    ps.close();
+                }
                 connection.close();
             } catch (SQLException e) {
                 throw new InspectorException("Cannot close the audit log " + file + ": " + e.getMessage(), e);
             } finally {
+                statements.clear();
                 connection = null;
                 fileKey = null;
             }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.profilelens.core.audit.AuditChanges;
 import dev.profilelens.core.audit.AuditEntry;
 import dev.profilelens.core.audit.AuditLog;
+import dev.profilelens.core.audit.AuditOutcome;
 import dev.profilelens.core.audit.AuditQuery;
 import dev.profilelens.core.audit.AuditStatus;
 import dev.profilelens.core.audit.PendingWrite;
@@ -25,10 +26,11 @@ import org.jspecify.annotations.Nullable;
 /**
  * The audit log in a local SQLite file: one row per write made through ProfileLens, recorded as intended before the
  * write and updated with its outcome (a row left "unconfirmed" is a write whose outcome never came), with the intents
- * it applied (old → new per path) as the team log keeps them. Every log of one file in this process shares one
- * open connection ({@link AuditConnection}, WAL, ADR 0192); other processes share the file through SQLite's locks.
+ * it applied (old → new per path) as the team log keeps them. Each log keeps one open connection
+ * ({@link AuditConnection}, WAL, ADR 0192) until it is closed; other logs and processes share the file through
+ * SQLite's locks. A bulk edit's group of writes is recorded in one transaction before and one after (ADR 0230).
  */
-public final class SqliteAuditLog implements AuditLog {
+public final class SqliteAuditLog implements AuditLog, AutoCloseable {
     private static final String SCHEMA = "CREATE TABLE IF NOT EXISTS audit_log (id INTEGER PRIMARY KEY, "
             + "time_ms INTEGER NOT NULL, os_user TEXT NOT NULL, connection TEXT NOT NULL, store TEXT NOT NULL, "
             + "scope TEXT NOT NULL, entry_key TEXT NOT NULL, version_before TEXT, version_after TEXT NOT NULL, "
@@ -44,12 +46,15 @@ public final class SqliteAuditLog implements AuditLog {
     private static final String INSERT = "INSERT INTO audit_log (time_ms, os_user, connection, store, scope, "
             + "entry_key, version_before, version_after, action, patch, reason, status, display_name, universe, "
             + "batch, changes) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)";
+    private static final String OUTCOME = "UPDATE audit_log SET status = ?, version_after = ? WHERE id = ? "
+            + "AND status = 'unconfirmed'";
     private final Path file;
     private final AuditConnection shared;
 
+    /** Opens (creating when missing) the log at {@code file}; {@link #close()} closes its connection. */
     public SqliteAuditLog(Path file) {
         this.file = file;
-        this.shared = AuditConnection.of(file, SqliteAuditLog::prepare);
+        this.shared = new AuditConnection(file, SqliteAuditLog::prepare);
         try {
             Path dir = file.toAbsolutePath().getParent();
             if (dir != null) {
@@ -81,40 +86,80 @@ public final class SqliteAuditLog implements AuditLog {
         }
     }
 
-    /** Closes this file's shared connection (the next call opens it again); for tests and shutdown. */
+    /** Closes this log's connection (a later call opens it again). */
+    @Override
     public void close() {
         shared.close();
     }
 
     @Override
     public void record(AuditEntry e) {
-        insert(e);
+        use("write to", c -> insert(e));
     }
 
     @Override
     public PendingWrite recordIntent(AuditEntry entry) {
         AuditEntry intended = entry.intended();
-        return new PendingWrite(insert(intended), intended);
+        return new PendingWrite(use("write to", c -> insert(intended)), intended);
     }
 
     @Override
     public void recordOutcome(PendingWrite pending, AuditStatus outcome, String versionAfter) {
-        String sql = "UPDATE audit_log SET status = ?, version_after = ? WHERE id = ? AND status = 'unconfirmed'";
-        int updated = use("write to", c -> {
-            try (PreparedStatement ps = c.prepareStatement(sql)) {
-                ps.setString(1, outcome.label());
-                ps.setString(2, versionAfter);
-                ps.setLong(3, pending.id());
-                return ps.executeUpdate();
+        recordOutcomes(List.of(new AuditOutcome(pending, outcome, versionAfter)));
+    }
+
+    /** Every intent in one transaction: all recorded, or none (the exception). */
+    @Override
+    public List<PendingWrite> recordIntents(List<AuditEntry> entries) {
+        return use("write to", c -> inTransaction(c, t -> {
+            List<PendingWrite> out = new ArrayList<>(entries.size());
+            for (AuditEntry e : entries) {
+                AuditEntry intended = e.intended();
+                out.add(new PendingWrite(insert(intended), intended));
             }
-        });
-        if (updated != 1) {
-            throw new InspectorException("The audit log " + file + " has no unconfirmed write " + pending.id());
+            return out;
+        }));
+    }
+
+    /** Every outcome in one transaction; none is recorded when one names no unconfirmed write. */
+    @Override
+    public void recordOutcomes(List<AuditOutcome> outcomes) {
+        use("write to", c -> inTransaction(c, t -> {
+            PreparedStatement ps = shared.statement(OUTCOME);
+            for (AuditOutcome o : outcomes) {
+                ps.setString(1, o.status().label());
+                ps.setString(2, o.versionAfter());
+                ps.setLong(3, o.pending().id());
+                if (ps.executeUpdate() != 1) {
+                    throw new SQLException("it has no unconfirmed write " + o.pending().id());
+                }
+            }
+            return Boolean.TRUE;
+        }));
+    }
+
+    private static <T> T inTransaction(Connection c, Work<T> work) throws SQLException {
+        try (Statement s = c.createStatement()) {
+            s.execute("BEGIN IMMEDIATE");
+        }
+        try {
+            T result = work.run(c);
+            try (Statement s = c.createStatement()) {
+                s.execute("COMMIT");
+            }
+            return result;
+        } catch (SQLException | RuntimeException e) {
+            try (Statement s = c.createStatement()) {
+                s.execute("ROLLBACK");
+            } catch (SQLException r) {
+                e.addSuppressed(r);
+            }
+            throw e;
         }
     }
 
-    private long insert(AuditEntry e) {
-        return use("write to", c -> insert(c, e));
+    private long insert(AuditEntry e) throws SQLException {
+        return insert(shared, e);
     }
 
     /** Work on the shared connection. */
@@ -132,8 +177,9 @@ public final class SqliteAuditLog implements AuditLog {
         }
     }
 
-    private static long insert(Connection c, AuditEntry e) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement(INSERT)) {
+    private static long insert(AuditConnection shared, AuditEntry e) throws SQLException {
+        PreparedStatement ps = shared.statement(INSERT);
+        {
             ps.setLong(1, e.time().toEpochMilli());
             ps.setString(2, e.user());
             ps.setString(3, e.connection());
@@ -143,7 +189,7 @@ public final class SqliteAuditLog implements AuditLog {
             ps.setString(7, e.versionBefore());
             ps.setString(8, e.versionAfter());
             ps.setString(9, e.action());
-            ps.setString(10, RobloxJson.prettyReport(e.patch()).replaceAll("\\s*\\n\\s*", ""));
+            ps.setString(10, RobloxJson.compactReport(e.patch()));
             ps.setString(11, e.reason());
             ps.setString(12, e.status().label());
             ps.setString(13, e.displayName());
@@ -151,7 +197,7 @@ public final class SqliteAuditLog implements AuditLog {
             ps.setString(15, e.batch());
             ps.setString(16, AuditChanges.toJson(e.changes()));
             ps.executeUpdate();
-            try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT last_insert_rowid()")) {
+            try (ResultSet rs = shared.statement("SELECT last_insert_rowid()").executeQuery()) {
                 rs.next();
                 return rs.getLong(1);
             }

@@ -1,0 +1,88 @@
+package dev.profilelens.core.bulk;
+
+import dev.profilelens.core.edit.intent.Intent;
+import dev.profilelens.core.error.InspectorException;
+import dev.profilelens.core.store.BatchWrites;
+import dev.profilelens.core.store.EntryRef;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.BiConsumer;
+import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A local store's run in groups (ADR 0230): while the calling thread writes one group (audit intents, journal
+ * intents, one transaction, audit outcomes), one other thread reads and prepares the next (read ahead, filter, lock,
+ * intents, validation, bytes). Preparing reads only; every write, log record and journal line stays on the calling
+ * thread, in the set's order. Keys of a group must not repeat in the next one (the caller skips repeated keys).
+ */
+final class GroupPipeline implements AutoCloseable {
+    private final ExecutorService planner = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "bulk-prepare");
+        t.setDaemon(true);
+        return t;
+    });
+    private final BulkEdit preparing;
+    private final BulkEdit writing;
+    private final BatchWrites writes;
+    private final Function<EntryRef, List<Intent>> intents;
+    private final String reason;
+    private final @Nullable ValueFilter where;
+    private final BiConsumer<EntryRef, @Nullable KeyPlan> handle;
+    private @Nullable Future<BulkEdit.Group> inFlight;
+    private List<EntryRef> inFlightKeys = List.of();
+
+    /** {@code preparing} reads (ahead); {@code writing} writes through the journal and the batch's log. */
+    GroupPipeline(BulkEdit preparing, BulkEdit writing, BatchWrites writes, Function<EntryRef, List<Intent>> intents,
+                  String reason, @Nullable ValueFilter where, BiConsumer<EntryRef, @Nullable KeyPlan> handle) {
+        this.preparing = preparing;
+        this.writing = writing;
+        this.writes = writes;
+        this.intents = intents;
+        this.reason = reason;
+        this.where = where;
+        this.handle = handle;
+    }
+
+    /** Starts preparing {@code group} (copied) and writes the group prepared before it. */
+    void add(List<EntryRef> group) {
+        List<EntryRef> keys = List.copyOf(group);
+        Future<BulkEdit.Group> next = planner.submit(() -> preparing.prepareAll(keys, intents, reason, where));
+        finishInFlight();
+        inFlight = next;
+        inFlightKeys = keys;
+    }
+
+    /** Writes the group in flight, if any (at the end of the set, or when the run is cancelled). */
+    void finishInFlight() {
+        Future<BulkEdit.Group> f = inFlight;
+        if (f == null) {
+            return;
+        }
+        inFlight = null;
+        List<EntryRef> keys = inFlightKeys;
+        List<@Nullable KeyPlan> plans;
+        try {
+            plans = writing.writeAll(f.get(), reason, where, writes);
+        } catch (ExecutionException e) {
+            if (!(e.getCause() instanceof InspectorException)) {
+                throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+            }
+            plans = writing.oneByOne(keys, intents, reason, where); // not prepared: nothing of it was written
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while a group was being prepared", e);
+        }
+        for (int i = 0; i < keys.size(); i++) {
+            handle.accept(keys.get(i), plans.get(i));
+        }
+    }
+
+    @Override
+    public void close() {
+        planner.shutdownNow();
+    }
+}
