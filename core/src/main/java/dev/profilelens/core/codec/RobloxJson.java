@@ -12,8 +12,6 @@ import com.fasterxml.jackson.core.StreamWriteConstraints;
 import com.fasterxml.jackson.core.StreamWriteFeature;
 import com.fasterxml.jackson.core.json.JsonReadFeature;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.DecimalNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
@@ -22,7 +20,6 @@ import dev.profilelens.core.error.InvalidInputException;
 import dev.profilelens.core.store.Limits;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
@@ -45,7 +42,7 @@ public final class RobloxJson {
     static final double MAX_SAFE_INTEGER = 9_007_199_254_740_992d;
     private static final BigDecimal MAX_SAFE = BigDecimal.valueOf(9_007_199_254_740_992L);
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
-    private static final JsonFactory FACTORY = JsonFactory.builder()
+    static final JsonFactory FACTORY = JsonFactory.builder()
             .enable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS)
             .enable(StreamReadFeature.USE_FAST_BIG_NUMBER_PARSER)
             .enable(StreamReadFeature.USE_FAST_DOUBLE_PARSER)
@@ -56,22 +53,6 @@ public final class RobloxJson {
             .streamWriteConstraints(StreamWriteConstraints.builder()
                     .maxNestingDepth(NestingLimit.MAX_DEPTH + 1).build())
             .build();
-    /** Reports wrap values a few levels deep (a merge conflict: object, array, object, then the value). */
-    private static final int REPORT_WRAPPING = 16;
-
-    private static final ObjectWriter REPORT_WRITER =
-            new ObjectMapper(FACTORY.rebuild()
-                    .streamWriteConstraints(StreamWriteConstraints.builder()
-                            .maxNestingDepth(NestingLimit.MAX_DEPTH + REPORT_WRAPPING).build())
-                    .build()).writerWithDefaultPrettyPrinter();
-
-    /** As {@link #REPORT_WRITER} on one line: what logs store (a patch wraps values, so it may nest deeper). */
-    private static final ObjectWriter COMPACT_REPORT_WRITER =
-            new ObjectMapper(FACTORY.rebuild()
-                    .streamWriteConstraints(StreamWriteConstraints.builder()
-                            .maxNestingDepth(NestingLimit.MAX_DEPTH + REPORT_WRAPPING).build())
-                    .build()).writer();
-
     private RobloxJson() {
     }
 
@@ -240,6 +221,10 @@ public final class RobloxJson {
      * {@code stored} text is written as it was stored, byte for byte (an edit changes only what it changed). Stored
      * text that is not valid JSON by these rules is not reused.
      */
+    public static byte[] writeKeeping(JsonNode node, byte[] stored) {
+        return KeepingWriter.bytes(FACTORY, node, stored);
+    }
+
     /** The length of {@link #write(JsonNode)}'s bytes, counted without keeping them. */
     public static int size(JsonNode node) {
         CountingSink out = new CountingSink();
@@ -249,25 +234,6 @@ public final class RobloxJson {
             throw new UncheckedIOException(e);
         }
         return (int) Math.min(Integer.MAX_VALUE, out.count);
-    }
-
-    /** Counts the bytes written to it and keeps none. */
-    private static final class CountingSink extends OutputStream {
-        private long count;
-
-        @Override
-        public void write(int b) {
-            count++;
-        }
-
-        @Override
-        public void write(byte[] b, int off, int len) {
-            count += len;
-        }
-    }
-
-    public static byte[] writeKeeping(JsonNode node, byte[] stored) {
-        return KeepingWriter.bytes(FACTORY, node, stored);
     }
 
     public static String writeString(JsonNode node) {
@@ -291,20 +257,12 @@ public final class RobloxJson {
      * for values that will be stored.
      */
     public static String prettyReport(JsonNode node) {
-        try {
-            return REPORT_WRITER.writeValueAsString(node);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
+        return ReportWriters.pretty(node);
     }
 
     /** As {@link #prettyReport} on one line (a log row's patch). */
     public static String compactReport(JsonNode node) {
-        try {
-            return COMPACT_REPORT_WRITER.writeValueAsString(node);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
+        return ReportWriters.compact(node);
     }
 
     static void writeValue(JsonGenerator g, JsonNode n, PathTrail path) throws IOException {
