@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.profilelens.core.audit.AuditEntry;
 import dev.profilelens.core.audit.AuditLog;
+import dev.profilelens.core.audit.ForwardingAuditLog;
 import dev.profilelens.core.audit.AuditQuery;
 import dev.profilelens.core.audit.AuditStatus;
 import dev.profilelens.core.audit.InMemoryAuditLog;
@@ -24,12 +25,10 @@ import dev.profilelens.core.store.WriteResult;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
-import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -88,7 +87,7 @@ class BulkGroupWriteTest {
         // coins) and takes Player_100's session lock (both in the first group: the set is in key order); the
         // group's writes of both are conditional on what was read
         boolean[] raced = {false};
-        AuditLog racing = new Delegating(log) {
+        AuditLog racing = new ForwardingAuditLog(log) {
             @Override
             public List<PendingWrite> recordIntents(List<AuditEntry> entries) {
                 List<PendingWrite> p = super.recordIntents(entries);
@@ -199,45 +198,6 @@ class BulkGroupWriteTest {
     private abstract static class GroupSource extends ForwardingProfileSource implements BatchWrites {
         GroupSource(ProfileSource delegate) {
             super(delegate);
-        }
-    }
-
-    /** An audit log forwarding everything (the test overrides a step). */
-    private static class Delegating implements AuditLog {
-        private final AuditLog d;
-
-        Delegating(AuditLog d) {
-            this.d = d;
-        }
-
-        @Override
-        public void record(AuditEntry entry) {
-            d.record(entry);
-        }
-
-        @Override
-        public List<AuditEntry> query(@Nullable String key, @Nullable Instant since, int limit) {
-            return d.query(key, since, limit);
-        }
-
-        @Override
-        public PendingWrite recordIntent(AuditEntry entry) {
-            return d.recordIntent(entry);
-        }
-
-        @Override
-        public void recordOutcome(PendingWrite pending, AuditStatus outcome, String versionAfter) {
-            d.recordOutcome(pending, outcome, versionAfter);
-        }
-
-        @Override
-        public List<PendingWrite> recordIntents(List<AuditEntry> entries) {
-            return d.recordIntents(entries);
-        }
-
-        @Override
-        public List<AuditEntry> query(AuditQuery q) {
-            return d.query(q);
         }
     }
 }

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.profilelens.connectors.sqlite.audit.SqliteAuditLog;
 import dev.profilelens.core.audit.AuditEntry;
 import dev.profilelens.core.audit.AuditLog;
+import dev.profilelens.core.audit.ForwardingAuditLog;
 import dev.profilelens.core.audit.AuditOutcome;
 import dev.profilelens.core.audit.AuditQuery;
 import dev.profilelens.core.audit.AuditStatus;
@@ -34,7 +35,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
-import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -177,55 +177,24 @@ class SqliteBulkGroupTest {
     }
 
     /** Runs {@code race} once, right after the first group's intents are recorded. */
-    private static final class Racing implements AuditLog {
-        private final AuditLog d;
+    private static final class Racing extends ForwardingAuditLog {
         private final Runnable race;
         private final boolean[] raced;
 
         Racing(AuditLog d, Runnable race, boolean[] raced) {
-            this.d = d;
+            super(d);
             this.race = race;
             this.raced = raced;
         }
 
         @Override
-        public void record(AuditEntry entry) {
-            d.record(entry);
-        }
-
-        @Override
-        public List<AuditEntry> query(@Nullable String key, @Nullable Instant since, int limit) {
-            return d.query(key, since, limit);
-        }
-
-        @Override
-        public PendingWrite recordIntent(AuditEntry entry) {
-            return d.recordIntent(entry);
-        }
-
-        @Override
-        public void recordOutcome(PendingWrite pending, AuditStatus outcome, String versionAfter) {
-            d.recordOutcome(pending, outcome, versionAfter);
-        }
-
-        @Override
         public List<PendingWrite> recordIntents(List<AuditEntry> entries) {
-            List<PendingWrite> p = d.recordIntents(entries);
+            List<PendingWrite> p = super.recordIntents(entries);
             if (!raced[0]) {
                 raced[0] = true;
                 race.run();
             }
             return p;
-        }
-
-        @Override
-        public void recordOutcomes(List<AuditOutcome> outcomes) {
-            d.recordOutcomes(outcomes);
-        }
-
-        @Override
-        public List<AuditEntry> query(AuditQuery q) {
-            return d.query(q);
         }
     }
 }
