@@ -74,22 +74,7 @@ class LoggedWriteTest {
 
     @Test
     void aWriteWhoseOutcomeCannotBeRecordedStaysUnconfirmed() {
-        AuditLog forgetful = new AuditLog() {
-            @Override
-            public void record(AuditEntry entry) {
-                log.record(entry);
-            }
-
-            @Override
-            public List<AuditEntry> query(@Nullable String key, @Nullable Instant since, int limit) {
-                return log.query(key, since, limit);
-            }
-
-            @Override
-            public PendingWrite recordIntent(AuditEntry entry) {
-                return log.recordIntent(entry);
-            }
-
+        AuditLog forgetful = new ForwardingAuditLog(log) {
             @Override
             public void recordOutcome(PendingWrite pending, AuditStatus outcome, String versionAfter) {
                 throw new UnavailableException("connection dropped");
