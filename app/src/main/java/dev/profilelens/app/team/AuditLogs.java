@@ -79,9 +79,4 @@ public final class AuditLogs {
         }
         return providers.openAuditLog(home.resolve(LOCAL_FILE));
     }
-
-    /** Who writes: the operating-system user, as every audit entry names them. */
-    public String osUser() {
-        return team.osUser();
-    }
 }

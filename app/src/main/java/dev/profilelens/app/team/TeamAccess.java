@@ -4,7 +4,6 @@ import dev.profilelens.core.audit.AuditLog;
 import dev.profilelens.core.error.InvalidInputException;
 import dev.profilelens.core.error.RefusedException;
 import dev.profilelens.core.provider.Providers;
-import dev.profilelens.core.team.SecretStore;
 import dev.profilelens.core.team.TeamProvider;
 import dev.profilelens.core.team.TeamSession;
 import java.nio.file.Path;
@@ -57,10 +56,6 @@ public final class TeamAccess {
     /** Removes the team settings: this person works alone again. */
     public void clear() {
         TeamConfig.clear(file);
-    }
-
-    public String osUser() {
-        return osUser;
     }
 
     public TeamSession open(TeamConfig c) {
@@ -118,10 +113,5 @@ public final class TeamAccess {
     /** Keeps the password in the keychain; false when none answers (then set {@value #PASSWORD_ENV}). */
     public boolean savePassword(TeamConfig c, String password) {
         return providers.secrets().map(s -> s.save(SERVICE, account(c), password)).orElse(false);
-    }
-
-    /** The keychain, where a caller removes a password. */
-    public Optional<SecretStore> secrets() {
-        return providers.secrets();
     }
 }

@@ -22,7 +22,7 @@ public final class ReportFiles {
             .withZone(ZoneOffset.UTC);
     private final Path folder;
 
-    /** {@code dataDirectory}: the folder holding the audit log ({@code DataDirectory.resolve()}). */
+    /** {@code dataDirectory}: the folder holding the audit log (the data directory of the running app). */
     public ReportFiles(Path dataDirectory) {
         this.folder = dataDirectory.resolve(FOLDER);
     }
