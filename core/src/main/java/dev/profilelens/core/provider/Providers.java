@@ -25,37 +25,20 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.ServiceLoader;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * The connectors installed in this process, each loaded once and given the {@link ProviderContext} (ADR 0221).
- * The composition root creates one; nothing else looks providers up, so state a provider keeps (the Open Cloud
- * request budget of a universe) is shared by every source it opens.
+ * The connectors installed in this process, each kind loaded once, when first asked for, and given the
+ * {@link ProviderContext} (ADR 0221). The composition root creates one; nothing else looks providers up, so state
+ * a provider keeps (the Open Cloud request budget of a universe) is shared by every source it opens.
  */
 public final class Providers {
     private final ProviderContext context;
-    private final List<ProfileSourceProvider> sources;
-    private final List<OrderedSourceProvider> ordered;
-    private final List<PresenceProvider> presences;
-    private final List<UserDirectoryProvider> users;
-    private final List<MirrorTargetProvider> mirrors;
-    private final List<AuditLogProvider> auditLogs;
-    private final List<AuditIndexProvider> auditIndexes;
-    private final List<TeamProvider> teams;
-    private final List<SecretStore> secrets;
-    private final List<SandboxProvisioner> sandboxes;
+    /** Each kind's providers, loaded when first asked for (a start does not pay for kinds it never uses). */
+    private final Map<Class<?>, List<?>> loaded = new ConcurrentHashMap<>();
 
     private Providers(ProviderContext context) {
         this.context = context;
-        this.sources = load(ProfileSourceProvider.class);
-        this.ordered = load(OrderedSourceProvider.class);
-        this.presences = load(PresenceProvider.class);
-        this.users = load(UserDirectoryProvider.class);
-        this.mirrors = load(MirrorTargetProvider.class);
-        this.auditLogs = load(AuditLogProvider.class);
-        this.auditIndexes = load(AuditIndexProvider.class);
-        this.teams = load(TeamProvider.class);
-        this.secrets = load(SecretStore.class);
-        this.sandboxes = load(SandboxProvisioner.class);
     }
 
     /** Every provider registered with {@link ServiceLoader} on the class path, given {@code context}. */
@@ -63,14 +46,18 @@ public final class Providers {
         return new Providers(context);
     }
 
-    private <T> List<T> load(Class<T> type) {
-        List<T> found = ServiceLoader.load(type).stream().map(ServiceLoader.Provider::get).toList();
-        for (T p : found) {
-            if (p instanceof ContextAware aware) {
-                aware.attach(context);
+    /** The providers of one kind, loaded and given the context once. */
+    @SuppressWarnings("unchecked")
+    private <T> List<T> all(Class<T> type) {
+        return (List<T>) loaded.computeIfAbsent(type, t -> {
+            List<T> found = ServiceLoader.load(type).stream().map(ServiceLoader.Provider::get).toList();
+            for (T p : found) {
+                if (p instanceof ContextAware aware) {
+                    aware.attach(context);
+                }
             }
-        }
-        return found;
+            return found;
+        });
     }
 
     public ProviderContext context() {
@@ -88,27 +75,27 @@ public final class Providers {
     }
 
     private ProfileSourceProvider sourceProvider(String spec) {
-        return sources.stream().filter(p -> p.supports(spec)).findFirst().orElseThrow(() ->
+        return all(ProfileSourceProvider.class).stream().filter(p -> p.supports(spec)).findFirst().orElseThrow(() ->
                 new InvalidInputException("Unknown source \"" + spec + "\": use sandbox, sqlite:PATH, "
                         + "opencloud:UNIVERSE_ID or opencloud:UNIVERSE_ID@http://127.0.0.1:PORT", "--source"));
     }
 
     /** Opens the ordered data stores of a source. */
     public OrderedSource openOrdered(String spec, Map<String, String> options) {
-        return ordered.stream().filter(p -> p.supports(spec)).findFirst().orElseThrow(() ->
+        return all(OrderedSourceProvider.class).stream().filter(p -> p.supports(spec)).findFirst().orElseThrow(() ->
                 new InvalidInputException("No ordered data stores for the source \"" + spec + "\": use sandbox, "
                         + "sqlite:PATH or opencloud:UNIVERSE_ID[@URL]", "--source")).open(spec, options);
     }
 
     /** Presence of a source's players; {@link Presence#UNKNOWN} where no connector can tell (Open Cloud today). */
     public Presence presence(String spec) {
-        return presences.stream().filter(p -> p.supports(spec)).findFirst().map(p -> p.open(spec))
+        return all(PresenceProvider.class).stream().filter(p -> p.supports(spec)).findFirst().map(p -> p.open(spec))
                 .orElse(Presence.UNKNOWN);
     }
 
     /** The user directory of a source, with a cache; keep it for the life of the connection. */
     public UserDirectory userDirectory(String spec) {
-        for (UserDirectoryProvider p : users) {
+        for (UserDirectoryProvider p : all(UserDirectoryProvider.class)) {
             Optional<UserDirectory> d = p.open(spec);
             if (d.isPresent()) {
                 return new CachingUserDirectory(d.get(), context.clock());
@@ -120,7 +107,7 @@ public final class Providers {
 
     /** The first provider that opens {@code spec} as a mirror target, or empty. */
     public Optional<MirrorTarget> mirrorTarget(String spec) {
-        for (MirrorTargetProvider p : mirrors) {
+        for (MirrorTargetProvider p : all(MirrorTargetProvider.class)) {
             Optional<MirrorTarget> t = p.open(spec);
             if (t.isPresent()) {
                 return t;
@@ -131,28 +118,28 @@ public final class Providers {
 
     /** The local audit log at {@code file}. */
     public AuditLog openAuditLog(Path file) {
-        return auditLogs.stream().findFirst().orElseThrow(() ->
+        return all(AuditLogProvider.class).stream().findFirst().orElseThrow(() ->
                 new InvalidInputException("No audit log implementation is installed")).open(file);
     }
 
     /** Where MetaTag audit indexes live and how a source is read for a scan. */
     public AuditIndexProvider auditIndex() {
-        return auditIndexes.stream().findFirst().orElseThrow(() ->
+        return all(AuditIndexProvider.class).stream().findFirst().orElseThrow(() ->
                 new InvalidInputException("No audit index implementation is installed"));
     }
 
     /** The team database connector, if one is installed. */
     public Optional<TeamProvider> team() {
-        return teams.stream().findFirst();
+        return all(TeamProvider.class).stream().findFirst();
     }
 
     /** The operating system's secret store, if a connector offers one. */
     public Optional<SecretStore> secrets() {
-        return secrets.stream().findFirst();
+        return all(SecretStore.class).stream().findFirst();
     }
 
     /** What creates the bundled sandbox, if the embedded store is installed. */
     public Optional<SandboxProvisioner> sandbox() {
-        return sandboxes.stream().findFirst();
+        return all(SandboxProvisioner.class).stream().findFirst();
     }
 }
