@@ -27,7 +27,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
@@ -111,9 +110,9 @@ final class AuditCommand implements Callable<Integer> {
                             + "these paths; run without --cached", "--cached");
                 }
                 if (!fresh) {
-                    ScanResult r = ds2 ? Ds2Audit.scan(scans, s, () -> source.env.providers().openOrdered(
-                            source.spec, Map.of("readOnly", "true")), store, prefix, scan, index, 1000,
-                            p -> err.println(progressLine(p)), () -> Thread.currentThread().isInterrupted())
+                    ScanResult r = ds2 ? Ds2Audit.scan(scans, s, () -> source.openOrdered(true), store, prefix,
+                            scan, index, 1000, p -> err.println(progressLine(p)),
+                            () -> Thread.currentThread().isInterrupted())
                             : scans.run(s, scan, index, 1000, p -> err.println(progressLine(p)),
                             () -> Thread.currentThread().isInterrupted());
                     err.println((r.resumed() ? "resumed and indexed " : "indexed ") + r.done() + " keys into "

@@ -16,7 +16,6 @@ import dev.profilelens.core.store.ProfileSource;
 import dev.profilelens.core.store.StoredEntry;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
-import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
@@ -31,7 +30,7 @@ final class Ds2Commands {
         Ds2Address a = Ds2Address.parse(address);
         Ds2Places places = options.places(a);
         try (ProfileSource s = source.openReadOnly();
-             OrderedSource o = source.env.providers().openOrdered(source.spec, Map.of("readOnly", "true"))) {
+             OrderedSource o = source.openOrdered(true)) {
             Ds2Player p = new Ds2Reader(s, o).read(a, places, options.layout(), true);
             if (!p.exists()) {
                 throw new InvalidInputException("No DataStore2 data for " + a + " (looked in "
@@ -62,7 +61,7 @@ final class Ds2Commands {
     static int inspect(SourceOption source, Ds2Options options, String address, PrintWriter out) {
         Ds2Address a = Ds2Address.parse(address);
         try (ProfileSource s = source.openReadOnly();
-             OrderedSource o = source.env.providers().openOrdered(source.spec, Map.of("readOnly", "true"))) {
+             OrderedSource o = source.openOrdered(true)) {
             Ds2Player p = new Ds2Reader(s, o).read(a, options.places(a), options.layout(), true);
             out.println(RobloxJson.prettyReport(Ds2Inspect.ofPlayer(p)));
         }
@@ -118,7 +117,7 @@ final class Ds2Commands {
         Ds2Address a = Ds2Address.parse(address);
         Ds2Places places = options.places(a);
         try (ProfileSource s = source.openReadOnly();
-             OrderedSource o = source.env.providers().openOrdered(source.spec, Map.of("readOnly", "true"))) {
+             OrderedSource o = source.openOrdered(true)) {
             Ds2Reader r = new Ds2Reader(s, o);
             int printed = 0;
             String cursor = null;

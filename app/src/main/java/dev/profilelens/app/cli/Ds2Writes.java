@@ -19,7 +19,6 @@ import dev.profilelens.core.store.StoredEntry;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Function;
 
 /**
@@ -45,7 +44,7 @@ final class Ds2Writes {
             boolean dryRun) {
         Ds2Address a = Ds2Address.parse(address);
         try (WriteSession session = WriteSession.open(source.env, source.spec);
-             OrderedSource ordered = source.env.providers().openOrdered(source.spec, Map.of())) {
+             OrderedSource ordered = source.openOrdered(false)) {
             Ds2Writer writer = new Ds2Writer(session.source(), ordered, session.audit(),
                     source.env.providers().presence(source.spec), source.env.clock(), source.env.user(),
                             session.connection());

@@ -14,7 +14,6 @@ import dev.profilelens.core.store.ProfileSource;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /** The erase command's helpers: its checks, the ordered and mirror sources it opens, and the plan's lines. */
@@ -69,13 +68,7 @@ final class EraseCli {
     record Extras(@Nullable OrderedSource ordered, @Nullable ProfileSource mirror) implements AutoCloseable {
         static Extras open(Environment env, String spec, EraseScope scope, boolean readOnly) {
             ProfileSource m = scope.openMirror(env.providers());
-            OrderedSource o;
-            try {
-                o = env.providers().openOrdered(spec, readOnly ? Map.of("readOnly", "true") : Map.of());
-            } catch (InvalidInputException none) {
-                o = null;
-            }
-            return new Extras(o, m);
+            return new Extras(MirrorOrdered.open(env, spec, readOnly), m);
         }
 
         @Override

@@ -59,7 +59,7 @@ final class SandboxCommand implements Callable<Integer> {
         if (profiles < 1) {
             throw new InvalidInputException("--profiles must be at least 1", "--profiles");
         }
-        Path file = db != null ? db : env.file("sandbox.db");
+        Path file = db != null ? db : env.providers().context().sandboxFile();
         PrintWriter err = spec.commandLine().getErr();
         if (SandboxFiles.isSeeded(file)) {
             err.println("sandbox " + file + " already holds data; seeding skipped");

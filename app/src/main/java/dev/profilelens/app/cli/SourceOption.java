@@ -1,6 +1,7 @@
 package dev.profilelens.app.cli;
 
 import dev.profilelens.app.env.Environment;
+import dev.profilelens.core.ordered.OrderedSource;
 import dev.profilelens.core.store.ProfileSource;
 import java.util.Map;
 import picocli.CommandLine.Option;
@@ -25,5 +26,10 @@ final class SourceOption {
     /** For commands that only read: a missing file is reported (exit 5) instead of created empty. */
     ProfileSource openReadOnly() {
         return env.providers().openSource(spec, Map.of("readOnly", "true"));
+    }
+
+    /** The same source's ordered data stores. */
+    OrderedSource openOrdered(boolean readOnly) {
+        return env.providers().openOrdered(spec, readOnly ? Map.of("readOnly", "true") : Map.of());
     }
 }

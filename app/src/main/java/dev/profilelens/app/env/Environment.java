@@ -57,6 +57,11 @@ public record Environment(Path home, Clock clock, String user, Map<String, Strin
 
     /** The audit logs: the team's when configured, else {@code audit.db} here. */
     public AuditLogs auditLogs() {
-        return new AuditLogs(team(), providers, home);
+        return auditLogs(team());
+    }
+
+    /** The audit logs as {@code team} sees them: its log when it is set up, else {@code audit.db} here. */
+    public AuditLogs auditLogs(TeamAccess team) {
+        return new AuditLogs(team, providers, home);
     }
 }

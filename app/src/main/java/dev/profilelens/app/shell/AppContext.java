@@ -14,6 +14,7 @@ import dev.profilelens.app.notify.Notifier;
 import dev.profilelens.app.profile.ProfileLoader;
 import dev.profilelens.app.settings.AppSettings;
 import dev.profilelens.app.task.TaskExecutor;
+import dev.profilelens.app.team.TeamAccess;
 import dev.profilelens.app.team.TeamConnections;
 import dev.profilelens.app.team.TeamTemplates;
 import java.nio.file.Path;
@@ -49,11 +50,12 @@ public final class AppContext implements AutoCloseable {
         this.settings = new AppSettings(dataDir.resolve("settings.json"), clock);
         this.tasks = tasks;
         this.apiKeys = new ApiKeys(env.providers());
+        TeamAccess teamAccess = env.team();
         this.connections = new ConnectionsViewModel(new ConnectionStore(dataDir.resolve("connections.json"), clock),
-                new TeamConnections(env.team()), tasks);
+                new TeamConnections(teamAccess), tasks);
         this.loader = new ProfileLoader(clock, tasks.pool("Format JSON"));
-        this.saver = new Saver(env.auditLogs()::forReading, clock, env.user());
-        var team = new TeamTemplates(env.team());
+        this.saver = new Saver(env.auditLogs(teamAccess)::forReading, clock, env.user());
+        var team = new TeamTemplates(teamAccess);
         this.templates = new Templates(dataDir.resolve("templates.json"), team);
         this.deliveryTemplates = new DeliveryTemplates(
                 dataDir.resolve("delivery-templates.json"), team);

@@ -64,15 +64,17 @@ public final class TeamAccess {
 
     /** Connects with a password the person typed (checking login, schema and role). */
     public TeamSession connect(TeamConfig c, String password) {
-        TeamProvider provider = providers.team().orElseThrow(() -> new InvalidInputException(
-                "This ProfileLens has no team database support installed", "team"));
-        return provider.connect(c.settings(password));
+        return provider().connect(c.settings(password));
     }
 
     /** Creates or upgrades the team schema as its owner; returns the schema version. */
     public int setUp(TeamConfig owner, String password) {
+        return provider().setUp(owner.settings(password));
+    }
+
+    private TeamProvider provider() {
         return providers.team().orElseThrow(() -> new InvalidInputException(
-                "This ProfileLens has no team database support installed", "team")).setUp(owner.settings(password));
+                "This ProfileLens has no team database support installed", "team"));
     }
 
     /** Opens the team log of {@code c}, signed with its display name. */
