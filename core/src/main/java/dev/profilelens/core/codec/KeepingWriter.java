@@ -23,11 +23,11 @@ final class KeepingWriter {
         this.stored = stored;
     }
 
-    static byte[] bytes(JsonFactory factory, JsonNode value, byte[] stored) {
+    static byte[] bytes(JsonFactory factory, JsonNode value, byte[] stored, @Nullable JsonNode parsed) {
         JsonNode storedTree;
         StoredSpans spans;
         try {
-            storedTree = RobloxJson.parse(stored);
+            storedTree = parsed != null ? parsed : RobloxJson.parse(stored);
             spans = StoredSpans.of(stored);
         } catch (RuntimeException | IOException notReusable) {
             return RobloxJson.write(value);

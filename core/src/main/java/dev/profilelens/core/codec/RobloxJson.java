@@ -222,7 +222,12 @@ public final class RobloxJson {
      * text that is not valid JSON by these rules is not reused.
      */
     public static byte[] writeKeeping(JsonNode node, byte[] stored) {
-        return KeepingWriter.bytes(FACTORY, node, stored);
+        return KeepingWriter.bytes(FACTORY, node, stored, null);
+    }
+
+    /** As {@link #writeKeeping(JsonNode, byte[])}, given {@code parse(stored)} the caller already holds. */
+    public static byte[] writeKeeping(JsonNode node, byte[] stored, JsonNode parsedStored) {
+        return KeepingWriter.bytes(FACTORY, node, stored, parsedStored);
     }
 
     /** The length of {@link #write(JsonNode)}'s bytes, counted without keeping them. */

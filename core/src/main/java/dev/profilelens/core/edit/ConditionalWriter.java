@@ -67,7 +67,9 @@ final class ConditionalWriter {
                      JsonNode toWrite, String action, String reason, List<Change> changes) {
         // the parts the edit left alone are written back exactly as they are stored (issue #18 item 3)
         // (unless the stored spelling is what would push it over the size limit)
-        byte[] bytes = stored.map(s -> RobloxJson.writeKeeping(toWrite, s.value()))
+        // ({@code before} is the stored value parsed by the caller: not parsed again)
+        byte[] bytes = stored.map(s -> before != null ? RobloxJson.writeKeeping(toWrite, s.value(), before)
+                        : RobloxJson.writeKeeping(toWrite, s.value()))
                 .filter(kept -> kept.length <= Limits.MAX_VALUE_BYTES)
                 .orElseGet(() -> RobloxJson.write(toWrite));
         WriteRequest write = new WriteRequest(ref, bytes, KeyMetadata.userIds(before, toWrite, stored),
