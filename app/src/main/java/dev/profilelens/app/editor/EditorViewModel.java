@@ -48,6 +48,7 @@ public final class EditorViewModel {
     private String text;
     private EditChoices choices = EditChoices.NONE;
     private long generation;
+    private final OneAtATime analyses;
     private Consumer<String> textReset = t -> { };
     private final ObservableList<Intent> explicit = FXCollections.observableArrayList();
     private final ReadOnlyObjectWrapper<Analysis> analysis = new ReadOnlyObjectWrapper<>(this, "analysis");
@@ -77,6 +78,7 @@ public final class EditorViewModel {
         EditTarget target = prepared.target();
         this.target = target;
         this.tasks = tasks;
+        this.analyses = new OneAtATime(tasks);
         this.saver = saver;
         this.original = prepared.text();
         this.text = original;
@@ -187,18 +189,16 @@ public final class EditorViewModel {
         String opened = original;
         String now = text;
         EditChoices c = choices;
-        tasks.execute(BackgroundTask.of("Check the edit", () -> Analysis.of(t, opened, now, c))
-                .onSuccess(a -> {
-                    if (mine == generation) {
-                        analysis.set(a);
-                        then.accept(a);
-                    }
-                })
-                .onFinished(() -> {
-                    if (mine == generation) {
-                        checking.set(false);
-                    }
-                }));
+        analyses.run("Check the edit", () -> Analysis.of(t, opened, now, c), a -> {
+            if (mine == generation) {
+                analysis.set(a);
+                then.accept(a);
+            }
+        }, () -> {
+            if (mine == generation) {
+                checking.set(false);
+            }
+        });
     }
 
     /** Pretty-prints valid text; returns null (and leaves the text) when it does not parse. */

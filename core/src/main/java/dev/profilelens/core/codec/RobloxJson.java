@@ -20,6 +20,7 @@ import dev.profilelens.core.error.InvalidInputException;
 import dev.profilelens.core.store.Limits;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
@@ -208,12 +209,17 @@ public final class RobloxJson {
     /** Compact UTF-8 bytes with Roblox's rules. Refuses NaN/infinity and a null root. */
     public static byte[] write(JsonNode node) {
         ByteArrayOutputStream out = new ByteArrayOutputStream(512); // grows as needed; most values are small
+        writeTo(out, node);
+        return out.toByteArray();
+    }
+
+    /** Writes {@link #write(JsonNode)}'s bytes to {@code out}. */
+    static void writeTo(OutputStream out, JsonNode node) {
         try (JsonGenerator g = FACTORY.createGenerator(out)) {
             writeValue(g, node, new PathTrail());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return out.toByteArray();
     }
 
     /**
@@ -233,11 +239,7 @@ public final class RobloxJson {
     /** The length of {@link #write(JsonNode)}'s bytes, counted without keeping them. */
     public static int size(JsonNode node) {
         CountingSink out = new CountingSink();
-        try (JsonGenerator g = FACTORY.createGenerator(out)) {
-            writeValue(g, node, new PathTrail());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        writeTo(out, node);
         return (int) Math.min(Integer.MAX_VALUE, out.count);
     }
 

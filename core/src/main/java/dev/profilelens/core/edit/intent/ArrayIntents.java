@@ -4,7 +4,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.profilelens.core.diff.JsonEquals;
 import dev.profilelens.core.diff.JsonHash;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -28,6 +32,8 @@ final class ArrayIntents {
     static boolean derive(String path, JsonNode before, JsonNode after, IntentDiff.Numbers numbers,
                           List<Intent> out) {
         int n = before.size();
+        ItemIndex was = new ItemIndex(before);
+        ItemIndex now = new ItemIndex(after);
         boolean[] kept = new boolean[n];
         List<Intent> inItems = new ArrayList<>();
         int j = 0;
@@ -39,25 +45,30 @@ final class ArrayIntents {
                 j++;
                 continue;
             }
-            ItemMatch id = byIdField(before, b);
-            if (id != null && id.matches(a) && count(after, id) == 1) {
+            ItemMatch id = byIdField(was, b);
+            if (id != null && id.matches(a) && now.count(id) == 1) {
                 IntentDiff.walk(path + "/" + ItemPaths.step(id), b, a, numbers, inItems);
                 kept[i] = true;
                 j++;
             }
         }
         List<Intent> found = new ArrayList<>();
+        Map<String, Set<ItemIndex.Key>> removedIds = new HashMap<>();
         for (int i = 0; i < n; i++) {
             if (!kept[i]) {
-                ItemMatch match = identity(before, before.get(i));
+                ItemMatch match = identity(was, before.get(i));
                 if (match == null) {
                     return false;
                 }
                 found.add(new RemoveItem(path, match));
+                String field = match.field();
+                if (field != null) {
+                    removedIds.computeIfAbsent(field, f -> new HashSet<>()).add(ItemIndex.Key.of(match.value()));
+                }
             }
         }
         for (int k = j; k < after.size(); k++) {
-            if (changedInPlace(found, after.get(k))) {
+            if (changedInPlace(removedIds, after.get(k))) {
                 return false;
             }
             found.add(new AppendItem(path, after.get(k)));
@@ -67,10 +78,17 @@ final class ArrayIntents {
         return true;
     }
 
-    /** True when an added element has the identity of a removed one: an element edited in place, not a move. */
-    private static boolean changedInPlace(List<Intent> removals, JsonNode added) {
-        for (Intent i : removals) {
-            if (i instanceof RemoveItem r && r.match().field() != null && r.match().matches(added)) {
+    /**
+     * True when an added element has the identity of a removed one (the id values of the removals by field): an
+     * element edited in place, not a move.
+     */
+    private static boolean changedInPlace(Map<String, Set<ItemIndex.Key>> removedIds, JsonNode added) {
+        if (!added.isObject()) {
+            return false;
+        }
+        for (Map.Entry<String, Set<ItemIndex.Key>> e : removedIds.entrySet()) {
+            JsonNode v = added.get(e.getKey());
+            if (v != null && e.getValue().contains(ItemIndex.Key.of(v))) {
                 return true;
             }
         }
@@ -79,35 +97,33 @@ final class ArrayIntents {
 
     /** A match that identifies exactly this element among the array's elements, or null. */
     static @Nullable ItemMatch identity(JsonNode array, JsonNode element) {
+        return identity(new ItemIndex(array), element);
+    }
+
+    private static @Nullable ItemMatch identity(ItemIndex array, JsonNode element) {
         ItemMatch byId = byIdField(array, element);
         if (byId != null) {
             return byId;
         }
         ItemMatch equal = ItemMatch.equalTo(element);
-        return count(array, equal) == 1 ? equal : null;
+        return array.count(equal) == 1 ? equal : null;
     }
 
     /** The match by an id-like field ({@code Id}, {@code Guid}, …) whose value is unique in the array, or null. */
     static @Nullable ItemMatch byIdField(JsonNode array, JsonNode element) {
+        return byIdField(new ItemIndex(array), element);
+    }
+
+    private static @Nullable ItemMatch byIdField(ItemIndex array, JsonNode element) {
         if (element.isObject()) {
             for (String field : ID_FIELDS) {
                 JsonNode id = element.get(field);
                 if (id != null && id.isValueNode() && !id.isNull()
-                        && count(array, ItemMatch.byField(field, id)) == 1) {
+                        && array.count(ItemMatch.byField(field, id)) == 1) {
                     return ItemMatch.byField(field, id);
                 }
             }
         }
         return null;
-    }
-
-    private static int count(JsonNode array, ItemMatch m) {
-        int c = 0;
-        for (JsonNode e : array) {
-            if (m.matches(e)) {
-                c++;
-            }
-        }
-        return c;
     }
 }

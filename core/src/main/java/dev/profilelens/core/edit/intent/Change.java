@@ -1,7 +1,7 @@
 package dev.profilelens.core.edit.intent;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.profilelens.core.codec.RobloxJson;
+import dev.profilelens.core.codec.JsonPreview;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
@@ -24,7 +24,7 @@ public record Change(Intent intent, @Nullable JsonNode before, @Nullable JsonNod
         if (v == null || v.isMissingNode()) {
             return "(absent)";
         }
-        String s = RobloxJson.writeString(v);
+        String s = JsonPreview.start(v, 81);
         return s.length() > 80 ? s.substring(0, 77) + "…" : s;
     }
 }

@@ -128,4 +128,39 @@ class IntentDiffTest {
         assertThat(intents).extracting(Intent::path).doesNotContain("/Data/Scores/1");
         assertThat(Intents.apply(before, intents).value().at("/Data/Scores").toString()).isEqualTo("[1,5,3]");
     }
+
+    @Test
+    void aChangedIdInALargeInventoryIsASetOfTheArrayFoundInLinearTime() {
+        ObjectNode before = base();
+        var inv = ((ObjectNode) before.get("Data")).putArray("Inventory");
+        for (int i = 0; i < 20_000; i++) {
+            inv.addObject().put("Id", "item-" + i).put("Item", "Crystal Blade").put("Level", i % 50);
+        }
+        ObjectNode mine = before.deepCopy();
+        ((ObjectNode) mine.at("/Data/Inventory/10000")).put("Id", "item-10000x");
+        ((ObjectNode) mine.at("/Data/Inventory/20")).put("Level", 99);
+        // every item after the changed id is compared with it; counting ids by a scan per item took minutes
+        List<Intent> intents = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(
+                java.time.Duration.ofSeconds(10), () -> IntentDiff.derive(before, mine, IntentDiff.Numbers.DELTA));
+        assertThat(intents).extracting(Intent::kind).containsExactly("set");
+        assertThat(intents.get(0).path()).isEqualTo("/Data/Inventory");
+        assertThat(Intents.apply(before, intents).value()).isEqualTo(mine);
+    }
+
+    @Test
+    void aRemovedItemAndAnAppendInALargeInventoryStayIntentsByIdentity() {
+        ObjectNode before = base();
+        var inv = ((ObjectNode) before.get("Data")).putArray("Inventory");
+        for (int i = 0; i < 20_000; i++) {
+            inv.addObject().put("Id", "item-" + i).put("Level", i % 50);
+        }
+        ObjectNode mine = before.deepCopy();
+        var mineInv = (com.fasterxml.jackson.databind.node.ArrayNode) mine.at("/Data/Inventory");
+        mineInv.remove(7_000);
+        mineInv.addObject().put("Id", "item-new").put("Level", 1);
+        List<Intent> intents = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(
+                java.time.Duration.ofSeconds(10), () -> IntentDiff.derive(before, mine, IntentDiff.Numbers.DELTA));
+        assertThat(intents).extracting(Intent::kind).containsExactly("remove-item", "append");
+        assertThat(intents.get(0).describe()).contains("item-7000");
+    }
 }
