@@ -80,11 +80,14 @@ public record Analysis(@Nullable JsonNode edited, @Nullable String problem, int 
             if (wrong != null) {
                 return problem(wrong, 0, 0);
             }
-            ObjectNode whole = (ObjectNode) Objects.requireNonNull(target.base(), "a Data edit has a base").deepCopy();
+            // the value as read with the text's Data and MetaTags: new top and meta tables, the rest shared (read only)
+            ObjectNode whole = shallow((ObjectNode) Objects.requireNonNull(target.base(), "a Data edit has a base"));
             whole.set("Data", parsed.get("Data"));
-            JsonNode meta = whole.get(ProfileCodec.metaFieldOf(whole));
-            if (meta instanceof ObjectNode m) {
-                m.set(ProfileCodec.metaTagsFieldOf(whole), parsed.get("MetaTags"));
+            String metaField = ProfileCodec.metaFieldOf(whole);
+            if (whole.get(metaField) instanceof ObjectNode m) {
+                ObjectNode meta = shallow(m);
+                meta.set(ProfileCodec.metaTagsFieldOf(whole), parsed.get("MetaTags"));
+                whole.set(metaField, meta);
             }
             edited = whole;
         }
@@ -139,6 +142,13 @@ public record Analysis(@Nullable JsonNode edited, @Nullable String problem, int 
         JsonNode tags = whole.path(ProfileCodec.metaFieldOf(whole)).path(ProfileCodec.metaTagsFieldOf(whole));
         out.set("MetaTags", tags.isMissingNode() ? RobloxJson.nodes().objectNode() : tags.deepCopy());
         return out;
+    }
+
+    /** A new table with the same members (not copies of them). */
+    private static ObjectNode shallow(ObjectNode table) {
+        ObjectNode copy = RobloxJson.nodes().objectNode();
+        copy.setAll(table);
+        return copy;
     }
 
     private static @Nullable String shapeProblem(JsonNode parsed) {

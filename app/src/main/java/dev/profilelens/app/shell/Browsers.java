@@ -11,6 +11,7 @@ import dev.profilelens.core.store.EntryRef;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.function.Consumer;
+import javafx.application.Platform;
 import org.jspecify.annotations.Nullable;
 
 /** Each open connection's key browser and store overview, made once per connection and kept for the window. */
@@ -41,7 +42,8 @@ final class Browsers {
             overviews.put(n, new StoreOverviewView(om, ref -> opener.open(session, vm::markRead, ref)));
             vm.storeProperty().addListener((o, a, store) -> {
                 if (store != null) {
-                    om.select(store);
+                    // after the key listing the store change starts: its first page is not kept waiting for a scan
+                    Platform.runLater(() -> om.select(store));
                 }
             });
             vm.loadStores();

@@ -14,6 +14,7 @@ import dev.profilelens.icons.AppIcons;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
 import java.util.List;
+import javafx.application.Application;
 import javafx.scene.image.Image;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
@@ -45,6 +46,8 @@ public final class Startup {
         Thread.setDefaultUncaughtExceptionHandler(new FailureReporter(
                 FileLog.install(env.home()), new FailureDialog()));
         context = new AppContext(env, tasks);
+        // before the first control exists: a control class without an application stylesheet loads Modena first
+        Application.setUserAgentStylesheet(context.settings().theme().userAgentStylesheet());
         FxDialogService dialogs = new FxDialogService(stage);
         window = new MainWindow(stage, context, dialogs);
         placement.restore(stage, context.settings().window(), Screen.getScreens().stream()
@@ -57,16 +60,17 @@ public final class Startup {
         Runtime.getRuntime().addShutdownHook(onShutdown);
         AppIcons.windowIcons()
                 .forEach(url -> stage.getIcons().add(new Image(url)));
-        stage.show();
-        if (!context.startupProblems().isEmpty()) {
-            dialogs.showInfo("Some saved settings could not be read", String.join("\n\n", context.startupProblems()));
-        }
+        // the store is checked and opened in the background while the window is styled and shown (a cold start)
         String source = option("--source");
         if (source != null) {
             openInitial(source);
         } else {
             FirstStart.ensureSandbox(stage, context.tasks(), env, () -> openInitial(null),
                     e -> dialogs.showError("Could not create the sandbox", e));
+        }
+        stage.show();
+        if (!context.startupProblems().isEmpty()) {
+            dialogs.showInfo("Some saved settings could not be read", String.join("\n\n", context.startupProblems()));
         }
         if (args.contains("--smoke-test")) {
             String shot = option("--screenshot");
