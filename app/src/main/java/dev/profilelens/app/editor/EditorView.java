@@ -155,6 +155,9 @@ public final class EditorView extends BorderPane implements UnsavedWork {
     private void createView() {
         setId("editor");
         area.setId("editor-text");
+        // long lines wrap: typing at the end of a line wider than the editor scrolled it sideways on every key, and
+        // each scroll repainted every visible line (about 100 ms a key with software rendering; ADR 0250)
+        area.setWrapText(true);
         area.setParagraphGraphicFactory(LineNumberFactory.get(area));
         Button save = button("Save", "Write the edit through the lock-safe save pipeline (Ctrl+S)", flow::start);
         save.setId("editor-save");
