@@ -55,9 +55,10 @@ final class Typing {
                 FX pulse gaps are the time between two frames (16 ms when idle); handling is the time each key event
                 took on the FX thread. Target: no pause over 50 ms. Longest gap over %d runs: **%.0f ms**.
                 Printed by `bench/run.sh app bench/results/app.md %d 0 typing` (load before the runs: %s).
-                Before ADR 0240 one such run paused the FX thread up to 2,448 ms (p99 2,175 ms; load 5-7); JFR since
-                shows the FX thread's own work per key in a few ms and the remaining long gaps coinciding with G1
-                young-collection pauses of the background analysis (74-274 ms at load 9).
+                Before ADR 0240 one such run paused the FX thread up to 2,448 ms (p99 2,175 ms; load 5-7); before ADR
+                0250 up to 97-162 ms (p99 47-71 ms; load 2.5): the analysis was quadratic in the inventory's size and
+                typing past the editor's width repainted every visible line on each key. The gaps left coincide with
+                G1 young pauses while an analysis of the text holds its trees, and with other work on the two cores.
 
                 %s
                 """, HEADING, size, chars, runs, worst, runs, loadBefore, String.join("\n", lines));
