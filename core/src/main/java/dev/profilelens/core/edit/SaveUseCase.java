@@ -19,6 +19,7 @@ import dev.profilelens.core.store.ProfileSource;
 import dev.profilelens.core.store.StoredEntry;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -140,6 +141,24 @@ public final class SaveUseCase {
         private PreparedGroup(int size) {
             results = new ArrayList<>(size);
         }
+
+        /**
+         * Per request (same order): the value read and the value its write would store, when it was prepared as a
+         * write; null when it has its final result already. A caller may derive what it needs of a written key from
+         * these ahead of the write (a bulk run does, on its preparing thread).
+         */
+        public List<@Nullable PlannedWrite> plannedWrites() {
+            List<@Nullable PlannedWrite> out = new ArrayList<>(Collections.nCopies(results.size(), null));
+            for (int i = 0; i < group.size(); i++) {
+                Planned p = group.get(i);
+                out.set(at.get(i), new PlannedWrite(p.latest(), p.toWrite()));
+            }
+            return out;
+        }
+    }
+
+    /** A prepared write's value as read ({@code before}, null for a new key) and as it would be written. */
+    public record PlannedWrite(@Nullable JsonNode before, JsonNode after) {
     }
 
     /** One attempt up to the write: a final result, or the write to make. */
