@@ -120,6 +120,20 @@ public final class BulkEdit {
         return new Group(requests, prepared, ahead);
     }
 
+    /**
+     * Records the audit intents of a prepared group ahead of its write ({@link SaveUseCase#recordIntents}, ADR
+     * 0243): a run does it on the preparing thread. A group recorded and then not written must be
+     * {@link #abandon}ed.
+     */
+    public void recordIntents(Group g) {
+        useCase.recordIntents(g.prepared());
+    }
+
+    /** A prepared group that will not be written: intents it recorded are closed as failed, nothing sent. */
+    public void abandon(Group g) {
+        useCase.abandon(g.prepared());
+    }
+
     /** The second half of {@link #applyAll}: the group written through this edit's use case and log. */
     public List<@Nullable KeyPlan> writeAll(Group g, String reason, @Nullable ValueFilter where, BatchWrites writes) {
         List<EditRequest> requests = g.requests();

@@ -9,17 +9,20 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A local store's run in groups (ADR 0230): while the calling thread writes one group (audit intents, journal
- * intents, one transaction, audit outcomes), one other thread reads and prepares the next (read ahead, filter, lock,
- * intents, validation, bytes). Preparing reads only; every write, log record and journal line stays on the calling
- * thread, in the set's order. Keys of a group must not repeat in the next one (the caller skips repeated keys).
+ * A local store's run in groups (ADR 0230): while the calling thread writes one group (journal intents, one
+ * transaction, audit outcomes), one other thread reads and prepares the next (read ahead, filter, lock, intents,
+ * validation, bytes) and records its audit intents (ADR 0243), so they are in the log before that group is sent.
+ * Every store write and journal line stays on the calling thread, in the set's order. Keys of a group must not repeat in the next one (the caller skips repeated keys).
  */
 final class GroupPipeline implements AutoCloseable {
+    private static final long ABANDON_WAIT_SECONDS = 30;
     private final ExecutorService planner = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "bulk-prepare");
         t.setDaemon(true);
@@ -50,20 +53,30 @@ final class GroupPipeline implements AutoCloseable {
     /** Starts preparing {@code group} (copied) and writes the group prepared before it. */
     void add(List<EntryRef> group) {
         List<EntryRef> keys = List.copyOf(group);
-        Future<BulkEdit.Group> next = planner.submit(() -> preparing.prepareAll(keys, intents, reason, where));
-        finishInFlight();
-        inFlight = next;
+        Future<BulkEdit.Group> next = planner.submit(() -> {
+            BulkEdit.Group g = preparing.prepareAll(keys, intents, reason, where);
+            preparing.recordIntents(g); // ahead of the write, off the writing thread (ADR 0243)
+            return g;
+        });
+        Future<BulkEdit.Group> previous = inFlight;
+        List<EntryRef> previousKeys = inFlightKeys;
+        inFlight = next; // in flight while the one before it is written: close() abandons it if that fails
         inFlightKeys = keys;
+        if (previous != null) {
+            write(previous, previousKeys);
+        }
     }
 
     /** Writes the group in flight, if any (at the end of the set, or when the run is cancelled). */
     void finishInFlight() {
         Future<BulkEdit.Group> f = inFlight;
-        if (f == null) {
-            return;
+        if (f != null) {
+            inFlight = null;
+            write(f, inFlightKeys);
         }
-        inFlight = null;
-        List<EntryRef> keys = inFlightKeys;
+    }
+
+    private void write(Future<BulkEdit.Group> f, List<EntryRef> keys) {
         List<@Nullable KeyPlan> plans;
         try {
             plans = writing.writeAll(f.get(), reason, where, writes);
@@ -81,8 +94,21 @@ final class GroupPipeline implements AutoCloseable {
         }
     }
 
+    /** Stops preparing; a group prepared (its intents recorded) but never written is abandoned in the log. */
     @Override
     public void close() {
+        Future<BulkEdit.Group> f = inFlight;
+        inFlight = null;
+        planner.shutdown();
+        if (f != null) {
+            try {
+                preparing.abandon(f.get(ABANDON_WAIT_SECONDS, TimeUnit.SECONDS));
+            } catch (ExecutionException | TimeoutException notPrepared) {
+                // nothing of it was recorded (or it is still being prepared: then it stays unconfirmed)
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
         planner.shutdownNow();
     }
 }

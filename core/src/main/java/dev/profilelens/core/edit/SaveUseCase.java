@@ -2,6 +2,7 @@ package dev.profilelens.core.edit;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.profilelens.core.audit.AuditLog;
+import dev.profilelens.core.audit.PendingWrite;
 import dev.profilelens.core.codec.ProfileCodec;
 import dev.profilelens.core.codec.RobloxJson;
 import dev.profilelens.core.codec.Validator;
@@ -123,7 +124,11 @@ public final class SaveUseCase {
     public List<@Nullable SaveResult> writeAll(PreparedGroup g, BatchWrites writes) {
         List<@Nullable SaveResult> out = new ArrayList<>(g.results);
         if (!g.group.isEmpty()) {
-            List<Optional<String>> after = writer.writeAll(writes, g.group.stream().map(Planned::write).toList());
+            List<ConditionalWriter.Prepared> prepared = g.writes();
+            List<PendingWrite> recorded = g.recorded;
+            g.recorded = null;
+            List<Optional<String>> after = recorded != null ? writer.writeRecorded(writes, prepared, recorded)
+                    : writer.writeAll(writes, prepared);
             for (int i = 0; i < g.group.size(); i++) {
                 Planned p = g.group.get(i);
                 out.set(g.at.get(i), after.get(i).map(v -> p.written(v, 0)).orElse(null));
@@ -132,11 +137,37 @@ public final class SaveUseCase {
         return out;
     }
 
+    /**
+     * Records the audit intents of {@code g}'s writes now (all or none; the log's exception otherwise), so that
+     * {@link #writeAll} only sends the group and records its outcomes. A bulk run does this on the thread that
+     * prepared the group, while the group before it is written (ADR 0243); each intent is still recorded before its
+     * write is sent. A group recorded but never written must be {@link #abandon}ed.
+     */
+    public void recordIntents(PreparedGroup g) {
+        if (!g.group.isEmpty() && g.recorded == null) {
+            g.recorded = writer.recordIntents(g.writes());
+        }
+    }
+
+    /** A group that will not be written: the intents it recorded are closed as failed (nothing was sent). */
+    public void abandon(PreparedGroup g) {
+        List<PendingWrite> recorded = g.recorded;
+        g.recorded = null;
+        if (recorded != null) {
+            writer.abandon(recorded);
+        }
+    }
+
     /** Keys read and their writes prepared by {@link #prepareAll}, not yet written. */
     public static final class PreparedGroup {
         private final List<@Nullable SaveResult> results;
         private final List<Planned> group = new ArrayList<>();
         private final List<Integer> at = new ArrayList<>();
+        private volatile @Nullable List<PendingWrite> recorded;
+
+        private List<ConditionalWriter.Prepared> writes() {
+            return group.stream().map(Planned::write).toList();
+        }
 
         private PreparedGroup(int size) {
             results = new ArrayList<>(size);
