@@ -19,7 +19,8 @@ import org.jspecify.annotations.Nullable;
  * A local store's run in groups (ADR 0230): while the calling thread writes one group (journal intents, one
  * transaction, audit outcomes), one other thread reads and prepares the next (read ahead, filter, lock, intents,
  * validation, bytes) and records its audit intents (ADR 0243), so they are in the log before that group is sent.
- * Every store write and journal line stays on the calling thread, in the set's order. Keys of a group must not repeat in the next one (the caller skips repeated keys).
+ * Every store write and journal line stays on the calling thread, in the set's order. Keys of a group must not
+ * repeat in the next one (the caller skips repeated keys).
  */
 final class GroupPipeline implements AutoCloseable {
     private static final long ABANDON_WAIT_SECONDS = 30;
