@@ -18,8 +18,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * How {@code bulk} talks on the console: one JSON line per key on stdout (flushed with each progress line, at most
  * once a second, not after every key: a flush per line cost a run a system call per key), progress (rate, ETA) on
- * stderr at most once a second, and Ctrl+C turned into a clean stop: the key in flight finishes, its journal record is written,
- * the summary says {@code cancelled} and the same {@code --batch} resumes.
+ * stderr at most once a second, and Ctrl+C turned into a clean stop: the key in flight finishes, its journal record
+ * is written, the summary says {@code cancelled} and the same {@code --batch} resumes.
  */
 final class BulkConsole implements BulkRun.Listener, AutoCloseable {
     private static final long PROGRESS_NANOS = 1_000_000_000L;
