@@ -94,7 +94,9 @@ public final class BulkEdit {
             }
             List<PathChange> changes = new ArrayList<>();
             RevertTransform.leaves("", w.before(), w.after(), changes);
-            return new Ahead(w, BulkEdit.patch(w.before(), w.after()), changes);
+            // the audit entry's patch is this one unless the key is new (diffed from null there, from {} here)
+            JsonNode patch = w.before() != null ? w.auditPatch() : BulkEdit.patch(null, w.after());
+            return new Ahead(w, patch, changes);
         }
 
         boolean describes(SaveResult.Written w) {

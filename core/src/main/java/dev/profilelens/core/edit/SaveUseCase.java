@@ -182,14 +182,17 @@ public final class SaveUseCase {
             List<@Nullable PlannedWrite> out = new ArrayList<>(Collections.nCopies(results.size(), null));
             for (int i = 0; i < group.size(); i++) {
                 Planned p = group.get(i);
-                out.set(at.get(i), new PlannedWrite(p.latest(), p.toWrite()));
+                out.set(at.get(i), new PlannedWrite(p.latest(), p.toWrite(), p.write().entry().patch()));
             }
             return out;
         }
     }
 
-    /** A prepared write's value as read ({@code before}, null for a new key) and as it would be written. */
-    public record PlannedWrite(@Nullable JsonNode before, JsonNode after) {
+    /**
+     * A prepared write's value as read ({@code before}, null for a new key), as it would be written, and the JSON
+     * Patch its audit entry records (from {@code before}, or from JSON null for a new key).
+     */
+    public record PlannedWrite(@Nullable JsonNode before, JsonNode after, JsonNode auditPatch) {
     }
 
     /** One attempt up to the write: a final result, or the write to make. */

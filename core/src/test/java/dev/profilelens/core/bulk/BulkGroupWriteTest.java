@@ -124,8 +124,17 @@ class BulkGroupWriteTest {
         for (int i = 1; i <= KEYS; i++) {
             put(i, 100, false);
         }
-        new BulkRun(source, log, clock, "alice", "t", dir).run(all(), r -> gift, null, run("g2"), p -> { },
+        List<KeyPlan> plans = new ArrayList<>();
+        new BulkRun(source, log, clock, "alice", "t", dir).run(all(), r -> gift, null, run("g2"), plans::add,
                 () -> false);
+        assertThat(plans).hasSize(KEYS).allSatisfy(p -> {
+            assertThat(p.plan()).isEqualTo(KeyPlan.Plan.CHANGE);
+            assertThat(p.patch().toString()).isEqualTo("[{\"op\":\"replace\",\"path\":\"/Data/Coins\",\"value\":105}]");
+            assertThat(p.changes()).singleElement().satisfies(c -> {
+                assertThat(c.path()).isEqualTo("/Data/Coins");
+                assertThat(String.valueOf(c.before()) + "->" + c.after()).isEqualTo("100->105");
+            });
+        });
         List<AuditEntry> done = entries("g2");
         assertThat(done).hasSize(KEYS).allSatisfy(e -> assertThat(e.status()).isEqualTo(AuditStatus.DONE));
         for (AuditEntry e : done) {
