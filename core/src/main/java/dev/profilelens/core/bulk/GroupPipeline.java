@@ -4,6 +4,8 @@ import dev.profilelens.core.edit.intent.Intent;
 import dev.profilelens.core.error.InspectorException;
 import dev.profilelens.core.store.BatchWrites;
 import dev.profilelens.core.store.EntryRef;
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -17,13 +19,19 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A local store's run in groups (ADR 0230): while the calling thread writes one group (journal intents, one
- * transaction, audit outcomes), one other thread reads and prepares the next (read ahead, filter, lock, intents,
- * validation, bytes) and records its audit intents (ADR 0243), so they are in the log before that group is sent.
+ * transaction, audit outcomes), one other thread reads and prepares the next ones (read ahead, filter, lock,
+ * intents, validation, bytes; {@value #AHEAD} groups ahead) and records their audit intents (ADR 0243), so they are
+ * in the log before those groups are sent.
  * Every store write and journal line stays on the calling thread, in the set's order. Keys of a group must not
  * repeat in the next one (the caller skips repeated keys).
  */
 final class GroupPipeline implements AutoCloseable {
     private static final long ABANDON_WAIT_SECONDS = 30;
+    /**
+     * Groups prepared ahead of the one being written: two, so the preparing thread never idles waiting for the
+     * writer to hand it the next group (with one it did, and the writer then waited for it in turn).
+     */
+    static final int AHEAD = 2;
     private final ExecutorService planner = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "bulk-prepare");
         t.setDaemon(true);
@@ -36,8 +44,11 @@ final class GroupPipeline implements AutoCloseable {
     private final String reason;
     private final @Nullable ValueFilter where;
     private final BiConsumer<EntryRef, @Nullable KeyPlan> handle;
-    private @Nullable Future<BulkEdit.Group> inFlight;
-    private List<EntryRef> inFlightKeys = List.of();
+    /** Groups submitted and not yet written, oldest first: at most {@link #AHEAD} besides the one being written. */
+    private final Deque<InFlight> inFlight = new ArrayDeque<>();
+
+    private record InFlight(Future<BulkEdit.Group> prepared, List<EntryRef> keys) {
+    }
 
     /** {@code preparing} reads (ahead); {@code writing} writes through the journal and the batch's log. */
     GroupPipeline(BulkEdit preparing, BulkEdit writing, BatchWrites writes, Function<EntryRef, List<Intent>> intents,
@@ -51,7 +62,7 @@ final class GroupPipeline implements AutoCloseable {
         this.handle = handle;
     }
 
-    /** Starts preparing {@code group} (copied) and writes the group prepared before it. */
+    /** Starts preparing {@code group} (copied) and writes the oldest group in flight when more are ahead. */
     void add(List<EntryRef> group) {
         List<EntryRef> keys = List.copyOf(group);
         Future<BulkEdit.Group> next = planner.submit(() -> {
@@ -59,21 +70,18 @@ final class GroupPipeline implements AutoCloseable {
             preparing.recordIntents(g); // ahead of the write, off the writing thread (ADR 0243)
             return g;
         });
-        Future<BulkEdit.Group> previous = inFlight;
-        List<EntryRef> previousKeys = inFlightKeys;
-        inFlight = next; // in flight while the one before it is written: close() abandons it if that fails
-        inFlightKeys = keys;
-        if (previous != null) {
-            write(previous, previousKeys);
+        inFlight.addLast(new InFlight(next, keys)); // close() abandons it if a write before it fails
+        if (inFlight.size() > AHEAD) {
+            InFlight oldest = inFlight.removeFirst();
+            write(oldest.prepared(), oldest.keys());
         }
     }
 
-    /** Writes the group in flight, if any (at the end of the set, or when the run is cancelled). */
+    /** Writes the groups in flight, in order (at the end of the set, or when the run is cancelled). */
     void finishInFlight() {
-        Future<BulkEdit.Group> f = inFlight;
-        if (f != null) {
-            inFlight = null;
-            write(f, inFlightKeys);
+        while (!inFlight.isEmpty()) {
+            InFlight oldest = inFlight.removeFirst();
+            write(oldest.prepared(), oldest.keys());
         }
     }
 
@@ -95,15 +103,13 @@ final class GroupPipeline implements AutoCloseable {
         }
     }
 
-    /** Stops preparing; a group prepared (its intents recorded) but never written is abandoned in the log. */
+    /** Stops preparing; groups prepared (their intents recorded) but never written are abandoned in the log. */
     @Override
     public void close() {
-        Future<BulkEdit.Group> f = inFlight;
-        inFlight = null;
         planner.shutdown();
-        if (f != null) {
+        while (!inFlight.isEmpty()) {
             try {
-                preparing.abandon(f.get(ABANDON_WAIT_SECONDS, TimeUnit.SECONDS));
+                preparing.abandon(inFlight.removeFirst().prepared().get(ABANDON_WAIT_SECONDS, TimeUnit.SECONDS));
             } catch (ExecutionException | TimeoutException notPrepared) {
                 // nothing of it was recorded (or it is still being prepared: then it stays unconfirmed)
             } catch (InterruptedException e) {
