@@ -64,12 +64,24 @@ public final class LoggedWrite {
         if (requests.size() != entries.size()) {
             throw new IllegalArgumentException(requests.size() + " writes but " + entries.size() + " log entries");
         }
-        List<PendingWrite> pending = log.recordIntents(entries);
+        return writeRecorded(log, writes, requests, log.recordIntents(entries));
+    }
+
+    /**
+     * The second half of {@link #writeAll}: the group sent and its outcomes recorded, its intents ({@code pending},
+     * one per request, same order) recorded before by the caller, e.g. on the thread that prepared the group while
+     * the group before it was being written (ADR 0243). Every intent stays recorded before its write is sent.
+     */
+    public static List<Optional<WriteResult>> writeRecorded(AuditLog log, BatchWrites writes,
+                                                            List<WriteRequest> requests, List<PendingWrite> pending) {
+        if (requests.size() != pending.size()) {
+            throw new IllegalArgumentException(requests.size() + " writes but " + pending.size() + " intents");
+        }
         List<Optional<WriteResult>> results;
         try {
             results = writes.writeAll(requests);
         } catch (RuntimeException e) {
-            finishAll(log, pending.stream().map(p -> new AuditOutcome(p, AuditStatus.FAILED, "")).toList());
+            abandon(log, pending);
             throw e;
         }
         List<AuditOutcome> outcomes = new ArrayList<>(pending.size());
@@ -80,6 +92,11 @@ public final class LoggedWrite {
         }
         finishAll(log, outcomes);
         return results;
+    }
+
+    /** Intents recorded for writes that will never be sent (a run stopped before their group): failed, not sent. */
+    public static void abandon(AuditLog log, List<PendingWrite> pending) {
+        finishAll(log, pending.stream().map(p -> new AuditOutcome(p, AuditStatus.FAILED, "")).toList());
     }
 
     private static void finishAll(AuditLog log, List<AuditOutcome> outcomes) {

@@ -37,8 +37,9 @@ import org.jspecify.annotations.Nullable;
  * the last force, by {@link #force()} (a run waiting for live profiles calls it) and on close (group commit, ADR
  * 0192: a force per line costs 2–4 ms here, which would cap a batch at a few hundred writes a second). A run in
  * groups (ADR 0230) has them forced every {@value #FORCE_EVERY_MILLIS} ms by a thread of the journal's own instead
- * ({@link #forceInBackground()}), so its writes do not wait for the disk. Not thread-safe otherwise: one batch run
- * at a time.
+ * ({@link #forceInBackground()}), so its writes do not wait for the disk, and holds its done lines until the next
+ * group's intents (one {@code write(2)} a group; a crash in between only leaves keys to settle by their hashes).
+ * Not thread-safe otherwise: one batch run at a time.
  */
 public final class BatchJournal implements AutoCloseable {
     private final Path file;
@@ -51,6 +52,8 @@ public final class BatchJournal implements AutoCloseable {
     private final AtomicInteger unforced = new AtomicInteger();
     private boolean forceEachIntent;
     private @Nullable ScheduledExecutorService forcer;
+    /** In group mode, the done lines of the group just written, appended with the next group's intents. */
+    private final StringBuilder held = new StringBuilder();
 
     private BatchJournal(Path file) {
         this.file = file;
@@ -107,7 +110,8 @@ public final class BatchJournal implements AutoCloseable {
 
     /** The intents of a group of writes (ADR 0230), appended with one {@code write(2)} before the group is sent. */
     public void intents(List<WriteIntent> group) {
-        StringBuilder lines = new StringBuilder(group.size() * 200);
+        StringBuilder lines = new StringBuilder(held.length() + group.size() * 200).append(held);
+        held.setLength(0);
         for (WriteIntent w : group) {
             ObjectNode o = line("intent", w.ref());
             if (w.versionBefore() != null) {
@@ -155,7 +159,13 @@ public final class BatchJournal implements AutoCloseable {
             }
             changes.put(ref, List.copyOf(written));
         }
-        append(o);
+        if (forcer != null) {
+            // a run in groups: the line goes out with the next group's intents (one write(2) a group, ADR 0230);
+            // a run that dies before that settles the key by its intent's hash on resume, as for any lost line
+            held.append(RobloxJson.writeString(o)).append('\n');
+        } else {
+            append(o);
+        }
         done.put(ref.toString(), plan);
         pending.remove(ref.toString());
     }
@@ -215,7 +225,7 @@ public final class BatchJournal implements AutoCloseable {
             unforced.incrementAndGet();
             long now = System.nanoTime();
             if (forcer == null && now - lastForce >= FORCE_EVERY_MILLIS * 1_000_000L) {
-                force();
+                forceAppended();
                 lastForce = now;
             }
         } catch (IOException e) {
@@ -223,8 +233,18 @@ public final class BatchJournal implements AutoCloseable {
         }
     }
 
-    /** Forces the lines appended since the last force to the disk (a no-op when there are none). */
+    /** Appends the held done lines and forces the lines appended since the last force to the disk. */
     public void force() throws IOException {
+        if (held.length() > 0) {
+            byte[] lines = held.toString().getBytes(StandardCharsets.UTF_8);
+            held.setLength(0);
+            append(lines);
+        }
+        forceAppended();
+    }
+
+    /** Forces what was appended (the background thread's part: held lines belong to the appending thread). */
+    private void forceAppended() throws IOException {
         FileChannel o = out;
         int n = unforced.get();
         if (o != null && n > 0) {
@@ -248,7 +268,7 @@ public final class BatchJournal implements AutoCloseable {
         });
         f.scheduleWithFixedDelay(() -> {
             try {
-                force();
+                forceAppended();
             } catch (IOException e) {
                 // the next force, or close(), tries again and reports
             }
@@ -272,10 +292,14 @@ public final class BatchJournal implements AutoCloseable {
                 Thread.currentThread().interrupt();
             }
         }
+        try {
+            force();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
         FileChannel o = out;
         if (o != null) {
             try {
-                force();
                 o.close();
             } catch (IOException e) {
                 throw new UncheckedIOException(e);

@@ -79,8 +79,29 @@ public final class BulkEdit {
         return writeAll(g, reason, where, writes);
     }
 
-    /** A group read and prepared by {@link #prepareAll}, for {@link #writeAll}. */
-    public record Group(List<EditRequest> requests, SaveUseCase.PreparedGroup prepared) {
+    /**
+     * A group read and prepared by {@link #prepareAll}, for {@link #writeAll}; {@code ahead} holds, per request, the
+     * patch and path changes its write would make, worked out while preparing (null where nothing is to be written).
+     */
+    public record Group(List<EditRequest> requests, SaveUseCase.PreparedGroup prepared, List<@Nullable Ahead> ahead) {
+    }
+
+    /** What a planned write changes, derived from the values it was prepared with (the same objects it writes). */
+    record Ahead(SaveUseCase.PlannedWrite write, JsonNode patch, List<PathChange> changes) {
+        static @Nullable Ahead of(SaveUseCase.@Nullable PlannedWrite w) {
+            if (w == null) {
+                return null;
+            }
+            List<PathChange> changes = new ArrayList<>();
+            RevertTransform.leaves("", w.before(), w.after(), changes);
+            // the audit entry's patch is this one unless the key is new (diffed from null there, from {} here)
+            JsonNode patch = w.before() != null ? w.auditPatch() : BulkEdit.patch(null, w.after());
+            return new Ahead(w, patch, changes);
+        }
+
+        boolean describes(SaveResult.Written w) {
+            return write.before() == w.before() && write.after() == w.after();
+        }
     }
 
     /**
@@ -93,7 +114,26 @@ public final class BulkEdit {
         for (EntryRef ref : refs) {
             requests.add(EditRequest.of(ref, intents.apply(ref), reason));
         }
-        return new Group(requests, useCase.prepareAll(requests, filter(where)));
+        SaveUseCase.PreparedGroup prepared = useCase.prepareAll(requests, filter(where));
+        List<@Nullable Ahead> ahead = new ArrayList<>(requests.size());
+        for (SaveUseCase.@Nullable PlannedWrite w : prepared.plannedWrites()) {
+            ahead.add(Ahead.of(w));
+        }
+        return new Group(requests, prepared, ahead);
+    }
+
+    /**
+     * Records the audit intents of a prepared group ahead of its write ({@link SaveUseCase#recordIntents}, ADR
+     * 0243): a run does it on the preparing thread. A group recorded and then not written must be
+     * {@link #abandon}ed.
+     */
+    public void recordIntents(Group g) {
+        useCase.recordIntents(g.prepared());
+    }
+
+    /** A prepared group that will not be written: intents it recorded are closed as failed, nothing sent. */
+    public void abandon(Group g) {
+        useCase.abandon(g.prepared());
     }
 
     /** The second half of {@link #applyAll}: the group written through this edit's use case and log. */
@@ -109,8 +149,13 @@ public final class BulkEdit {
         for (int i = 0; i < requests.size(); i++) {
             SaveResult r = results.get(i);
             EditRequest q = requests.get(i);
-            // null: changed since it was read, so not written by the group: read again and re-planned on its own
-            out.add(r != null ? plan(q.ref(), r) : apply(q.ref(), q.intents(), reason, false, where));
+            Ahead a = g.ahead().get(i);
+            if (r instanceof SaveResult.Written w && a != null && a.describes(w)) {
+                out.add(new KeyPlan(q.ref(), KeyPlan.Plan.CHANGE, a.patch(), true, r.message(), a.changes()));
+            } else {
+                // null: changed since it was read, so not written by the group: read again and re-planned alone
+                out.add(r != null ? plan(q.ref(), r) : apply(q.ref(), q.intents(), reason, false, where));
+            }
         }
         return out;
     }

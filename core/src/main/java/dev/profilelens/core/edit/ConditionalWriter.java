@@ -6,6 +6,7 @@ import dev.profilelens.core.audit.AuditEntry;
 import dev.profilelens.core.audit.AuditLog;
 import dev.profilelens.core.audit.AuditStatus;
 import dev.profilelens.core.audit.LoggedWrite;
+import dev.profilelens.core.audit.PendingWrite;
 import dev.profilelens.core.codec.RobloxJson;
 import dev.profilelens.core.diff.JsonDiff;
 import dev.profilelens.core.edit.intent.Change;
@@ -106,7 +107,30 @@ final class ConditionalWriter {
      * together before and after: per write its new version, or empty when its precondition no longer held.
      */
     List<Optional<String>> writeAll(BatchWrites writes, List<Prepared> group) {
-        return LoggedWrite.writeAll(audit, writes, group.stream().map(Prepared::request).toList(),
-                group.stream().map(Prepared::entry).toList()).stream().map(r -> r.map(WriteResult::version)).toList();
+        return versions(LoggedWrite.writeAll(audit, writes, requests(group), group.stream().map(Prepared::entry)
+                .toList()));
+    }
+
+    /** The intents of a group recorded ahead of {@link #writeRecorded} (all or none). */
+    List<PendingWrite> recordIntents(List<Prepared> group) {
+        return audit.recordIntents(group.stream().map(Prepared::entry).toList());
+    }
+
+    /** As {@link #writeAll}, the group's intents ({@code pending}) recorded already by {@link #recordIntents}. */
+    List<Optional<String>> writeRecorded(BatchWrites writes, List<Prepared> group, List<PendingWrite> pending) {
+        return versions(LoggedWrite.writeRecorded(audit, writes, requests(group), pending));
+    }
+
+    /** Closes intents recorded for a group that will not be sent (failed, nothing written). */
+    void abandon(List<PendingWrite> pending) {
+        LoggedWrite.abandon(audit, pending);
+    }
+
+    private static List<WriteRequest> requests(List<Prepared> group) {
+        return group.stream().map(Prepared::request).toList();
+    }
+
+    private static List<Optional<String>> versions(List<Optional<WriteResult>> results) {
+        return results.stream().map(r -> r.map(WriteResult::version)).toList();
     }
 }

@@ -2,6 +2,7 @@ package dev.profilelens.core.edit;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.profilelens.core.audit.AuditLog;
+import dev.profilelens.core.audit.PendingWrite;
 import dev.profilelens.core.codec.ProfileCodec;
 import dev.profilelens.core.codec.RobloxJson;
 import dev.profilelens.core.codec.Validator;
@@ -19,6 +20,7 @@ import dev.profilelens.core.store.ProfileSource;
 import dev.profilelens.core.store.StoredEntry;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -122,7 +124,11 @@ public final class SaveUseCase {
     public List<@Nullable SaveResult> writeAll(PreparedGroup g, BatchWrites writes) {
         List<@Nullable SaveResult> out = new ArrayList<>(g.results);
         if (!g.group.isEmpty()) {
-            List<Optional<String>> after = writer.writeAll(writes, g.group.stream().map(Planned::write).toList());
+            List<ConditionalWriter.Prepared> prepared = g.writes();
+            List<PendingWrite> recorded = g.recorded;
+            g.recorded = null;
+            List<Optional<String>> after = recorded != null ? writer.writeRecorded(writes, prepared, recorded)
+                    : writer.writeAll(writes, prepared);
             for (int i = 0; i < g.group.size(); i++) {
                 Planned p = g.group.get(i);
                 out.set(g.at.get(i), after.get(i).map(v -> p.written(v, 0)).orElse(null));
@@ -131,15 +137,62 @@ public final class SaveUseCase {
         return out;
     }
 
+    /**
+     * Records the audit intents of {@code g}'s writes now (all or none; the log's exception otherwise), so that
+     * {@link #writeAll} only sends the group and records its outcomes. A bulk run does this on the thread that
+     * prepared the group, while the group before it is written (ADR 0243); each intent is still recorded before its
+     * write is sent. A group recorded but never written must be {@link #abandon}ed.
+     */
+    public void recordIntents(PreparedGroup g) {
+        if (!g.group.isEmpty() && g.recorded == null) {
+            g.recorded = writer.recordIntents(g.writes());
+        }
+    }
+
+    /** A group that will not be written: the intents it recorded are closed as failed (nothing was sent). */
+    public void abandon(PreparedGroup g) {
+        List<PendingWrite> recorded = g.recorded;
+        g.recorded = null;
+        if (recorded != null) {
+            writer.abandon(recorded);
+        }
+    }
+
     /** Keys read and their writes prepared by {@link #prepareAll}, not yet written. */
     public static final class PreparedGroup {
         private final List<@Nullable SaveResult> results;
         private final List<Planned> group = new ArrayList<>();
         private final List<Integer> at = new ArrayList<>();
+        private volatile @Nullable List<PendingWrite> recorded;
+
+        private List<ConditionalWriter.Prepared> writes() {
+            return group.stream().map(Planned::write).toList();
+        }
 
         private PreparedGroup(int size) {
             results = new ArrayList<>(size);
         }
+
+        /**
+         * Per request (same order): the value read and the value its write would store, when it was prepared as a
+         * write; null when it has its final result already. A caller may derive what it needs of a written key from
+         * these ahead of the write (a bulk run does, on its preparing thread).
+         */
+        public List<@Nullable PlannedWrite> plannedWrites() {
+            List<@Nullable PlannedWrite> out = new ArrayList<>(Collections.nCopies(results.size(), null));
+            for (int i = 0; i < group.size(); i++) {
+                Planned p = group.get(i);
+                out.set(at.get(i), new PlannedWrite(p.latest(), p.toWrite(), p.write().entry().patch()));
+            }
+            return out;
+        }
+    }
+
+    /**
+     * A prepared write's value as read ({@code before}, null for a new key), as it would be written, and the JSON
+     * Patch its audit entry records (from {@code before}, or from JSON null for a new key).
+     */
+    public record PlannedWrite(@Nullable JsonNode before, JsonNode after, JsonNode auditPatch) {
     }
 
     /** One attempt up to the write: a final result, or the write to make. */

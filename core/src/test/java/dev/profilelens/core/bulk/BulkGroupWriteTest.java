@@ -25,6 +25,7 @@ import dev.profilelens.core.store.WriteResult;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -123,8 +124,17 @@ class BulkGroupWriteTest {
         for (int i = 1; i <= KEYS; i++) {
             put(i, 100, false);
         }
-        new BulkRun(source, log, clock, "alice", "t", dir).run(all(), r -> gift, null, run("g2"), p -> { },
+        List<KeyPlan> plans = new ArrayList<>();
+        new BulkRun(source, log, clock, "alice", "t", dir).run(all(), r -> gift, null, run("g2"), plans::add,
                 () -> false);
+        assertThat(plans).hasSize(KEYS).allSatisfy(p -> {
+            assertThat(p.plan()).isEqualTo(KeyPlan.Plan.CHANGE);
+            assertThat(p.patch().toString()).isEqualTo("[{\"op\":\"replace\",\"path\":\"/Data/Coins\",\"value\":105}]");
+            assertThat(p.changes()).singleElement().satisfies(c -> {
+                assertThat(c.path()).isEqualTo("/Data/Coins");
+                assertThat(String.valueOf(c.before()) + "->" + c.after()).isEqualTo("100->105");
+            });
+        });
         List<AuditEntry> done = entries("g2");
         assertThat(done).hasSize(KEYS).allSatisfy(e -> assertThat(e.status()).isEqualTo(AuditStatus.DONE));
         for (AuditEntry e : done) {
@@ -186,6 +196,54 @@ class BulkGroupWriteTest {
         assertThat(s.count(KeyPlan.Plan.CHANGE)).isEqualTo(KEYS);
         for (int i = 1; i <= KEYS; i++) {
             assertThat(coins(i)).as("Player_" + i + " gifted once").isEqualTo(105);
+        }
+    }
+
+    @Test
+    void everyIntentIsInTheLogBeforeItsGroupIsSentThoughTheNextGroupRecordsItsAhead() {
+        for (int i = 1; i <= KEYS; i++) {
+            put(i, 100, false);
+        }
+        List<String> unlogged = new ArrayList<>();
+        ProfileSource checking = new GroupSource(source) {
+            @Override
+            public List<Optional<WriteResult>> writeAll(List<WriteRequest> requests) {
+                Map<String, AuditStatus> now = entries("g6").stream().collect(Collectors.toMap(AuditEntry::key,
+                        AuditEntry::status, (a, b) -> a));
+                requests.stream().map(r -> r.ref().key()).filter(k -> now.get(k) != AuditStatus.UNCONFIRMED)
+                        .forEach(unlogged::add);
+                return source.writeAll(requests);
+            }
+        };
+        new BulkRun(checking, log, clock, "alice", "t", dir).run(all(), r -> gift, null, run("g6"), p -> { },
+                () -> false);
+        assertThat(unlogged).as("keys sent before their intent was recorded").isEmpty();
+        assertThat(entries("g6")).hasSize(KEYS).allSatisfy(e -> assertThat(e.status()).isEqualTo(AuditStatus.DONE));
+    }
+
+    @Test
+    void aGroupPreparedAheadButNeverSentIsClosedAsFailedNotLeftUnconfirmed() {
+        for (int i = 1; i <= KEYS; i++) {
+            put(i, 100, false);
+        }
+        ProfileSource dying = new GroupSource(source) {
+            @Override
+            public List<Optional<WriteResult>> writeAll(List<WriteRequest> requests) {
+                throw new ProcessDied(); // the first group stops the run; the next ones were prepared meanwhile
+            }
+        };
+        try {
+            new BulkRun(dying, log, clock, "alice", "t", dir).run(all(), r -> gift, null, run("g5"), p -> { },
+                    () -> false);
+        } catch (ProcessDied expected) {
+            // the run stops with the first group
+        }
+        List<AuditEntry> e = entries("g5");
+        assertThat(e).as("every group's intents were recorded: the first and those prepared ahead of it")
+                .hasSize(KEYS);
+        assertThat(e).allSatisfy(x -> assertThat(x.status()).isEqualTo(AuditStatus.FAILED));
+        for (int i = 1; i <= KEYS; i++) {
+            assertThat(coins(i)).as("Player_" + i + " not written").isEqualTo(100);
         }
     }
 

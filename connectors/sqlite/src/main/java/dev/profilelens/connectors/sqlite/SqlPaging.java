@@ -29,15 +29,20 @@ final class SqlPaging {
 
     static Page<EntryRef> keysOfScope(Connection c, String store, String scope, String prefix,
                                       @Nullable String cursor, int limit, boolean deleted) throws SQLException {
-        String sql = "SELECT entry_key FROM entries WHERE store = ? AND scope = ? AND entry_key >= ? "
+        // One lower bound, the larger of prefix and cursor, so each page seeks in the index: with two bounds on the
+        // key SQLite ranges on the first and filters by the second, so every page scanned from the prefix again
+        // (listing 100,000 keys in pages read ~n²/2 index rows).
+        String sql = "SELECT entry_key FROM entries WHERE store = ? AND scope = ? AND entry_key >= max(?, ?) "
                 + "AND entry_key > ? AND deleted <= " + (deleted ? 1 : 0) + " ORDER BY entry_key LIMIT ?";
         List<EntryRef> out = new ArrayList<>();
         try (PreparedStatement ps = c.prepareStatement(sql)) {
+            String after = cursor == null ? "" : cursor;
             ps.setString(1, store);
             ps.setString(2, scope);
             ps.setString(3, prefix);
-            ps.setString(4, cursor == null ? "" : cursor);
-            ps.setInt(5, limit + 1);
+            ps.setString(4, after);
+            ps.setString(5, after);
+            ps.setInt(6, limit + 1);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next() && rs.getString(1).startsWith(prefix)) {
                     out.add(new EntryRef(store, scope, rs.getString(1)));

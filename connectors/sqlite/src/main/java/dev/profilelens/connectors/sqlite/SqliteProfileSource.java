@@ -143,11 +143,14 @@ public final class SqliteProfileSource implements ProfileSource, UserIdsLookup, 
 
     @Override
     public synchronized Page<DataStoreInfo> listDataStores(String prefix, @Nullable String cursor, int limit) {
-        String sql = "SELECT name, created_ms FROM stores WHERE name >= ? AND name > ? ORDER BY name LIMIT ?";
+        // one lower bound for the index seek, as SqlPaging.keysOfScope
+        String sql = "SELECT name, created_ms FROM stores WHERE name >= max(?, ?) AND name > ? ORDER BY name LIMIT ?";
         try (PreparedStatement ps = reader().prepareStatement(sql)) {
+            String after = cursor == null ? "" : cursor;
             ps.setString(1, prefix);
-            ps.setString(2, cursor == null ? "" : cursor);
-            ps.setInt(3, limit + 1);
+            ps.setString(2, after);
+            ps.setString(3, after);
+            ps.setInt(4, limit + 1);
             List<DataStoreInfo> out = new ArrayList<>();
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next() && rs.getString(1).startsWith(prefix)) {

@@ -8,7 +8,6 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -16,6 +15,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
+import org.sqlite.SQLiteConfig;
 
 /**
  * The open connection of one {@link SqliteAuditLog} (ADR 0192, 0230), owned by it and closed with it: WAL,
@@ -78,7 +78,11 @@ final class AuditConnection {
     }
 
     private Connection attempt() throws SQLException {
-        Connection c = DriverManager.getConnection("jdbc:sqlite:" + file);
+        SQLiteConfig config = new SQLiteConfig();
+        // the log reads its ids with last_insert_rowid() itself; left on, the driver runs that query once more
+        // (preparing it anew) after every insert
+        config.setGetGeneratedKeys(false);
+        Connection c = config.createConnection("jdbc:sqlite:" + file);
         try (Statement s = c.createStatement()) {
             s.execute("PRAGMA busy_timeout=" + BUSY_TIMEOUT_MS);
             s.execute("PRAGMA journal_mode=WAL");
