@@ -2,21 +2,17 @@ package dev.profilelens.app.team;
 
 import dev.profilelens.core.audit.AuditEntry;
 import dev.profilelens.core.audit.AuditLog;
-import dev.profilelens.core.audit.AuditQuery;
-import dev.profilelens.core.audit.AuditStatus;
+import dev.profilelens.core.audit.ForwardingAuditLog;
 import dev.profilelens.core.audit.PendingWrite;
-import java.time.Instant;
 import java.util.List;
-import org.jspecify.annotations.Nullable;
 
 /** A team log that signs what this person records with their display name (the OS user is already in the entry). */
-final class AuthoredAuditLog implements AuditLog {
-    private final AuditLog log;
+final class AuthoredAuditLog extends ForwardingAuditLog {
     private final String displayName;
     private final String where;
 
     AuthoredAuditLog(AuditLog log, String displayName, String where) {
-        this.log = log;
+        super(log);
         this.displayName = displayName;
         this.where = where;
     }
@@ -27,32 +23,17 @@ final class AuthoredAuditLog implements AuditLog {
 
     @Override
     public void record(AuditEntry entry) {
-        log.record(signed(entry));
+        super.record(signed(entry));
     }
 
     @Override
     public PendingWrite recordIntent(AuditEntry entry) {
-        return log.recordIntent(signed(entry));
+        return super.recordIntent(signed(entry));
     }
 
     @Override
-    public void recordOutcome(PendingWrite pending, AuditStatus outcome, String versionAfter) {
-        log.recordOutcome(pending, outcome, versionAfter);
-    }
-
-    @Override
-    public List<AuditEntry> query(@Nullable String key, @Nullable Instant since, int limit) {
-        return log.query(key, since, limit);
-    }
-
-    @Override
-    public List<AuditEntry> query(AuditQuery q) {
-        return log.query(q);
-    }
-
-    @Override
-    public AutoCloseable subscribe(Runnable onChange) {
-        return log.subscribe(onChange);
+    public List<PendingWrite> recordIntents(List<AuditEntry> entries) {
+        return super.recordIntents(entries.stream().map(this::signed).toList());
     }
 
     @Override

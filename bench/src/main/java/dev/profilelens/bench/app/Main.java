@@ -1,5 +1,6 @@
 package dev.profilelens.bench.app;
 
+import dev.profilelens.bench.PackagedJvm;
 import dev.profilelens.bench.store.BigStore;
 import dev.profilelens.connectors.sqlite.SqliteProfileSource;
 import dev.profilelens.core.store.EntryRef;
@@ -32,7 +33,7 @@ public final class Main {
         Path jar = Path.of("app/target/profilelens-app.jar").toAbsolutePath();
         Path dir = Files.createTempDirectory("pl-bench-app");
         Path home = Files.createDirectories(dir.resolve("home"));
-        List<String> plain = List.of("-Xmx1g", "-Xms48m", "-XX:TieredStopAtLevel=1");
+        List<String> plain = PackagedJvm.options(Path.of("").toAbsolutePath()); // as the packages start the app
         String jsa = dir.resolve("gui.jsa").toString();
         List<String> cds = with(plain, "-XX:SharedArchiveFile=" + jsa, "-Xlog:cds=off", "-Xlog:cds+dynamic=off");
         if (args.length > 3 && args[3].equals("typing")) {
