@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.profilelens.core.codec.ProfileCodec;
 import dev.profilelens.core.codec.RobloxJson;
+import dev.profilelens.core.codec.SharedNodes;
 import dev.profilelens.core.edit.intent.AddDelta;
 import dev.profilelens.core.edit.intent.Change;
 import dev.profilelens.core.edit.intent.Intent;
@@ -74,6 +75,11 @@ public record Analysis(@Nullable JsonNode edited, @Nullable String problem, int 
             return problem(e.userMessage(), at ? Integer.parseInt(m.group(1)) : 0,
                     at ? Integer.parseInt(m.group(2)) : 0);
         }
+        JsonNode read = target.base();
+        if (read != null) {
+            // the parts the text did not change are the value as read, so each analysis keeps little new (ADR 0253)
+            parsed = SharedNodes.share(parsed, target.editsDataOnly() ? asRead(read) : read);
+        }
         JsonNode edited = parsed;
         if (target.editsDataOnly()) {
             String wrong = shapeProblem(parsed);
@@ -117,7 +123,7 @@ public record Analysis(@Nullable JsonNode edited, @Nullable String problem, int 
         }
         List<Change> pending;
         try {
-            pending = Intents.apply(target.base(), intents).changes();
+            pending = Intents.changes(target.base(), intents);
         } catch (IntentFailedException e) {
             return problem(e.userMessage(), 0, 0);
         }
@@ -141,6 +147,20 @@ public record Analysis(@Nullable JsonNode edited, @Nullable String problem, int 
         out.set("Data", whole.path("Data").deepCopy());
         JsonNode tags = whole.path(ProfileCodec.metaFieldOf(whole)).path(ProfileCodec.metaTagsFieldOf(whole));
         out.set("MetaTags", tags.isMissingNode() ? RobloxJson.nodes().objectNode() : tags.deepCopy());
+        return out;
+    }
+
+    /** What {@link #editable} shows of the whole value, as its own nodes (not copies), to be read only. */
+    private static JsonNode asRead(JsonNode whole) {
+        ObjectNode out = RobloxJson.nodes().objectNode();
+        JsonNode data = whole.path("Data");
+        JsonNode tags = whole.path(ProfileCodec.metaFieldOf(whole)).path(ProfileCodec.metaTagsFieldOf(whole));
+        if (!data.isMissingNode()) {
+            out.set("Data", data);
+        }
+        if (!tags.isMissingNode()) {
+            out.set("MetaTags", tags);
+        }
         return out;
     }
 

@@ -90,7 +90,7 @@ public record EditChoices(List<Intent> explicit, Set<String> asSet, Map<String, 
     /** {@code +500} on 153608 read becomes {@code set 154108}, refused if the stored value is no longer 153608. */
     static Intent guardedSet(AddDelta d, JsonNode base) {
         try {
-            Change c = Intents.apply(base, List.of(d)).changes().get(0);
+            Change c = Intents.changes(base, List.of(d)).get(0);
             JsonNode after = c.after();
             return after == null ? d : new SetValue(d.path(), after, c.before());
         } catch (IntentFailedException e) {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.profilelens.core.codec.RobloxJson;
 import dev.profilelens.core.error.InvalidInputException;
 import java.util.List;
@@ -45,6 +46,30 @@ class IntentsTest {
         assertThat(v.at("/Data").has("Name")).isFalse();
         assertThat(v.at("/MetaData/MetaTags").toString()).isEqualTo("{\"Ban\":true}");
         assertThat(a.changes().get(2).before().get("Item").asText()).isEqualTo("Sword");
+    }
+
+    @Test
+    void theChangesAloneAreWorkedOutWithoutChangingOrCopyingTheValue() {
+        List<Intent> intents = List.of(AddDelta.of("/Data/Coins", 500), SetValue.of("/Data/Level", json("7")),
+                new SetValue("/Data/Inventory/[Id=\"b\"]/Item", json("\"Longbow\""), json("\"Bow\"")),
+                new AppendItem("/Data/Inventory", json("{\"Id\":\"c\",\"Item\":\"Royal Crown\"}")),
+                new RemoveItem("/Data/Inventory", ItemMatch.byField("Id", json("\"a\""))),
+                new RemoveKey("/Data/Name"), SetTag.of("DataVersion", json("2")), new RemoveTag("DataVersion"),
+                SetTag.of("Ban", json("true")), new Transform("double coins", v -> {
+                    ObjectNode out = v.deepCopy();
+                    ((ObjectNode) out.get("Data")).put("Coins", out.at("/Data/Coins").asLong() * 2);
+                    return out;
+                }), new ReplaceValue(json("{\"Data\":{\"Coins\":1},\"MetaData\":{}}")));
+        JsonNode asRead = V.deepCopy();
+        List<Change> changes = Intents.changes(V, intents);
+        assertThat(V).as("the value is as read").isEqualTo(asRead);
+        assertThat(changes).extracting(Change::describe)
+                .isEqualTo(Intents.apply(V, intents).changes().stream().map(Change::describe).toList());
+        assertThat(Intents.changes(V, List.of(AddDelta.of("/Data/Coins", 1))).get(0).before())
+                .as("what was not on the path is shared, not copied").isSameAs(V.at("/Data/Coins"));
+        assertThatThrownBy(() -> Intents.changes(V, List.of(AddDelta.of("/Data/Name", 5))))
+                .isInstanceOf(IntentFailedException.class);
+        assertThat(V).isEqualTo(asRead);
     }
 
     @Test
