@@ -211,7 +211,7 @@ public final class EditorView extends BorderPane implements UnsavedWork {
     }
 
     private void initListeners() {
-        new Colouring(area, tasks);
+        new Colouring(area);
         // plain text changes, not textProperty(): a listener on that builds the whole text on every key
         area.plainTextChanges().subscribe(c -> pause.playFromStart());
         pause.setOnFinished(e -> readText());

@@ -28,7 +28,7 @@ final class TypingProbe {
     private static final int PAUSE_EVERY = 40;
     private static final int PAUSE_TICKS = 6;
     private static final int PASTE_EVERY = 50;
-    /** Ticks between the editor opening and the first key: 2 s for the whole text to be coloured. */
+    /** Ticks between the editor opening and the first key: 2 s for the editor to settle after opening. */
     private static final int SETTLE_TICKS = 16;
     private final MainWindow window;
     private final int chars;

@@ -199,6 +199,29 @@ class EditorUITest extends SandboxUiTest {
     }
 
     @Test
+    void linesAreColouredWhenTheyComeOnScreenOrAreTypedNotAllAtOnce(FxRobot robot) {
+        EditorView editor = edit(robot, sandbox.freeKeys.get(2));
+        org.fxmisc.richtext.CodeArea area = editor.area();
+        StringBuilder text = new StringBuilder("{\n  \"Data\": {\n");
+        for (int i = 0; i < 3_000; i++) {
+            text.append("    \"K").append(i).append("\": ").append(i).append(",\n");
+        }
+        setText(robot, editor, text.append("    \"Last\": true\n  },\n  \"MetaTags\": {}\n}").toString());
+        UiSteps.waitFor(() -> keyed(area, 3));
+        assertThat(keyed(area, 2_500)).as("a line far below the screen has no colours yet").isFalse();
+        robot.interact(() -> area.showParagraphAtTop(2_500));
+        UiSteps.waitFor(() -> keyed(area, 2_500));
+        robot.interact(() -> area.insertText(area.getAbsolutePosition(2_900, 0), "    \"New\": 1,\n"));
+        UiSteps.waitFor(() -> keyed(area, 2_900));
+        assertThat(area.getParagraph(2_900).getText()).contains("New");
+        assertThat(keyed(area, 2_800)).as("lines between stay as they were").isFalse();
+    }
+
+    private static boolean keyed(org.fxmisc.richtext.CodeArea area, int line) {
+        return area.getStyleSpans(line).styleStream().anyMatch(st -> st.contains("json-key"));
+    }
+
+    @Test
     void invalidJsonTurnsSaveOffAndSaysWhereAndNanIsRefusedWithItsPath(FxRobot robot) {
         EditorView editor = edit(robot, sandbox.freeKeys.get(1));
         setText(robot, editor, "{\n  \"Coins\": 5,\n  \"Gems\": \n}");
