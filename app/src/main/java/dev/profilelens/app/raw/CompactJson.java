@@ -21,7 +21,8 @@ public final class CompactJson {
     /** {@code json} (one valid JSON value) laid out; throws IllegalArgumentException when it is not JSON. */
     public static String pretty(String json) {
         boolean[] plan = plan(json);
-        StringBuilder out = new StringBuilder(json.length() + json.length() / 4 + 16);
+        // room for the spaces and indents added (about half again on an inventory): growing it would copy megabytes
+        StringBuilder out = new StringBuilder((int) Math.min(Integer.MAX_VALUE - 16L, json.length() * 2L + 16));
         boolean[] broken = new boolean[16];
         int depth = 0;
         int next = 0;

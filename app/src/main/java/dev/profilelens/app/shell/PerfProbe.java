@@ -10,7 +10,10 @@ import java.util.List;
 import java.util.function.Predicate;
 import javafx.animation.AnimationTimer;
 import javafx.scene.Node;
+import javafx.scene.Scene;
 import javafx.scene.control.Tab;
+import javafx.scene.image.WritableImage;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Measurements for the smoke test (bench/app): the longest gap between two FX pulses while paging through keys
@@ -21,6 +24,7 @@ final class PerfProbe {
     private long lastPulse;
     private long longestGapNanos;
     private final List<Long> gapsNanos = new ArrayList<>();
+    private @Nullable WritableImage canvas;
     private final AnimationTimer pulses = new AnimationTimer() {
         @Override
         public void handle(long now) {
@@ -75,8 +79,12 @@ final class PerfProbe {
         return browser.model().hasMoreProperty().get() || browser.model().loadingProperty().get();
     }
 
-    /** Renders the panes of the profile that {@code which} accepts (selecting each tab, as a user would). */
-    static int paintPanes(ProfileView view, Predicate<Tab> which) {
+    /**
+     * Renders the panes of the profile that {@code which} accepts (selecting each tab, as a user would), each into
+     * one image the size of the window kept for all of them: a new image per pane was the probe's own megabytes to
+     * collect, not the app's.
+     */
+    int paintPanes(ProfileView view, Predicate<Tab> which) {
         int painted = 0;
         int selected = view.panes().getSelectionModel().getSelectedIndex();
         for (Tab t : view.panes().getTabs()) {
@@ -89,13 +97,25 @@ final class PerfProbe {
             view.panes().layout();
             Node content = t.getContent();
             if (content != null) {
-                content.snapshot(null, null);
+                content.snapshot(null, canvas(view));
                 painted++;
             }
             System.out.printf("smoke: pane %s painted in %d ms%n", t.getText(), (System.nanoTime() - t0) / 1_000_000);
         }
         view.panes().getSelectionModel().select(Math.max(0, selected));
         return painted;
+    }
+
+    private WritableImage canvas(Node view) {
+        Scene scene = view.getScene();
+        int w = (int) Math.ceil(scene == null ? view.getLayoutBounds().getWidth() : scene.getWidth());
+        int h = (int) Math.ceil(scene == null ? view.getLayoutBounds().getHeight() : scene.getHeight());
+        WritableImage c = canvas;
+        if (c == null || c.getWidth() < w || c.getHeight() < h) {
+            c = new WritableImage(Math.max(1, w), Math.max(1, h));
+            canvas = c;
+        }
+        return c;
     }
 
     /** Resident set size in MB from /proc (Linux), or -1 elsewhere. */

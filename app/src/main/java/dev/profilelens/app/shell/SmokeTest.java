@@ -106,12 +106,12 @@ final class SmokeTest {
         window.currentProfile().filter(p -> p.model().snapshotProperty().get() != shownSnapshot)
                 .filter(p -> shownAt == 0).ifPresent(p -> {
                     shownAt = System.nanoTime();
-                    painted = PerfProbe.paintPanes(p, t -> !(t.getContent() instanceof RawPane));
+                    painted = probe.paintPanes(p, t -> !(t.getContent() instanceof RawPane));
                 });
         window.currentProfile().filter(ProfileView::fullyShown)
                 .filter(p -> p.model().snapshotProperty().get() != shownSnapshot).ifPresent(p -> {
                     long ready = System.nanoTime();
-                    int panes = painted + PerfProbe.paintPanes(p, t -> t.getContent() instanceof RawPane);
+                    int panes = painted + probe.paintPanes(p, t -> t.getContent() instanceof RawPane);
                     System.out.printf("smoke: profile %s and all %d panes painted in %d ms (read, decoded and shown "
                             + "after %d ms, Raw text ready after %d ms)%n",
                             shownSnapshot == null ? "opened" : "read again", panes,
