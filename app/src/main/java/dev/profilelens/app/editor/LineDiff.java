@@ -29,11 +29,11 @@ public final class LineDiff {
     }
 
     public static String inline(String before, String after) {
-        return ofLines(new Lines(before), new Lines(after), 0);
+        return ofLines(new Lines(before), new Lines(after));
     }
 
-    /** The diff of two lists of lines; {@code offset} lines came before them (for the "@@ line" header). */
-    static String ofLines(List<String> a, List<String> b, int offset) {
+    /** The diff of two texts' lists of lines. */
+    static String ofLines(List<String> a, List<String> b) {
         int head = 0;
         while (head < a.size() && head < b.size() && same(a, head, b, head)) {
             head++;
@@ -49,11 +49,11 @@ public final class LineDiff {
             return "";
         }
         if (ma.size() + mb.size() > MAX_LINES) {
-            return "@@ line " + (offset + head + 1) + ": " + ma.size() + " lines replaced by " + mb.size()
+            return "@@ line " + (head + 1) + ": " + ma.size() + " lines replaced by " + mb.size()
                     + " (too large to align line by line; see the changed paths)\n";
         }
         List<String> ops = align(List.copyOf(ma), List.copyOf(mb));
-        return render(a, head, offset, ops, a.size() - tail);
+        return render(a, head, ops, a.size() - tail);
     }
 
     private static boolean same(List<String> a, int i, List<String> b, int j) {
@@ -153,8 +153,8 @@ public final class LineDiff {
         return out;
     }
 
-    private static String render(List<String> a, int head, int offset, List<String> ops, int tailStart) {
-        StringBuilder out = new StringBuilder("@@ line ").append(offset + head + 1).append('\n');
+    private static String render(List<String> a, int head, List<String> ops, int tailStart) {
+        StringBuilder out = new StringBuilder("@@ line ").append(head + 1).append('\n');
         for (int k = Math.max(0, head - CONTEXT); k < head; k++) {
             out.append("  ").append(a.get(k)).append('\n');
         }

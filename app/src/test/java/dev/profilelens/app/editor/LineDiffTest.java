@@ -61,7 +61,7 @@ class LineDiffTest {
             String b = after.toString();
             assertThat(LineDiff.inline(a, b)).as("%s -> %s", a.replace("\r", "\\r").replace("\n", "\\n"),
                             b.replace("\r", "\\r").replace("\n", "\\n"))
-                    .isEqualTo(LineDiff.ofLines(a.lines().toList(), b.lines().toList(), 0));
+                    .isEqualTo(LineDiff.ofLines(a.lines().toList(), b.lines().toList()));
         }
     }
 

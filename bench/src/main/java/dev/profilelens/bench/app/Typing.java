@@ -57,8 +57,9 @@ final class Typing {
                 Printed by `bench/run.sh app bench/results/app.md %d 0 typing` (load before the runs: %s).
                 Before ADR 0240 one such run paused the FX thread up to 2,448 ms (p99 2,175 ms; load 5-7); before ADR
                 0250 up to 97-162 ms (p99 47-71 ms; load 2.5): the analysis was quadratic in the inventory's size and
-                typing past the editor's width repainted every visible line on each key. The gaps left coincide with
-                G1 young pauses while an analysis of the text holds its trees, and with other work on the two cores.
+                typing past the editor's width repainted every visible line on each key; before ADR 0253 up to 72-98 ms
+                (p99 20-27 ms): each young collection copied the newest analysis's 13 MB tree. The gaps left over
+                50 ms are young collections soon after the editor opens, copying the document that opening made.
 
                 %s
                 """, HEADING, size, chars, runs, worst, runs, loadBefore, String.join("\n", lines));
