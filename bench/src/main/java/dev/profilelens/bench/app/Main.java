@@ -37,7 +37,9 @@ public final class Main {
         String jsa = dir.resolve("gui.jsa").toString();
         List<String> cds = with(plain, "-XX:SharedArchiveFile=" + jsa, "-Xlog:cds=off", "-Xlog:cds+dynamic=off");
         if (args.length > 3 && args[3].equals("typing")) {
-            String typing = Typing.measure(jar, home, plain, dir, runs);
+            // as ./profilelens starts the app, and as the full run types: with the archive a first GUI run writes
+            AppRun.launch(jar, home, with(plain, "-XX:ArchiveClassesAtExit=" + jsa));
+            String typing = Typing.measure(jar, home, cds, dir, runs);
             System.out.print(typing);
             if (args.length > 0) {
                 Typing.replaceSection(Path.of(args[0]), typing);

@@ -58,8 +58,9 @@ final class Typing {
                 Before ADR 0240 one such run paused the FX thread up to 2,448 ms (p99 2,175 ms; load 5-7); before ADR
                 0250 up to 97-162 ms (p99 47-71 ms; load 2.5): the analysis was quadratic in the inventory's size and
                 typing past the editor's width repainted every visible line on each key; before ADR 0253 up to 72-98 ms
-                (p99 20-27 ms): each young collection copied the newest analysis's 13 MB tree. The gaps left over
-                50 ms are young collections soon after the editor opens, copying the document that opening made.
+                (p99 20-27 ms): each young collection copied the newest analysis's 13 MB tree. Most gaps left over
+                50 ms are a young pause of 16-41 ms and the frame around it, the longest soon after the editor opens,
+                when the collector copies the document that opening made; some fall on no collection.
 
                 %s
                 """, HEADING, size, chars, runs, worst, runs, loadBefore, String.join("\n", lines));
