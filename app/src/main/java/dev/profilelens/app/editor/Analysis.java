@@ -145,16 +145,21 @@ public record Analysis(@Nullable JsonNode edited, @Nullable String problem, int 
     public static JsonNode editable(JsonNode whole) {
         ObjectNode out = RobloxJson.nodes().objectNode();
         out.set("Data", whole.path("Data").deepCopy());
-        JsonNode tags = whole.path(ProfileCodec.metaFieldOf(whole)).path(ProfileCodec.metaTagsFieldOf(whole));
+        JsonNode tags = tagsOf(whole);
         out.set("MetaTags", tags.isMissingNode() ? RobloxJson.nodes().objectNode() : tags.deepCopy());
         return out;
+    }
+
+    /** The MetaTags table of a whole profile value (under either library's spelling), or a missing node. */
+    static JsonNode tagsOf(JsonNode whole) {
+        return whole.path(ProfileCodec.metaFieldOf(whole)).path(ProfileCodec.metaTagsFieldOf(whole));
     }
 
     /** What {@link #editable} shows of the whole value, as its own nodes (not copies), to be read only. */
     private static JsonNode asRead(JsonNode whole) {
         ObjectNode out = RobloxJson.nodes().objectNode();
         JsonNode data = whole.path("Data");
-        JsonNode tags = whole.path(ProfileCodec.metaFieldOf(whole)).path(ProfileCodec.metaTagsFieldOf(whole));
+        JsonNode tags = tagsOf(whole);
         if (!data.isMissingNode()) {
             out.set("Data", data);
         }

@@ -261,8 +261,7 @@ public final class EditorView extends BorderPane implements UnsavedWork {
         problem.setManaged(a.problem() != null);
         changes.getItems().setAll(a.changes());
         if (a.edited() != null && model.target().editsDataOnly()) {
-            metaTags.show(a.edited().path(ProfileCodec.metaFieldOf(a.edited()))
-                    .path(ProfileCodec.metaTagsFieldOf(a.edited())));
+            metaTags.show(Analysis.tagsOf(a.edited()));
         }
         patch.setText(a.patch());
         if (a.problem() == null) {

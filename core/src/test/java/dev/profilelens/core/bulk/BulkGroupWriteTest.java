@@ -52,6 +52,13 @@ class BulkGroupWriteTest {
         return new EntryRef(STORE, "global", "Player_" + i);
     }
 
+    /** Every key a free profile with 100 coins. */
+    private void putAllFree() {
+        for (int i = 1; i <= KEYS; i++) {
+            put(i, 100, false);
+        }
+    }
+
     private void put(int i, int coins, boolean live) {
         long now = clock.instant().getEpochSecond();
         String v = "{\"Data\":{\"Coins\":" + coins + "},\"MetaData\":{\"ProfileCreateTime\":1,\"SessionLoadCount\":1,"
@@ -81,9 +88,7 @@ class BulkGroupWriteTest {
 
     @Test
     void keysChangedBetweenTheirReadAndTheGroupWriteAreReadAgainNeverOverwritten() {
-        for (int i = 1; i <= KEYS; i++) {
-            put(i, 100, false);
-        }
+        putAllFree();
         // once the first group's intents are recorded (its keys read and planned), a server saves Player_10 (more
         // coins) and takes Player_100's session lock (both in the first group: the set is in key order); the
         // group's writes of both are conditional on what was read
@@ -121,9 +126,7 @@ class BulkGroupWriteTest {
 
     @Test
     void everyWriteOfAGroupHasItsAuditRecordWithTheVersionItMade() {
-        for (int i = 1; i <= KEYS; i++) {
-            put(i, 100, false);
-        }
+        putAllFree();
         List<KeyPlan> plans = new ArrayList<>();
         new BulkRun(source, log, clock, "alice", "t", dir).run(all(), r -> gift, null, run("g2"), plans::add,
                 () -> false);
@@ -146,9 +149,7 @@ class BulkGroupWriteTest {
 
     @Test
     void aGroupThatFailsClaimsNothingAndItsKeysAreWrittenOnceOnTheirOwn() {
-        for (int i = 1; i <= KEYS; i++) {
-            put(i, 100, false);
-        }
+        putAllFree();
         int[] groups = {0};
         ProfileSource failingOnce = new GroupSource(source) {
             @Override
@@ -174,9 +175,7 @@ class BulkGroupWriteTest {
 
     @Test
     void aRunKilledAfterAGroupLandedResumesWithoutWritingAKeyTwice() {
-        for (int i = 1; i <= KEYS; i++) {
-            put(i, 100, false);
-        }
+        putAllFree();
         ProfileSource dying = new GroupSource(source) {
             @Override
             public List<Optional<WriteResult>> writeAll(List<WriteRequest> requests) {
@@ -201,9 +200,7 @@ class BulkGroupWriteTest {
 
     @Test
     void everyIntentIsInTheLogBeforeItsGroupIsSentThoughTheNextGroupRecordsItsAhead() {
-        for (int i = 1; i <= KEYS; i++) {
-            put(i, 100, false);
-        }
+        putAllFree();
         List<String> unlogged = new ArrayList<>();
         ProfileSource checking = new GroupSource(source) {
             @Override
@@ -223,9 +220,7 @@ class BulkGroupWriteTest {
 
     @Test
     void aGroupPreparedAheadButNeverSentIsClosedAsFailedNotLeftUnconfirmed() {
-        for (int i = 1; i <= KEYS; i++) {
-            put(i, 100, false);
-        }
+        putAllFree();
         ProfileSource dying = new GroupSource(source) {
             @Override
             public List<Optional<WriteResult>> writeAll(List<WriteRequest> requests) {
