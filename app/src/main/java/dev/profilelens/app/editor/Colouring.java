@@ -1,7 +1,9 @@
 package dev.profilelens.app.editor;
 
 import dev.profilelens.app.raw.JsonHighlighter;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.List;
 import javafx.application.Platform;
 import javafx.collections.ListChangeListener;
 import org.fxmisc.richtext.CodeArea;
@@ -23,12 +25,26 @@ final class Colouring {
     /** Lines coloured above and below the ones on screen, so a short scroll shows colours at once. */
     static final int MARGIN = 60;
     private final CodeArea area;
+    /** Line ranges typed into since the last frame, as {first, last} pairs. */
+    private final List<int[]> typed = new ArrayList<>();
+    private final Runnable beforeLayout = this::typedLines;
     private boolean queued;
 
     Colouring(CodeArea area) {
         this.area = area;
         area.plainTextChanges().subscribe(this::changed);
         area.getVisibleParagraphs().addListener((ListChangeListener<Object>) c -> queueVisible());
+        if (area.getScene() != null) {
+            area.getScene().addPreLayoutPulseListener(beforeLayout);
+        }
+        area.sceneProperty().addListener((obs, old, now) -> {
+            if (old != null) {
+                old.removePreLayoutPulseListener(beforeLayout);
+            }
+            if (now != null) {
+                now.addPreLayoutPulseListener(beforeLayout);
+            }
+        });
     }
 
     private void changed(PlainTextChange change) {
@@ -38,8 +54,21 @@ final class Colouring {
             queueVisible();
             return;
         }
-        // after the change's notifications: the document is not changed while it notifies
-        Platform.runLater(() -> lines(first, last));
+        // Coloured just before the next frame is laid out: the line then gets one new cell, not one for the typed text
+        // and one more for its colours. Never during the change's notifications: the document cannot change then.
+        typed.add(new int[] {first, last});
+        if (area.getScene() == null) {
+            Platform.runLater(this::typedLines);
+        } else {
+            Platform.requestNextPulse();
+        }
+    }
+
+    private void typedLines() {
+        for (int[] range : typed) {
+            lines(range[0], range[1]);
+        }
+        typed.clear();
     }
 
     /** Recolours lines {@code first..last} as they are now (a later edit may have moved them: harmless). */

@@ -4,6 +4,7 @@ import static dev.profilelens.app.widgets.Controls.button;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.profilelens.app.dialog.DialogService;
+import dev.profilelens.app.raw.LineNumbers;
 import dev.profilelens.app.task.BackgroundTask;
 import dev.profilelens.app.task.TaskExecutor;
 import dev.profilelens.app.widgets.Icons;
@@ -39,7 +40,6 @@ import javafx.scene.layout.VBox;
 import javafx.util.Duration;
 import org.fxmisc.flowless.VirtualizedScrollPane;
 import org.fxmisc.richtext.CodeArea;
-import org.fxmisc.richtext.LineNumberFactory;
 import org.kordamp.ikonli.feather.Feather;
 
 /**
@@ -158,7 +158,7 @@ public final class EditorView extends BorderPane implements UnsavedWork {
         // long lines wrap: typing at the end of a line wider than the editor scrolled it sideways on every key, and
         // each scroll repainted every visible line (about 100 ms a key with software rendering; ADR 0250)
         area.setWrapText(true);
-        area.setParagraphGraphicFactory(LineNumberFactory.get(area));
+        area.setParagraphGraphicFactory(LineNumbers.of(area));
         Button save = button("Save", "Write the edit through the lock-safe save pipeline (Ctrl+S)", flow::start);
         save.setId("editor-save");
         save.disableProperty().bind(model.canSaveProperty().not());

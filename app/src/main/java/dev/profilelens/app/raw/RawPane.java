@@ -15,7 +15,6 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.layout.BorderPane;
 import org.fxmisc.flowless.VirtualizedScrollPane;
 import org.fxmisc.richtext.CodeArea;
-import org.fxmisc.richtext.LineNumberFactory;
 import org.fxmisc.richtext.model.TwoDimensional;
 import org.fxmisc.richtext.util.UndoUtils;
 import org.jspecify.annotations.Nullable;
@@ -98,7 +97,7 @@ public final class RawPane extends BorderPane {
         a.setId("raw-text");
         a.setEditable(false);
         a.setUndoManager(UndoUtils.noOpUndoManager());
-        a.setParagraphGraphicFactory(LineNumberFactory.get(a));
+        a.setParagraphGraphicFactory(LineNumbers.of(a));
         a.getVisibleParagraphs().addListener((ListChangeListener<Object>) c -> queueColouring());
         area = a;
         return a;

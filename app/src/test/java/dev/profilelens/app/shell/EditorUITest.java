@@ -217,6 +217,35 @@ class EditorUITest extends SandboxUiTest {
         assertThat(keyed(area, 2_800)).as("lines between stay as they were").isFalse();
     }
 
+    @Test
+    void aLineTypedIntoDuringAFrameGetsOneNewCellNotOneForTheTextAndOneForItsColours(FxRobot robot) {
+        EditorView editor = edit(robot, sandbox.freeKeys.get(2));
+        org.fxmisc.richtext.CodeArea area = editor.area();
+        java.util.Map<Integer, Integer> made = new java.util.concurrent.ConcurrentHashMap<>();
+        robot.interact(() -> {
+            java.util.function.IntFunction<? extends javafx.scene.Node> numbers = area.getParagraphGraphicFactory();
+            area.setParagraphGraphicFactory(i -> {
+                made.merge(i, 1, Integer::sum);
+                return numbers.apply(i);
+            });
+        });
+        UiSteps.waitFor(() -> keyed(area, 1));
+        WaitForAsyncUtils.waitForFxEvents();
+        made.clear();
+        // a key handled in a frame's animation phase (as a key repeat or an input timeline can be), before its layout
+        robot.interact(() -> new javafx.animation.AnimationTimer() {
+            @Override
+            public void handle(long now) {
+                stop();
+                area.insertText(area.getAbsolutePosition(1, 3), "x");
+            }
+        }.start());
+        UiSteps.waitFor(() -> area.getParagraph(1).getText().contains("x") && keyed(area, 1));
+        WaitForAsyncUtils.sleep(200, TimeUnit.MILLISECONDS);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(made).as("new cells (a line number each) by line").containsExactly(java.util.Map.entry(1, 1));
+    }
+
     private static boolean keyed(org.fxmisc.richtext.CodeArea area, int line) {
         return area.getStyleSpans(line).styleStream().anyMatch(st -> st.contains("json-key"));
     }

@@ -1,0 +1,66 @@
+package dev.profilelens.app.raw;
+
+import java.util.function.IntFunction;
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.SimpleDoubleProperty;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.layout.Background;
+import javafx.scene.layout.BackgroundFill;
+import javafx.scene.layout.StackPane;
+import javafx.scene.paint.Color;
+import javafx.scene.text.Font;
+import javafx.scene.text.FontPosture;
+import javafx.scene.text.Text;
+import org.fxmisc.richtext.GenericStyledArea;
+import org.reactfx.collection.LiveList;
+
+/**
+ * The line numbers beside a code area, one light node per line shown: a pane and a text, all lines as wide as the
+ * widest number. RichTextFX's own factory makes two labels per line (the second for folding, which we do not use),
+ * each a control with a skin, and formats the number with {@code String.format}: when typing scrolls a screen of
+ * new lines into view, those labels were most of the frame (ADR 0254). The look is RichTextFX's: grey, italic,
+ * right-aligned.
+ */
+public final class LineNumbers implements IntFunction<Node> {
+    private static final Font FONT = Font.font("monospace", FontPosture.ITALIC, 13);
+    private static final Color FILL = Color.web("#666");
+    private static final Background BACKGROUND = new Background(new BackgroundFill(Color.web("#ddd"), null, null));
+    private static final double PADDING = 5;
+    private static final Insets INSETS = new Insets(0, PADDING, 0, PADDING);
+    private final DoubleProperty width = new SimpleDoubleProperty();
+    private final double digitWidth;
+
+    private LineNumbers(GenericStyledArea<?, ?, ?> area) {
+        Text zero = new Text("0");
+        zero.setFont(FONT);
+        digitWidth = zero.getLayoutBounds().getWidth();
+        LiveList.sizeOf(area.getParagraphs()).map(LineNumbers::digits).values()
+                .subscribe(d -> width.set(d * digitWidth + 2 * PADDING));
+    }
+
+    /** Line numbers for {@code area}. */
+    public static IntFunction<Node> of(GenericStyledArea<?, ?, ?> area) {
+        return new LineNumbers(area);
+    }
+
+    static int digits(int lines) {
+        return Integer.toString(Math.max(1, lines)).length();
+    }
+
+    @Override
+    public Node apply(int index) {
+        Text number = new Text(Integer.toString(index + 1));
+        number.setFont(FONT);
+        number.setFill(FILL);
+        StackPane box = new StackPane(number);
+        box.getStyleClass().add("lineno");
+        box.setAlignment(Pos.TOP_RIGHT);
+        box.setPadding(INSETS);
+        box.setBackground(BACKGROUND);
+        box.prefWidthProperty().bind(width);
+        box.minWidthProperty().bind(width);
+        return box;
+    }
+}
