@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.profilelens.core.codec.ProfileCodec;
 import dev.profilelens.core.codec.RobloxJson;
-import dev.profilelens.core.codec.SharedNodes;
+import dev.profilelens.core.codec.SharingParser;
 import dev.profilelens.core.edit.intent.AddDelta;
 import dev.profilelens.core.edit.intent.Change;
 import dev.profilelens.core.edit.intent.Intent;
@@ -66,19 +66,17 @@ public record Analysis(@Nullable JsonNode edited, @Nullable String problem, int 
 
     /** As {@link #of(EditTarget, String, String)}, with the intents and choices made outside the text. */
     public static Analysis of(EditTarget target, String original, String text, EditChoices choices) {
+        JsonNode read = target.base();
         JsonNode parsed;
         try {
-            parsed = RobloxJson.parse(text);
+            // the parts the text did not change are the value as read, not new nodes: an analysis makes and keeps
+            // little new (ADR 0253, 0255)
+            parsed = SharingParser.parse(text, read == null ? null : target.editsDataOnly() ? asRead(read) : read);
         } catch (InvalidInputException e) {
             Matcher m = WHERE.matcher(e.userMessage());
             boolean at = m.find();
             return problem(e.userMessage(), at ? Integer.parseInt(m.group(1)) : 0,
                     at ? Integer.parseInt(m.group(2)) : 0);
-        }
-        JsonNode read = target.base();
-        if (read != null) {
-            // the parts the text did not change are the value as read, so each analysis keeps little new (ADR 0253)
-            parsed = SharedNodes.share(parsed, target.editsDataOnly() ? asRead(read) : read);
         }
         JsonNode edited = parsed;
         if (target.editsDataOnly()) {

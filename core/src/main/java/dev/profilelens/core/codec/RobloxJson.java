@@ -123,7 +123,7 @@ public final class RobloxJson {
         }
     }
 
-    private static InvalidInputException invalid(String what, JsonLocation loc) {
+    static InvalidInputException invalid(String what, JsonLocation loc) {
         String where = loc == null ? "" : " at line " + loc.getLineNr() + ", column " + loc.getColumnNr();
         return new InvalidInputException("Invalid JSON" + where + ": " + what);
     }
@@ -179,7 +179,7 @@ public final class RobloxJson {
         }
     }
 
-    private static JsonNode readInteger(JsonParser p) throws IOException {
+    static JsonNode readInteger(JsonParser p) throws IOException {
         switch (p.getNumberType()) {
             case INT: {
                 int v = p.getIntValue();
@@ -195,7 +195,7 @@ public final class RobloxJson {
         }
     }
 
-    private static JsonNode readFraction(JsonParser p) throws IOException {
+    static JsonNode readFraction(JsonParser p) throws IOException {
         if (p.isNaN()) {
             return NODES.numberNode(p.getDoubleValue());
         }
