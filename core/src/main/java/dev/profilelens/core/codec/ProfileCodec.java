@@ -29,6 +29,20 @@ public final class ProfileCodec {
         return read(RobloxJson.parse(stored), stored.length);
     }
 
+    /**
+     * Reads stored bytes like {@link #read(byte[])}, but the player's {@code Data} as an empty table of its kind
+     * (skipped, not built): for readers of the lock and metadata alone, which poll. The kind, dialect and metadata are
+     * the same as a whole reading's (classification looks at top-level kinds only); a 1 MB profile's Data was
+     * parsed whole at every poll of an open editor, about 6 MB of nodes each time (ADR 0256).
+     */
+    public static ProfileReading readWithoutData(byte[] stored) {
+        if (isBlank(stored)) {
+            return ProfileReading.missing();
+        }
+        return read(RobloxJson.parsePruned(stored, name -> "Data".equals(name) ? null : RobloxJson.Prune.ALL),
+                stored.length);
+    }
+
     /** Reads an already parsed value; {@code null} means missing. */
     public static ProfileReading read(@Nullable JsonNode root, int sizeBytes) {
         if (root == null || root.isMissingNode()) {

@@ -31,7 +31,7 @@ public record LockSnapshot(Kind kind, @Nullable String version, LockState lock, 
 
     /** Reads a stored entry (or its absence) with the codec and the lock classifier. */
     public static LockSnapshot of(@Nullable StoredEntry entry, Instant readAt) {
-        ProfileReading reading = entry == null ? ProfileReading.missing() : ProfileCodec.read(entry.value());
+        ProfileReading reading = entry == null ? ProfileReading.missing() : ProfileCodec.readWithoutData(entry.value());
         MetaData meta = reading.meta();
         LockState lock = LockClassifier.classify(meta, reading.dialect(), readAt.getEpochSecond());
         return new LockSnapshot(reading.kind(), entry == null ? null : entry.version(), lock,

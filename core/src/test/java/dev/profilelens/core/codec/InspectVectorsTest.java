@@ -41,5 +41,12 @@ class InspectVectorsTest {
                     .isTrue();
         }
         assertThat(report.get("sizeBytes").asInt()).isEqualTo(bytes.length);
+        ProfileReading lockOnly = ProfileCodec.readWithoutData(bytes);
+        assertThat(lockOnly.kind()).as("kind without Data").isEqualTo(reading.kind());
+        assertThat(lockOnly.dialect()).isEqualTo(reading.dialect());
+        assertThat(lockOnly.meta()).isEqualTo(reading.meta());
+        assertThat(lockOnly.mailbox()).isEqualTo(reading.mailbox());
+        assertThat(LockClassifier.classify(lockOnly.meta(), lockOnly.dialect(), now))
+                .isEqualTo(LockClassifier.classify(reading.meta(), reading.dialect(), now));
     }
 }

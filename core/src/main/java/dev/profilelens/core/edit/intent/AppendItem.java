@@ -28,7 +28,7 @@ public record AppendItem(String path, JsonNode item) implements Intent {
         } else {
             throw Failures.type(this, path, now, "an array");
         }
-        array.add(item.deepCopy());
+        array.add(doc.adopt(item));
         return new Change(this, null, item);
     }
 

@@ -35,9 +35,9 @@ public record SetValue(String path, JsonNode value, @Nullable JsonNode expected)
             throw Failures.changed(this, now);
         }
         if (parent instanceof ObjectNode obj) {
-            obj.set(name, value.deepCopy());
+            obj.set(name, doc.adopt(value));
         } else if (parent instanceof ArrayNode arr && now != null) {
-            arr.set(Pointer.index(arr, name), value.deepCopy());
+            arr.set(Pointer.index(arr, name), doc.adopt(value));
         } else {
             throw parent.isArray() ? Failures.gone(this, doc, path) : Failures.type(this, Pointer.parent(path), parent,
                     "a table");

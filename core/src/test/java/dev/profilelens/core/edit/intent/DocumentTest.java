@@ -47,4 +47,24 @@ class DocumentTest {
         new Document(owned).apply(AddDelta.of("/Data/Coins", 1));
         assertThat(owned.at("/Data/Coins").asInt()).isEqualTo(2);
     }
+
+    @Test
+    void aSetOrAppendedValueIsPlacedAsItIsAndALaterEditUnderItLeavesTheIntentsValue() {
+        for (boolean copyOnWrite : new boolean[] {true, false}) {
+            JsonNode read = json("{\"Data\":{\"Stats\":{\"Atk\":0},\"Inventory\":[]}}");
+            Document doc = copyOnWrite ? Document.copyOnWrite(read) : new Document(read.deepCopy());
+            SetValue set = new SetValue("/Data/Stats", json("{\"Atk\":1,\"Def\":{\"Base\":2}}"), null);
+            AppendItem append = new AppendItem("/Data/Inventory", json("{\"Id\":\"a\",\"Stats\":{\"Atk\":1}}"));
+            doc.apply(set);
+            doc.apply(append);
+            assertThat(doc.root().at("/Data/Stats") == set.value()).as("placed without a copy").isEqualTo(copyOnWrite);
+            doc.apply(AddDelta.of("/Data/Stats/Def/Base", 5));
+            doc.apply(AddDelta.of("/Data/Inventory/[Id=\"a\"]/Stats/Atk", 5));
+            assertThat(doc.root().at("/Data/Stats/Def/Base").asInt()).isEqualTo(7);
+            assertThat(doc.root().at("/Data/Inventory/0/Stats/Atk").asInt()).isEqualTo(6);
+            assertThat(set.value()).as("the intent's value").isEqualTo(json("{\"Atk\":1,\"Def\":{\"Base\":2}}"));
+            assertThat(append.item()).isEqualTo(json("{\"Id\":\"a\",\"Stats\":{\"Atk\":1}}"));
+            assertThat(read.at("/Data/Stats/Atk").asInt()).isZero();
+        }
+    }
 }
