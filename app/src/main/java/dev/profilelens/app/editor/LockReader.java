@@ -14,7 +14,7 @@ final class LockReader {
     }
 
     static LockState read(EditTarget t) {
-        return new LockClassifier(t.session().clock()).classify(ProfileCodec.readWithoutData(t.session().source().read(t.ref())
-                .map(StoredEntry::value).orElse(new byte[0])));
+        byte[] stored = t.session().source().read(t.ref()).map(StoredEntry::value).orElse(new byte[0]);
+        return new LockClassifier(t.session().clock()).classify(ProfileCodec.readWithoutData(stored));
     }
 }
