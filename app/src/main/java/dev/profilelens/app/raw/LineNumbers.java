@@ -13,22 +13,24 @@ import javafx.scene.paint.Color;
 import javafx.scene.text.Font;
 import javafx.scene.text.FontPosture;
 import javafx.scene.text.Text;
+import javafx.scene.text.TextAlignment;
 import org.fxmisc.richtext.GenericStyledArea;
 import org.reactfx.collection.LiveList;
 
 /**
- * The line numbers beside a code area, one light node per line shown: a pane and a text, all lines as wide as the
- * widest number. RichTextFX's own factory makes two labels per line (the second for folding, which we do not use),
- * each a control with a skin, and formats the number with {@code String.format}: when typing scrolls a screen of
- * new lines into view, those labels were most of the frame (ADR 0254). The look is RichTextFX's: grey, italic,
- * right-aligned.
+ * The line numbers beside a code area, one light node per line shown: a pane and a text, the text right-aligned in
+ * the width of the widest number. RichTextFX's own factory makes two labels per line (the second for folding, which
+ * we do not use), each a control with a skin, and formats the number with {@code String.format}: when typing
+ * scrolls a screen of new lines into view, those labels were most of the frame (ADR 0254). The theme styles the
+ * pane as {@code .lineno} (background, padding) and the number as {@code .lineno-number} (its colour); without a
+ * theme the look is RichTextFX's: grey italic on light grey.
  */
 public final class LineNumbers implements IntFunction<Node> {
     private static final Font FONT = Font.font("monospace", FontPosture.ITALIC, 13);
     private static final Color FILL = Color.web("#666");
     private static final Background BACKGROUND = new Background(new BackgroundFill(Color.web("#ddd"), null, null));
-    private static final double PADDING = 5;
-    private static final Insets INSETS = new Insets(0, PADDING, 0, PADDING);
+    private static final Insets INSETS = new Insets(0, 5, 0, 5);
+    /** The width of the widest number, shared by all lines' numbers. */
     private final DoubleProperty width = new SimpleDoubleProperty();
     private final double digitWidth;
 
@@ -37,7 +39,7 @@ public final class LineNumbers implements IntFunction<Node> {
         zero.setFont(FONT);
         digitWidth = zero.getLayoutBounds().getWidth();
         LiveList.sizeOf(area.getParagraphs()).map(LineNumbers::digits).values()
-                .subscribe(d -> width.set(d * digitWidth + 2 * PADDING));
+                .subscribe(d -> width.set(Math.ceil(d * digitWidth) + 1));
     }
 
     /** Line numbers for {@code area}. */
@@ -52,15 +54,16 @@ public final class LineNumbers implements IntFunction<Node> {
     @Override
     public Node apply(int index) {
         Text number = new Text(Integer.toString(index + 1));
+        number.getStyleClass().add("lineno-number");
         number.setFont(FONT);
         number.setFill(FILL);
+        number.setTextAlignment(TextAlignment.RIGHT);
+        number.wrappingWidthProperty().bind(width);
         StackPane box = new StackPane(number);
         box.getStyleClass().add("lineno");
         box.setAlignment(Pos.TOP_RIGHT);
         box.setPadding(INSETS);
         box.setBackground(BACKGROUND);
-        box.prefWidthProperty().bind(width);
-        box.minWidthProperty().bind(width);
         return box;
     }
 }
