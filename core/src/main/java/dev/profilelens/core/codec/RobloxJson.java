@@ -123,7 +123,7 @@ public final class RobloxJson {
         }
     }
 
-    static InvalidInputException invalid(String what, JsonLocation loc) {
+    private static InvalidInputException invalid(String what, JsonLocation loc) {
         String where = loc == null ? "" : " at line " + loc.getLineNr() + ", column " + loc.getColumnNr();
         return new InvalidInputException("Invalid JSON" + where + ": " + what);
     }
