@@ -138,7 +138,8 @@ class MirrorCommandTest {
         String dest = "sqlite:" + tmp.resolve("dest.db");
         CliHarness dry = cli.run("mirror", "copy-back", "--from", "sqlite:" + copy, "--source", dest,
                 "--dry-run");
-        assertThat(dry.exit()).as(dry.err()).isEqualTo(5);
+        assertThat(dry.exit()).as(dry.err()).isEqualTo(2);
+        assertThat(dry.err()).contains("dest.db", "does not exist");
         try (var d = dev.profilelens.connectors.sqlite.SqliteProfileSource.open(tmp.resolve("dest.db"))) {
             d.write(new dev.profilelens.core.store.WriteRequest(dev.profilelens.core.store.EntryRef.of("Other", "k"),
                     "1".getBytes(java.nio.charset.StandardCharsets.UTF_8), java.util.List.of(), "{}",

@@ -43,7 +43,7 @@ class StoreCommandsTest {
     }
 
     @Test
-    void readCommandsOnAMissingFileAreExit5AndCreateNothing() {
+    void readCommandsOnAMissingFileAreBadInputAndCreateNothing() {
         Path missing = db.resolveSibling("no-such-store.db");
         for (String[] args : List.of(new String[] {"stores"}, new String[] {"keys", "PlayerData"},
                 new String[] {"get", "PlayerData", "Player_1"}, new String[] {"versions", "PlayerData", "Player_1"})) {
@@ -51,8 +51,8 @@ class StoreCommandsTest {
             withSource[args.length] = "--source";
             withSource[args.length + 1] = "sqlite:" + missing;
             CliHarness r = cli.run(withSource);
-            assertThat(r.exit()).as(String.join(" ", args)).isEqualTo(5);
-            assertThat(r.err()).contains(missing.toString());
+            assertThat(r.exit()).as(String.join(" ", args)).isEqualTo(2);
+            assertThat(r.err()).contains(missing.toString(), "does not exist", "profilelens sandbox");
         }
         assertThat(missing).doesNotExist();
     }

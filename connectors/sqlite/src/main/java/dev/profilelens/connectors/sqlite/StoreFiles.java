@@ -39,7 +39,7 @@ final class StoreFiles {
         }
         if (!Files.exists(file)) {
             if (readOnly) {
-                throw new UnavailableException("The store " + file + " does not exist (opened read-only, so it was "
+                throw new InvalidInputException("The store " + file + " does not exist (opened read-only, so it was "
                         + "not created); for the sandbox run `profilelens sandbox` first.");
             }
             return Found.NOTHING_YET;
