@@ -6,10 +6,13 @@ import dev.profilelens.app.dialog.DialogService;
 import dev.profilelens.app.task.BackgroundTask;
 import dev.profilelens.app.task.TaskExecutor;
 import dev.profilelens.core.store.DataStoreInfo;
+import dev.profilelens.core.store.EntryRef;
 import dev.profilelens.core.store.Page;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.function.Consumer;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -163,6 +166,23 @@ public final class BrowserViewModel {
                 keys.set(i, read);
                 return;
             }
+        }
+    }
+
+    /**
+     * Takes the rows of {@code gone} out of the list (an erase deleted them), with the count and the empty-list text
+     * brought up to date; the list is not read again.
+     */
+    public void removeKeys(Collection<EntryRef> gone) {
+        Set<EntryRef> refs = Set.copyOf(gone);
+        if (!keys.removeIf(r -> refs.contains(r.ref()))) {
+            return;
+        }
+        status.set(loaded(keys.size(), hasMore.get()));
+        String name = store.get();
+        if (keys.isEmpty() && !hasMore.get() && name != null) {
+            empty.set(nothingFound(name, allScopes.get() ? null : scope.get(),
+                    prefix.get() == null ? "" : prefix.get()));
         }
     }
 

@@ -9,14 +9,17 @@ import dev.profilelens.core.edit.Handover;
 import dev.profilelens.core.erase.EraseOptions;
 import dev.profilelens.core.erase.ErasePlace;
 import dev.profilelens.core.erase.ErasePlan;
+import dev.profilelens.core.erase.EraseReport;
 import dev.profilelens.core.erase.EraseScope;
 import dev.profilelens.core.erase.Erasure;
 import dev.profilelens.core.erase.ErasureRequest;
+import dev.profilelens.core.erase.PlaceOutcome;
 import dev.profilelens.core.erase.PlaceUniverses;
 import dev.profilelens.core.erase.ReviewHit;
 import dev.profilelens.core.erase.WebhookBody;
 import dev.profilelens.core.error.InspectorException;
 import dev.profilelens.core.ordered.OrderedSource;
+import dev.profilelens.core.store.EntryRef;
 import dev.profilelens.core.store.ProfileSource;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -72,6 +75,7 @@ public final class EraseViewModel {
     private boolean orderedOpened;
     private @Nullable Path report;
     private EraseOptions options = EraseOptions.defaults();
+    private Consumer<List<EntryRef>> onErased = refs -> { };
 
     public EraseViewModel(ConnectionSession session, TaskExecutor tasks, Saver saver, Environment env,
                       Consumer<Runnable> fx) {
@@ -138,6 +142,11 @@ public final class EraseViewModel {
     /** Other keys of the mirror whose values name the user: for review, never deleted. */
     public ObservableList<ReviewHit> review() {
         return review;
+    }
+
+    /** Told (on the FX thread, after a run) the standard keys that run left deleted: to take them out of key lists. */
+    public void setOnErased(Consumer<List<EntryRef>> handler) {
+        onErased = handler;
     }
 
     /** How runs wait for live owners and re-check (tests shorten the re-check). */
@@ -221,6 +230,7 @@ public final class EraseViewModel {
                 }), cancelled::get))
                 .onSuccess(r -> {
                     report = r.json();
+                    onErased.accept(gone(r.report()));
                     stage.set(Stage.DONE);
                     progress.set(1.0);
                     message.set((r.report().complete() ? "Done: every place was erased and stayed erased."
@@ -236,6 +246,14 @@ public final class EraseViewModel {
     public void cancel() {
         cancelled.set(true);
         message.set("Cancelling after the current place…");
+    }
+
+    /** The standard keys a run deleted, or found deleted already; not those a server wrote again. */
+    static List<EntryRef> gone(EraseReport report) {
+        return report.outcomes().stream().filter(o -> o.place().kind() == ErasePlace.Kind.KEY)
+                .filter(o -> o.status() == PlaceOutcome.Status.DELETED
+                        || o.status() == PlaceOutcome.Status.ALREADY_GONE)
+                .map(o -> o.place().ref()).toList();
     }
 
     /** A plan and the use case that made it (the run uses the same one). */

@@ -77,9 +77,9 @@ public final class MainWindow {
         this.context = context;
         this.dialogs = dialogs;
         this.editors = new Editors(profiles, context, dialogs);
-        this.tools = new ToolWindows(stage, context, dialogs);
         this.guard = new ExitGuard(dialogs);
         this.browsers = new Browsers(context, dialogs, this::openProfile);
+        this.tools = new ToolWindows(stage, context, dialogs, browsers);
         this.watches = new Watches(profiles, context.notifier());
         this.findPlayers = new FindPlayerWindows(context.tasks(), context.env());
         this.connectionsView = new ConnectionsView(context.connections(), ConnectionsView.Actions.of(

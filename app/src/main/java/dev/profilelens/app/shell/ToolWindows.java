@@ -4,6 +4,7 @@ import dev.profilelens.app.auditlog.AuditLogView;
 import dev.profilelens.app.auditlog.AuditLogViewModel;
 import dev.profilelens.app.bulk.BulkView;
 import dev.profilelens.app.bulk.BulkViewModel;
+import dev.profilelens.app.browser.BrowserView;
 import dev.profilelens.app.connection.Connection;
 import dev.profilelens.app.connection.ConnectionSession;
 import dev.profilelens.app.dialog.DialogService;
@@ -30,11 +31,13 @@ final class ToolWindows {
     private final Stage stage;
     private final AppContext context;
     private final DialogService dialogs;
+    private final Browsers browsers;
 
-    ToolWindows(Stage stage, AppContext context, DialogService dialogs) {
+    ToolWindows(Stage stage, AppContext context, DialogService dialogs, Browsers browsers) {
         this.stage = stage;
         this.context = context;
         this.dialogs = dialogs;
+        this.browsers = browsers;
         this.dialects = new DialectWindows(stage, context, dialogs);
     }
 
@@ -58,10 +61,16 @@ final class ToolWindows {
         model.startLive();
     }
 
-    /** Tools → Right to erasure… for {@code session}. */
+    /** Tools → Right to erasure… for {@code session}; the keys it erased leave that connection's key list. */
     void erasure(ConnectionSession session) {
         var model = new EraseViewModel(session, context.tasks(), context.saver(), context.env(),
                 Platform::runLater);
+        model.setOnErased(refs -> {
+            BrowserView browser = browsers.opened(session.connection().name());
+            if (browser != null) {
+                browser.model().removeKeys(refs);
+            }
+        });
         Stage w = ChildWindows.show(stage, "Right to erasure · " + session.connection().name() + " — ProfileLens",
                 new EraseView(model), 900, 760);
         w.setOnHidden(e -> model.close());

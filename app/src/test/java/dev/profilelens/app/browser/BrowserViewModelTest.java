@@ -133,6 +133,25 @@ class BrowserViewModelTest {
     }
 
     @Test
+    void erasedKeysLeaveTheListWithTheCountAndEmptyTextUpToDate() {
+        vm.loadStores();
+        vm.prefixProperty().set("Player_001");
+        vm.search();
+        assertThat(vm.statusProperty().get()).isEqualTo("10 keys loaded");
+        vm.removeKeys(List.of(EntryRef.of("PlayerData", "Player_0012"), EntryRef.of("PlayerData", "Player_0400"),
+                new EntryRef("PlayerData", "other", "Player_0013")));
+        assertThat(vm.keys()).extracting(r -> r.ref().key()).hasSize(9).doesNotContain("Player_0012")
+                .contains("Player_0013");
+        assertThat(vm.statusProperty().get()).isEqualTo("9 keys loaded");
+        assertThat(vm.emptyProperty().get()).isEmpty();
+        vm.removeKeys(vm.keys().stream().map(KeyRow::ref).toList());
+        assertThat(vm.keys()).isEmpty();
+        assertThat(vm.statusProperty().get()).isEqualTo("0 keys loaded");
+        assertThat(vm.emptyProperty().get())
+                .isEqualTo("No keys starting with \"Player_001\" in PlayerData, scope \"global\".");
+    }
+
+    @Test
     void enterOpensOnlyAnExactMatch() {
         vm.loadStores();
         List<KeyRow> opened = new ArrayList<>();

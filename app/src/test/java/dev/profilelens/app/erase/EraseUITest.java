@@ -56,6 +56,7 @@ class EraseUITest {
     private static final Path HOME = tempDir();
     private final FxTaskExecutor tasks = new FxTaskExecutor();
     private final InMemoryAuditLog audit = new InMemoryAuditLog();
+    private final List<EntryRef> erased = new java.util.concurrent.CopyOnWriteArrayList<>();
     private ConnectionSession session;
     private Path file;
     private Scene scene;
@@ -79,6 +80,7 @@ class EraseUITest {
                 TestEnvironments.in(HOME), javafx.application.Platform::runLater);
         model.options(new dev.profilelens.core.erase.EraseOptions(true, java.time.Duration.ofSeconds(10),
                 java.time.Duration.ofMillis(100), java.time.Duration.ofSeconds(1)));
+        model.setOnErased(erased::addAll);
         scene = new Scene(new EraseView(model), 900, 760);
         stage.setScene(scene);
         stage.show();
@@ -123,6 +125,10 @@ class EraseUITest {
         WaitForAsyncUtils.waitFor(90, TimeUnit.SECONDS, () -> message.getText().contains("Report:"));
         shot(robot, "erase-done");
         assertThat(message.getText()).contains("every place was erased");
+        assertThat(erased).as("the standard keys erased, for the key list; not the ordered entries")
+                .containsExactlyInAnyOrderElementsOf(table.getItems().stream()
+                        .filter(p -> p.kind() == ErasePlace.Kind.KEY).map(ErasePlace::ref).toList())
+                .hasSize(4).contains(new EntryRef("DATA/900004", "global", "1"));
         Path report = Path.of(message.getText().substring(message.getText().indexOf("Report: ") + 8).strip());
         assertThat(Files.readString(report)).contains("\"outcome\" : \"deleted\"", "RTBF ticket 12");
         assertThat(audit.query(null, null, 100)).hasSize(7).allMatch(e -> e.reason().contains("RTBF ticket 12"))
