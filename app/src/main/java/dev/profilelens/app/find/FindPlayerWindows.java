@@ -10,10 +10,15 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.function.Consumer;
 import javafx.scene.Scene;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 
-/** One find-a-player window per connection, kept (with its caches) while the app runs; Ctrl+P shows it again. */
+/**
+ * One find-a-player window per connection, kept (with its caches and results) while the app runs: opening a found
+ * place or Escape puts it away, Ctrl+P shows it again.
+ */
 public final class FindPlayerWindows {
     private final TaskExecutor tasks;
     private final Map<String, Stage> open = new HashMap<>();
@@ -34,7 +39,18 @@ public final class FindPlayerWindows {
             Stage s = new Stage();
             s.initOwner(owner);
             s.setTitle("Find player · " + n + " — ProfileLens");
-            s.setScene(new Scene(new FindPlayerView(model, openHit), 620, 420));
+            // opening a place puts the window away (it stays above the main window while shown): Ctrl+P brings it
+            // back with its results; Escape puts it away too
+            s.setScene(new Scene(new FindPlayerView(model, hit -> {
+                s.hide();
+                openHit.accept(hit);
+            }), 620, 420));
+            s.getScene().addEventHandler(KeyEvent.KEY_PRESSED, e -> {
+                if (e.getCode() == KeyCode.ESCAPE) {
+                    s.hide();
+                    e.consume();
+                }
+            });
             s.getScene().getStylesheets().setAll(owner.getScene().getStylesheets());
             return s;
         });
