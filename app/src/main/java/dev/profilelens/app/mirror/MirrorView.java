@@ -9,10 +9,14 @@ import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 
-/** File → Mirror to local…: stores (empty: all), key prefix, versions, the target file, Start, progress, Cancel. */
+/**
+ * File → Mirror to local…: stores (empty: all), key prefix, versions, the target file, Start, progress, Cancel; Close
+ * (Escape) once no copy is running.
+ */
 public final class MirrorView extends VBox {
     private final MirrorViewModel model;
     private final TextField stores = new TextField();
@@ -23,6 +27,7 @@ public final class MirrorView extends VBox {
     private final Button start = new Button("Start");
     private final ProgressBar progress = new ProgressBar(0);
     private final Button cancel = new Button("Cancel");
+    private final Button close = new Button("Close");
     private final Label status = new Label();
 
     public MirrorView(MirrorViewModel model) {
@@ -46,6 +51,8 @@ public final class MirrorView extends VBox {
         progress.setMaxWidth(Double.MAX_VALUE);
         HBox.setHgrow(progress, Priority.ALWAYS);
         cancel.setId("mirror-cancel");
+        close.setId("mirror-close");
+        close.setCancelButton(true); // Escape
         status.setId("mirror-status");
         status.setWrapText(true);
         GridPane form = new GridPane();
@@ -58,7 +65,9 @@ public final class MirrorView extends VBox {
         GridPane.setHgrow(stores, Priority.ALWAYS);
         setSpacing(10);
         setStyle("-fx-padding: 12;");
-        getChildren().setAll(form, new HBox(6, start), new HBox(6, progress, cancel), status);
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        getChildren().setAll(form, new HBox(6, start, gap, close), new HBox(6, progress, cancel), status);
     }
 
     private void bind() {
@@ -73,6 +82,9 @@ public final class MirrorView extends VBox {
         browse.disableProperty().bind(model.runningProperty());
         start.setOnAction(e -> model.start());
         cancel.setOnAction(e -> model.cancel());
+        // while copying, Cancel stops the copy first (a closed window would leave it running out of sight)
+        close.disableProperty().bind(model.runningProperty());
+        close.setOnAction(e -> getScene().getWindow().hide());
         browse.setOnAction(e -> {
             FileChooser chooser = new FileChooser();
             chooser.setTitle("Copy into");

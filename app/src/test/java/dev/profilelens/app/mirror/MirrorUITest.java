@@ -70,6 +70,7 @@ class MirrorUITest {
         robot.clickOn("#mirror-versions");
         robot.clickOn("#mirror-target").write(copy.toString());
         robot.clickOn("#mirror-start");
+        assertThat(robot.lookup("#mirror-close").queryButton().isDisabled()).as("not while copying").isTrue();
         Label status = robot.lookup("#mirror-status").queryAs(Label.class);
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> !opened.isEmpty());
         robot.interact(() -> {
@@ -80,6 +81,10 @@ class MirrorUITest {
             }
         });
         assertThat(status.getText()).startsWith("Copied ").contains("ordered entries", "opened read-only");
+        assertThat(scene.getWindow().isShowing()).isTrue();
+        robot.type(javafx.scene.input.KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(scene.getWindow().isShowing()).as("Escape closes the window once the copy is done").isFalse();
         assertThat(opened.get(0).spec()).isEqualTo("sqlite:" + copy);
         assertThat(opened.get(0).writable()).isFalse();
         try (ProfileSource s = TestProviders.installed().openSource(session.connection().spec(), Map.of("readOnly",
