@@ -1,25 +1,30 @@
 package dev.profilelens.app.raw;
 
-import java.util.Collection;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.stream.Collectors;
+import javafx.application.Platform;
 import javafx.collections.FXCollections;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.SelectionMode;
+import javafx.scene.control.Skin;
+import javafx.scene.control.skin.ListViewSkin;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
 import javafx.scene.input.KeyCode;
-import javafx.scene.text.Text;
-import javafx.scene.text.TextFlow;
-import org.fxmisc.richtext.model.StyleSpan;
 
 /**
  * A read-only view of a very large text as a virtualized list of lines (ADR 0081): only the rows on screen exist
- * and are coloured; the text is never copied into a document model. Selection is by whole lines (Ctrl+C copies
- * them); find selects the line of the match.
+ * and are coloured, each drawn as one node ({@link CodeLine}, ADR 0258); the text is never copied into a document
+ * model. Selection is by whole lines (Ctrl+C copies them); find selects the line of the match.
  */
 public final class LargeTextView extends ListView<Integer> {
+    private static final double CELL_HEIGHT = 18;
     private final TextLines lines;
+    private final CodePalette palette = new CodePalette();
+    private final List<LineCell> cells = new ArrayList<>();
+    private boolean redrawQueued;
 
     /** A view of {@code text}; splitting it into lines reads it once (about 1 ms a MB), never copying it. */
     public LargeTextView(String text) {
@@ -30,7 +35,16 @@ public final class LargeTextView extends ListView<Integer> {
         super(FXCollections.observableList(lines.indexes()));
         this.lines = lines;
         getStyleClass().add("large-text");
-        setFixedCellSize(18);
+        setFixedCellSize(CELL_HEIGHT);
+        palette.onChange(() -> {
+            if (!redrawQueued) {
+                redrawQueued = true;
+                Platform.runLater(() -> {
+                    redrawQueued = false;
+                    cells.forEach(LineCell::redraw);
+                });
+            }
+        });
         getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         setCellFactory(v -> new LineCell());
         setOnKeyPressed(e -> {
@@ -39,6 +53,16 @@ public final class LargeTextView extends ListView<Integer> {
                 e.consume();
             }
         });
+    }
+
+    /** The list's usual skin, with the palette (hidden) among its children so that the stylesheet styles it. */
+    @Override
+    protected Skin<?> createDefaultSkin() {
+        return new ListViewSkin<>(this) {
+            {
+                getChildren().add(palette);
+            }
+        };
     }
 
     TextLines lines() {
@@ -64,6 +88,12 @@ public final class LargeTextView extends ListView<Integer> {
     }
 
     private final class LineCell extends ListCell<Integer> {
+        private final CodeLine line = new CodeLine(CELL_HEIGHT);
+
+        LineCell() {
+            cells.add(this);
+        }
+
         @Override
         protected void updateItem(Integer index, boolean empty) {
             super.updateItem(index, empty);
@@ -72,22 +102,14 @@ public final class LargeTextView extends ListView<Integer> {
                 setGraphic(null);
                 return;
             }
-            String line = lines.line(index);
-            Text number = new Text(String.format("%7d  ", index + 1));
-            number.getStyleClass().addAll("text", "line-number");
-            TextFlow flow = new TextFlow(number);
-            int at = 0;
-            for (StyleSpan<Collection<String>> span : JsonHighlighter.spans(line)) {
-                if (span.getLength() == 0) {
-                    continue;
-                }
-                Text t = new Text(line.substring(at, at + span.getLength()));
-                t.getStyleClass().add("text");
-                t.getStyleClass().addAll(span.getStyle());
-                flow.getChildren().add(t);
-                at += span.getLength();
+            line.draw(String.format("%7d  ", index + 1), lines.line(index), palette);
+            setGraphic(line);
+        }
+
+        void redraw() {
+            if (getGraphic() == line) {
+                line.redraw(palette);
             }
-            setGraphic(flow);
         }
     }
 }

@@ -3,10 +3,13 @@ package dev.profilelens.app.raw;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.profilelens.icons.Theme;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.Scene;
 import javafx.scene.input.KeyCode;
+import javafx.scene.paint.Color;
+import javafx.scene.paint.Paint;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -48,13 +51,18 @@ class LargeTextViewTest {
         LargeTextView lines = robot.lookup("#raw-lines").queryAs(LargeTextView.class);
         assertThat(lines.getItems()).hasSize(40_003);
         assertThat(pane.area()).as("no code area is made for a large value").isNull();
-        assertThat(robot.lookup(".large-text .text.json-key").queryAll()).isNotEmpty();
+        Color key = Color.web("#7c3aed");
+        Color string = Color.web("#1f7a3d");
+        assertThat(fillsOf(robot, "\"Id\"")).as("keys in the light theme's key colour").isNotEmpty()
+                .allMatch(key::equals);
         robot.clickOn("#raw-find").write("Marker").type(KeyCode.ENTER);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(lines.getSelectionModel().getSelectedIndex()).isEqualTo(30_002);
         assertThat(lines.selectedText()).isEqualTo("    {\"Id\": 30000, \"Item\": \"Marker\"},");
-        assertThat(robot.lookup(".large-text .text").queryAll()).anyMatch(n -> n instanceof javafx.scene.text.Text t
-                && t.getText().contains("Marker"));
+        assertThat(fillsOf(robot, "\"Marker\"")).as("the line scrolled to is drawn, its string coloured")
+                .containsExactly(string);
+        assertThat(robot.lookup(n -> n instanceof CodeLine).queryAll()).as("one node per line on screen")
+                .hasSizeBetween(20, 40);
         robot.interact(() -> {
             try {
                 dev.profilelens.app.shell.Snapshots.write(pane.getScene(),
@@ -77,5 +85,40 @@ class LargeTextViewTest {
         assertThat(l.lineOf(3)).isEqualTo(1);
         assertThat(l.lineOf(6)).isEqualTo(2);
         assertThat(l.lineOf(8)).isEqualTo(3);
+    }
+
+    @Test
+    void aThemeChangeDrawsTheLinesInItsColours(FxRobot robot) throws Exception {
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> pane.readyProperty().get());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(fillsOf(robot, "\"Id\"")).isNotEmpty().allMatch(Color.web("#7c3aed")::equals);
+        robot.interact(() -> pane.getScene().getStylesheets().setAll(Theme.DARK.stylesheets()));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(fillsOf(robot, "\"Id\"")).as("the dark theme's key colour").isNotEmpty()
+                .allMatch(Color.web("#c4a7ff")::equals);
+    }
+
+    @Test
+    void aVeryLongLineIsCutAtTheCanvasLimitAndWideCharactersAreMeasured(FxRobot robot) {
+        robot.interact(() -> {
+            CodePalette palette = new CodePalette();
+            CodeLine line = new CodeLine(18);
+            line.draw("      1  ", "\"" + "x".repeat(5_000) + "\"", palette);
+            assertThat(line.getWidth()).isEqualTo(CodeLine.MAX_WIDTH);
+            assertThat(line.runs()).extracting(CodeLine.Run::text).contains("\"" + "x".repeat(5_000) + "\"");
+            String wide = "{\"\u4e16\u754c\u00e9\": 1}";
+            line.draw("      2  ", wide, palette);
+            javafx.scene.text.Text whole = new javafx.scene.text.Text("      2  " + wide);
+            whole.setFont(palette.font());
+            assertThat(line.getWidth()).as("non-ASCII characters are measured in the font, not counted")
+                    .isCloseTo(whole.getLayoutBounds().getWidth(), org.assertj.core.data.Offset.offset(1.5));
+        });
+    }
+
+    /** The colours the lines on screen drew {@code token} in. */
+    private static List<Paint> fillsOf(FxRobot robot, String token) {
+        return robot.lookup(n -> n instanceof CodeLine && n.getParent() != null && n.isVisible()).queryAll()
+                .stream().flatMap(n -> ((CodeLine) n).runs().stream()).filter(r -> r.text().equals(token))
+                .map(CodeLine.Run::fill).toList();
     }
 }
