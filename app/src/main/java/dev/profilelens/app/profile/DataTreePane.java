@@ -1,11 +1,13 @@
 package dev.profilelens.app.profile;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.MissingNode;
 import dev.profilelens.app.widgets.FitToRows;
 import dev.profilelens.core.codec.RobloxJson;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
@@ -25,23 +27,22 @@ import org.jspecify.annotations.Nullable;
 /**
  * Data as a tree table: name, value and type columns; expand / collapse; copy path and value. With an intent sink
  * (a writable connection) it is edited in place: typed value editors, add / remove keys and items, duplicate an
- * item; every edit is an intent sent to the key's editor, and edited rows are shown in bold.
+ * item; every edit is an intent sent to the key's editor, and edited rows are shown in bold. Read again, the same
+ * pane shows the new value with the same rows open (no new table, headers and styles for every read).
  */
-final class DataTreePane {
+final class DataTreePane extends BorderPane {
     private static final int EXPAND_LIMIT = 5_000;
+    private final String title;
+    private final TreeTableView<JsonTreeItem.Row> tree = new TreeTableView<>();
+    private final Label error = new Label();
+    private @Nullable EditableTree edits;
 
-    private DataTreePane() {
-    }
-
-    static Node of(JsonNode data, String title) {
-        return of(null, data, title, null);
-    }
-
-    /** {@code root} is the whole value (paths are pointers into it); editable when both it and {@code sink} are set. */
-    static Node of(@Nullable JsonNode root, JsonNode data, String title, @Nullable IntentSink sink) {
-        JsonTreeItem top = new JsonTreeItem(new JsonTreeItem.Row(title, "/" + title, data));
-        top.setExpanded(true);
-        TreeTableView<JsonTreeItem.Row> tree = new TreeTableView<>(top);
+    /**
+     * An empty pane; {@code editable} panes take edits in place ({@link #show} then needs the whole value and a
+     * sink). The pane is kept while its profile is read again: {@link #show} puts the new value in the same tree.
+     */
+    DataTreePane(String title, boolean editable) {
+        this.title = title;
         tree.setId("data-tree");
         tree.setColumnResizePolicy(TreeTableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         tree.getColumns().add(column("Key", r -> r.name(), 240));
@@ -56,25 +57,57 @@ final class DataTreePane {
         ContextMenu menu = new ContextMenu(copyPath, copyValue);
         tree.setContextMenu(menu);
         Button expand = new Button("Expand all");
-        expand.setOnAction(e -> top.expandAll(EXPAND_LIMIT));
+        expand.setOnAction(e -> ((JsonTreeItem) tree.getRoot()).expandAll(EXPAND_LIMIT));
         Button collapse = new Button("Collapse all");
-        collapse.setOnAction(e -> top.getChildren().forEach(c -> c.setExpanded(false)));
+        collapse.setOnAction(e -> tree.getRoot().getChildren().forEach(c -> c.setExpanded(false)));
         Label hint = new Label("Right-click a row to copy its path or value.");
         hint.getStyleClass().add("muted");
-        Label error = new Label();
         error.setId("data-tree-error");
         error.setWrapText(true);
         error.getStyleClass().add("inline-error");
         error.managedProperty().bind(error.textProperty().isNotEmpty());
-        if (root != null && sink != null) {
-            editable(tree, values, new EditableTree(tree, root, sink, error), menu);
+        if (editable) {
+            EditableTree e = new EditableTree(tree, MissingNode.getInstance(), intent -> { }, error);
+            edits = e;
+            editable(tree, values, e, menu);
             hint.setText("Double-click or F2 edits a value; right-click to add, remove or duplicate. Edits are "
                     + "pending changes until saved.");
         }
-        BorderPane pane = new BorderPane();
-        FitToRows.apply(tree, pane);
-        pane.setTop(new VBox(new ToolBar(expand, collapse, hint), error));
-        return pane;
+        FitToRows.apply(tree, this);
+        setTop(new VBox(new ToolBar(expand, collapse, hint), error));
+    }
+
+    boolean editable() {
+        return edits != null;
+    }
+
+    /**
+     * Shows {@code data}; {@code root} is the whole value (paths are pointers into it) and {@code sink} takes the
+     * edits of an editable pane. The rows open before stay open, and the selected row stays selected, where they
+     * are still there.
+     */
+    void show(@Nullable JsonNode root, JsonNode data, @Nullable IntentSink sink) {
+        Set<String> open = new HashSet<>();
+        TreeItem<JsonTreeItem.Row> before = tree.getRoot();
+        if (before != null) {
+            JsonTreeItem.expanded(before, open);
+        }
+        TreeItem<JsonTreeItem.Row> was = tree.getSelectionModel().getSelectedItem();
+        String selected = was == null ? null : was.getValue().path();
+        EditableTree e = edits;
+        if (e != null) {
+            e.reset(root == null ? MissingNode.getInstance() : root, sink == null ? intent -> { } : sink);
+        }
+        JsonTreeItem top = new JsonTreeItem(new JsonTreeItem.Row(title, "/" + title, data));
+        top.setExpanded(true);
+        JsonTreeItem.reopen(top, open);
+        tree.setRoot(top);
+        if (selected != null) {
+            JsonTreeItem found = JsonTreeItem.find(top, selected);
+            if (found != null) {
+                tree.getSelectionModel().select(found);
+            }
+        }
     }
 
     private static void editable(TreeTableView<JsonTreeItem.Row> tree, TreeTableColumn<JsonTreeItem.Row, String> values,

@@ -20,8 +20,8 @@ import org.jspecify.annotations.Nullable;
  */
 final class EditableTree {
     private final TreeTableView<JsonTreeItem.Row> tree;
-    private final JsonNode shown;
-    private final IntentSink sink;
+    private JsonNode shown;
+    private IntentSink sink;
     private final Label error;
     private final Set<String> edited = new HashSet<>();
     private @Nullable Document doc;
@@ -32,6 +32,15 @@ final class EditableTree {
         this.shown = root;
         this.sink = sink;
         this.error = error;
+    }
+
+    /** Starts over on a value read again: no edits made on it yet, none marked, no error shown. */
+    void reset(JsonNode root, IntentSink newSink) {
+        shown = root;
+        sink = newSink;
+        doc = null;
+        edited.clear();
+        error.setText("");
     }
 
     /** The value as shown now, edits included (the tree's rows point into it once something was edited). */
@@ -76,13 +85,13 @@ final class EditableTree {
     /** Shows the value at {@code path} again: the row itself when it is still there, else its parent's rows. */
     private void show(Document d, String path) {
         retargetAncestors(d, (JsonTreeItem) tree.getRoot(), path);
-        JsonTreeItem item = find((JsonTreeItem) tree.getRoot(), path);
+        JsonTreeItem item = JsonTreeItem.find((JsonTreeItem) tree.getRoot(), path);
         JsonNode now = d.root().at(path);
         if (item != null && !now.isMissingNode()) {
             item.reload(now);
         } else {
             String parent = path.substring(0, Math.max(0, path.lastIndexOf('/')));
-            JsonTreeItem p = find((JsonTreeItem) tree.getRoot(), parent);
+            JsonTreeItem p = JsonTreeItem.find((JsonTreeItem) tree.getRoot(), parent);
             if (p != null) {
                 p.reload(d.root().at(parent));
                 p.setExpanded(true);
@@ -101,22 +110,5 @@ final class EditableTree {
         for (TreeItem<JsonTreeItem.Row> c : from.getChildren()) {
             retargetAncestors(doc, (JsonTreeItem) c, path);
         }
-    }
-
-    private static @Nullable JsonTreeItem find(JsonTreeItem from, String path) {
-        String here = from.getValue().path();
-        if (here.equals(path)) {
-            return from;
-        }
-        if (!path.startsWith(here + "/") || !from.isBuilt()) {
-            return null;
-        }
-        for (TreeItem<JsonTreeItem.Row> c : from.getChildren()) {
-            JsonTreeItem found = find((JsonTreeItem) c, path);
-            if (found != null) {
-                return found;
-            }
-        }
-        return null;
     }
 }

@@ -9,11 +9,25 @@ import java.util.Map;
 import java.util.Set;
 import javafx.collections.ObservableList;
 import javafx.scene.control.TreeItem;
+import org.jspecify.annotations.Nullable;
 
 /** A tree item over a JSON node whose children are built only when first shown (4 MB profiles stay light). */
 final class JsonTreeItem extends TreeItem<JsonTreeItem.Row> {
-    /** One row: the member name or index, the JSON pointer, the node. */
+    /**
+     * One row: the member name or index, the JSON pointer, the node. Rows are equal when they show the same node
+     * object, not an equal one: a cell compares its old and new row on every update, and comparing the contents of
+     * two reads of a 4 MB inventory took longer than the whole read.
+     */
     record Row(String name, String path, JsonNode node) {
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Row r && r.node == node && r.name.equals(name) && r.path.equals(path);
+        }
+
+        @Override
+        public int hashCode() {
+            return 31 * path.hashCode() + System.identityHashCode(node);
+        }
     }
 
     private boolean built;
@@ -78,7 +92,8 @@ final class JsonTreeItem extends TreeItem<JsonTreeItem.Row> {
         reopen(this, open);
     }
 
-    private static void expanded(TreeItem<Row> item, Set<String> out) {
+    /** Adds the paths of the rows open below {@code item} to {@code out}. */
+    static void expanded(TreeItem<Row> item, Set<String> out) {
         if (item instanceof JsonTreeItem j && !j.built) {
             return;
         }
@@ -90,7 +105,8 @@ final class JsonTreeItem extends TreeItem<JsonTreeItem.Row> {
         }
     }
 
-    private static void reopen(TreeItem<Row> item, Set<String> open) {
+    /** Opens the rows below {@code item} whose paths are in {@code open}. */
+    static void reopen(TreeItem<Row> item, Set<String> open) {
         for (TreeItem<Row> c : item.getChildren()) {
             if (open.contains(c.getValue().path())) {
                 c.setExpanded(true);
@@ -113,5 +129,23 @@ final class JsonTreeItem extends TreeItem<JsonTreeItem.Row> {
         for (TreeItem<Row> c : item.getChildren()) {
             expand(c, budget);
         }
+    }
+
+    /** The row of {@code path} at or below {@code from}, among the rows built so far; null when there is none. */
+    static @Nullable JsonTreeItem find(JsonTreeItem from, String path) {
+        String here = from.getValue().path();
+        if (here.equals(path)) {
+            return from;
+        }
+        if (!path.startsWith(here + "/") || !from.isBuilt()) {
+            return null;
+        }
+        for (TreeItem<JsonTreeItem.Row> c : from.getChildren()) {
+            JsonTreeItem found = find((JsonTreeItem) c, path);
+            if (found != null) {
+                return found;
+            }
+        }
+        return null;
     }
 }

@@ -8,7 +8,9 @@ import dev.profilelens.core.edit.intent.Intent;
 import dev.profilelens.core.model.Dialect;
 import dev.profilelens.core.model.Kind;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
@@ -47,6 +49,8 @@ public final class ProfileView extends BorderPane {
     private java.util.function.@Nullable BiConsumer<ProfileSnapshot,
             Intent> onIntent;
     private @Nullable RawPane raw;
+    private @Nullable DataTreePane data;
+    private final Map<String, Tab> tabs = new HashMap<>();
 
     public ProfileView(ProfileViewModel model) {
         this.model = model;
@@ -153,20 +157,40 @@ public final class ProfileView extends BorderPane {
         int selected = Math.max(0, panes.getSelectionModel().getSelectedIndex());
         List<Tab> tabs = new ArrayList<>();
         if (s.reading().data() != null) {
-            tabs.add(new Tab("Data", DataTreePane.of(s.reading().root(), s.reading().data(), "Data", sink(s))));
+            IntentSink sink = sink(s);
+            DataTreePane d = data != null && data.editable() == (sink != null) ? data
+                    : new DataTreePane("Data", sink != null);
+            data = d;
+            d.show(s.reading().root(), s.reading().data(), sink);
+            tabs.add(tab("Data", "Data", d));
         }
         if (s.reading().kind() == Kind.PROFILE) {
-            tabs.add(new Tab("MetaTags", MetaTagsPane.of(s, sink(s))));
+            tabs.add(tab("MetaTags", "MetaTags", MetaTagsPane.of(s, sink(s))));
         }
-        tabs.add(new Tab(s.reading().dialect() == Dialect.PROFILESTORE
-                ? "Messages" : "Global updates", UpdatesPane.of(s)));
-        tabs.add(new Tab("Session", SessionPane.of(s)));
-        tabs.add(new Tab("Key info", KeyInfoPane.of(s)));
-        raw = new RawPane(s.raw().content());
-        tabs.add(new Tab("Raw", raw));
-        panes.getTabs().setAll(tabs);
+        tabs.add(tab("Updates", s.reading().dialect() == Dialect.PROFILESTORE ? "Messages" : "Global updates",
+                UpdatesPane.of(s)));
+        tabs.add(tab("Session", "Session", SessionPane.of(s)));
+        tabs.add(tab("Key info", "Key info", KeyInfoPane.of(s)));
+        RawPane r = raw == null ? new RawPane() : raw;
+        raw = r;
+        r.show(s.raw().content());
+        tabs.add(tab("Raw", "Raw", r));
+        // the same tabs are kept while the key is read again: their panes are not moved, so not styled again
+        if (!panes.getTabs().equals(tabs)) {
+            panes.getTabs().setAll(tabs);
+        }
         panes.getSelectionModel().select(Math.min(selected, panes.getTabs().size() - 1));
         panes.requestLayout();
+    }
+
+    /** The tab for {@code role}, made the first time, titled {@code title} and showing {@code content}. */
+    private Tab tab(String role, String title, Node content) {
+        Tab t = tabs.computeIfAbsent(role, k -> new Tab());
+        t.setText(title);
+        if (t.getContent() != content) {
+            t.setContent(content);
+        }
+        return t;
     }
 
     /** Where in-place edits of this snapshot go; null (read-only panes) unless it is a writable profile. */

@@ -21,7 +21,7 @@ import javafx.scene.input.KeyCode;
  */
 public final class LargeTextView extends ListView<Integer> {
     private static final double CELL_HEIGHT = 18;
-    private final TextLines lines;
+    private TextLines lines;
     private final CodePalette palette = new CodePalette();
     private final List<LineCell> cells = new ArrayList<>();
     private boolean redrawQueued;
@@ -63,6 +63,13 @@ public final class LargeTextView extends ListView<Integer> {
                 getChildren().add(palette);
             }
         };
+    }
+
+    /** Shows {@code newLines} instead (the value was read again), from the first line. */
+    void setLines(TextLines newLines) {
+        lines = newLines;
+        getSelectionModel().clearSelection();
+        setItems(FXCollections.observableList(newLines.indexes()));
     }
 
     TextLines lines() {

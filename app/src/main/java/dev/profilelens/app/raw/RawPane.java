@@ -38,12 +38,16 @@ public final class RawPane extends BorderPane {
     private boolean colourQueued;
     private @Nullable LargeTextView large;
     private int largeFrom;
+    private int shown;
 
-    /**
-     * Shows {@code content} when it is ready: at once when it already is (it is usually made while the value is
-     * decoded), else when it completes.
-     */
+    /** Shows {@code content} when it is ready ({@link #show(CompletionStage)}). */
     public RawPane(CompletionStage<RawContent> content) {
+        this();
+        show(content);
+    }
+
+    /** An empty pane, until {@link #show(CompletionStage)}. */
+    public RawPane() {
         find.setPromptText("Find in value (Enter for next)");
         find.setId("raw-find");
         find.setPrefColumnCount(28);
@@ -54,12 +58,25 @@ public final class RawPane extends BorderPane {
         });
         found.getStyleClass().add("muted");
         setTop(new ToolBar(find, found));
+    }
+
+    /**
+     * Shows {@code content} when it is ready: at once when it already is (it is usually made while the value is
+     * decoded), else when it completes. A value read again is shown in the same view (its lines replaced), not a new
+     * one; a content superseded before it completes is dropped.
+     */
+    public void show(CompletionStage<RawContent> content) {
+        int mine = ++shown;
+        ready.set(false);
         found.setText("formatting…");
         CompletableFuture<RawContent> future = content.toCompletableFuture();
         if (future.isDone() && !future.isCompletedExceptionally()) {
             show(future.join());
         } else {
             future.whenComplete((c, e) -> Platform.runLater(() -> {
+                if (mine != shown) {
+                    return;
+                }
                 if (c != null) {
                     show(c);
                 } else {
@@ -72,19 +89,32 @@ public final class RawPane extends BorderPane {
 
     private void show(RawContent content) {
         var doc = content.document();
+        coloured.clear();
+        largeFrom = 0;
         if (doc == null) {
             TextLines lines = content.lines();
-            large = new LargeTextView(lines);
-            large.setId("raw-lines");
-            setCenter(large);
+            LargeTextView view = large;
+            if (view == null) {
+                view = new LargeTextView(lines);
+                view.setId("raw-lines");
+                large = view;
+                area = null;
+                setCenter(view);
+            } else {
+                view.setLines(lines);
+            }
             found.setText(String.format("%,d lines — large value: whole-line selection (Ctrl+C copies lines)",
                     lines.count()));
         } else {
-            CodeArea a = codeArea();
+            CodeArea a = area;
+            if (a == null) {
+                a = codeArea();
+                large = null;
+                setCenter(new VirtualizedScrollPane<>(a));
+            }
             a.replace(0, a.getLength(), doc);
             a.moveTo(0);
             a.requestFollowCaret();
-            setCenter(new VirtualizedScrollPane<>(a));
             found.setText("");
         }
         ready.set(true);

@@ -6,6 +6,7 @@ import javafx.beans.binding.Bindings;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.SimpleIntegerProperty;
+import javafx.event.EventHandler;
 import javafx.geometry.Pos;
 import javafx.scene.control.Control;
 import javafx.scene.control.TableView;
@@ -43,10 +44,22 @@ public final class FitToRows {
      * {@code expandedItemCount} property, which the tree only brings up to date during its own layout - too late
      * to grow the table when a row is expanded.
      */
-    public static void apply(TreeTableView<?> tree, BorderPane parent) {
+    public static <T> void apply(TreeTableView<T> tree, BorderPane parent) {
         IntegerProperty expansions = new SimpleIntegerProperty();
-        tree.getRoot().addEventHandler(TreeItem.expandedItemCountChangeEvent(),
-                e -> expansions.set(expansions.get() + 1));
+        EventHandler<TreeItem.TreeModificationEvent<T>> counted = e -> expansions.set(expansions.get() + 1);
+        if (tree.getRoot() != null) {
+            tree.getRoot().addEventHandler(TreeItem.expandedItemCountChangeEvent(), counted);
+        }
+        // a tree shown again with a new root (a profile read again) is measured by that root's rows
+        tree.rootProperty().addListener((o, was, now) -> {
+            if (was != null) {
+                was.removeEventHandler(TreeItem.expandedItemCountChangeEvent(), counted);
+            }
+            if (now != null) {
+                now.addEventHandler(TreeItem.expandedItemCountChangeEvent(), counted);
+            }
+            expansions.set(expansions.get() + 1);
+        });
         apply(tree, tree.fixedCellSizeProperty(), tree::getExpandedItemCount, expansions, parent);
     }
 
