@@ -70,7 +70,7 @@ class ProfileRefreshUITest {
             items.append(i == 0 ? "" : ",").append("{\"Id\":").append(i).append(",\"Item\":\"Sword of the long name ")
                     .append(i).append("\"}");
         }
-        String value = "{\"Data\":{\"Coins\":" + coins + ",\"Inventory\":[" + items + "]},\"MetaData\":{"
+        String value = "{\"Data\":{\"Coins\":" + coins + ",\"Inventory\":[" + items + "],\"Zeta\":1},\"MetaData\":{"
                 + "\"ProfileCreateTime\":1,\"SessionLoadCount\":1,\"MetaTags\":{},\"LastUpdate\":1},"
                 + "\"GlobalUpdates\":[0,[]]}";
         source.write(new WriteRequest(REF, value.getBytes(StandardCharsets.UTF_8), List.of(1L), "{}",
@@ -96,6 +96,38 @@ class ProfileRefreshUITest {
 
     private static TreeItem<JsonTreeItem.Row> child(TreeItem<JsonTreeItem.Row> item, String name) {
         return item.getChildren().stream().filter(c -> c.getValue().name().equals(name)).findFirst().orElseThrow();
+    }
+
+    @Test
+    void aBigArrayOpensWithTheFocusedRowKept(FxRobot robot) throws Exception {
+        waitShown(null);
+        TreeTableView<JsonTreeItem.Row> tree = tree();
+        TreeItem<JsonTreeItem.Row> inventory = child(tree.getRoot(), "Inventory");
+        TreeItem<JsonTreeItem.Row> zeta = child(tree.getRoot(), "Zeta");
+        robot.interact(() -> {
+            tree.getSelectionModel().select(zeta);
+            tree.getFocusModel().focus(tree.getRow(zeta));
+            inventory.setExpanded(true);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(inventory.getChildren()).hasSize(25_000);
+        assertThat(tree.getFocusModel().getFocusedItem()).as("the focused row below, moved down").isSameAs(zeta);
+        assertThat(tree.getFocusModel().getFocusedIndex()).isEqualTo(25_003);
+        robot.interact(() -> {
+            inventory.setExpanded(false);
+            tree.getSelectionModel().select(inventory);
+            tree.getFocusModel().focus(tree.getRow(inventory));
+            tree.requestFocus();
+        });
+        robot.type(javafx.scene.input.KeyCode.RIGHT);
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, inventory::isExpanded);
+        TreeItem<JsonTreeItem.Row> first = inventory.getChildren().get(0);
+        TreeItem<JsonTreeItem.Row> focused = tree.getFocusModel().getFocusedItem();
+        assertThat(focused).isNotNull();
+        robot.interact(() -> first.setExpanded(true));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(first.getChildren()).extracting(c -> c.getValue().name()).containsExactly("Id", "Item");
+        assertThat(tree.getFocusModel().getFocusedItem()).as("focus stays on its row").isSameAs(focused);
     }
 
     @Test
