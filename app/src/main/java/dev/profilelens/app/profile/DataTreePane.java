@@ -113,28 +113,37 @@ final class DataTreePane extends BorderPane {
         }
     }
 
-    /**
-     * Builds the rows of a table being opened while the tree has no focused row. Built after it is marked open, the
-     * rows reach the tree's focus model, which looks up the row number of every added row from the top (JavaFX 21):
-     * opening a 38,944-item inventory took 19-25 s of the FX thread; built here, before, it takes milliseconds.
-     */
+    /** Builds the rows of a table being opened before the tree's focus model sees them ({@link #unfocused}). */
     private void buildUnfocused(TreeItem<JsonTreeItem.Row> opened) {
-        if (!(opened instanceof JsonTreeItem item) || item.isBuilt()) {
-            return;
+        if (opened instanceof JsonTreeItem item && !item.isBuilt()) {
+            unfocused(tree, item, item::getChildren);
         }
+    }
+
+    /**
+     * Runs {@code change}, which adds rows under {@code item}, while the tree has no focused row, then puts the focus
+     * back on its row (ADR 0260). Rows added under an open item while a row has the focus reach JavaFX 21's focus
+     * model, which looks up the row number of every added row from the top: opening or editing a 38,944-item
+     * inventory took 19-25 s of the FX thread. The focus goes back at once when it is at or above {@code item}, on
+     * the next pulse when it is below (once the tree has counted the new rows), to the same row number when its row
+     * was replaced.
+     */
+    static void unfocused(TreeTableView<JsonTreeItem.Row> tree, TreeItem<JsonTreeItem.Row> item, Runnable change) {
         TreeItem<JsonTreeItem.Row> focused = tree.getFocusModel().getFocusedItem();
         if (focused == null) {
-            item.getChildren();
+            change.run();
             return;
         }
         int row = tree.getRow(focused);
         tree.getFocusModel().focus(-1);
-        item.getChildren();
+        change.run();
         if (row <= tree.getRow(item)) {
-            tree.getFocusModel().focus(row); // at or above the opened row: the same row number
+            tree.getFocusModel().focus(row);
         } else {
-            // below it: its new row number is valid once the tree has counted the opened rows
-            Platform.runLater(() -> tree.getFocusModel().focus(tree.getRow(focused)));
+            Platform.runLater(() -> {
+                int now = tree.getRow(focused);
+                tree.getFocusModel().focus(now >= 0 ? now : row);
+            });
         }
     }
 

@@ -88,12 +88,12 @@ final class EditableTree {
         JsonTreeItem item = JsonTreeItem.find((JsonTreeItem) tree.getRoot(), path);
         JsonNode now = d.root().at(path);
         if (item != null && !now.isMissingNode()) {
-            item.reload(now);
+            DataTreePane.unfocused(tree, item, () -> item.reload(now));
         } else {
             String parent = path.substring(0, Math.max(0, path.lastIndexOf('/')));
             JsonTreeItem p = JsonTreeItem.find((JsonTreeItem) tree.getRoot(), parent);
             if (p != null) {
-                p.reload(d.root().at(parent));
+                DataTreePane.unfocused(tree, p, () -> p.reload(d.root().at(parent)));
                 p.setExpanded(true);
             }
         }
