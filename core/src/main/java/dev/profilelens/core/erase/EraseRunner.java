@@ -79,7 +79,9 @@ public final class EraseRunner {
                         "cancelled before this place"));
                 continue;
             }
-            outcomes.add(eraseOne(place, logged, options, cancelled));
+            int done = outcomes.size();
+            outcomes.add(eraseOne(place, logged, options, cancelled,
+                    waiting -> progress.accept(new EraseProgress(done, total, waiting))));
             progress.accept(new EraseProgress(outcomes.size(), total, place.display()));
         }
         boolean wasCancelled = outcomes.stream().anyMatch(o -> o.status() == PlaceOutcome.Status.NOT_ATTEMPTED);
@@ -90,9 +92,10 @@ public final class EraseRunner {
                 wasCancelled);
     }
 
-    private PlaceOutcome eraseOne(ErasePlace place, String reason, EraseOptions options, BooleanSupplier cancelled) {
+    private PlaceOutcome eraseOne(ErasePlace place, String reason, EraseOptions options, BooleanSupplier cancelled,
+                                  Consumer<String> waiting) {
         try {
-            return eraser.erase(place, reason, options.liveTimeout(), options.poll(), cancelled);
+            return eraser.erase(place, reason, options.liveTimeout(), options.poll(), cancelled, waiting);
         } catch (InspectorException e) {
             return new PlaceOutcome(place, PlaceOutcome.Status.FAILED, null, null, e.userMessage());
         }

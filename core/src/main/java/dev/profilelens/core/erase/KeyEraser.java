@@ -26,6 +26,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.BooleanSupplier;
+import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -58,10 +59,11 @@ final class KeyEraser {
         this.connection = connection;
     }
 
+    /** Erases one place; {@code waiting} is told once when a live server holds it and the erase waits for it. */
     PlaceOutcome erase(ErasePlace place, String reason, Duration liveTimeout, Duration poll,
-                       BooleanSupplier cancelled) {
+                       BooleanSupplier cancelled, Consumer<String> waiting) {
         return place.kind() == ErasePlace.Kind.ORDERED ? eraseOrdered(place, reason) : eraseKey(place, reason,
-                liveTimeout, poll, cancelled);
+                liveTimeout, poll, cancelled, waiting);
     }
 
     private PlaceOutcome eraseOrdered(ErasePlace place, String reason) {
@@ -78,7 +80,7 @@ final class KeyEraser {
     }
 
     private PlaceOutcome eraseKey(ErasePlace place, String reason, Duration liveTimeout, Duration poll,
-                                  BooleanSupplier cancelled) {
+                                  BooleanSupplier cancelled, Consumer<String> waiting) {
         EntryRef ref = place.ref();
         long deadline = System.nanoTime() + liveTimeout.toNanos();
         String held = null;
@@ -94,8 +96,13 @@ final class KeyEraser {
                 return new PlaceOutcome(place, PlaceOutcome.Status.DELETED, version, clock.instant(),
                         held == null ? "deleted" : "deleted after " + held + " released it");
             }
+            boolean first = held == null;
             held = Objects.requireNonNull(lock.owner(), "an active lock has an owner").display();
             Duration left = Duration.ofNanos(deadline - System.nanoTime());
+            if (first) {
+                waiting.accept("waiting up to " + Math.max(1, left.toSeconds()) + " s for the live server " + held
+                        + " to " + (handover == null ? "release " : "hand over ") + place.display());
+            }
             if (left.isNegative() || left.isZero() || cancelled.getAsBoolean()
                     || Thread.currentThread().isInterrupted()) {
                 return new PlaceOutcome(place, PlaceOutcome.Status.LIVE, null, null, "a live server (" + held

@@ -20,6 +20,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -121,7 +122,14 @@ class EraseRunnerTest {
     @Test
     void aProfileALiveServerOwnsIsNotDeletedUnderIt() {
         seedGame(true);
-        Erasure.Result r = erasure(store).run(plan(store), "100032", "ticket", quick, p -> { }, () -> false);
+        List<EraseProgress> progress = new ArrayList<>();
+        Erasure.Result r = erasure(store).run(plan(store), "100032", "ticket", quick, progress::add, () -> false);
+        assertThat(progress).as("the run says, once, which live server it waits for and how long")
+                .filteredOn(p -> p.stage().startsWith("waiting up to ")).singleElement().satisfies(p -> {
+                    assertThat(p.stage()).contains("for the live server", "1818", "key PlayerData/global/Player_"
+                            + ID);
+                    assertThat(p.done()).isLessThan(p.total());
+                });
         assertThat(r.report().outcomes()).filteredOn(o -> o.place().store().equals("PlayerData")).singleElement()
                 .satisfies(o -> {
                     assertThat(o.status()).isEqualTo(PlaceOutcome.Status.LIVE);
