@@ -50,7 +50,7 @@ public final class ProfileView extends BorderPane {
             Intent> onIntent;
     private @Nullable RawPane raw;
     private @Nullable DataTreePane data;
-    private final Map<String, Tab> tabs = new HashMap<>();
+    private final Map<String, Tab> tabsByRole = new HashMap<>();
 
     public ProfileView(ProfileViewModel model) {
         this.model = model;
@@ -185,7 +185,7 @@ public final class ProfileView extends BorderPane {
 
     /** The tab for {@code role}, made the first time, titled {@code title} and showing {@code content}. */
     private Tab tab(String role, String title, Node content) {
-        Tab t = tabs.computeIfAbsent(role, k -> new Tab());
+        Tab t = tabsByRole.computeIfAbsent(role, k -> new Tab());
         t.setText(title);
         if (t.getContent() != content) {
             t.setContent(content);
