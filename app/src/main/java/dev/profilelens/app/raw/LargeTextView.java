@@ -1,7 +1,5 @@
 package dev.profilelens.app.raw;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.stream.Collectors;
 import javafx.application.Platform;
 import javafx.collections.FXCollections;
@@ -23,7 +21,6 @@ public final class LargeTextView extends ListView<Integer> {
     private static final double CELL_HEIGHT = 18;
     private TextLines lines;
     private final CodePalette palette = new CodePalette();
-    private final List<LineCell> cells = new ArrayList<>();
     private boolean redrawQueued;
 
     /** A view of {@code text}; splitting it into lines reads it once (about 1 ms a MB), never copying it. */
@@ -41,7 +38,12 @@ public final class LargeTextView extends ListView<Integer> {
                 redrawQueued = true;
                 Platform.runLater(() -> {
                     redrawQueued = false;
-                    cells.forEach(LineCell::redraw);
+                    // the cells the list has now (it makes and drops them itself): none is kept here
+                    lookupAll(".list-cell").forEach(n -> {
+                        if (n instanceof LineCell cell) {
+                            cell.redraw();
+                        }
+                    });
                 });
             }
         });
@@ -96,10 +98,6 @@ public final class LargeTextView extends ListView<Integer> {
 
     private final class LineCell extends ListCell<Integer> {
         private final CodeLine line = new CodeLine(CELL_HEIGHT);
-
-        LineCell() {
-            cells.add(this);
-        }
 
         @Override
         protected void updateItem(Integer index, boolean empty) {
