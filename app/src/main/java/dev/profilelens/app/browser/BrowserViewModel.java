@@ -181,9 +181,17 @@ public final class BrowserViewModel {
         status.set(loaded(keys.size(), hasMore.get()));
         String name = store.get();
         if (keys.isEmpty() && !hasMore.get() && name != null) {
-            empty.set(nothingFound(name, allScopes.get() ? null : scope.get(),
-                    prefix.get() == null ? "" : prefix.get()));
+            empty.set(nothingFound(name, searchedScope(), searchedPrefix()));
         }
+    }
+
+    /** The scope a listing searches: null for every scope. */
+    private @Nullable String searchedScope() {
+        return allScopes.get() ? null : scope.get();
+    }
+
+    private String searchedPrefix() {
+        return prefix.get() == null ? "" : prefix.get();
     }
 
     static String loaded(int n, boolean more) {
@@ -212,8 +220,8 @@ public final class BrowserViewModel {
         }
         int mine = generation;
         String from = cursor;
-        String sc = allScopes.get() ? null : scope.get();
-        String pre = prefix.get() == null ? "" : prefix.get();
+        String sc = searchedScope();
+        String pre = searchedPrefix();
         loading.set(true);
         tasks.execute(BackgroundTask.of("List keys", () -> session.source().listKeys(name, sc, pre, from, PAGE))
                 .onSuccess(page -> {
