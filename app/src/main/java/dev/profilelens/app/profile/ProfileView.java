@@ -127,6 +127,27 @@ public final class ProfileView extends BorderPane {
         panes.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         panes.setId("profile-panes");
         setCenter(panes);
+        if (model.snapshotProperty().get() == null) {
+            showLoading();
+        }
+    }
+
+    /**
+     * Before the first read: the tabs a profile has, saying the key is being read. The Data tree and Raw view are made
+     * now, so they are built and styled while the value is read and decoded (ADR 0261), and the read fills them (the
+     * Data tree when its kind, editable or not, is the one the value needs).
+     */
+    private void showLoading() {
+        LoadingPanes loading = new LoadingPanes(model.loadingProperty(), model.snapshotProperty());
+        DataTreePane d = new DataTreePane("Data", model.session().connection().writable());
+        d.waiting(loading.text());
+        data = d;
+        RawPane r = new RawPane();
+        raw = r;
+        panes.getTabs().setAll(tab("Data", "Data", d),
+                tab("MetaTags", "MetaTags", loading.note()), tab("Updates", "Global updates", loading.note()),
+                tab("Session", "Session", loading.note()), tab("Key info", "Key info", loading.note()),
+                tab("Raw", "Raw", r));
     }
 
     private void initListeners() {

@@ -92,7 +92,7 @@ public final class StoreSurveyor {
         keys++;
         bytes += entry.sizeBytes();
         users.addAll(entry.userIds());
-        ProfileReading r = ProfileCodec.read(entry.value());
+        ProfileReading r = ProfileCodec.readWithoutData(entry.value());
         formats.merge(format(r), 1L, Long::sum);
         if (r.kind() == Kind.PROFILE) {
             lockCounts.merge(locks.classify(r).status().name().toLowerCase(Locale.ROOT), 1L, Long::sum);
