@@ -7,14 +7,18 @@ import dev.profilelens.app.env.Environment;
 import dev.profilelens.app.log.FailureDialog;
 import dev.profilelens.app.log.FailureReporter;
 import dev.profilelens.app.log.FileLog;
+import dev.profilelens.app.profile.LoaderWarmUp;
 import dev.profilelens.app.settings.WindowPlacement;
 import dev.profilelens.app.task.FxTaskExecutor;
 import dev.profilelens.app.task.TaskExecutor;
+import dev.profilelens.app.widgets.KeyRow;
 import dev.profilelens.icons.AppIcons;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
 import java.util.List;
 import javafx.application.Application;
+import javafx.collections.ListChangeListener;
+import javafx.collections.ObservableList;
 import javafx.scene.image.Image;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
@@ -89,6 +93,7 @@ public final class Startup {
             // read-only, except for the smoke test's typing probe, which needs an editor (and never saves)
             window.openConnection(new Connection(source, source, "#2f6fde", args.contains("--type-in-editor")
                     ? SafetyLevel.CONFIRM_WRITES : SafetyLevel.READ_ONLY, false));
+            warmUpWhenKeysListed();
             return;
         }
         List<String> remembered = context.settings().openConnections();
@@ -96,6 +101,23 @@ public final class Startup {
                 : context.connections().byName(remembered.get(0)).orElse(Connection.SANDBOX);
         window.openConnection(c);
         window.reopen(context.settings().openTabs());
+        warmUpWhenKeysListed();
+    }
+
+    /** Once the first keys are listed (the start's own work done), the loader is warmed up (ADR 0262). */
+    private void warmUpWhenKeysListed() {
+        window.activeBrowser().ifPresent(b -> {
+            ObservableList<KeyRow> keys = b.keyList().getItems();
+            keys.addListener(new ListChangeListener<KeyRow>() {
+                @Override
+                public void onChanged(Change<? extends KeyRow> change) {
+                    if (!keys.isEmpty()) {
+                        keys.removeListener(this);
+                        LoaderWarmUp.start(context.loader());
+                    }
+                }
+            });
+        });
     }
 
     private @Nullable String option(String name) {
