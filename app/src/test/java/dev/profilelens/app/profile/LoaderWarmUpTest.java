@@ -20,7 +20,7 @@ class LoaderWarmUpTest {
         ProfileReading r = ProfileCodec.read(sample);
         assertThat(r.kind()).isEqualTo(Kind.PROFILE);
         assertThat(r.dialect()).isEqualTo(Dialect.PROFILESERVICE);
-        assertThat(sample.length).isBetween(150_000, 300_000);
+        assertThat(sample.length).isBetween(60_000, 200_000);
         assertThat(r.data().get("Items")).hasSize(LoaderWarmUp.ITEMS);
         assertThat(r.data().get("Ratio").isBigDecimal()).isTrue();
         assertThat(r.data().get("Vip").isBoolean()).isTrue();
