@@ -1,6 +1,7 @@
 package dev.profilelens.core.overview;
 
 import dev.profilelens.core.codec.ProfileCodec;
+import dev.profilelens.core.error.InvalidInputException;
 import dev.profilelens.core.lock.LockClassifier;
 import dev.profilelens.core.model.Dialect;
 import dev.profilelens.core.model.Kind;
@@ -26,6 +27,8 @@ import org.jspecify.annotations.Nullable;
  */
 public final class StoreSurveyor {
     static final int PAGE = 100;
+    /** The format of a value that is not JSON ProfileLens reads (invalid, or nested too deep). */
+    static final String UNREADABLE = "not readable JSON";
     private final ProfileSource source;
     private final String store;
     private final LockClassifier locks;
@@ -92,14 +95,21 @@ public final class StoreSurveyor {
         keys++;
         bytes += entry.sizeBytes();
         users.addAll(entry.userIds());
-        ProfileReading r = ProfileCodec.readWithoutData(entry.value());
-        formats.merge(format(r), 1L, Long::sum);
-        if (r.kind() == Kind.PROFILE) {
-            lockCounts.merge(locks.classify(r).status().name().toLowerCase(Locale.ROOT), 1L, Long::sum);
-        }
         biggest.add(new KeySize(entry.ref(), entry.sizeBytes()));
         if (biggest.size() > top) {
             biggest.poll();
+        }
+        ProfileReading r;
+        try {
+            r = ProfileCodec.readWithoutData(entry.value());
+        } catch (InvalidInputException notReadable) {
+            // one damaged value is counted as such; it does not end the scan of the others
+            formats.merge(UNREADABLE, 1L, Long::sum);
+            return;
+        }
+        formats.merge(format(r), 1L, Long::sum);
+        if (r.kind() == Kind.PROFILE) {
+            lockCounts.merge(locks.classify(r).status().name().toLowerCase(Locale.ROOT), 1L, Long::sum);
         }
     }
 

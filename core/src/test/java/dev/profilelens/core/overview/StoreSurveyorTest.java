@@ -12,6 +12,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /** The store overview's numbers: formats, lock states, sizes, the biggest keys, the storage limit. */
@@ -29,6 +30,23 @@ class StoreSurveyorTest {
         return "{\"Data\":" + data + ",\"MetaData\":{\"ProfileCreateTime\":1,\"SessionLoadCount\":1,"
                 + "\"ActiveSession\":" + session + ",\"MetaTags\":[],\"LastUpdate\":" + lastUpdate
                 + "},\"GlobalUpdates\":[0,[]]}";
+    }
+
+    @Test
+    void aDamagedValueIsCountedAndTheScanGoesOn() {
+        long now = NOW.getEpochSecond();
+        put("global", "a-damaged", "{\"Data\":{\"Coins\":", List.of(4L));
+        put("global", "b-free", ps("null", now - 10, "{}"), List.of(1L));
+
+        StoreSurvey s = new StoreSurveyor(source, "PlayerData", clock, 5, 1000).all();
+
+        assertThat(s.keys()).isEqualTo(2);
+        assertThat(s.complete()).isTrue();
+        assertThat(s.formats()).containsOnly(Map.entry(StoreSurveyor.UNREADABLE, 1L),
+                Map.entry("profile, library unknown", 1L));
+        assertThat(s.locks()).containsOnly(Map.entry("free", 1L));
+        assertThat(s.userIds()).isEqualTo(2);
+        assertThat(s.biggest()).extracting(k -> k.ref().key()).contains("a-damaged");
     }
 
     @Test
