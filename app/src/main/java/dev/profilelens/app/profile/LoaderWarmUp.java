@@ -48,7 +48,7 @@ public final class LoaderWarmUp {
      * short and long strings, escapes, integers, negative and fractional numbers, booleans and null (about 100 KB).
      */
     static byte[] sample() {
-        StringBuilder b = new StringBuilder(220_000).append("{\"Data\":{\"Coins\":1250,\"Ratio\":-0.75,\"Vip\":true,"
+        StringBuilder b = new StringBuilder(110_000).append("{\"Data\":{\"Coins\":1250,\"Ratio\":-0.75,\"Vip\":true,"
                 + "\"Clan\":null,\"Quests\":{\"Daily\":[1,2,3],\"Done\":{}},\"Items\":[");
         for (int i = 0; i < ITEMS; i++) {
             b.append(i == 0 ? "" : ",").append("{\"Id\":\"").append(String.format("%08x-%04x-4000-8000-%012x",

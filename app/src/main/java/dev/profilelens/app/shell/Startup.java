@@ -108,6 +108,10 @@ public final class Startup {
     private void warmUpWhenKeysListed() {
         window.activeBrowser().ifPresent(b -> {
             ObservableList<KeyRow> keys = b.keyList().getItems();
+            if (!keys.isEmpty()) {
+                LoaderWarmUp.start(context.loader());
+                return;
+            }
             keys.addListener(new ListChangeListener<KeyRow>() {
                 @Override
                 public void onChanged(Change<? extends KeyRow> change) {
