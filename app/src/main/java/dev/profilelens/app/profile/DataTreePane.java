@@ -9,7 +9,7 @@ import java.util.Set;
 import java.util.function.Function;
 import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.beans.value.ObservableStringValue;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
@@ -83,12 +83,9 @@ final class DataTreePane extends BorderPane {
         return edits != null;
     }
 
-    /** What the tree says while it has no value yet (before the first read, or when that read failed). */
-    void waiting(ObservableStringValue text) {
-        Label l = new Label();
-        l.textProperty().bind(text);
-        l.getStyleClass().add("muted");
-        tree.setPlaceholder(l);
+    /** What the tree shows while it has no value yet (before the first read, or when that read failed). */
+    void waiting(Node placeholder) {
+        tree.setPlaceholder(placeholder);
     }
 
     /**

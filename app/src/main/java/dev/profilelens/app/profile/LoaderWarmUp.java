@@ -17,12 +17,11 @@ import java.util.logging.Logger;
 public final class LoaderWarmUp {
     private static final Logger LOG = Logger.getLogger(LoaderWarmUp.class.getName());
     static final int ITEMS = 600;
-    static final int READS = 1;
 
     private LoaderWarmUp() {
     }
 
-    /** Starts the reads on a daemon thread and returns at once. */
+    /** Starts the read on a daemon thread and returns at once. */
     public static Thread start(ProfileLoader loader) {
         Thread t = new Thread(() -> run(loader), "warm-up");
         t.setDaemon(true);
@@ -35,9 +34,7 @@ public final class LoaderWarmUp {
         StoredEntry entry = new StoredEntry(EntryRef.of("WarmUp", "WarmUp"), sample(), "0", List.of(1L), "{}",
                 Instant.EPOCH, Instant.EPOCH);
         try {
-            for (int i = 0; i < READS; i++) {
-                loader.of(entry.ref(), entry).raw().content().join();
-            }
+            loader.of(entry.ref(), entry).raw().content().join();
         } catch (RuntimeException e) {
             LOG.log(Level.FINE, "warm-up read failed (nothing depends on it)", e);
         }

@@ -4,7 +4,6 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.beans.value.ObservableBooleanValue;
 import javafx.beans.value.ObservableObjectValue;
-import javafx.beans.value.ObservableStringValue;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.layout.BorderPane;
@@ -23,17 +22,13 @@ final class LoadingPanes {
         loading.addListener((obs, was, now) -> text.set(now || shown.get() != null ? READING : FAILED));
     }
 
-    /** The text, for panes that show it themselves. */
-    ObservableStringValue text() {
-        return text;
-    }
-
     /** A pane that says only the text (a label: empty tables here cost more to style than they save later). */
     Node note() {
         return new BorderPane(label());
     }
 
-    private Label label() {
+    /** The text as a label, for a pane that shows it in a place of its own (the Data tree's placeholder). */
+    Label label() {
         Label l = new Label();
         l.textProperty().bind(text);
         l.getStyleClass().add("muted");

@@ -140,7 +140,7 @@ public final class ProfileView extends BorderPane {
     private void showLoading() {
         LoadingPanes loading = new LoadingPanes(model.loadingProperty(), model.snapshotProperty());
         DataTreePane d = new DataTreePane("Data", model.session().connection().writable());
-        d.waiting(loading.text());
+        d.waiting(loading.label());
         data = d;
         RawPane r = new RawPane();
         raw = r;
