@@ -116,6 +116,20 @@ class LargeTextViewTest {
         });
     }
 
+    @Test
+    void aValueReadAgainWithAsManyLinesShowsItsOwnText(FxRobot robot) throws Exception {
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> pane.readyProperty().get());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(fillsOf(robot, "\"Blade\"")).isNotEmpty();
+        String again = bigText().replace("Blade", "Sword");
+        robot.interact(() -> pane.show(CompletableFuture.completedFuture(RawContent.of(again))));
+        WaitForAsyncUtils.waitForFxEvents();
+        LargeTextView lines = robot.lookup("#raw-lines").queryAs(LargeTextView.class);
+        assertThat(lines.getItems()).hasSize(40_003);
+        assertThat(fillsOf(robot, "\"Sword\"")).as("the lines on screen drawn from the new text").isNotEmpty();
+        assertThat(fillsOf(robot, "\"Blade\"")).as("none left from the text before").isEmpty();
+    }
+
     /** The colours the lines on screen drew {@code token} in. */
     private static List<Paint> fillsOf(FxRobot robot, String token) {
         return robot.lookup(n -> n instanceof CodeLine && n.getParent() != null && n.isVisible()).queryAll()
