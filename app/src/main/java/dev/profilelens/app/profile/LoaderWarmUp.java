@@ -5,8 +5,10 @@ import dev.profilelens.core.store.StoredEntry;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads a made-up profile through the {@link ProfileLoader} once, on a thread of its own, after the start's own work
@@ -21,22 +23,30 @@ public final class LoaderWarmUp {
     private LoaderWarmUp() {
     }
 
-    /** Starts the read on a daemon thread and returns at once. */
-    public static Thread start(ProfileLoader loader) {
-        Thread t = new Thread(() -> run(loader), "warm-up");
+    /** Starts the read on a daemon thread and returns at once; {@code then} gets what was read, on that thread. */
+    public static Thread start(ProfileLoader loader, Consumer<ProfileSnapshot> then) {
+        Thread t = new Thread(() -> {
+            ProfileSnapshot s = run(loader);
+            if (s != null) {
+                then.accept(s);
+            }
+        }, "warm-up");
         t.setDaemon(true);
         t.setPriority(Thread.MIN_PRIORITY);
         t.start();
         return t;
     }
 
-    static void run(ProfileLoader loader) {
+    static @Nullable ProfileSnapshot run(ProfileLoader loader) {
         StoredEntry entry = new StoredEntry(EntryRef.of("WarmUp", "WarmUp"), sample(), "0", List.of(1L), "{}",
                 Instant.EPOCH, Instant.EPOCH);
         try {
-            loader.of(entry.ref(), entry).raw().content().join();
+            ProfileSnapshot s = loader.of(entry.ref(), entry);
+            s.raw().content().join();
+            return s;
         } catch (RuntimeException e) {
             LOG.log(Level.FINE, "warm-up read failed (nothing depends on it)", e);
+            return null;
         }
     }
 

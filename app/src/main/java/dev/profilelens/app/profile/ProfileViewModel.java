@@ -50,6 +50,11 @@ public final class ProfileViewModel {
         return loading.getReadOnlyProperty();
     }
 
+    /** Shows {@code s} as if it had just been read: the panes' warm-up shows its made-up profile so (ADR 0263). */
+    void show(ProfileSnapshot s) {
+        snapshot.set(s);
+    }
+
     /** Reads the key again. */
     public void refresh() {
         loading.set(true);

@@ -1,6 +1,7 @@
 package dev.profilelens.app.shell;
 
 import dev.profilelens.app.browser.BrowserView;
+import dev.profilelens.app.profile.PaneWarmUp;
 import dev.profilelens.app.profile.ProfileView;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -92,12 +93,7 @@ final class PerfProbe {
                 continue;
             }
             long t0 = System.nanoTime();
-            view.panes().getSelectionModel().select(t);
-            view.panes().applyCss();
-            view.panes().layout();
-            Node content = t.getContent();
-            if (content != null) {
-                content.snapshot(null, canvas(view));
+            if (PaneWarmUp.paint(view.panes(), t, canvas(view))) {
                 painted++;
             }
             System.out.printf("smoke: pane %s painted in %d ms%n", t.getText(), (System.nanoTime() - t0) / 1_000_000);

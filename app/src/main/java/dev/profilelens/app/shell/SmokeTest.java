@@ -14,11 +14,11 @@ import javafx.util.Duration;
 import org.jspecify.annotations.Nullable;
 
 /**
- * {@code --smoke-test [--screenshot FILE] [--open STORE/KEY] [--reopen N] [--browse-pages N] [--type-in-editor N]}:
- * opens the sandbox
- * (or {@code --source}), waits for the key list, optionally pages through N pages of keys measuring the longest FX
- * pause, opens the first profile (or KEY), paints every pane (each once its content is there), optionally reads
- * and paints it N times more (the same work as opening it in a warmed-up app), optionally types N letters into its
+ * {@code --smoke-test [--screenshot FILE] [--open STORE/KEY] [--open-delay MS] [--reopen N] [--browse-pages N]
+ * [--type-in-editor N]}:
+ * opens the sandbox (or {@code --source}), waits for the key list, optionally pages through N pages of keys measuring
+ * the longest FX pause, opens the first profile (or KEY; MS after it is listed), paints every pane (each once its
+ * content is there), optionally reads and paints it N times more (the same work as opening it in a warmed-up app), optionally types N letters into its
  * editor ({@link TypingProbe}; {@code --source} is then opened writable, nothing is saved), writes a screenshot and
  * exits 0;
  * exits 1 when any step fails or 120 s pass. Used by packaging checks and bench/app.
@@ -39,6 +39,8 @@ final class SmokeTest {
     private long browseStarted;
     private long firstScrollPause = -1;
     private long openStarted;
+    private long openDelayMs;
+    private long listedAt;
     private long shownAt;
     private int painted;
     private int reopens;
@@ -57,6 +59,12 @@ final class SmokeTest {
     /** After the first open, reads and paints the profile {@code n} more times, timing each. */
     SmokeTest reopen(int n) {
         reopens = n;
+        return this;
+    }
+
+    /** Waits {@code ms} after the key to open is listed before opening it, as a user finding it would. */
+    SmokeTest openDelay(long ms) {
+        openDelayMs = ms;
         return this;
     }
 
@@ -92,6 +100,10 @@ final class SmokeTest {
         if (!opened) {
             KeyRow row = target(browser);
             if (row == null) {
+                return;
+            }
+            listedAt = listedAt == 0 ? System.nanoTime() : listedAt;
+            if (System.nanoTime() - listedAt < openDelayMs * 1_000_000) {
                 return;
             }
             opened = true;

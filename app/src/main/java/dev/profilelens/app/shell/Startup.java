@@ -1,13 +1,15 @@
 package dev.profilelens.app.shell;
 
 import dev.profilelens.app.connection.Connection;
+import dev.profilelens.app.connection.ConnectionSession;
 import dev.profilelens.app.connection.SafetyLevel;
 import dev.profilelens.app.dialog.FxDialogService;
 import dev.profilelens.app.env.Environment;
 import dev.profilelens.app.log.FailureDialog;
 import dev.profilelens.app.log.FailureReporter;
 import dev.profilelens.app.log.FileLog;
-import dev.profilelens.app.profile.LoaderWarmUp;
+import dev.profilelens.app.profile.PaneWarmUp;
+import dev.profilelens.app.profile.ProfileViewModel;
 import dev.profilelens.app.settings.WindowPlacement;
 import dev.profilelens.app.task.FxTaskExecutor;
 import dev.profilelens.app.task.TaskExecutor;
@@ -34,6 +36,7 @@ public final class Startup {
     private volatile boolean stopped;
     private final TaskExecutor tasks;
     private final Environment env;
+    private FxDialogService dialogs;
 
     public Startup(List<String> args, Environment env) {
         this(args, env, new FxTaskExecutor());
@@ -52,7 +55,7 @@ public final class Startup {
         context = new AppContext(env, tasks);
         // before the first control exists: a control class without an application stylesheet loads Modena first
         Application.setUserAgentStylesheet(context.settings().theme().userAgentStylesheet());
-        FxDialogService dialogs = new FxDialogService(stage);
+        dialogs = new FxDialogService(stage);
         window = new MainWindow(stage, context, dialogs);
         placement.restore(stage, context.settings().window(), Screen.getScreens().stream()
                 .map(Screen::getVisualBounds).toList());
@@ -84,6 +87,7 @@ public final class Startup {
                     pages == null ? 0 : Integer.parseInt(pages))
                     .reopen(option("--reopen") == null ? 0 : Integer.parseInt(option("--reopen")))
                     .typeInEditor(option("--type-in-editor") == null ? 0 : Integer.parseInt(option("--type-in-editor")))
+                    .openDelay(option("--open-delay") == null ? 0 : Long.parseLong(option("--open-delay")))
                     .start();
         }
     }
@@ -91,9 +95,10 @@ public final class Startup {
     private void openInitial(@Nullable String source) {
         if (source != null) {
             // read-only, except for the smoke test's typing probe, which needs an editor (and never saves)
-            window.openConnection(new Connection(source, source, "#2f6fde", args.contains("--type-in-editor")
-                    ? SafetyLevel.CONFIRM_WRITES : SafetyLevel.READ_ONLY, false));
-            warmUpWhenKeysListed();
+            Connection c = new Connection(source, source, "#2f6fde", args.contains("--type-in-editor")
+                    ? SafetyLevel.CONFIRM_WRITES : SafetyLevel.READ_ONLY, false);
+            window.openConnection(c);
+            warmUpWhenKeysListed(c);
             return;
         }
         List<String> remembered = context.settings().openConnections();
@@ -101,15 +106,18 @@ public final class Startup {
                 : context.connections().byName(remembered.get(0)).orElse(Connection.SANDBOX);
         window.openConnection(c);
         window.reopen(context.settings().openTabs());
-        warmUpWhenKeysListed();
+        warmUpWhenKeysListed(c);
     }
 
-    /** Once the first keys are listed (the start's own work done), the loader is warmed up (ADR 0262). */
-    private void warmUpWhenKeysListed() {
+    /**
+     * Once the first keys are listed (the start's own work done), the loader and then the panes are warmed up on
+     * {@code c}'s session (ADR 0262, 0263), unless a profile of the user's is open by then.
+     */
+    private void warmUpWhenKeysListed(Connection c) {
         window.activeBrowser().ifPresent(b -> {
             ObservableList<KeyRow> keys = b.keyList().getItems();
             if (!keys.isEmpty()) {
-                LoaderWarmUp.start(context.loader());
+                warmUp(c);
                 return;
             }
             keys.addListener(new ListChangeListener<KeyRow>() {
@@ -117,11 +125,17 @@ public final class Startup {
                 public void onChanged(Change<? extends KeyRow> change) {
                     if (!keys.isEmpty()) {
                         keys.removeListener(this);
-                        LoaderWarmUp.start(context.loader());
+                        warmUp(c);
                     }
                 }
             });
         });
+    }
+
+    private void warmUp(Connection c) {
+        ConnectionSession session = context.session(c);
+        PaneWarmUp.start(context.loader(), ref -> new ProfileViewModel(session, context.tasks(), dialogs,
+                context.loader(), ref, row -> { }), window.scene(), () -> window.currentProfile().isPresent());
     }
 
     private @Nullable String option(String name) {

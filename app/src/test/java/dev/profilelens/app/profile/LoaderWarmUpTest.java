@@ -9,9 +9,13 @@ import dev.profilelens.core.model.ProfileReading;
 import java.time.Clock;
 import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
 
-/** ADR 0262: the warm-up reads a valid ProfileService value through the whole loader, on a daemon thread. */
+/**
+ * ADR 0262: the warm-up reads a valid ProfileService value through the whole loader, on a daemon thread, and hands
+ * what it read on (to the panes' warm-up, ADR 0263).
+ */
 class LoaderWarmUpTest {
 
     @Test
@@ -29,16 +33,19 @@ class LoaderWarmUpTest {
     }
 
     @Test
-    void theReadGoesThroughTheLoaderAndItsFormatter() throws Exception {
+    void theReadGoesThroughTheLoaderAndItsFormatterAndIsHandedOn() throws Exception {
         AtomicInteger formatted = new AtomicInteger();
         Executor formatter = job -> {
             formatted.incrementAndGet();
             job.run();
         };
-        Thread t = LoaderWarmUp.start(new ProfileLoader(Clock.systemUTC(), formatter));
+        AtomicReference<ProfileSnapshot> read = new AtomicReference<>();
+        Thread t = LoaderWarmUp.start(new ProfileLoader(Clock.systemUTC(), formatter), read::set);
         assertThat(t.isDaemon()).isTrue();
         t.join(60_000);
         assertThat(t.isAlive()).isFalse();
         assertThat(formatted).as("one read, formatted once").hasValue(1);
+        assertThat(read.get().reading().kind()).isEqualTo(Kind.PROFILE);
+        assertThat(read.get().raw().content()).as("its Raw text made before it is handed on").isDone();
     }
 }
