@@ -18,9 +18,9 @@ import org.jspecify.annotations.Nullable;
  * [--type-in-editor N]}:
  * opens the sandbox (or {@code --source}), waits for the key list, optionally pages through N pages of keys measuring
  * the longest FX pause, opens the first profile (or KEY; MS after it is listed), paints every pane (each once its
- * content is there), optionally reads and paints it N times more (the same work as opening it in a warmed-up app), optionally types N letters into its
- * editor ({@link TypingProbe}; {@code --source} is then opened writable, nothing is saved), writes a screenshot and
- * exits 0;
+ * content is there), optionally reads and paints it N times more (the same work as opening it in a warmed-up app),
+ * optionally types N letters into its editor ({@link TypingProbe}; {@code --source} is then opened writable, nothing
+ * is saved), writes a screenshot and exits 0;
  * exits 1 when any step fails or 120 s pass. Used by packaging checks and bench/app.
  */
 final class SmokeTest {
