@@ -10,24 +10,25 @@ import dev.profilelens.app.log.FailureReporter;
 import dev.profilelens.app.log.FileLog;
 import dev.profilelens.app.profile.PaneWarmUp;
 import dev.profilelens.app.profile.ProfileViewModel;
+import dev.profilelens.app.settings.OpenTab;
 import dev.profilelens.app.settings.WindowPlacement;
 import dev.profilelens.app.task.FxTaskExecutor;
 import dev.profilelens.app.task.TaskExecutor;
-import dev.profilelens.app.widgets.KeyRow;
 import dev.profilelens.icons.AppIcons;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
 import java.util.List;
 import javafx.application.Application;
-import javafx.collections.ListChangeListener;
-import javafx.collections.ObservableList;
 import javafx.scene.image.Image;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
+import javafx.util.Duration;
 import org.jspecify.annotations.Nullable;
 
 /** Starts the window: restores its state, makes sure the sandbox exists, opens the remembered connection. */
 public final class Startup {
+    /** When the start's deferred work runs at the latest if no key is listed before. */
+    private static final Duration LATEST = Duration.seconds(3);
     private final List<String> args;
     private AppContext context;
     private MainWindow window;
@@ -37,6 +38,8 @@ public final class Startup {
     private final TaskExecutor tasks;
     private final Environment env;
     private FxDialogService dialogs;
+    /** False until the remembered tabs are reopened: a quit before that keeps them remembered. */
+    private volatile boolean tabsRestored;
 
     public Startup(List<String> args, Environment env) {
         this(args, env, new FxTaskExecutor());
@@ -98,40 +101,26 @@ public final class Startup {
             Connection c = new Connection(source, source, "#2f6fde", args.contains("--type-in-editor")
                     ? SafetyLevel.CONFIRM_WRITES : SafetyLevel.READ_ONLY, false);
             window.openConnection(c);
-            warmUpWhenKeysListed(c);
+            AfterKeysListed.run(window, LATEST, () -> warmUp(c));
             return;
         }
         List<String> remembered = context.settings().openConnections();
         Connection c = remembered.isEmpty() ? Connection.SANDBOX
                 : context.connections().byName(remembered.get(0)).orElse(Connection.SANDBOX);
         window.openConnection(c);
-        window.reopen(context.settings().openTabs());
-        warmUpWhenKeysListed(c);
-    }
-
-    /**
-     * Once the first keys are listed (the start's own work done), the loader and then the panes are warmed up on
-     * {@code c}'s session (ADR 0262, 0263), unless a profile of the user's is open by then.
-     */
-    private void warmUpWhenKeysListed(Connection c) {
-        window.activeBrowser().ifPresent(b -> {
-            ObservableList<KeyRow> keys = b.keyList().getItems();
-            if (!keys.isEmpty()) {
-                warmUp(c);
-                return;
-            }
-            keys.addListener(new ListChangeListener<KeyRow>() {
-                @Override
-                public void onChanged(Change<? extends KeyRow> change) {
-                    if (!keys.isEmpty()) {
-                        keys.removeListener(this);
-                        warmUp(c);
-                    }
-                }
-            });
+        // the remembered tabs once the first keys are listed: their reads went before the key list's on the lane
+        List<OpenTab> tabs = List.copyOf(context.settings().openTabs());
+        AfterKeysListed.run(window, LATEST, () -> {
+            window.reopen(tabs);
+            tabsRestored = true;
+            warmUp(c);
         });
     }
 
+    /**
+     * The loader and then the panes are warmed up on {@code c}'s session (ADR 0262, 0263), unless a profile of the
+     * user's is open by then.
+     */
     private void warmUp(Connection c) {
         ConnectionSession session = context.session(c);
         PaneWarmUp.start(context.loader(), ref -> new ProfileViewModel(session, context.tasks(), dialogs,
@@ -155,7 +144,7 @@ public final class Startup {
             window.stopWatches();
             if (context != null) {
                 context.settings().window(placement.current());
-                if (option("--source") == null) {
+                if (option("--source") == null && tabsRestored) {
                     context.settings().openTabs(window.openTabs());
                 }
             }
@@ -178,7 +167,7 @@ public final class Startup {
             return;
         }
         context.settings().window(placement.current());
-        if (option("--source") == null) {
+        if (option("--source") == null && tabsRestored) {
             context.settings().openTabs(window.lastOpenTabs());
         }
         context.settings().save();

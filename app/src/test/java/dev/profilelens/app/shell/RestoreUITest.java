@@ -31,6 +31,7 @@ class RestoreUITest {
     private static Path settings;
     private Startup startup;
     private Stage stage;
+    private int keysWhenTabsCame = -1;
 
     @BeforeAll
     static void seed() throws Exception {
@@ -53,6 +54,12 @@ class RestoreUITest {
         this.stage = stage;
         startup = new Startup(List.of(), sandbox.env);
         startup.start(stage);
+        TabPane tabs = (TabPane) stage.getScene().lookup("#profile-tabs");
+        tabs.getTabs().addListener((javafx.collections.ListChangeListener<javafx.scene.control.Tab>) c -> {
+            if (keysWhenTabsCame < 0) {
+                keysWhenTabsCame = startup.window().activeBrowser().map(b -> b.keyList().getItems().size()).orElse(0);
+            }
+        });
     }
 
     @AfterEach
@@ -68,6 +75,7 @@ class RestoreUITest {
         assertThat(tabs.getTabs()).extracting(javafx.scene.control.Tab::getText).containsExactly(
                 "Sandbox · PlayerData · " + sandbox.freeKeys.get(0),
                 "Sandbox · PlayerData · " + sandbox.activeKeys.get(0));
+        assertThat(keysWhenTabsCame).as("the key list is listed before the remembered tabs are read").isPositive();
         assertThat(stage.getWidth()).isGreaterThanOrEqualTo(WindowPlacement.MIN_WIDTH);
         assertThat(stage.getHeight()).isGreaterThanOrEqualTo(WindowPlacement.MIN_HEIGHT);
         assertThat(stage.getMinWidth()).isEqualTo(WindowPlacement.MIN_WIDTH);
@@ -77,5 +85,21 @@ class RestoreUITest {
         WaitForAsyncUtils.sleep(100, TimeUnit.MILLISECONDS);
         assertThat(new AppSettings(settings).openTabs()).extracting(OpenTab::key)
                 .containsExactly(sandbox.activeKeys.get(0));
+    }
+
+    @Test
+    void aQuitBeforeTheTabsAreReopenedKeepsThemRemembered(FxRobot robot) {
+        TabPane tabs = robot.lookup("#profile-tabs").queryAs(TabPane.class);
+        UiSteps.waitFor(() -> !tabs.getTabs().isEmpty());
+        robot.interact(startup::stop);
+        List<OpenTab> remembered = new AppSettings(settings).openTabs();
+        assertThat(remembered).isNotEmpty();
+        robot.interact(() -> {
+            // a second start that quits at once, before any key of its connection is listed
+            Startup quick = new Startup(List.of(), sandbox.env);
+            quick.start(new Stage());
+            quick.stop();
+        });
+        assertThat(new AppSettings(settings).openTabs()).as("still remembered").isEqualTo(remembered);
     }
 }
