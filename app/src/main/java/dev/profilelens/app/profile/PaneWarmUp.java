@@ -10,6 +10,7 @@ import java.util.function.BooleanSupplier;
 import java.util.function.Function;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import javafx.animation.PauseTransition;
 import javafx.application.Platform;
 import javafx.scene.Group;
 import javafx.scene.Node;
@@ -17,19 +18,24 @@ import javafx.scene.Scene;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.image.WritableImage;
+import javafx.util.Duration;
 import org.jspecify.annotations.Nullable;
 
 /**
  * After the loader's warm-up read ({@link LoaderWarmUp}), shows what it read in a profile view of its own, off
  * screen, and paints each of its panes once, in short steps on the FX thread (ADR 0263): the first profile the user
- * opens is then not also the first tree table, Raw view and tab set this JVM styles, lays out and renders. It stops
- * as soon as {@code stop} says so (a profile of the user's is open), and keeps nothing.
+ * opens is then not also the first tree table, Raw view and tab set this JVM styles, lays out and renders. It waits
+ * while {@code busy} says so (the user is working: a step can hold the FX thread for 100-300 ms), stops as soon as
+ * {@code stop} says so (a profile of the user's is open), and keeps nothing.
  */
 public final class PaneWarmUp {
     private static final Logger LOG = Logger.getLogger(PaneWarmUp.class.getName());
+    static final int WAIT_MS = 100;
     private final Function<EntryRef, ProfileViewModel> models;
     private final Scene like;
     private final BooleanSupplier stop;
+    private final BooleanSupplier busy;
+    private @Nullable PauseTransition wait;
     private final Deque<Runnable> steps = new ArrayDeque<>();
     private final List<String> painted = new ArrayList<>();
     private final CompletableFuture<List<String>> done = new CompletableFuture<>();
@@ -37,20 +43,23 @@ public final class PaneWarmUp {
     private @Nullable ProfileView view;
     private @Nullable WritableImage image;
 
-    private PaneWarmUp(Function<EntryRef, ProfileViewModel> models, Scene like, BooleanSupplier stop) {
+    private PaneWarmUp(Function<EntryRef, ProfileViewModel> models, Scene like, BooleanSupplier stop,
+                       BooleanSupplier busy) {
         this.models = models;
         this.like = like;
         this.stop = stop;
+        this.busy = busy;
     }
 
     /**
      * Starts the loader's warm-up read and, once it is in, the panes' steps; returns at once. {@code models} makes the
      * view's model for a key (on the connection the user will open keys on, so the Data tree is editable or not as
-     * theirs will be); the view is styled with {@code like}'s stylesheets, at its size.
+     * theirs will be); the view is styled with {@code like}'s stylesheets, at its size. Both conditions are asked on
+     * the FX thread before each step: {@code busy} again every {@value #WAIT_MS} ms while it holds.
      */
     public static PaneWarmUp start(ProfileLoader loader, Function<EntryRef, ProfileViewModel> models, Scene like,
-                                   BooleanSupplier stop) {
-        PaneWarmUp w = new PaneWarmUp(models, like, stop);
+                                   BooleanSupplier stop, BooleanSupplier busy) {
+        PaneWarmUp w = new PaneWarmUp(models, like, stop, busy);
         LoaderWarmUp.start(loader, s -> Platform.runLater(() -> w.begin(s)));
         return w;
     }
@@ -98,21 +107,33 @@ public final class PaneWarmUp {
     }
 
     private void next() {
-        Platform.runLater(() -> {
-            Runnable step = stop.getAsBoolean() ? null : steps.poll();
-            if (step == null) {
-                end();
-                return;
+        Platform.runLater(this::step);
+    }
+
+    private void step() {
+        if (!stop.getAsBoolean() && busy.getAsBoolean()) {
+            PauseTransition w = wait;
+            if (w == null) {
+                w = new PauseTransition(Duration.millis(WAIT_MS));
+                w.setOnFinished(e -> step());
+                wait = w;
             }
-            try {
-                step.run();
-            } catch (RuntimeException e) {
-                LOG.log(Level.WARNING, "the panes' warm-up failed (nothing depends on it)", e);
-                end();
-                return;
-            }
-            next();
-        });
+            w.playFromStart();
+            return;
+        }
+        Runnable step = stop.getAsBoolean() ? null : steps.poll();
+        if (step == null) {
+            end();
+            return;
+        }
+        try {
+            step.run();
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "the panes' warm-up failed (nothing depends on it)", e);
+            end();
+            return;
+        }
+        next();
     }
 
     private void end() {

@@ -119,12 +119,13 @@ public final class Startup {
 
     /**
      * The loader and then the panes are warmed up on {@code c}'s session (ADR 0262, 0263), unless a profile of the
-     * user's is open by then.
+     * user's is open by then; the panes' steps wait while the user is working.
      */
     private void warmUp(Connection c) {
         ConnectionSession session = context.session(c);
         PaneWarmUp.start(context.loader(), ref -> new ProfileViewModel(session, context.tasks(), dialogs,
-                context.loader(), ref, row -> { }), window.scene(), () -> window.currentProfile().isPresent());
+                context.loader(), ref, row -> { }), window.scene(), () -> window.currentProfile().isPresent(),
+                UserActivity.of(window));
     }
 
     private @Nullable String option(String name) {

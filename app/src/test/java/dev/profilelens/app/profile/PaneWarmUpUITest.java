@@ -30,7 +30,8 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * ADR 0263: after the loader's warm-up read, a profile view of its own shows the made-up profile off screen and
- * paints every pane; it stops between steps once a profile of the user's is open, and keeps nothing.
+ * paints every pane; it waits while the user is working, stops between steps once a profile of the user's is open,
+ * and keeps nothing.
  */
 @ExtendWith(ApplicationExtension.class)
 class PaneWarmUpUITest {
@@ -71,7 +72,7 @@ class PaneWarmUpUITest {
 
     @Test
     void everyPaneOfTheSampleIsPaintedAndNothingIsKept() throws Exception {
-        PaneWarmUp w = PaneWarmUp.start(loader, models(() -> { }), window, () -> false);
+        PaneWarmUp w = PaneWarmUp.start(loader, models(() -> { }), window, () -> false, () -> false);
 
         assertThat(w.done().get(60, TimeUnit.SECONDS))
                 .containsExactly("Data", "MetaTags", "Global updates", "Session", "Key info", "Raw");
@@ -87,8 +88,21 @@ class PaneWarmUpUITest {
     }
 
     @Test
+    void itWaitsWhileTheUserIsWorking() throws Exception {
+        AtomicBoolean busy = new AtomicBoolean(true);
+        PaneWarmUp w = PaneWarmUp.start(loader, models(() -> { }), window, () -> false, busy::get);
+
+        Thread.sleep(1_500);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(made).as("no step while busy").isEmpty();
+        assertThat(w.done()).isNotDone();
+        busy.set(false);
+        assertThat(w.done().get(60, TimeUnit.SECONDS)).hasSize(6);
+    }
+
+    @Test
     void nothingIsMadeWhenAProfileIsAlreadyOpen() throws Exception {
-        PaneWarmUp w = PaneWarmUp.start(loader, models(() -> { }), window, () -> true);
+        PaneWarmUp w = PaneWarmUp.start(loader, models(() -> { }), window, () -> true, () -> false);
 
         assertThat(w.done().get(60, TimeUnit.SECONDS)).isEmpty();
         assertThat(made).isEmpty();
@@ -98,7 +112,7 @@ class PaneWarmUpUITest {
     void itStopsBetweenStepsOnceAProfileIsOpened() throws Exception {
         AtomicBoolean opened = new AtomicBoolean();
         // the user opens a profile while the warm-up's view is being made: no pane is painted after that
-        PaneWarmUp w = PaneWarmUp.start(loader, models(() -> opened.set(true)), window, opened::get);
+        PaneWarmUp w = PaneWarmUp.start(loader, models(() -> opened.set(true)), window, opened::get, () -> false);
 
         assertThat(w.done().get(60, TimeUnit.SECONDS)).isEmpty();
         assertThat(made).hasSize(1);
