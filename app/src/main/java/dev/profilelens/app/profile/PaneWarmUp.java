@@ -71,7 +71,8 @@ public final class PaneWarmUp {
 
     /**
      * On the FX thread: the view is made in its loading state and styled, then shows the read, then each tab is
-     * styled, laid out and rendered, each a step of its own (the longest about 100-150 ms on the first start).
+     * styled, laid out and rendered, each a step of its own (the longest, the Data tab's first render, about
+     * 250-350 ms on the two-core machine).
      */
     void begin(ProfileSnapshot s) {
         steps.add(() -> {
