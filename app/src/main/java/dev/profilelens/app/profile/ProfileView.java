@@ -143,6 +143,7 @@ public final class ProfileView extends BorderPane {
         d.waiting(loading.label());
         data = d;
         RawPane r = new RawPane();
+        r.waiting(loading.note());
         raw = r;
         panes.getTabs().setAll(tab("Data", "Data", d),
                 tab("MetaTags", "MetaTags", loading.note()), tab("Updates", "Global updates", loading.note()),

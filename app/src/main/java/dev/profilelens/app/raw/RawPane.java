@@ -8,6 +8,7 @@ import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.collections.ListChangeListener;
+import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToolBar;
@@ -58,6 +59,13 @@ public final class RawPane extends BorderPane {
         });
         found.getStyleClass().add("muted");
         setTop(new ToolBar(find, found));
+    }
+
+    /** What the pane shows until its first content is in (the profile's "Reading the key…" note). */
+    public void waiting(Node placeholder) {
+        if (large == null && area == null) {
+            setCenter(placeholder);
+        }
     }
 
     /**

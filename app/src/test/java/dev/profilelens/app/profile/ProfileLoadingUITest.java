@@ -24,6 +24,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TreeTableView;
+import javafx.scene.layout.BorderPane;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -97,6 +98,12 @@ class ProfileLoadingUITest {
         return ((Label) ((TreeTableView<?>) dataPane.lookup(".tree-table-view")).getPlaceholder()).getText();
     }
 
+    /** The note in the middle of the Raw pane, or null when it shows text. */
+    private static String rawNote(Node rawPane) {
+        Node center = ((BorderPane) rawPane).getCenter();
+        return center instanceof BorderPane b && b.getCenter() instanceof Label l ? l.getText() : null;
+    }
+
     private static String note(ProfileView view, int tab) {
         return ((Label) view.panes().getTabs().get(tab).getContent().lookup(".label")).getText();
     }
@@ -120,6 +127,7 @@ class ProfileLoadingUITest {
             assertThat(note(view, tab)).isEqualTo(LoadingPanes.READING);
         }
         Node rawPane = view.panes().getTabs().get(5).getContent();
+        assertThat(rawNote(rawPane)).as("the Raw view says so too").isEqualTo(LoadingPanes.READING);
         assertThat(view.model().snapshotProperty().get()).isNull();
 
         held.countDown();
@@ -128,6 +136,8 @@ class ProfileLoadingUITest {
         assertThat(titles(view)).containsExactly("Data", "MetaTags", "Global updates", "Session", "Key info", "Raw");
         assertThat(view.panes().getTabs().get(0).getContent()).as("the same Data tree, filled").isSameAs(dataPane);
         assertThat(view.panes().getTabs().get(5).getContent()).as("the same Raw view, filled").isSameAs(rawPane);
+        assertThat(rawNote(rawPane)).as("its note gone").isNull();
+        assertThat(rawPane.lookup("#raw-text")).isNotNull();
         assertThat(robot.lookup("#data-tree").queryAs(TreeTableView.class).getRoot().getChildren()).hasSize(1);
         assertThat(robot.lookup("#metatags-table").queryAs(TableView.class).getItems()).hasSize(1);
         assertThat(dialogs.errors).isEmpty();
@@ -143,6 +153,7 @@ class ProfileLoadingUITest {
         assertThat(placeholder(view.panes().getTabs().get(0).getContent()))
                 .isEqualTo(LoadingPanes.FAILED);
         assertThat(note(view, 2)).isEqualTo(LoadingPanes.FAILED);
+        assertThat(rawNote(view.panes().getTabs().get(5).getContent())).isEqualTo(LoadingPanes.FAILED);
 
         write(BAD, "{\"Data\":{\"Coins\":3,\"Gems\":1},\"MetaData\":{\"ProfileCreateTime\":1,"
                 + "\"SessionLoadCount\":1,\"MetaTags\":{},\"LastUpdate\":1},\"GlobalUpdates\":[0,[]]}");
