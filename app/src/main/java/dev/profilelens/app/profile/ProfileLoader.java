@@ -15,7 +15,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Reads one key and works out everything the panes need. Runs on the connection's lane, never the FX thread; the
- * Raw text is laid out on {@code formatter} meanwhile.
+ * Raw text is laid out on {@code formatter} meanwhile. A value that cannot be decoded throws {@link UnreadableValue},
+ * which carries that text.
  */
 public final class ProfileLoader {
     private final Clock clock;
@@ -33,7 +34,12 @@ public final class ProfileLoader {
 
     public ProfileSnapshot of(EntryRef ref, @Nullable StoredEntry entry) {
         RawText raw = RawText.start(entry, formatter);
-        ProfileReading reading = entry == null ? ProfileReading.missing() : ProfileCodec.read(entry.value());
+        ProfileReading reading;
+        try {
+            reading = entry == null ? ProfileReading.missing() : ProfileCodec.read(entry.value());
+        } catch (RuntimeException e) {
+            throw new UnreadableValue(e, raw);
+        }
         LockState lock = new LockClassifier(clock).classify(reading);
         return new ProfileSnapshot(ref, entry, reading, lock, InspectReport.of(reading, lock), clock.instant(), raw);
     }

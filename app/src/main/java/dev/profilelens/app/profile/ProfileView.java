@@ -157,6 +157,13 @@ public final class ProfileView extends BorderPane {
                 show(s);
             }
         });
+        // a value that could not be decoded is shown as stored in the Raw pane, where the error's line and column are
+        model.unreadableProperty().addListener((obs, old, text) -> {
+            RawPane r = raw;
+            if (text != null && r != null && model.snapshotProperty().get() == null) {
+                r.show(text.content());
+            }
+        });
     }
 
     private void show(ProfileSnapshot s) {

@@ -23,6 +23,7 @@ public final class ProfileViewModel {
     private final Consumer<KeyRow> onRead;
     private final ReadOnlyObjectWrapper<ProfileSnapshot> snapshot = new ReadOnlyObjectWrapper<>(this, "snapshot");
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(this, "loading");
+    private final ReadOnlyObjectWrapper<RawText> unreadable = new ReadOnlyObjectWrapper<>(this, "unreadable");
 
     public ProfileViewModel(ConnectionSession session, TaskExecutor tasks, DialogService dialogs,
                             ProfileLoader loader, EntryRef ref, Consumer<KeyRow> onRead) {
@@ -50,6 +51,11 @@ public final class ProfileViewModel {
         return loading.getReadOnlyProperty();
     }
 
+    /** The stored text of the last read that could not be decoded ({@link UnreadableValue}), else null. */
+    public ReadOnlyObjectProperty<RawText> unreadableProperty() {
+        return unreadable.getReadOnlyProperty();
+    }
+
     /** Shows {@code s} as if it had just been read: the panes' warm-up shows its made-up profile so (ADR 0263). */
     void show(ProfileSnapshot s) {
         snapshot.set(s);
@@ -60,10 +66,16 @@ public final class ProfileViewModel {
         loading.set(true);
         tasks.execute(BackgroundTask.of("Read " + ref.key(), () -> loader.load(session.source(), ref))
                 .onSuccess(s -> {
+                    unreadable.set(null);
                     snapshot.set(s);
                     onRead.accept(new KeyRow(ref, Badges.format(s.reading()), Badges.lock(s.reading(), s.lock())));
                 })
-                .onFailure(e -> dialogs.showError("Could not read " + ref.key(), e))
+                .onFailure(e -> {
+                    if (e instanceof UnreadableValue u) {
+                        unreadable.set(u.raw());
+                    }
+                    dialogs.showError("Could not read " + ref.key(), e);
+                })
                 .onFinished(() -> loading.set(false)), session.lane());
     }
 }

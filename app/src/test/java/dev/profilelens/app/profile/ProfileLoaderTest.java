@@ -1,7 +1,10 @@
 package dev.profilelens.app.profile;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import dev.profilelens.app.dialog.ErrorText;
+import dev.profilelens.core.error.InspectorException;
 import dev.profilelens.core.model.Kind;
 import dev.profilelens.core.store.EntryRef;
 import dev.profilelens.core.store.StoredEntry;
@@ -39,6 +42,16 @@ class ProfileLoaderTest {
         queued.forEach(Runnable::run);
         assertThat(missing.reading().kind()).isEqualTo(Kind.MISSING);
         assertThat(missing.rawText()).isEmpty();
+    }
+
+    @Test
+    void aValueThatIsNotJsonFailsWithItsTextAsStored() {
+        UnreadableValue e = catchThrowableOfType(() -> loader.of(REF, entry("{\"Data\":{\"Coins\":")),
+                UnreadableValue.class);
+        queued.forEach(Runnable::run);
+        assertThat(e.getCause()).isInstanceOf(InspectorException.class);
+        assertThat(ErrorText.message(e)).as("the decoder's own message").startsWith("Invalid JSON at line 1");
+        assertThat(e.raw().text()).as("as stored: it cannot be laid out").isEqualTo("{\"Data\":{\"Coins\":");
     }
 
     private static StoredEntry entry(String json) {

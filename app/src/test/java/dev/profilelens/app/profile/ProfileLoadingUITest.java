@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.profilelens.app.browser.RecordingDialogs;
 import dev.profilelens.app.connection.Connection;
 import dev.profilelens.app.connection.ConnectionSession;
+import dev.profilelens.app.raw.RawPane;
 import dev.profilelens.app.task.FxTaskExecutor;
 import dev.profilelens.core.store.EntryRef;
 import dev.profilelens.core.store.InMemoryProfileSource;
@@ -26,6 +27,7 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.TreeTableView;
 import javafx.scene.layout.BorderPane;
 import javafx.stage.Stage;
+import org.fxmisc.richtext.CodeArea;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -153,7 +155,11 @@ class ProfileLoadingUITest {
         assertThat(placeholder(view.panes().getTabs().get(0).getContent()))
                 .isEqualTo(LoadingPanes.FAILED);
         assertThat(note(view, 2)).isEqualTo(LoadingPanes.FAILED);
-        assertThat(rawNote(view.panes().getTabs().get(5).getContent())).isEqualTo(LoadingPanes.FAILED);
+        Node raw = view.panes().getTabs().get(5).getContent();
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> ((RawPane) raw).readyProperty().get());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#raw-text").queryAs(CodeArea.class).getText())
+                .as("the damaged value as stored, in the Raw pane").isEqualTo("{\"Data\":{\"Coins\":");
 
         write(BAD, "{\"Data\":{\"Coins\":3,\"Gems\":1},\"MetaData\":{\"ProfileCreateTime\":1,"
                 + "\"SessionLoadCount\":1,\"MetaTags\":{},\"LastUpdate\":1},\"GlobalUpdates\":[0,[]]}");
