@@ -112,7 +112,11 @@ public final class PaneWarmUp {
     }
 
     private void step() {
-        if (!stop.getAsBoolean() && busy.getAsBoolean()) {
+        if (stop.getAsBoolean()) {
+            end();
+            return;
+        }
+        if (busy.getAsBoolean()) {
             PauseTransition w = wait;
             if (w == null) {
                 w = new PauseTransition(Duration.millis(WAIT_MS));
@@ -122,7 +126,7 @@ public final class PaneWarmUp {
             w.playFromStart();
             return;
         }
-        Runnable step = stop.getAsBoolean() ? null : steps.poll();
+        Runnable step = steps.poll();
         if (step == null) {
             end();
             return;
