@@ -8,13 +8,11 @@ import dev.profilelens.app.connection.ConnectionSession;
 import dev.profilelens.app.task.FxTaskExecutor;
 import dev.profilelens.core.store.EntryRef;
 import dev.profilelens.core.store.InMemoryProfileSource;
-import dev.profilelens.icons.Theme;
 import dev.profilelens.testsupport.store.TestProviders;
 import java.lang.ref.WeakReference;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Function;
@@ -39,20 +37,13 @@ class PaneWarmUpUITest {
     private final RecordingDialogs dialogs = new RecordingDialogs();
     private final ConnectionSession session = new ConnectionSession(TestProviders.installed(), Connection.SANDBOX,
             new InMemoryProfileSource(Clock.systemUTC()));
-    private final ProfileLoader loader = new ProfileLoader(Clock.systemUTC(), Executors.newSingleThreadExecutor(r -> {
-        Thread t = new Thread(r, "test-formatter");
-        t.setDaemon(true);
-        return t;
-    }));
+    private final ProfileLoader loader = ProfileViews.loader();
     private final List<WeakReference<ProfileViewModel>> made = new ArrayList<>();
     private Scene window;
 
     @Start
     void start(Stage stage) {
-        window = new Scene(new StackPane(), 1000, 700);
-        window.getStylesheets().setAll(Theme.LIGHT.stylesheets());
-        stage.setScene(window);
-        stage.show();
+        window = ProfileViews.show(stage, new StackPane());
     }
 
     @AfterEach

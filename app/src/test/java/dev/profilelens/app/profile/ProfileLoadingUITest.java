@@ -11,16 +11,13 @@ import dev.profilelens.core.store.EntryRef;
 import dev.profilelens.core.store.InMemoryProfileSource;
 import dev.profilelens.core.store.Precondition;
 import dev.profilelens.core.store.WriteRequest;
-import dev.profilelens.icons.Theme;
 import dev.profilelens.testsupport.store.TestProviders;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
-import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TableView;
@@ -58,11 +55,7 @@ class ProfileLoadingUITest {
                 + "\"MetaTags\":{\"Tier\":2},\"LastUpdate\":1},\"GlobalUpdates\":[0,[]]}");
         write(BAD, "{\"Data\":{\"Coins\":");
         session = new ConnectionSession(TestProviders.installed(), Connection.SANDBOX, source);
-        loader = new ProfileLoader(Clock.systemUTC(), Executors.newSingleThreadExecutor(r -> {
-            Thread t = new Thread(r, "test-formatter");
-            t.setDaemon(true);
-            return t;
-        }));
+        loader = ProfileViews.loader();
     }
 
     private void write(EntryRef ref, String value) {
@@ -82,10 +75,7 @@ class ProfileLoadingUITest {
             ProfileViewModel model = new ProfileViewModel(session, tasks, dialogs, loader, ref, r -> { });
             view[0] = new ProfileView(model);
             view[0].setOnIntent((snapshot, intent) -> { }); // as the main window does: a writable profile is edited
-            Scene scene = new Scene(view[0], 1000, 700);
-            scene.getStylesheets().setAll(Theme.LIGHT.stylesheets());
-            stage.setScene(scene);
-            stage.show();
+            ProfileViews.show(stage, view[0]);
             model.refresh();
         });
         return view[0];

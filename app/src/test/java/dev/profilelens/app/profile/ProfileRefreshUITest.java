@@ -12,15 +12,12 @@ import dev.profilelens.core.store.EntryRef;
 import dev.profilelens.core.store.InMemoryProfileSource;
 import dev.profilelens.core.store.Precondition;
 import dev.profilelens.core.store.WriteRequest;
-import dev.profilelens.icons.Theme;
 import dev.profilelens.testsupport.store.TestProviders;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.List;
-import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
-import javafx.scene.Scene;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeTableView;
@@ -49,17 +46,10 @@ class ProfileRefreshUITest {
     void start(Stage stage) {
         write(1);
         session = new ConnectionSession(TestProviders.installed(), Connection.SANDBOX, source);
-        ProfileLoader loader = new ProfileLoader(Clock.systemUTC(), Executors.newSingleThreadExecutor(r -> {
-            Thread t = new Thread(r, "test-formatter");
-            t.setDaemon(true);
-            return t;
-        }));
+        ProfileLoader loader = ProfileViews.loader();
         ProfileViewModel model = new ProfileViewModel(session, tasks, new RecordingDialogs(), loader, REF, r -> { });
         view = new ProfileView(model);
-        Scene scene = new Scene(view, 1000, 700);
-        scene.getStylesheets().setAll(Theme.LIGHT.stylesheets());
-        stage.setScene(scene);
-        stage.show();
+        ProfileViews.show(stage, view);
         model.refresh();
     }
 
