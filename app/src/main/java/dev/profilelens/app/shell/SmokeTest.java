@@ -5,6 +5,7 @@ import dev.profilelens.app.profile.ProfileView;
 import dev.profilelens.app.raw.RawPane;
 import dev.profilelens.app.widgets.KeyRow;
 import java.nio.file.Path;
+import java.util.Map;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
 import javafx.application.Platform;
@@ -43,6 +44,7 @@ final class SmokeTest {
     private long listedAt;
     private long shownAt;
     private int painted;
+    private Map<String, Long> cpuAtOpen = Map.of();
     private int reopens;
     private int typing;
     private @Nullable Object shownSnapshot;
@@ -108,6 +110,7 @@ final class SmokeTest {
             }
             opened = true;
             openStarted = System.nanoTime();
+            cpuAtOpen = ThreadCpu.now();
             browser.keyList().getSelectionModel().select(row);
             browser.keyList().getOnKeyPressed().handle(new KeyEvent(
                     KeyEvent.KEY_PRESSED, "", "", KeyCode.ENTER,
@@ -129,6 +132,9 @@ final class SmokeTest {
                             shownSnapshot == null ? "opened" : "read again", panes,
                             (System.nanoTime() - openStarted) / 1_000_000, (shownAt - openStarted) / 1_000_000,
                             (ready - openStarted) / 1_000_000);
+                    if (shownSnapshot == null) {
+                        System.out.println("smoke: CPU of the first open: " + ThreadCpu.since(cpuAtOpen));
+                    }
                     shownAt = 0;
                     shownSnapshot = p.model().snapshotProperty().get();
                     if (reopens-- > 0) {

@@ -20,6 +20,7 @@ record AppRun(long usableMs, long shownMs, long rssMb, long paintMs, long reread
             + "(-?\\d+) MB");
     private static final Pattern PAINT = Pattern.compile("opened and all \\d+ panes painted in (\\d+) ms");
     private static final Pattern REREAD = Pattern.compile("read again and all \\d+ panes painted in (\\d+) ms");
+    private static final Pattern CPU = Pattern.compile("smoke: CPU of the first open: (.*)");
     private static final Pattern BROWSE = Pattern.compile("browsed (\\d+) keys in \\d+ ms; longest pause of the FX "
             + "thread (\\d+) ms \\(first scroll (-?\\d+) ms\\)");
 
@@ -39,6 +40,12 @@ record AppRun(long usableMs, long shownMs, long rssMb, long paintMs, long reread
         return new AppRun(find(USABLE, out, 1), find(SHOWN, out, 1), find(SHOWN, out, 2), find(PAINT, out, 1),
                 warmMedian(out), find(BROWSE, out, 1), find(BROWSE, out, 2),
                 find(BROWSE, out, 3), out);
+    }
+
+    /** The CPU the first open used by thread kind ({@code gc N ms, jit N ms, …}), or "not measured". */
+    String firstOpenCpu() {
+        Matcher m = CPU.matcher(output);
+        return m.find() ? m.group(1) : "not measured";
     }
 
     private static long find(Pattern p, String out, int group) {

@@ -175,7 +175,18 @@ public final class Main {
                 SETTLED_MS, median(settled, AppRun::paintMs), worst(settled, AppRun::paintMs),
                 median(settled, AppRun::rssMb), worst(settled, AppRun::rssMb))
                 + "- first opens of the 4 MB profile, at once: " + all(open, AppRun::paintMs) + " ms; settled: "
-                + all(openSettled, AppRun::paintMs) + " ms\n";
+                + all(openSettled, AppRun::paintMs) + " ms\n"
+                + "- CPU those first opens used, by thread kind (ADR 0265; two cores give 2 ms of CPU per ms):\n"
+                + cpu("at once", open) + cpu("settled", openSettled);
+    }
+
+    private static String cpu(String label, List<AppRun> runs) {
+        StringBuilder b = new StringBuilder();
+        for (AppRun r : runs) {
+            b.append("  - ").append(label).append(", ").append(r.paintMs()).append(" ms: ").append(r.firstOpenCpu())
+                    .append('\n');
+        }
+        return b.toString();
     }
 
     private static String all(List<AppRun> runs, ToLongFunction<AppRun> f) {
