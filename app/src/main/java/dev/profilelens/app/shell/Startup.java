@@ -119,13 +119,21 @@ public final class Startup {
 
     /**
      * The loader and then the panes are warmed up on {@code c}'s session (ADR 0262, 0263), unless a profile of the
-     * user's is open by then; the panes' steps wait while the user is working.
+     * user's is open by then; the panes' steps wait while the user is working. Then, unless a profile is open, the
+     * start's garbage is given back: a concurrent collector cycle, asked for on a thread of its own (the request waits
+     * for the cycle), lets G1 shrink the heap (ADR 0265; {@code -XX:+ExplicitGCInvokesConcurrent} is packaged).
      */
     private void warmUp(Connection c) {
         ConnectionSession session = context.session(c);
         PaneWarmUp.start(context.loader(), ref -> new ProfileViewModel(session, context.tasks(), dialogs,
                 context.loader(), ref, row -> { }), window.scene(), () -> window.currentProfile().isPresent(),
-                UserActivity.of(window));
+                UserActivity.of(window)).done().thenRun(() -> {
+                    if (window.currentProfile().isEmpty()) { // else the cycle would run beside the user's read
+                        Thread trim = new Thread(System::gc, "heap-trim");
+                        trim.setDaemon(true);
+                        trim.start();
+                    }
+                });
     }
 
     private @Nullable String option(String name) {
