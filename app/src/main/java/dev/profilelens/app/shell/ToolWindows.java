@@ -87,7 +87,7 @@ final class ToolWindows {
                     open.accept(c);
                 });
         ChildWindows.show(stage, "Mirror to local · " + session.connection().name() + " — ProfileLens",
-                new MirrorView(model), 640, 320);
+                new MirrorView(model), 640, 320, false);
     }
 
     void metaAudit(ConnectionSession session, Consumer<EntryRef> openProfile) {

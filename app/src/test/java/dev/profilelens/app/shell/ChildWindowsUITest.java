@@ -16,7 +16,10 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
-/** A tool window closes with Escape, as its close button does, unless Escape belongs to the text field in focus. */
+/**
+ * A tool window closes with its Close button, and with Escape unless Escape belongs to the text field in focus; a
+ * content with a close button of its own gets none.
+ */
 @ExtendWith(ApplicationExtension.class)
 class ChildWindowsUITest {
     private Stage owner;
@@ -49,5 +52,30 @@ class ChildWindowsUITest {
         robot.type(KeyCode.ESCAPE);
         assertThat(w[0].isShowing()).as("Escape elsewhere closes it").isFalse();
         assertThat(hidden).as("its clean-up ran (onHidden)").isTrue();
+    }
+
+    @Test
+    void theCloseButtonClosesTheWindowAndRunsItsCleanUp(FxRobot robot) {
+        AtomicBoolean hidden = new AtomicBoolean();
+        Stage[] w = new Stage[1];
+        robot.interact(() -> {
+            w[0] = ChildWindows.show(owner, "Tool — ProfileLens", new VBox(new Button("Start")), 400, 300);
+            w[0].setOnHidden(e -> hidden.set(true));
+        });
+        Button close = robot.lookup("#child-close").queryButton();
+        assertThat(close.getScene().getWindow()).isSameAs(w[0]);
+
+        robot.clickOn(close);
+        assertThat(w[0].isShowing()).isFalse();
+        assertThat(hidden).isTrue();
+    }
+
+    @Test
+    void aContentWithItsOwnCloseButtonGetsNoSecond(FxRobot robot) {
+        Stage[] w = new Stage[1];
+        robot.interact(() -> w[0] = ChildWindows.show(owner, "Mirror — ProfileLens", new VBox(new Button("Close")),
+                400, 300, false));
+        assertThat(robot.lookup("#child-close").tryQuery()).isEmpty();
+        robot.interact(w[0]::close);
     }
 }
