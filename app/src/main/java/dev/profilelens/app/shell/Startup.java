@@ -18,6 +18,7 @@ import dev.profilelens.icons.AppIcons;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.function.BooleanSupplier;
 import javafx.application.Application;
 import javafx.scene.image.Image;
 import javafx.stage.Screen;
@@ -125,10 +126,11 @@ public final class Startup {
      */
     private void warmUp(Connection c) {
         ConnectionSession session = context.session(c);
+        BooleanSupplier profileOpen = () -> window.currentProfile().isPresent();
         PaneWarmUp.start(context.loader(), ref -> new ProfileViewModel(session, context.tasks(), dialogs,
-                context.loader(), ref, row -> { }), window.scene(), () -> window.currentProfile().isPresent(),
-                UserActivity.of(window)).done().thenRun(() -> {
-                    if (window.currentProfile().isEmpty()) { // else the cycle would run beside the user's read
+                context.loader(), ref, row -> { }), window.scene(), profileOpen, UserActivity.of(window))
+                .done().thenRun(() -> {
+                    if (!profileOpen.getAsBoolean()) { // else the cycle would run beside the user's read
                         Thread trim = new Thread(System::gc, "heap-trim");
                         trim.setDaemon(true);
                         trim.start();
