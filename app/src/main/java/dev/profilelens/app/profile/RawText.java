@@ -3,7 +3,6 @@ package dev.profilelens.app.profile;
 import dev.profilelens.app.raw.CompactJson;
 import dev.profilelens.app.raw.RawContent;
 import dev.profilelens.core.store.StoredEntry;
-import java.nio.charset.StandardCharsets;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import org.jspecify.annotations.Nullable;
@@ -21,16 +20,8 @@ public final class RawText {
     }
 
     static RawText start(@Nullable StoredEntry entry, Executor formatter) {
-        return new RawText(CompletableFuture.supplyAsync(() -> RawContent.of(laidOut(entry)), formatter));
-    }
-
-    private static String laidOut(@Nullable StoredEntry entry) {
-        String stored = entry == null ? "" : new String(entry.value(), StandardCharsets.UTF_8);
-        try {
-            return CompactJson.pretty(stored);
-        } catch (IllegalArgumentException e) {
-            return stored;
-        }
+        byte[] stored = entry == null ? new byte[0] : entry.value();
+        return new RawText(CompletableFuture.supplyAsync(() -> RawContent.ofStored(stored), formatter));
     }
 
     /** For the Raw pane: completes on the formatter. */

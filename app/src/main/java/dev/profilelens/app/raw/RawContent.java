@@ -1,5 +1,6 @@
 package dev.profilelens.app.raw;
 
+import java.nio.charset.StandardCharsets;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.List;
@@ -25,8 +26,25 @@ public final class RawContent {
 
     /** Pure, safe on any thread; slow for large texts. */
     public static RawContent of(String text) {
-        TextLines lines = new TextLines(text);
-        return new RawContent(lines, text.length() > RawPane.LARGE ? null : document(lines));
+        return of(new TextLines(text));
+    }
+
+    /**
+     * A stored value (UTF-8 bytes) laid out by {@link CompactJson}, or shown as stored when it is not JSON. Pure,
+     * safe on any thread; tens of milliseconds for megabytes.
+     */
+    public static RawContent ofStored(byte[] stored) {
+        TextLines lines;
+        try {
+            lines = CompactJson.layout(stored);
+        } catch (IllegalArgumentException e) {
+            lines = new TextLines(new String(stored, StandardCharsets.UTF_8));
+        }
+        return of(lines);
+    }
+
+    private static RawContent of(TextLines lines) {
+        return new RawContent(lines, lines.text().length() > RawPane.LARGE ? null : document(lines));
     }
 
     public String text() {

@@ -28,6 +28,12 @@ final class TextLines {
         this.starts = Arrays.copyOf(s, n);
     }
 
+    /** {@code text} whose lines start at {@code starts} (the first at 0), as its writer noted them. */
+    TextLines(String text, int[] starts) {
+        this.text = text;
+        this.starts = starts;
+    }
+
     int count() {
         return starts.length;
     }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.profilelens.core.codec.RobloxJson;
 import dev.profilelens.core.diff.JsonEquals;
+import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 
 class CompactJsonTest {
@@ -59,5 +60,35 @@ class CompactJsonTest {
         assertThatThrownBy(() -> CompactJson.pretty("{\"a\":[1}")).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> CompactJson.pretty("]")).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> CompactJson.pretty("[\"open")).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void theWidthCountsCharactersNotBytesAndTheLinesAreWhereTheTextBreaks() {
+        // two members of 54 characters (106 bytes each) and the key: 120 characters, the width, so one line
+        String row = "\"" + "\u00e9".repeat(52) + "\"";
+        String accented = "{\"a\":[" + row + "," + row + "]}";
+        assertThat(CompactJson.pretty(accented).lines()).hasSize(1);
+        String astral = "[\"" + "\ud83d\ude00".repeat(30) + "\",\"" + "\ud83d\ude00".repeat(30) + "\"]";
+        // an emoji is two characters: 128 in all, too wide (counted as one each it would be 68)
+        assertThat(CompactJson.pretty(astral)).contains("\n");
+        String inventory = "{\"Data\":{\"Inventory\":[" + "{\"Id\":\"x\",\"L\":1},".repeat(20) + "{}]},\"UserIds\":[]}";
+        String deep = "[".repeat(40) + "\"" + "z".repeat(100) + "\"" + "]".repeat(40);
+        for (String stored : new String[] {accented, astral, inventory, deep}) {
+            TextLines laid = CompactJson.layout(stored.getBytes(StandardCharsets.UTF_8));
+            TextLines scanned = new TextLines(laid.text());
+            assertThat(laid.count()).isEqualTo(scanned.count());
+            for (int k = 0; k < laid.count(); k++) {
+                assertThat(laid.line(k)).isEqualTo(scanned.line(k));
+            }
+            assertThat(JsonEquals.equal(RobloxJson.parse(laid.text()), RobloxJson.parse(stored))).isTrue();
+        }
+    }
+
+    @Test
+    void aByteOrderMarkIsLeftOutAndAValueThatIsNotJsonIsShownAsStored() {
+        byte[] bom = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF, '[', '1', ',', '2', ']'};
+        assertThat(RawContent.ofStored(bom).text()).isEqualTo("[1, 2]");
+        byte[] damaged = "{\"Coins\": [1, 2}".getBytes(StandardCharsets.UTF_8);
+        assertThat(RawContent.ofStored(damaged).text()).isEqualTo("{\"Coins\": [1, 2}");
     }
 }
