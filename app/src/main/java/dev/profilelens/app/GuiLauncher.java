@@ -1,6 +1,7 @@
 package dev.profilelens.app;
 
 import dev.profilelens.app.env.Environment;
+import dev.profilelens.core.concurrent.Daemons;
 import dev.profilelens.core.store.SandboxProvisioner;
 
 /** Starts the JavaFX application; kept apart so the CLI path never loads JavaFX classes. */
@@ -10,10 +11,7 @@ final class GuiLauncher {
 
     static void launch(Environment env, String[] args) {
         // while JavaFX starts (about a second), load the store driver on the side: the first key list comes sooner
-        Thread prepare = new Thread(() -> env.providers().sandbox()
-                .ifPresent(SandboxProvisioner::prepare), "prepare-stores");
-        prepare.setDaemon(true);
-        prepare.start();
+        Daemons.start("prepare-stores", () -> env.providers().sandbox().ifPresent(SandboxProvisioner::prepare));
         ProfileLensApp.launch(env, args);
     }
 }

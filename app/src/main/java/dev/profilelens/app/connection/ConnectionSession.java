@@ -1,6 +1,6 @@
 package dev.profilelens.app.connection;
 
-import dev.profilelens.app.task.FxTaskExecutor;
+import dev.profilelens.core.concurrent.Daemons;
 import dev.profilelens.core.error.UnavailableException;
 import dev.profilelens.core.provider.Providers;
 import dev.profilelens.core.store.ProfileSource;
@@ -34,7 +34,7 @@ public final class ConnectionSession implements AutoCloseable {
         if (!connection.writable()) {
             this.options.put("readOnly", "true");
         }
-        ThreadFactory named = FxTaskExecutor.named("connection-" + connection.name());
+        ThreadFactory named = Daemons.numbered("connection-" + connection.name());
         this.lane = Executors.newSingleThreadExecutor(r -> named.newThread(() -> {
             onLane.set(Boolean.TRUE);
             r.run();

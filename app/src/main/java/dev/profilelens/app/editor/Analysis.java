@@ -87,11 +87,11 @@ public record Analysis(@Nullable JsonNode edited, @Nullable String problem, int 
             // the value as read with the text's Data and MetaTags: new top and meta tables, the rest shared (read only)
             ObjectNode whole = shallow((ObjectNode) Objects.requireNonNull(target.base(), "a Data edit has a base"));
             whole.set("Data", parsed.get("Data"));
-            String metaField = ProfileCodec.metaFieldOf(whole);
-            if (whole.get(metaField) instanceof ObjectNode m) {
+            ProfileCodec.MetaNames names = ProfileCodec.metaNamesOf(whole);
+            if (whole.get(names.table()) instanceof ObjectNode m) {
                 ObjectNode meta = shallow(m);
-                meta.set(ProfileCodec.metaTagsFieldOf(whole), parsed.get("MetaTags"));
-                whole.set(metaField, meta);
+                meta.set(names.tags(), parsed.get("MetaTags"));
+                whole.set(names.table(), meta);
             }
             edited = whole;
         }
@@ -150,7 +150,8 @@ public record Analysis(@Nullable JsonNode edited, @Nullable String problem, int 
 
     /** The MetaTags table of a whole profile value (under either library's spelling), or a missing node. */
     static JsonNode tagsOf(JsonNode whole) {
-        return whole.path(ProfileCodec.metaFieldOf(whole)).path(ProfileCodec.metaTagsFieldOf(whole));
+        ProfileCodec.MetaNames names = ProfileCodec.metaNamesOf(whole);
+        return whole.path(names.table()).path(names.tags());
     }
 
     /** What {@link #editable} shows of the whole value, as its own nodes (not copies), to be read only. */

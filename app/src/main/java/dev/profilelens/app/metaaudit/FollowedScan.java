@@ -5,6 +5,7 @@ import dev.profilelens.core.audit.index.FollowedRate;
 import dev.profilelens.core.audit.index.ScanFollower;
 import dev.profilelens.core.audit.index.ScanProgress;
 import dev.profilelens.core.audit.index.ScanState;
+import dev.profilelens.core.concurrent.Daemons;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.concurrent.Executor;
@@ -37,11 +38,8 @@ final class FollowedScan implements AutoCloseable {
     }
 
     static FollowedScan start(AuditIndex index, Clock clock, Executor ui, Reports to) {
-        ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(r -> {
-            Thread t = new Thread(r, "profilelens-follow-scan");
-            t.setDaemon(true);
-            return t;
-        });
+        ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(
+                Daemons.named("profilelens-follow-scan"));
         FollowedRate rate = new FollowedRate();
         ScanFollower f = ScanFollower.start(index, timer, EVERY, new ScanFollower.Listener() {
             @Override

@@ -1,5 +1,6 @@
 package dev.profilelens.app.profile;
 
+import dev.profilelens.core.concurrent.Daemons;
 import dev.profilelens.core.store.EntryRef;
 import dev.profilelens.core.store.StoredEntry;
 import java.nio.charset.StandardCharsets;
@@ -25,13 +26,12 @@ public final class LoaderWarmUp {
 
     /** Starts the read on a daemon thread and returns at once; {@code then} gets what was read, on that thread. */
     public static Thread start(ProfileLoader loader, Consumer<ProfileSnapshot> then) {
-        Thread t = new Thread(() -> {
+        Thread t = Daemons.thread("warm-up", () -> {
             ProfileSnapshot s = run(loader);
             if (s != null) {
                 then.accept(s);
             }
-        }, "warm-up");
-        t.setDaemon(true);
+        });
         t.setPriority(Thread.MIN_PRIORITY);
         t.start();
         return t;

@@ -1,6 +1,7 @@
 package dev.profilelens.app.shell;
 
 import dev.profilelens.app.env.Environment;
+import dev.profilelens.core.concurrent.Daemons;
 import dev.profilelens.core.store.SandboxProvisioner;
 import java.io.IOException;
 import java.io.InputStream;
@@ -21,12 +22,10 @@ public final class SeedChild {
 
     public static void main(String[] args) {
         AtomicBoolean cancelled = new AtomicBoolean();
-        Thread watch = new Thread(() -> {
+        Daemons.start("seed-cancel", () -> {
             drain(System.in);
             cancelled.set(true);
-        }, "seed-cancel");
-        watch.setDaemon(true);
-        watch.start();
+        });
         try {
             // this process's composition root: the data directory the parent passed as HOME
             SandboxProvisioner p = Environment.ofSystem().providers().sandbox().orElseThrow((

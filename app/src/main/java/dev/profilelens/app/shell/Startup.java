@@ -14,6 +14,7 @@ import dev.profilelens.app.settings.OpenTab;
 import dev.profilelens.app.settings.WindowPlacement;
 import dev.profilelens.app.task.FxTaskExecutor;
 import dev.profilelens.app.task.TaskExecutor;
+import dev.profilelens.core.concurrent.Daemons;
 import dev.profilelens.icons.AppIcons;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
@@ -131,9 +132,7 @@ public final class Startup {
                 context.loader(), ref, row -> { }), window.scene(), profileOpen, UserActivity.of(window))
                 .done().thenRun(() -> {
                     if (!profileOpen.getAsBoolean()) { // else the cycle would run beside the user's read
-                        Thread trim = new Thread(System::gc, "heap-trim");
-                        trim.setDaemon(true);
-                        trim.start();
+                        Daemons.start("heap-trim", System::gc);
                     }
                 });
     }

@@ -1,11 +1,10 @@
 package dev.profilelens.app.task;
 
+import dev.profilelens.core.concurrent.Daemons;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.ThreadFactory;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import javafx.concurrent.Task;
 
@@ -14,7 +13,7 @@ import javafx.concurrent.Task;
  * goes to the thread's uncaught-exception handler (the app logs it and tells the user: {@code FailureReporter}).
  */
 public final class FxTaskExecutor implements TaskExecutor {
-    private final ExecutorService pool = Executors.newFixedThreadPool(4, named("profilelens-worker"));
+    private final ExecutorService pool = Executors.newFixedThreadPool(4, Daemons.numbered("profilelens-worker"));
     private final Consumer<Throwable> unhandled;
 
     public FxTaskExecutor() {
@@ -23,16 +22,6 @@ public final class FxTaskExecutor implements TaskExecutor {
 
     public FxTaskExecutor(Consumer<Throwable> unhandled) {
         this.unhandled = unhandled;
-    }
-
-    /** A factory of named daemon threads. */
-    public static ThreadFactory named(String prefix) {
-        AtomicInteger n = new AtomicInteger();
-        return r -> {
-            Thread t = new Thread(r, prefix + "-" + n.incrementAndGet());
-            t.setDaemon(true);
-            return t;
-        };
     }
 
     @Override

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.profilelens.core.codec.RobloxJson;
+import dev.profilelens.core.concurrent.Daemons;
 import dev.profilelens.core.store.EntryRef;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -261,11 +262,7 @@ public final class BatchJournal implements AutoCloseable {
         if (forcer != null || forceEachIntent) {
             return;
         }
-        ScheduledExecutorService f = Executors.newSingleThreadScheduledExecutor(r -> {
-            Thread t = new Thread(r, "journal-force");
-            t.setDaemon(true);
-            return t;
-        });
+        ScheduledExecutorService f = Executors.newSingleThreadScheduledExecutor(Daemons.named("journal-force"));
         f.scheduleWithFixedDelay(() -> {
             try {
                 forceAppended();

@@ -1,5 +1,6 @@
 package dev.profilelens.core.bulk;
 
+import dev.profilelens.core.concurrent.Daemons;
 import dev.profilelens.core.edit.intent.Intent;
 import dev.profilelens.core.error.InspectorException;
 import dev.profilelens.core.store.BatchWrites;
@@ -32,11 +33,7 @@ final class GroupPipeline implements AutoCloseable {
      * writer to hand it the next group (with one it did, and the writer then waited for it in turn).
      */
     static final int AHEAD = 2;
-    private final ExecutorService planner = Executors.newSingleThreadExecutor(r -> {
-        Thread t = new Thread(r, "bulk-prepare");
-        t.setDaemon(true);
-        return t;
-    });
+    private final ExecutorService planner = Executors.newSingleThreadExecutor(Daemons.named("bulk-prepare"));
     private final BulkEdit preparing;
     private final BulkEdit writing;
     private final BatchWrites writes;

@@ -1,6 +1,7 @@
 package dev.profilelens.core.bulk;
 
 import dev.profilelens.core.audit.AuditLog;
+import dev.profilelens.core.concurrent.Daemons;
 import dev.profilelens.core.edit.SaveUseCase;
 import dev.profilelens.core.edit.intent.Intent;
 import dev.profilelens.core.store.EntryRef;
@@ -48,11 +49,7 @@ final class ParallelDryRun {
     BulkRun.Summary run(List<EntryRef> keys, Function<EntryRef, List<Intent>> intents, @Nullable ValueFilter where,
                         BulkOptions o, BulkRun.Pass pass, BooleanSupplier cancelled) {
         int workers = Math.min(4, Runtime.getRuntime().availableProcessors());
-        ExecutorService pool = Executors.newFixedThreadPool(workers, r -> {
-            Thread t = new Thread(r, "bulk-dry-run");
-            t.setDaemon(true);
-            return t;
-        });
+        ExecutorService pool = Executors.newFixedThreadPool(workers, Daemons.named("bulk-dry-run"));
         String reason = BulkEdit.reason(o.reason(), o.batch());
         Deque<Future<List<@Nullable KeyPlan>>> inFlight = new ArrayDeque<>();
         int next = 0;

@@ -110,14 +110,18 @@ public final class ProfileCodec {
         return Kind.CORRUPT;
     }
 
-    /** The metadata table's name in this value: {@code Metadata} for ProfileService Plus, else {@code MetaData}. */
-    public static String metaFieldOf(JsonNode v) {
-        return detectDialect(v) == Dialect.PROFILESERVICE_PLUS ? "Metadata" : "MetaData";
+    /**
+     * The names of the metadata table and of the tags table inside it, in this value: {@code Metadata} and
+     * {@code Metatags} for ProfileService Plus, else {@code MetaData} and {@code MetaTags}.
+     */
+    public static MetaNames metaNamesOf(JsonNode v) {
+        return detectDialect(v) == Dialect.PROFILESERVICE_PLUS ? MetaNames.PLUS : MetaNames.PROFILE_SERVICE;
     }
 
-    /** The tags table's name inside {@link #metaFieldOf}: {@code Metatags} for PS Plus, else {@code MetaTags}. */
-    public static String metaTagsFieldOf(JsonNode v) {
-        return detectDialect(v) == Dialect.PROFILESERVICE_PLUS ? "Metatags" : "MetaTags";
+    /** Where a value keeps its metadata ({@code table}) and, inside it, its MetaTags ({@code tags}). */
+    public record MetaNames(String table, String tags) {
+        static final MetaNames PROFILE_SERVICE = new MetaNames("MetaData", "MetaTags");
+        static final MetaNames PLUS = new MetaNames("Metadata", "Metatags");
     }
 
     private static boolean absent(@Nullable JsonNode n) {

@@ -1,5 +1,6 @@
 package dev.profilelens.core.mirror;
 
+import dev.profilelens.core.concurrent.Daemons;
 import java.util.Optional;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
@@ -31,7 +32,7 @@ final class PageAhead<T> implements AutoCloseable {
 
     PageAhead(String name, int ahead, Producer<T> producer) {
         this.queue = new ArrayBlockingQueue<>(ahead + 1);
-        this.thread = new Thread(() -> {
+        this.thread = Daemons.start(name, () -> {
             Object last;
             try {
                 last = new End(producer.run(this::put));
@@ -39,9 +40,7 @@ final class PageAhead<T> implements AutoCloseable {
                 last = new Failed(e);
             }
             put(last);
-        }, name);
-        thread.setDaemon(true);
-        thread.start();
+        });
     }
 
     private boolean put(Object item) {

@@ -1,5 +1,6 @@
 package dev.profilelens.core.session;
 
+import dev.profilelens.core.concurrent.Daemons;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.concurrent.RejectedExecutionException;
@@ -18,11 +19,7 @@ public final class ThreadScheduler implements Scheduler, AutoCloseable {
 
     public ThreadScheduler(Clock clock, String threadName) {
         this.clock = clock;
-        ScheduledThreadPoolExecutor ex = new ScheduledThreadPoolExecutor(1, r -> {
-            Thread t = new Thread(r, threadName);
-            t.setDaemon(true);
-            return t;
-        });
+        ScheduledThreadPoolExecutor ex = new ScheduledThreadPoolExecutor(1, Daemons.named(threadName));
         ex.setRemoveOnCancelPolicy(true);
         ex.setExecuteExistingDelayedTasksAfterShutdownPolicy(false);
         this.executor = ex;

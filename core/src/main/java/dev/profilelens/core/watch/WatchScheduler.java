@@ -1,5 +1,6 @@
 package dev.profilelens.core.watch;
 
+import dev.profilelens.core.concurrent.Daemons;
 import java.time.Duration;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -25,11 +26,7 @@ public interface WatchScheduler extends AutoCloseable {
 
     /** One named daemon thread. */
     static WatchScheduler singleThread(String threadName) {
-        ScheduledExecutorService exec = Executors.newSingleThreadScheduledExecutor(r -> {
-            Thread t = new Thread(r, threadName);
-            t.setDaemon(true);
-            return t;
-        });
+        ScheduledExecutorService exec = Executors.newSingleThreadScheduledExecutor(Daemons.named(threadName));
         return new WatchScheduler() {
             @Override
             public Scheduled schedule(Runnable task, Duration delay) {

@@ -29,6 +29,10 @@ class ProfileServicePlusTest {
                 .asInt()).isEqualTo(3);
         assertThat(Dialect.PROFILESERVICE_PLUS.deadLockSeconds()).isEqualTo(1800);
         assertThat(Dialect.fromJsonName("profileservice-plus")).isEqualTo(Dialect.PROFILESERVICE_PLUS);
+        assertThat(ProfileCodec.metaNamesOf(v)).isEqualTo(new ProfileCodec.MetaNames("Metadata", "Metatags"));
+        assertThat(v.path("Metadata").path("Metatags").path("DataVersion").asInt()).isEqualTo(3);
+        assertThat(ProfileCodec.metaNamesOf(RobloxJson.parse("{\"Data\":{},\"MetaData\":{\"MetaTags\":{}}}")))
+                .isEqualTo(new ProfileCodec.MetaNames("MetaData", "MetaTags"));
     }
 
     @Test

@@ -1,5 +1,6 @@
 package dev.profilelens.connectors.postgres;
 
+import dev.profilelens.core.concurrent.Daemons;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -24,8 +25,7 @@ final class AuditListener implements AutoCloseable {
         this.db = db;
         this.channel = channel;
         this.onChange = onChange;
-        this.thread = new Thread(this::run, "profilelens-team-listen");
-        thread.setDaemon(true);
+        this.thread = Daemons.thread("profilelens-team-listen", this::run);
     }
 
     static AuditListener start(TeamDatabase db, String channel, Runnable onChange) {

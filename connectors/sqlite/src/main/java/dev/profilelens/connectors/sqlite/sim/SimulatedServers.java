@@ -1,5 +1,6 @@
 package dev.profilelens.connectors.sqlite.sim;
 
+import dev.profilelens.core.concurrent.Daemons;
 import dev.profilelens.core.session.ServerTag;
 import dev.profilelens.core.session.SessionMessaging;
 import dev.profilelens.core.session.ThreadScheduler;
@@ -146,10 +147,7 @@ public final class SimulatedServers implements AutoCloseable {
         director.close();
         List<Thread> stoppers = new ArrayList<>();
         for (SimServer s : slots) {
-            Thread t = new Thread(() -> s.stop(STOP_LIMIT), "sim-stop-" + s.tag().jobId());
-            t.setDaemon(true);
-            t.start();
-            stoppers.add(t);
+            stoppers.add(Daemons.start("sim-stop-" + s.tag().jobId(), () -> s.stop(STOP_LIMIT)));
         }
         for (Thread t : stoppers) {
             try {
