@@ -139,11 +139,15 @@ public final class Main {
 
                 | figure | median | worst | target |
                 |---|---|---|---|
-                | cold start to a usable window (keys listed) on an existing sandbox, as `./profilelens` starts it (with the class-data archive its first GUI run writes) | %d ms | %d ms | <= 2000 ms |
-                | same, plain `java -jar` without an archive (not a launch path users take; for comparison) | %d ms | %d ms | |
+                | cold start to a usable window (keys listed) on an existing sandbox, as `./profilelens` starts it \
+                (with the class-data archive its first GUI run writes) | %d ms | %d ms | <= 1500 ms (#22) |
+                | same, plain `java -jar` without an archive (not a launch path users take; for comparison) \
+                | %d ms | %d ms | |
                 | resident memory with the sandbox open and a profile shown | %d MB | %d MB | <= 300 MB |
-                | open a %,d-byte profile until all panes are painted (first open in a fresh JVM) | %d ms | %d ms | <= 500 ms |
-                | same profile read again and shown in every pane, painted, warmed-up app (median of reads 5-9; the tabs, Data tree and Raw view are kept, ADR 0259) | %d ms | %d ms | <= 500 ms |
+                | open a %,d-byte profile until all panes are painted (first open in a fresh JVM) \
+                | %d ms | %d ms | <= 500 ms |
+                | same profile read again and shown in every pane, painted, warmed-up app (median of reads 5-9; \
+                the tabs, Data tree and Raw view are kept, ADR 0259) | %d ms | %d ms | <= 300 ms (#22) |
 
                 First start (creates and seeds the 5,000-profile sandbox): usable after %d ms.
 

@@ -68,7 +68,8 @@ public final class Main {
                 .append(row("Jackson writeValueAsBytes (peer)", jacksonWrite, ""))
                 .append(String.format("%nRatio decode+encode / Jackson read+write: **%.2f×** (target ≤ 1.5×).%n",
                         ours / peer))
-                .append(String.format("JVM %s, %d cores, %d warm-up and %d timed rounds, tasks interleaved in each round.%n",
+                .append(String.format("JVM %s, %d cores, %d warm-up and %d timed rounds, tasks interleaved in each "
+                        + "round.%n",
                         System.getProperty("java.version"), Runtime.getRuntime().availableProcessors(), WARMUP, RUNS));
         System.out.print(md);
         if (args.length > 0) {

@@ -5,7 +5,6 @@ import dev.profilelens.connectors.sqlite.SqliteOrderedSource;
 import dev.profilelens.connectors.sqlite.SqliteProfileSource;
 import dev.profilelens.connectors.sqlite.seed.SandboxFiles;
 import dev.profilelens.core.audit.AuditLog;
-import dev.profilelens.core.audit.AuditLogProvider;
 import dev.profilelens.core.erase.EraseOptions;
 import dev.profilelens.core.erase.ErasePlan;
 import dev.profilelens.core.erase.Erasure;

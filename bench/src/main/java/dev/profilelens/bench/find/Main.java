@@ -99,7 +99,8 @@ public final class Main {
         Map<String, Timing> t = Timing.interleaved(50, 300, tasks);
         String md = String.format("# Find a player (issue #20) — %s%n%n"
                 + "| measure | result | target |%n|---|---|---|%n"
-                + "| find by UserId, %,d profiles in 4 stores (templates known) | median %.2f ms, p90 %.2f ms | ≤ 200 ms |%n"
+                + "| find by UserId, %,d profiles in 4 stores (templates known) | median %.2f ms, p90 %.2f ms "
+                + "| ≤ 200 ms |%n"
                 + "| first find on a new connection (lists stores, samples keys to detect templates) | %.1f ms | |%n"
                 + "| peer: one point read | median %.3f ms | |%n%n"
                 + "Each find returned %d places (first: %d): PlayerData (global or beta), PlayerData_v2, Inventory "

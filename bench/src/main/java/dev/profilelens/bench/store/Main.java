@@ -67,7 +67,8 @@ public final class Main {
                     + "| point read | median %.2f ms, p95 %.2f ms | ≤ 2 ms |%n"
                     + "| conditional write (read + matchVersion write) | median %.2f ms, p95 %.2f ms | ≤ 5 ms |%n%n"
                     + "Store built with %,d keys in %.1f s (bulk path). WAL, synchronous=NORMAL (ADR 0020). "
-                    + "1,000 interleaved rounds after 200 warm-up rounds; random keys and prefixes. JVM %s, %d cores.%n",
+                    + "1,000 interleaved rounds after 200 warm-up rounds; random keys and prefixes. JVM %s, %d "
+                    + "cores.%n",
                     Instant.now(), seedSeconds, keys, t.get("page").median(), t.get("page").p95(),
                     t.get("read").median(), t.get("read").p95(), t.get("write").median(), t.get("write").p95(),
                     keys, fillSeconds, System.getProperty("java.version"), Runtime.getRuntime().availableProcessors());
