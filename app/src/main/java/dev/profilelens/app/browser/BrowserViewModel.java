@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Set;
 import java.util.function.Consumer;
 import javafx.beans.property.BooleanProperty;
@@ -100,7 +101,14 @@ public final class BrowserViewModel {
 
     //*** Commands ***//
 
+    /**
+     * Lists the data stores and opens the first one (PlayerData when there is one). That store's first page of keys
+     * is read in the same lane task as the names, so it does not wait for a turn of the FX thread between the two
+     * reads: on a cold start that thread is busy styling and painting the new window (ADR 0267).
+     */
     public void loadStores() {
+        boolean opening = store.get() == null;
+        String sc = searchedScope();
         tasks.execute(BackgroundTask.of("List data stores", () -> {
             List<String> names = new ArrayList<>();
             String c = null;
@@ -109,21 +117,51 @@ public final class BrowserViewModel {
                 page.items().forEach(i -> names.add(i.name()));
                 c = page.nextCursor();
             } while (c != null && names.size() < 10_000);
-            return names;
-        }).onSuccess(names -> {
-            stores.setAll(names);
-            if (store.get() == null && !names.isEmpty()) {
-                openStore(names.contains("PlayerData") ? "PlayerData" : names.get(0));
+            String first = opening ? firstStore(names) : null;
+            return new Listed(names, first, first == null ? null : firstPage(first, sc));
+        }).onSuccess(listed -> {
+            stores.setAll(listed.names());
+            String first = firstStore(listed.names());
+            if (store.get() == null && first != null) {
+                boolean same = first.equals(listed.first()) && Objects.equals(sc, searchedScope());
+                openStore(first, same ? listed.page() : null);
             }
         }).onFailure(e -> dialogs.showError("Could not list the data stores of " + session.connection().name(), e)),
                 session.lane());
     }
 
+    /** The names, the store to open first and its first page (null when not read, or when reading it failed). */
+    private record Listed(List<String> names, @Nullable String first, @Nullable Page<EntryRef> page) {
+    }
+
+    private static @Nullable String firstStore(List<String> names) {
+        return names.isEmpty() ? null : names.contains("PlayerData") ? "PlayerData" : names.get(0);
+    }
+
+    /** On the lane: the first page of {@code name}, or null when it cannot be read (the search then says why). */
+    private @Nullable Page<EntryRef> firstPage(String name, @Nullable String sc) {
+        try {
+            return session.source().listKeys(name, sc, "", null, PAGE);
+        } catch (RuntimeException e) {
+            return null;
+        }
+    }
+
     /** Shows another store from its first key: the prefix typed for the previous store does not carry over. */
     public void openStore(String name) {
+        openStore(name, null);
+    }
+
+    /** As {@link #openStore(String)}; {@code first}, when given, is its first page, already read. */
+    private void openStore(String name, @Nullable Page<EntryRef> first) {
         store.set(name);
         prefix.set("");
-        search();
+        if (first == null) {
+            search();
+            return;
+        }
+        start(null, false);
+        show(name, searchedScope(), "", first);
     }
 
     /** Searches again in every scope (offered when a search in one scope found nothing). */
@@ -143,13 +181,19 @@ public final class BrowserViewModel {
     }
 
     private void start(java.util.function.@Nullable Consumer<KeyRow> exact) {
+        start(exact, true);
+    }
+
+    private void start(java.util.function.@Nullable Consumer<KeyRow> exact, boolean fetch) {
         openExact = exact;
         empty.set("");
         generation++;
         cursor = null;
         keys.clear();
         hasMore.set(false);
-        fetch();
+        if (fetch) {
+            fetch();
+        }
     }
 
     /** Fetches the next page; does nothing while a page is loading or when there is none. */
@@ -225,16 +269,9 @@ public final class BrowserViewModel {
         loading.set(true);
         tasks.execute(BackgroundTask.of("List keys", () -> session.source().listKeys(name, sc, pre, from, PAGE))
                 .onSuccess(page -> {
-                    if (mine != generation) {
-                        return;
+                    if (mine == generation) {
+                        show(name, sc, pre, page);
                     }
-                    // one change for the whole page: the list view lays out once, not once per key
-                    keys.addAll(page.items().stream().map(KeyRow::unread).toList());
-                    cursor = page.nextCursor();
-                    hasMore.set(page.hasMore());
-                    status.set(loaded(keys.size(), page.hasMore()));
-                    empty.set(keys.isEmpty() && !page.hasMore() ? nothingFound(name, sc, pre) : "");
-                    openExactMatch(pre);
                 })
                 .onFailure(e -> {
                     if (mine == generation) {
@@ -242,5 +279,16 @@ public final class BrowserViewModel {
                     }
                 })
                 .onFinished(() -> loading.set(false)), session.lane());
+    }
+
+    /** Adds a page of the current search's keys. */
+    private void show(String name, @Nullable String sc, String pre, Page<EntryRef> page) {
+        // one change for the whole page: the list view lays out once, not once per key
+        keys.addAll(page.items().stream().map(KeyRow::unread).toList());
+        cursor = page.nextCursor();
+        hasMore.set(page.hasMore());
+        status.set(loaded(keys.size(), page.hasMore()));
+        empty.set(keys.isEmpty() && !page.hasMore() ? nothingFound(name, sc, pre) : "");
+        openExactMatch(pre);
     }
 }

@@ -7,6 +7,7 @@ import dev.profilelens.app.connection.ConnectionSession;
 import dev.profilelens.app.profile.ProfileLoader;
 import dev.profilelens.app.profile.ProfileViewModel;
 import dev.profilelens.app.task.CurrentThreadTaskExecutor;
+import dev.profilelens.app.task.HeldTaskExecutor;
 import dev.profilelens.app.widgets.KeyRow;
 import dev.profilelens.core.store.EntryRef;
 import dev.profilelens.core.store.InMemoryProfileSource;
@@ -63,6 +64,35 @@ class BrowserViewModelTest {
         assertThat(vm.keys()).extracting(r -> r.ref().key()).doesNotHaveDuplicates().isSorted();
         vm.loadMore();
         assertThat(vm.keys()).hasSize(450);
+    }
+
+    @Test
+    void theFirstStoresFirstPageIsReadInTheSameTaskAsTheStoreNames() {
+        HeldTaskExecutor held = new HeldTaskExecutor();
+        BrowserViewModel cold = new BrowserViewModel(session, held, dialogs);
+        cold.loadStores();
+        held.release();
+        assertThat(held.waiting()).as("no second read: the keys came with the names").isZero();
+        assertThat(cold.storeProperty().get()).isEqualTo("PlayerData");
+        assertThat(cold.keys()).hasSize(BrowserViewModel.PAGE);
+        assertThat(cold.statusProperty().get()).isEqualTo("200+ keys loaded");
+        cold.loadMore();
+        held.release();
+        assertThat(cold.keys()).hasSize(400).extracting(r -> r.ref().key()).doesNotHaveDuplicates().isSorted();
+    }
+
+    @Test
+    void aScopeChangedWhileTheStoresAreListedIsSearchedAgain() {
+        HeldTaskExecutor held = new HeldTaskExecutor();
+        BrowserViewModel cold = new BrowserViewModel(session, held, dialogs);
+        cold.loadStores();
+        cold.scopeProperty().set("elsewhere");
+        held.release();
+        assertThat(held.waiting()).as("the page read for scope global is not shown").isEqualTo(1);
+        assertThat(cold.keys()).isEmpty();
+        held.release();
+        assertThat(cold.keys()).isEmpty();
+        assertThat(cold.emptyProperty().get()).isEqualTo("No keys in PlayerData, scope \"elsewhere\".");
     }
 
     @Test
