@@ -8,6 +8,8 @@ import dev.profilelens.core.overview.StoreSurvey;
 import dev.profilelens.core.overview.StoreSurveyor;
 import java.time.Clock;
 import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
 import javafx.beans.property.LongProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -36,11 +38,23 @@ public final class StoreOverviewViewModel {
     private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(this, "running");
     private final LongProperty lifetimeUsers = new SimpleLongProperty(this, "lifetimeUsers", -1);
     private int generation;
+    private final CompletableFuture<?> held;
+    private boolean waiting;
 
     public StoreOverviewViewModel(ConnectionSession session, TaskExecutor tasks, Clock clock) {
+        this(session, tasks, clock, CompletableFuture.completedFuture(null));
+    }
+
+    /**
+     * As above; a local store selected before {@code held} completes is scanned when it does (a start lets the
+     * user's first open go first, ADR 0268). {@code held} completes on the FX thread.
+     */
+    public StoreOverviewViewModel(ConnectionSession session, TaskExecutor tasks, Clock clock,
+                                  CompletionStage<?> held) {
         this.session = session;
         this.tasks = tasks;
         this.clock = clock;
+        this.held = held.toCompletableFuture();
     }
 
     //*** Properties ***//
@@ -88,8 +102,19 @@ public final class StoreOverviewViewModel {
         survey.set(null);
         running.set(false);
         progress.set(scansOnSelection() ? "" : "Scanning reads every key of " + name + " (one request each).");
-        if (scansOnSelection()) {
+        if (!scansOnSelection()) {
+            return;
+        }
+        if (held.isDone()) {
             scan();
+        } else if (!waiting) {
+            waiting = true;
+            held.thenRun(() -> {
+                waiting = false;
+                if (!running.get() && survey.get() == null) {
+                    scan();
+                }
+            });
         }
     }
 

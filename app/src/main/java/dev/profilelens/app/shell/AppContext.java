@@ -25,6 +25,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 
 /** The composition root (style.md rule 18): creates the services once and owns what must be closed. */
 public final class AppContext implements AutoCloseable {
@@ -41,6 +42,7 @@ public final class AppContext implements AutoCloseable {
     private final Templates templates;
     private final DeliveryTemplates deliveryTemplates;
     private final Notifier notifier;
+    private volatile CompletableFuture<Void> scansHeld = CompletableFuture.completedFuture(null);
 
     /** {@code env}: the data directory, clock, user and connectors of this process (ADR 0221). */
     public AppContext(Environment env, TaskExecutor tasks) {
@@ -142,5 +144,20 @@ public final class AppContext implements AutoCloseable {
         sessions.clear();
         tasks.close();
         saver.close();
+    }
+
+    /**
+     * Completed (on the FX thread) when the store overview may scan a store it is shown: at once, unless a start
+     * holds its first scans ({@link #holdScans}) so that the user's first open goes first (ADR 0268).
+     */
+    public CompletableFuture<Void> scansHeld() {
+        return scansHeld;
+    }
+
+    /** A start holds the overview's scans until it completes the future returned, on the FX thread. */
+    CompletableFuture<Void> holdScans() {
+        CompletableFuture<Void> hold = new CompletableFuture<>();
+        scansHeld = hold;
+        return hold;
     }
 }

@@ -38,7 +38,8 @@ final class Browsers {
         return browsers.computeIfAbsent(session.connection().name(), n -> {
             BrowserViewModel vm = new BrowserViewModel(session, context.tasks(), dialogs);
             BrowserView v = new BrowserView(vm, row -> opener.open(session, vm::markRead, row.ref()));
-            StoreOverviewViewModel om = new StoreOverviewViewModel(session, context.tasks(), context.clock());
+            StoreOverviewViewModel om = new StoreOverviewViewModel(session, context.tasks(), context.clock(),
+                    context.scansHeld());
             overviews.put(n, new StoreOverviewView(om, ref -> opener.open(session, vm::markRead, ref)));
             vm.storeProperty().addListener((o, a, store) -> {
                 if (store != null) {

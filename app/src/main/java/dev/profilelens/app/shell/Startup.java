@@ -19,6 +19,7 @@ import dev.profilelens.icons.AppIcons;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.BooleanSupplier;
 import javafx.application.Application;
 import javafx.scene.image.Image;
@@ -40,6 +41,7 @@ public final class Startup {
     private final TaskExecutor tasks;
     private final Environment env;
     private FxDialogService dialogs;
+    private CompletableFuture<Void> scans = CompletableFuture.completedFuture(null);
     /** False until the remembered tabs are reopened: a quit before that keeps them remembered. */
     private volatile boolean tabsRestored;
 
@@ -58,6 +60,9 @@ public final class Startup {
         Thread.setDefaultUncaughtExceptionHandler(new FailureReporter(
                 FileLog.install(env.home()), new FailureDialog()));
         context = new AppContext(env, tasks);
+        // the store overview's first scan waits for the user's first open, if it comes at once (ADR 0268)
+        scans = context.holdScans();
+        ScanHold.atTheLatest(scans);
         // before the first control exists: a control class without an application stylesheet loads Modena first
         Application.setUserAgentStylesheet(context.settings().theme().userAgentStylesheet());
         dialogs = new FxDialogService(stage);
@@ -126,6 +131,7 @@ public final class Startup {
      * for the cycle), lets G1 shrink the heap (ADR 0265; {@code -XX:+ExplicitGCInvokesConcurrent} is packaged).
      */
     private void warmUp(Connection c) {
+        ScanHold.keysListed(() -> window.currentProfile().map(p -> !p.fullyShown()).orElse(false), scans);
         ConnectionSession session = context.session(c);
         BooleanSupplier profileOpen = () -> window.currentProfile().isPresent();
         PaneWarmUp.start(context.loader(), ref -> new ProfileViewModel(session, context.tasks(), dialogs,

@@ -14,6 +14,7 @@ import dev.profilelens.testsupport.store.TestProviders;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.Test;
 
 /** The overview scans local stores on selection, page by page, and waits to be asked on remote ones. */
@@ -55,6 +56,24 @@ class StoreOverviewViewModelTest {
             assertThat(m.progressProperty().get()).contains("one request each");
             m.scan();
             assertThat(m.surveyProperty().get().keys()).isEqualTo(250);
+        }
+    }
+
+    @Test
+    void aHeldScanRunsWhenTheHoldEndsAndLaterSelectionsScanAtOnce() {
+        try (ConnectionSession s = session("sqlite:/tmp/x.db")) {
+            CompletableFuture<Void> hold = new CompletableFuture<>();
+            StoreOverviewViewModel m = new StoreOverviewViewModel(s, new CurrentThreadTaskExecutor(),
+                    Clock.systemUTC(), hold);
+            m.select("PlayerData");
+            m.select("PlayerData");
+            assertThat(m.surveyProperty().get()).as("held").isNull();
+            assertThat(m.runningProperty().get()).isFalse();
+            hold.complete(null);
+            assertThat(m.surveyProperty().get().keys()).isEqualTo(250);
+            m.select("Other");
+            assertThat(m.surveyProperty().get()).as("scanned at once, nothing holds it now").isNotNull();
+            assertThat(m.surveyProperty().get().keys()).isZero();
         }
     }
 }
