@@ -118,20 +118,19 @@ public final class BrowserViewModel {
                 c = page.nextCursor();
             } while (c != null && names.size() < 10_000);
             String first = opening ? firstStore(names) : null;
-            return new Listed(names, first, first == null ? null : firstPage(first, sc));
+            return new Listed(names, first == null ? null : firstPage(first, sc));
         }).onSuccess(listed -> {
             stores.setAll(listed.names());
             String first = firstStore(listed.names());
             if (store.get() == null && first != null) {
-                boolean same = first.equals(listed.first()) && Objects.equals(sc, searchedScope());
-                openStore(first, same ? listed.page() : null);
+                openStore(first, Objects.equals(sc, searchedScope()) ? listed.page() : null);
             }
         }).onFailure(e -> dialogs.showError("Could not list the data stores of " + session.connection().name(), e)),
                 session.lane());
     }
 
-    /** The names, the store to open first and its first page (null when not read, or when reading it failed). */
-    private record Listed(List<String> names, @Nullable String first, @Nullable Page<EntryRef> page) {
+    /** The names and the first page of the store to open first (null when not read, or when reading it failed). */
+    private record Listed(List<String> names, @Nullable Page<EntryRef> page) {
     }
 
     private static @Nullable String firstStore(List<String> names) {
@@ -160,7 +159,7 @@ public final class BrowserViewModel {
             search();
             return;
         }
-        start(null, false);
+        reset(null);
         show(name, searchedScope(), "", first);
     }
 
@@ -181,19 +180,18 @@ public final class BrowserViewModel {
     }
 
     private void start(java.util.function.@Nullable Consumer<KeyRow> exact) {
-        start(exact, true);
+        reset(exact);
+        fetch();
     }
 
-    private void start(java.util.function.@Nullable Consumer<KeyRow> exact, boolean fetch) {
+    /** Forgets the listing shown: a new search starts from its first page. */
+    private void reset(java.util.function.@Nullable Consumer<KeyRow> exact) {
         openExact = exact;
         empty.set("");
         generation++;
         cursor = null;
         keys.clear();
         hasMore.set(false);
-        if (fetch) {
-            fetch();
-        }
     }
 
     /** Fetches the next page; does nothing while a page is loading or when there is none. */

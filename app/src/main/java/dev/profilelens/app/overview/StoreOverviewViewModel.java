@@ -39,7 +39,6 @@ public final class StoreOverviewViewModel {
     private final LongProperty lifetimeUsers = new SimpleLongProperty(this, "lifetimeUsers", -1);
     private int generation;
     private final CompletableFuture<?> held;
-    private boolean waiting;
 
     public StoreOverviewViewModel(ConnectionSession session, TaskExecutor tasks, Clock clock) {
         this(session, tasks, clock, CompletableFuture.completedFuture(null));
@@ -107,10 +106,9 @@ public final class StoreOverviewViewModel {
         }
         if (held.isDone()) {
             scan();
-        } else if (!waiting) {
-            waiting = true;
+        } else {
+            // the store shown when the hold ends is scanned, once: a scan started or done is not started again
             held.thenRun(() -> {
-                waiting = false;
                 if (!running.get() && survey.get() == null) {
                     scan();
                 }
