@@ -8,7 +8,7 @@ import javafx.application.Platform;
 import javafx.collections.ListChangeListener;
 import org.fxmisc.richtext.CodeArea;
 import org.fxmisc.richtext.model.Paragraph;
-import org.fxmisc.richtext.model.PlainTextChange;
+import org.fxmisc.richtext.model.RichTextChange;
 import org.fxmisc.richtext.model.StyleSpans;
 import org.fxmisc.richtext.model.TwoDimensional;
 
@@ -32,7 +32,7 @@ final class Colouring {
 
     Colouring(CodeArea area) {
         this.area = area;
-        area.plainTextChanges().subscribe(this::changed);
+        EditorDocument.textEdits(area).subscribe(this::changed);
         area.getVisibleParagraphs().addListener((ListChangeListener<Object>) c -> queueVisible());
         if (area.getScene() != null) {
             area.getScene().addPreLayoutPulseListener(beforeLayout);
@@ -47,7 +47,7 @@ final class Colouring {
         });
     }
 
-    private void changed(PlainTextChange change) {
+    private void changed(RichTextChange<Collection<String>, String, Collection<String>> change) {
         int first = area.offsetToPosition(change.getPosition(), TwoDimensional.Bias.Backward).getMajor();
         int last = area.offsetToPosition(change.getInsertionEnd(), TwoDimensional.Bias.Backward).getMajor();
         if (last - first > MAX_LINES) {

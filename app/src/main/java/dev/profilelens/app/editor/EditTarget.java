@@ -2,6 +2,7 @@ package dev.profilelens.app.editor;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.profilelens.app.connection.ConnectionSession;
+import dev.profilelens.core.codec.RobloxJson;
 import dev.profilelens.core.lock.LockState;
 import dev.profilelens.core.model.Kind;
 import dev.profilelens.core.store.EntryRef;
@@ -26,5 +27,11 @@ public record EditTarget(ConnectionSession session, EntryRef ref, @Nullable Json
     /** A profile's Data is edited on its own; anything else (placeholder, corrupt, plain value) as a whole. */
     public boolean editsDataOnly() {
         return kind == Kind.PROFILE && base != null && base.has("Data");
+    }
+
+    /** The text an editor of this value shows: Data and MetaTags of a profile, else the whole value. */
+    public String text() {
+        JsonNode b = base;
+        return b == null ? "{}" : RobloxJson.pretty(editsDataOnly() ? Analysis.editable(b) : b);
     }
 }

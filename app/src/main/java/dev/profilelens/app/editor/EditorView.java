@@ -52,7 +52,7 @@ public final class EditorView extends BorderPane implements UnsavedWork {
     private static final KeyCombination FORMAT = new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN,
             KeyCombination.SHIFT_DOWN);
     private final EditorViewModel model;
-    private final CodeArea area = new CodeArea();
+    private final CodeArea area;
     private final Label problem = new Label();
     private final Label status = new Label();
     private final ListView<String> changes = new ListView<>();
@@ -71,10 +71,13 @@ public final class EditorView extends BorderPane implements UnsavedWork {
     private final TaskExecutor tasks;
     private int markedLine = -1;
     private long reads;
+    private long resets;
 
-    public EditorView(EditorViewModel model, DialogService dialogs, TaskExecutor tasks,
+    /** {@code document} is the model's text laid out for the area ({@link EditorDocument#of}, off the FX thread). */
+    public EditorView(EditorViewModel model, EditorDocument document, DialogService dialogs, TaskExecutor tasks,
                       Consumer<SaveResult.Written> onSaved) {
         this.model = model;
+        this.area = document.area();
         this.tasks = tasks;
         this.waiter = new Waiter(tasks, dialogs, Duration.seconds(3));
         this.flow = new SaveFlow(model, dialogs, w -> {
@@ -92,11 +95,9 @@ public final class EditorView extends BorderPane implements UnsavedWork {
                 && getScene().getWindow().isShowing());
         banner.show(model.target().lock(), messages);
         flow.liveActions(() -> deliver.run(), this::handOver);
-        model.onTextReset(this::replaceText);
+        model.onTextReset(this::reset);
         createView();
         initListeners();
-        replaceText(model.originalText());
-        area.getUndoManager().forgetHistory();
     }
 
     /** What "deliver as a global update / message" does (opens the composer pre-filled from this edit). */
@@ -213,9 +214,10 @@ public final class EditorView extends BorderPane implements UnsavedWork {
     private void initListeners() {
         new Colouring(area);
         // plain text changes, not textProperty(): a listener on that builds the whole text on every key
-        area.plainTextChanges().subscribe(c -> pause.playFromStart());
+        EditorDocument.textEdits(area).subscribe(c -> pause.playFromStart());
         pause.setOnFinished(e -> readText());
         model.analysisProperty().addListener((obs, old, a) -> show(a));
+        show(model.analysisProperty().get()); // the area starts with its text: no change comes to analyse it
         status.textProperty().bind(Bindings.createStringBinding(() ->
                 waiter.messageProperty().get().isEmpty() ? model.statusProperty().get()
                         : waiter.messageProperty().get(), waiter.messageProperty(), model.statusProperty()));
@@ -282,7 +284,7 @@ public final class EditorView extends BorderPane implements UnsavedWork {
         String before = area.getText();
         // the text is written off the FX thread and applied only if nobody typed meanwhile
         tasks.execute(BackgroundTask.of("Write MetaTags", () -> RobloxJson.pretty(editable)).onSuccess(text -> {
-            if (area.getText().equals(before)) {
+            if (area.isEditable() && area.getText().equals(before)) { // not while the text is being put back
                 area.replaceText(0, area.getLength(), text);
             }
         }));
@@ -297,21 +299,42 @@ public final class EditorView extends BorderPane implements UnsavedWork {
         var snapshot = area.getContent().snapshot();
         long mine = ++reads;
         tasks.execute(BackgroundTask.of("Read the edited text", snapshot::getText).onSuccess(text -> {
-            if (mine == reads) {
+            if (mine == reads && area.isEditable()) {
                 model.textChanged(text);
             }
         }));
     }
 
     private void format() {
+        if (!area.isEditable()) {
+            return; // the text is being put back
+        }
         model.format(area::replaceText);
     }
 
-    private void replaceText(String text) {
+    /**
+     * The model put its text back (Discard, a save, a delivery): compared with the text shown in the background, and
+     * only what differs is replaced (ADR 0269). The area is read-only until then, so nothing typed meanwhile is
+     * overwritten; a read of the text typed before is dropped.
+     */
+    private void reset(String text) {
+        long mine = ++resets;
         reads++;
-        area.replaceText(text);
-        area.moveTo(0);
-        area.requestFollowCaret();
+        area.setEditable(false);
+        var shown = area.getContent().snapshot();
+        tasks.execute(BackgroundTask.of("Compare the text", () -> TextPatch.between(shown.getText(), text))
+                .onSuccess(p -> {
+                    if (mine == resets && !p.none()) {
+                        reads++;
+                        area.replaceText(p.start(), p.end(), p.text());
+                        area.moveTo(p.start());
+                        area.requestFollowCaret();
+                    }
+                }).onFinished(() -> {
+                    if (mine == resets) {
+                        area.setEditable(true);
+                    }
+                }));
     }
 
     /** The text now in the editor (tests). */

@@ -48,6 +48,8 @@ public final class EditorViewModel {
     private String text;
     private EditChoices choices = EditChoices.NONE;
     private long generation;
+    /** Set while the text of a new base is laid out in the background: the text typed meanwhile is not kept. */
+    private boolean reloading;
     private final OneAtATime analyses;
     private Consumer<String> textReset = t -> { };
     private final ObservableList<Intent> explicit = FXCollections.observableArrayList();
@@ -67,7 +69,7 @@ public final class EditorViewModel {
      * editor, for a background task.
      */
     public static Prepared prepare(EditTarget t) {
-        return new Prepared(t, textOf(t));
+        return new Prepared(t, t.text());
     }
 
     public EditorViewModel(EditTarget target, TaskExecutor tasks, Saver saver) {
@@ -86,14 +88,6 @@ public final class EditorViewModel {
         canSave = Bindings.createBooleanBinding(() -> target.session().connection().writable() && !saving.get()
                 && !checking.get() && analysis.get().problem() == null && !analysis.get().intents().isEmpty(),
                 saving, checking, analysis);
-    }
-
-    /** The text the editor starts with: Data and MetaTags of a profile, else the whole value. */
-    static String textOf(EditTarget t) {
-        if (t.base() == null) {
-            return "{}";
-        }
-        return RobloxJson.pretty(t.editsDataOnly() ? Analysis.editable(t.base()) : t.base());
     }
 
     public EditTarget target() {
@@ -115,6 +109,9 @@ public final class EditorViewModel {
 
     /** The text changed (after a typing pause): works out what it means in the background. */
     public void textChanged(String newText) {
+        if (reloading) {
+            return;
+        }
         text = newText;
         recheck();
     }
@@ -333,18 +330,31 @@ public final class EditorViewModel {
                 .onSuccess(e -> e.ifPresent(x -> rebase(x.getKey(), x.getValue()))), t.session().lane());
     }
 
-    /** After a write the stored value is the new base, the text shows it and the choices are spent. */
+    /**
+     * After a write the stored value is the new base, the text shows it and the choices are spent. The text is written
+     * out in the background (a 4 MB value takes the FX thread hundreds of milliseconds, ADR 0269); until it is in,
+     * the analysis in flight is dropped and Save stays off.
+     */
     private void rebase(JsonNode stored, @Nullable String version) {
         String keep = status.get();
-        target = new EditTarget(target.session(), target.ref(), stored, version,
+        EditTarget t = new EditTarget(target.session(), target.ref(), stored, version,
                 target.kind() == Kind.MISSING ? ProfileCodec.classify(stored) : target.kind(), target.lock());
+        target = t;
         explicit.clear();
         choices = EditChoices.NONE;
-        original = textOf(target);
-        text = original;
-        textReset.accept(original);
-        recheck();
-        status.set(keep);
+        generation++;
+        checking.set(true);
+        reloading = true;
+        tasks.execute(BackgroundTask.of("Write out " + t.ref().key(), () -> t.text()).onSuccess(laidOut -> {
+            if (target == t) {
+                reloading = false;
+                original = laidOut;
+                text = laidOut;
+                textReset.accept(laidOut);
+                recheck();
+                status.set(keep);
+            }
+        }));
     }
 
     /** A newer lock state read while the editor is open (the live-profile banner follows it). */

@@ -7,6 +7,7 @@ import dev.profilelens.app.connection.ConnectionFrame;
 import dev.profilelens.app.connection.ConnectionSession;
 import dev.profilelens.app.dialog.DialogService;
 import dev.profilelens.app.editor.EditTarget;
+import dev.profilelens.app.editor.EditorDocument;
 import dev.profilelens.app.editor.EditorView;
 import dev.profilelens.app.editor.EditorViewModel;
 import dev.profilelens.app.editor.PendingTray;
@@ -103,18 +104,25 @@ final class Editors {
         o.select = select;
         opening.put(id, o);
         var root = s.reading().root();
-        context.tasks().execute(BackgroundTask.of(OPENING + s.ref(), () -> EditorViewModel.prepare(new EditTarget(
-                session, s.ref(), root == null ? null : root.deepCopy(), s.entry() == null ? null
-                : s.entry().version(), s.reading().kind(), s.lock())))
-                .onSuccess(prepared -> {
+        context.tasks().execute(BackgroundTask.of(OPENING + s.ref(), () -> Ready.of(EditorViewModel.prepare(
+                new EditTarget(session, s.ref(), root == null ? null : root.deepCopy(), s.entry() == null ? null
+                : s.entry().version(), s.reading().kind(), s.lock()))))
+                .onSuccess(ready -> {
                     opening.remove(id);
-                    EditorViewModel model = tab(id, session, s, profile, prepared, o.select);
+                    EditorViewModel model = tab(id, session, s, profile, ready, o.select);
                     o.then.forEach(c -> c.accept(model));
                 })
                 .onFailure(e -> {
                     opening.remove(id);
                     dialogs.showError("Could not open the editor of " + s.ref(), e);
                 }));
+    }
+
+    /** An editor's model and its text laid out for the editor, both made in the background. */
+    private record Ready(EditorViewModel.Prepared prepared, EditorDocument document) {
+        static Ready of(EditorViewModel.Prepared p) {
+            return new Ready(p, EditorDocument.of(p.text()));
+        }
     }
 
     /** Keys whose editor is being opened, with what waits for it. */
@@ -124,9 +132,10 @@ final class Editors {
     }
 
     private EditorViewModel tab(String id, ConnectionSession session, ProfileSnapshot s, ProfileViewModel profile,
-                            EditorViewModel.Prepared prepared, boolean select) {
-        EditorViewModel model = new EditorViewModel(prepared, context.tasks(), context.saver());
-        EditorView view = new EditorView(model, dialogs, context.tasks(), outcome -> profile.refresh());
+                            Ready ready, boolean select) {
+        EditorViewModel model = new EditorViewModel(ready.prepared(), context.tasks(), context.saver());
+        EditorView view = new EditorView(model, ready.document(), dialogs, context.tasks(),
+                outcome -> profile.refresh());
         view.setOnDeliver(() -> deliver(session, s, model, profile));
         String title = "✎ " + ConnectionFrame.title(session.connection(), s.ref());
         Tab tab = new Tab(title, view);

@@ -34,7 +34,7 @@ class AnalysisTest {
         assertThat(a.changes()).as("a number typed in the text is a delta on the value as read")
                 .containsExactlyInAnyOrder("/Data/Coins +4 (was 5)", "/MetaData/MetaTags/DataVersion tag 2 (was 1)");
         assertThat(a.edited().path("UserIds").get(0).asInt()).as("the rest is kept").isEqualTo(1);
-        assertThat(Analysis.of(t, EditorViewModel.textOf(t)).changes())
+        assertThat(Analysis.of(t, t.text()).changes())
                 .as("the text as opened changes nothing").isEmpty();
     }
 
@@ -55,16 +55,16 @@ class AnalysisTest {
         EditTarget t = target();
         var tag = dev.profilelens.core.edit.intent.SetTag.of("Vip", RobloxJson.parse("true"));
         EditChoices c = EditChoices.NONE.plus(tag).setting("/Data/Coins", true);
-        Analysis a = Analysis.of(t, EditorViewModel.textOf(t),
+        Analysis a = Analysis.of(t, t.text(),
                 "{\"Data\":{\"Coins\":9,\"Items\":[\"a\"]},\"MetaTags\":{\"DataVersion\":1}}", c);
         assertThat(a.changes()).as("the delta switched to a guarded set, the explicit tag after the text's intents")
                 .containsExactly("/Data/Coins set 9 (was 5)", "/MetaData/MetaTags/Vip tag true (was (absent))");
         assertThat(a.pending()).extracting(SaveDialog::line)
                 .containsExactly("/Data/Coins  set 9  5 → 9", "/MetaData/MetaTags/Vip  tag true  (absent) → true");
-        Analysis kept = Analysis.of(t, EditorViewModel.textOf(t), EditorViewModel.textOf(t),
+        Analysis kept = Analysis.of(t, t.text(), t.text(),
                 c.resolving(Map.of("/MetaData/MetaTags/Vip", java.util.Optional.empty())));
         assertThat(kept.intents()).as("keep theirs drops my intent on that path").isEmpty();
-        Analysis bad = Analysis.of(t, EditorViewModel.textOf(t), EditorViewModel.textOf(t), EditChoices.NONE.plus(
+        Analysis bad = Analysis.of(t, t.text(), t.text(), EditChoices.NONE.plus(
                 dev.profilelens.core.edit.intent.AddDelta.of("/Data/Gone", 5)));
         assertThat(bad.problem()).as("an explicit intent that cannot apply is named").contains("/Data/Gone");
     }

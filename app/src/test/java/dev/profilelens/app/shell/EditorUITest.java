@@ -283,6 +283,31 @@ class EditorUITest extends SandboxUiTest {
         JsonNode after = stored(key).get("Data");
         assertThat(after.path("Coins").asLong()).as("theirs plus the typed change").isEqualTo(5 + 777 - read);
         assertThat(after.path("Gems").asLong()).as("theirs, kept").isEqualTo(4242);
+        // the editor then shows the value stored, theirs included, and takes typing again
+        UiSteps.waitFor(() -> editor.text().equals(RobloxJson.pretty(dev.profilelens.app.editor.Analysis.editable(
+                stored(key)))) && editor.area().isEditable());
+    }
+
+    @Test
+    void theEditorOpensWithNothingToUndoAndDiscardPutsBackOnlyWhatDiffers(FxRobot robot) {
+        String key = sandbox.freeKeys.get(4);
+        JsonNode before = stored(key);
+        EditorView editor = edit(robot, key);
+        String opened = editor.text();
+        assertThat(opened).isEqualTo(RobloxJson.pretty(dev.profilelens.app.editor.Analysis.editable(before)));
+        assertThat(editor.area().getUndoManager().isUndoAvailable()).as("the text came with the area").isFalse();
+        setText(robot, editor, withCoins(before, 4_000_000_123L, null));
+        List<org.fxmisc.richtext.model.PlainTextChange> changes = new java.util.ArrayList<>();
+        robot.interact(() -> editor.area().plainTextChanges().subscribe(changes::add));
+        robot.clickOn("#editor-discard");
+        UiSteps.waitFor(() -> editor.text().equals(opened) && editor.area().isEditable());
+        assertThat(changes).as("one change, of the number only").hasSize(1);
+        assertThat(changes.get(0).getRemoved()).as("of the typed number").hasSizeLessThanOrEqualTo(10)
+                .doesNotContain("\n");
+        assertThat(changes.get(0).getInserted()).as("of the number as read").doesNotContain("\n")
+                .hasSizeLessThanOrEqualTo(before.at("/Data/Coins").asText().length());
+        robot.interact(() -> editor.area().undo());
+        assertThat(editor.text()).as("the discard is undone as one step").contains("\"Coins\" : 4000000123");
     }
 
     @Test
