@@ -72,6 +72,8 @@ public final class EditorView extends BorderPane implements UnsavedWork {
     private int markedLine = -1;
     private long reads;
     private long resets;
+    /** Text changes so far (typed, pasted, put back): a text worked out in the background for an older text waits. */
+    private long edits;
 
     /** {@code document} is the model's text laid out for the area ({@link EditorDocument#of}, off the FX thread). */
     public EditorView(EditorViewModel model, EditorDocument document, DialogService dialogs, TaskExecutor tasks,
@@ -214,7 +216,10 @@ public final class EditorView extends BorderPane implements UnsavedWork {
     private void initListeners() {
         new Colouring(area);
         // plain text changes, not textProperty(): a listener on that builds the whole text on every key
-        EditorDocument.textEdits(area).subscribe(c -> pause.playFromStart());
+        EditorDocument.textEdits(area).subscribe(c -> {
+            edits++;
+            pause.playFromStart();
+        });
         pause.setOnFinished(e -> readText());
         model.analysisProperty().addListener((obs, old, a) -> show(a));
         show(model.analysisProperty().get()); // the area starts with its text: no change comes to analyse it
@@ -305,11 +310,26 @@ public final class EditorView extends BorderPane implements UnsavedWork {
         }));
     }
 
+    /** Indents the text (one undoable change, of the lines whose spacing changes); dropped if typing came first. */
     private void format() {
         if (!area.isEditable()) {
             return; // the text is being put back
         }
-        model.format(area::replaceText);
+        model.format(pretty -> {
+            long at = edits;
+            patchTo(pretty, p -> {
+                if (at == edits && area.isEditable() && !p.none()) {
+                    area.replaceText(p.start(), p.end(), p.text());
+                }
+            }, () -> { });
+        });
+    }
+
+    /** Works out in the background what turns the text shown into {@code text} (ADR 0269); then, on the FX thread. */
+    private void patchTo(String text, Consumer<TextPatch> apply, Runnable then) {
+        var shown = area.getContent().snapshot();
+        tasks.execute(BackgroundTask.of("Compare the text", () -> TextPatch.between(shown.getText(), text))
+                .onSuccess(apply).onFinished(then));
     }
 
     /**
@@ -321,20 +341,18 @@ public final class EditorView extends BorderPane implements UnsavedWork {
         long mine = ++resets;
         reads++;
         area.setEditable(false);
-        var shown = area.getContent().snapshot();
-        tasks.execute(BackgroundTask.of("Compare the text", () -> TextPatch.between(shown.getText(), text))
-                .onSuccess(p -> {
-                    if (mine == resets && !p.none()) {
-                        reads++;
-                        area.replaceText(p.start(), p.end(), p.text());
-                        area.moveTo(p.start());
-                        area.requestFollowCaret();
-                    }
-                }).onFinished(() -> {
-                    if (mine == resets) {
-                        area.setEditable(true);
-                    }
-                }));
+        patchTo(text, p -> {
+            if (mine == resets && !p.none()) {
+                reads++;
+                area.replaceText(p.start(), p.end(), p.text());
+                area.moveTo(p.start());
+                area.requestFollowCaret();
+            }
+        }, () -> {
+            if (mine == resets) {
+                area.setEditable(true);
+            }
+        });
     }
 
     /** The text now in the editor (tests). */

@@ -289,6 +289,28 @@ class EditorUITest extends SandboxUiTest {
     }
 
     @Test
+    void formatIndentsTheEditAsOneUndoableChangeOfTheLinesThatWereOff(FxRobot robot) {
+        String key = sandbox.freeKeys.get(5);
+        JsonNode before = stored(key);
+        EditorView editor = edit(robot, key);
+        String pretty = withCoins(before, 77, null);
+        String squashed = pretty.replace("\"Coins\" : 77", "\"Coins\":77");
+        setText(robot, editor, squashed);
+        UiSteps.waitFor(() -> !robot.lookup("#editor-save").queryAs(Button.class).isDisabled());
+        List<org.fxmisc.richtext.model.PlainTextChange> changes = new java.util.ArrayList<>();
+        robot.interact(() -> editor.area().plainTextChanges().subscribe(changes::add));
+        robot.clickOn("#editor-text").press(javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.SHIFT,
+                javafx.scene.input.KeyCode.F).release(javafx.scene.input.KeyCode.F, javafx.scene.input.KeyCode.SHIFT,
+                javafx.scene.input.KeyCode.CONTROL);
+        UiSteps.waitFor(() -> editor.text().equals(pretty));
+        assertThat(changes).hasSize(1);
+        assertThat(changes.get(0).getRemoved().length() + changes.get(0).getInserted().length()).as("only near Coins")
+                .isLessThan(10);
+        robot.interact(() -> editor.area().undo());
+        assertThat(editor.text()).isEqualTo(squashed);
+    }
+
+    @Test
     void theEditorOpensWithNothingToUndoAndDiscardPutsBackOnlyWhatDiffers(FxRobot robot) {
         String key = sandbox.freeKeys.get(4);
         JsonNode before = stored(key);
