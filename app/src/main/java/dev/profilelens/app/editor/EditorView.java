@@ -18,6 +18,7 @@ import dev.profilelens.core.model.Kind;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import javafx.animation.PauseTransition;
 import javafx.beans.binding.Bindings;
 import javafx.scene.Node;
@@ -286,13 +287,8 @@ public final class EditorView extends BorderPane implements UnsavedWork {
         }
         var editable = (ObjectNode) Analysis.editable(a.edited());
         editable.set("MetaTags", tags);
-        String before = area.getText();
         // the text is written off the FX thread and applied only if nobody typed meanwhile
-        tasks.execute(BackgroundTask.of("Write MetaTags", () -> RobloxJson.pretty(editable)).onSuccess(text -> {
-            if (area.isEditable() && area.getText().equals(before)) { // not while the text is being put back
-                area.replaceText(0, area.getLength(), text);
-            }
-        }));
+        replaceIfUnchanged(() -> RobloxJson.pretty(editable));
     }
 
     /**
@@ -315,20 +311,23 @@ public final class EditorView extends BorderPane implements UnsavedWork {
         if (!area.isEditable()) {
             return; // the text is being put back
         }
-        model.format(pretty -> {
-            long at = edits;
-            patchTo(pretty, p -> {
-                if (at == edits && area.isEditable() && !p.none()) {
-                    area.replaceText(p.start(), p.end(), p.text());
-                }
-            }, () -> { });
-        });
+        model.format(pretty -> replaceIfUnchanged(() -> pretty));
+    }
+
+    /** Replaces the text by {@code text} (made in the background) where they differ, unless it changed meanwhile. */
+    private void replaceIfUnchanged(Supplier<String> text) {
+        long at = edits;
+        patchTo(text, p -> {
+            if (at == edits && area.isEditable() && !p.none()) {
+                area.replaceText(p.start(), p.end(), p.text());
+            }
+        }, () -> { });
     }
 
     /** Works out in the background what turns the text shown into {@code text} (ADR 0269); then, on the FX thread. */
-    private void patchTo(String text, Consumer<TextPatch> apply, Runnable then) {
+    private void patchTo(Supplier<String> text, Consumer<TextPatch> apply, Runnable then) {
         var shown = area.getContent().snapshot();
-        tasks.execute(BackgroundTask.of("Compare the text", () -> TextPatch.between(shown.getText(), text))
+        tasks.execute(BackgroundTask.of("Compare the text", () -> TextPatch.between(shown.getText(), text.get()))
                 .onSuccess(apply).onFinished(then));
     }
 
@@ -341,7 +340,7 @@ public final class EditorView extends BorderPane implements UnsavedWork {
         long mine = ++resets;
         reads++;
         area.setEditable(false);
-        patchTo(text, p -> {
+        patchTo(() -> text, p -> {
             if (mine == resets && !p.none()) {
                 reads++;
                 area.replaceText(p.start(), p.end(), p.text());
