@@ -101,6 +101,7 @@ public final class EditorView extends BorderPane implements UnsavedWork {
         model.onTextReset(this::reset);
         createView();
         initListeners();
+        model.check();
     }
 
     /** What "deliver as a global update / message" does (opens the composer pre-filled from this edit). */
@@ -223,7 +224,6 @@ public final class EditorView extends BorderPane implements UnsavedWork {
         });
         pause.setOnFinished(e -> readText());
         model.analysisProperty().addListener((obs, old, a) -> show(a));
-        show(model.analysisProperty().get()); // the area starts with its text: no change comes to analyse it
         status.textProperty().bind(Bindings.createStringBinding(() ->
                 waiter.messageProperty().get().isEmpty() ? model.statusProperty().get()
                         : waiter.messageProperty().get(), waiter.messageProperty(), model.statusProperty()));

@@ -107,6 +107,11 @@ public final class EditorViewModel {
         textReset = c;
     }
 
+    /** Works out the text as it is, in the background (the editor asks once it opens, before anything is typed). */
+    public void check() {
+        recheck();
+    }
+
     /** The text changed (after a typing pause): works out what it means in the background. */
     public void textChanged(String newText) {
         if (reloading) {
