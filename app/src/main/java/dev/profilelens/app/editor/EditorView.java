@@ -217,7 +217,7 @@ public final class EditorView extends BorderPane implements UnsavedWork {
 
     private void initListeners() {
         new Colouring(area);
-        // plain text changes, not textProperty(): a listener on that builds the whole text on every key
+        // text edits, not textProperty(): a listener on that builds the whole text on every key
         EditorDocument.textEdits(area).subscribe(c -> {
             edits++;
             pause.playFromStart();
