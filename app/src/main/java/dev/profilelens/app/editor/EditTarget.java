@@ -32,6 +32,11 @@ public record EditTarget(ConnectionSession session, EntryRef ref, @Nullable Json
     /** The text an editor of this value shows: Data and MetaTags of a profile, else the whole value. */
     public String text() {
         JsonNode b = base;
-        return b == null ? "{}" : RobloxJson.pretty(editsDataOnly() ? Analysis.editable(b) : b);
+        return b == null ? "{}" : text(b);
+    }
+
+    /** The editor's text for {@code whole}, a value of this key (the value as read, or as edited). */
+    String text(JsonNode whole) {
+        return RobloxJson.pretty(editsDataOnly() ? Analysis.editable(whole) : whole);
     }
 }

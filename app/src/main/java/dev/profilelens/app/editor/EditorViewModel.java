@@ -210,7 +210,7 @@ public final class EditorViewModel {
         if (a.problem() != null || edited == null) {
             return null;
         }
-        return RobloxJson.pretty(target.editsDataOnly() ? Analysis.editable(edited) : edited);
+        return target.text(edited);
     }
 
     /**
