@@ -24,7 +24,6 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
@@ -140,9 +139,8 @@ public final class RobloxJson {
         }
         switch (t) {
             case START_OBJECT: {
-                // small tables are the common case: a map that grows from 4 slots (not 16) keeps a 4 MB tree
-                // smaller; a repeated name is found by the insert itself (no second set of names per table)
-                ObjectNode o = new ObjectNode(NODES, new LinkedHashMap<>(4, 1f));
+                // small tables are the common case (ADR 0270); a repeated name is found by the insert itself
+                ObjectNode o = new ObjectNode(NODES, new TableMembers(4));
                 while (p.nextToken() == JsonToken.FIELD_NAME) {
                     String name = p.currentName();
                     Prune inner = want == Prune.ALL || want == null ? want : want.member(name);

@@ -10,7 +10,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
 import java.io.IOException;
 import java.util.Iterator;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
@@ -116,7 +115,7 @@ public final class SharingParser {
     }
 
     private static ObjectNode firstMembers(@Nullable ObjectNode earlier, int count) {
-        ObjectNode made = new ObjectNode(RobloxJson.nodes(), new LinkedHashMap<>(Math.max(4, count + 1), 1f));
+        ObjectNode made = new ObjectNode(RobloxJson.nodes(), new TableMembers(Math.max(4, count + 1)));
         Iterator<Map.Entry<String, JsonNode>> it = earlier == null ? null : earlier.fields();
         for (int i = 0; i < count && it != null; i++) {
             Map.Entry<String, JsonNode> e = it.next();
