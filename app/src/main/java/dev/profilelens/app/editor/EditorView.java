@@ -81,6 +81,7 @@ public final class EditorView extends BorderPane implements UnsavedWork {
                       Consumer<SaveResult.Written> onSaved) {
         this.model = model;
         this.area = document.area();
+        notice.returnFocusTo(area);
         this.tasks = tasks;
         this.waiter = new Waiter(tasks, dialogs, Duration.seconds(3));
         this.flow = new SaveFlow(model, dialogs, w -> {

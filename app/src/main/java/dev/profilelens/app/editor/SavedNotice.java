@@ -2,6 +2,7 @@ package dev.profilelens.app.editor;
 
 import static dev.profilelens.app.widgets.Controls.button;
 
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
@@ -13,6 +14,7 @@ final class SavedNotice extends HBox {
     private final Label text = new Label();
     private final Button undo;
     private Runnable onUndo = () -> { };
+    private @Nullable Node focusAfter;
 
     SavedNotice() {
         super(8);
@@ -27,6 +29,7 @@ final class SavedNotice extends HBox {
                 () -> onUndo.run());
         undo.setId("editor-undo");
         Button close = button("✕", "Hide this notice", this::hide);
+        close.setId("editor-notice-close");
         getChildren().setAll(text, undo, close);
         hide();
     }
@@ -41,7 +44,16 @@ final class SavedNotice extends HBox {
         setManaged(true);
     }
 
+    /** Where focus goes when the notice hides while it has it (else it moves on to the next field). */
+    void returnFocusTo(Node node) {
+        focusAfter = node;
+    }
+
     void hide() {
+        Node next = focusAfter;
+        if (next != null && isFocusWithin()) {
+            next.requestFocus();
+        }
         setVisible(false);
         setManaged(false);
     }

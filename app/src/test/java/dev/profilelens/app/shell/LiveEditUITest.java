@@ -277,8 +277,13 @@ class LiveEditUITest extends SandboxUiTest {
         Label notice = robot.from(second).lookup("#editor-notice-text").queryAs(Label.class);
         await(robot, () -> notice.isVisible() && notice.getText().contains("version"));
         shot(startup.window().scene(), "saved-notice");
-        robot.interact(() -> robot.from(second).lookup("#editor-undo").queryAs(Button.class).fire());
+        robot.clickOn(robot.from(second).lookup("#editor-undo").queryAs(Button.class));
         await(robot, () -> notice.getText().startsWith("Undone"));
+        assertThat(second.getScene().getFocusOwner()).as("focus goes back to the text, not to the next field")
+                .isSameAs(robot.from(second).lookup("#editor-text").query());
+        robot.clickOn(robot.from(second).lookup("#editor-notice-close").queryAs(Button.class));
+        assertThat(second.getScene().getFocusOwner()).as("so does closing the notice")
+                .isSameAs(robot.from(second).lookup("#editor-text").query());
         assertThat(stored(b).at("/Data/Coins").asLong()).as("undo took the +500 back").isEqualTo(coinsB);
         assertThat(stored(b).at("/Data/Inventory").toString()).doesNotContain("00000000c0de");
         assertThat(stored(a).at("/Data/Coins").asLong()).as("the other key keeps its save").isEqualTo(coinsA + 500);
