@@ -45,25 +45,42 @@ final class JsonTreeItem extends TreeItem<JsonTreeItem.Row> {
     public ObservableList<TreeItem<Row>> getChildren() {
         if (!built) {
             built = true;
-            super.getChildren().setAll(children());
+            Members m = Members.of(getValue());
+            super.getChildren().setAll(m.items(0, m.size()));
         }
         return super.getChildren();
     }
 
-    private List<TreeItem<Row>> children() {
-        List<TreeItem<Row>> out = new ArrayList<>();
-        JsonNode n = getValue().node();
-        String path = getValue().path();
-        if (n.isObject()) {
-            for (Map.Entry<String, JsonNode> e : n.properties()) {
-                out.add(new JsonTreeItem(new Row(e.getKey(), JsonPointers.child(path, e.getKey()), e.getValue())));
-            }
-        } else if (n.isArray()) {
-            for (int i = 0; i < n.size(); i++) {
-                out.add(new JsonTreeItem(new Row("[" + (i + 1) + "]", JsonPointers.child(path, i), n.get(i))));
-            }
+    /** The members of a row's table or array, by position; rows are made only for those asked for. */
+    private record Members(JsonNode node, String path, @Nullable List<Map.Entry<String, JsonNode>> entries) {
+        static Members of(Row row) {
+            JsonNode n = row.node();
+            return new Members(n, row.path(), n.isObject() ? new ArrayList<>(n.properties()) : null);
         }
-        return out;
+
+        int size() {
+            return entries != null ? entries.size() : node.isArray() ? node.size() : 0;
+        }
+
+        /** True when {@code item} shows member {@code i} as it is: the same node, under the same name. */
+        boolean shownBy(TreeItem<Row> item, int i, boolean wasArray) {
+            Row r = item.getValue();
+            if (entries != null) {
+                Map.Entry<String, JsonNode> e = entries.get(i);
+                return !wasArray && r.node() == e.getValue() && r.name().equals(e.getKey());
+            }
+            return wasArray && r.node() == node.get(i);
+        }
+
+        List<TreeItem<Row>> items(int from, int to) {
+            List<TreeItem<Row>> out = new ArrayList<>(to - from);
+            for (int i = from; i < to; i++) {
+                Map.Entry<String, JsonNode> e = entries == null ? null : entries.get(i);
+                out.add(new JsonTreeItem(e != null ? new Row(e.getKey(), JsonPointers.child(path, e.getKey()),
+                        e.getValue()) : new Row("[" + (i + 1) + "]", JsonPointers.child(path, i), node.get(i))));
+            }
+            return out;
+        }
     }
 
     boolean isBuilt() {
@@ -78,18 +95,51 @@ final class JsonTreeItem extends TreeItem<JsonTreeItem.Row> {
     }
 
     /**
-     * Shows {@code node} in this row (an edit changed it); children already built are built again from it, and
-     * the rows that were expanded below it stay expanded.
+     * Shows {@code node} in this row (an edit changed it). Of the children already built, the first and last ones
+     * that still show the same node under the same name stay as they are (with their own rows and state: an item
+     * appended to 40,000 adds one row, it does not build 40,000); those between are built again from {@code node},
+     * and the rows that were expanded below them stay expanded.
      */
     void reload(JsonNode node) {
+        boolean wasArray = getValue().node().isArray();
         setValue(new Row(getValue().name(), getValue().path(), node));
         if (!built) {
             return;
         }
+        ObservableList<TreeItem<Row>> now = super.getChildren();
+        Members next = Members.of(getValue());
+        int from = 0;
+        while (from < now.size() && from < next.size() && next.shownBy(now.get(from), from, wasArray)) {
+            from++;
+        }
+        int oldEnd = now.size();
+        int newEnd = next.size();
+        // an array's items are named by position: only a list of the same length keeps its last rows
+        while (oldEnd > from && newEnd > from && (!wasArray || oldEnd == newEnd)
+                && next.shownBy(now.get(oldEnd - 1), newEnd - 1, wasArray)) {
+            oldEnd--;
+            newEnd--;
+        }
         Set<String> open = new HashSet<>();
-        expanded(this, open);
-        super.getChildren().setAll(children());
-        reopen(this, open);
+        for (TreeItem<Row> c : now.subList(from, oldEnd)) {
+            if (c.isExpanded()) {
+                open.add(c.getValue().path());
+                expanded(c, open);
+            }
+        }
+        List<TreeItem<Row>> made = next.items(from, newEnd);
+        if (oldEnd > from) {
+            now.remove(from, oldEnd);
+        }
+        if (!made.isEmpty()) {
+            now.addAll(from, made);
+        }
+        for (TreeItem<Row> c : made) {
+            if (open.contains(c.getValue().path())) {
+                c.setExpanded(true);
+                reopen(c, open);
+            }
+        }
     }
 
     /** Adds the paths of the rows open below {@code item} to {@code out}. */
