@@ -73,7 +73,8 @@ class JsonTreeItemTest {
 
     @Test
     void aChangedMemberIsBuiltAgainAndItsOpenRowsReopen() {
-        ObjectNode data = (ObjectNode) RobloxJson.parse("{\"Coins\":1,\"Stats\":{\"Atk\":{\"Base\":1}},\"Name\":\"x\"}");
+        ObjectNode data = (ObjectNode) RobloxJson.parse(
+                "{\"Coins\":1,\"Stats\":{\"Atk\":{\"Base\":1}},\"Name\":\"x\"}");
         JsonTreeItem root = new JsonTreeItem(new JsonTreeItem.Row("Data", "/Data", data));
         List<TreeItem<JsonTreeItem.Row>> before = List.copyOf(root.getChildren());
         before.get(1).setExpanded(true);
