@@ -1,18 +1,11 @@
 package dev.profilelens.app.cli;
 
-import dev.profilelens.connectors.sqlite.SqliteOrderedSourceProvider;
-import dev.profilelens.connectors.sqlite.SqlitePresence;
-import dev.profilelens.connectors.sqlite.SqliteProfileSourceProvider;
-import dev.profilelens.connectors.sqlite.sim.Ds2Context;
-import dev.profilelens.connectors.sqlite.sim.Ds2Roster;
+import dev.profilelens.connectors.sqlite.sim.SandboxSimulation;
 import dev.profilelens.connectors.sqlite.sim.SimulatedServers;
 import dev.profilelens.connectors.sqlite.sim.SimulationOptions;
 import dev.profilelens.core.error.InvalidInputException;
-import dev.profilelens.core.ordered.OrderedSource;
-import dev.profilelens.core.store.ProfileSource;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.jspecify.annotations.Nullable;
@@ -38,20 +31,13 @@ final class SandboxServers {
     static void run(Path file, int servers, double speed, long seed, @Nullable Long duration, PrintWriter out,
                     PrintWriter err) {
         CountDownLatch stop = new CountDownLatch(1);
-        // Roblox's version rule and a bounded WAL keep a day of simulation under 500 MB (ADR 0102)
-        try (ProfileSource source = new SqliteProfileSourceProvider().open("sqlite:" + file,
-                Map.of("retention", "roblox"));
-             SqlitePresence presence = SqlitePresence.forServers(file);
-             OrderedSource rosterOrdered = new SqliteOrderedSourceProvider().open("sqlite:" + file, Map.of())) {
-            // DataStore2 players too (ADR 0181): each server reads and writes the ordered stores on its own connection
-            Ds2Context ds2 = new Ds2Context(() -> new SqliteOrderedSourceProvider().open("sqlite:" + file, Map.of()),
-                    presence, new Ds2Roster(source, rosterOrdered));
-            SimulatedServers sim = SimulatedServers.start(source, new SimulationOptions(servers, speed, seed),
-                    e -> {
-                        synchronized (out) {
-                            out.println(e.line());
-                        }
-                    }, ds2);
+        try (SandboxSimulation simulation = SandboxSimulation.start(file, new SimulationOptions(servers, speed, seed),
+                e -> {
+                    synchronized (out) {
+                        out.println(e.line());
+                    }
+                })) {
+            SimulatedServers sim = simulation.servers();
             Thread hook = new Thread(() -> {
                 stop.countDown();
                 sim.close();

@@ -23,6 +23,7 @@ public final class AppSettings {
     private List<String> openConnections = new ArrayList<>(List.of("Sandbox"));
     private List<OpenTab> openTabs = new ArrayList<>();
     private volatile boolean notifyWhenFree = true;
+    private volatile boolean simulatedServers = true;
     private volatile @Nullable List<String> notifyCommand;
 
     private final List<String> problems = new ArrayList<>();
@@ -59,6 +60,7 @@ public final class AppSettings {
             }
         }
         notifyWhenFree = n.path("notifyWhenFree").asBoolean(true);
+        simulatedServers = n.path("simulatedServers").asBoolean(true);
         if (n.path("notifyCommand").isArray() && !n.path("notifyCommand").isEmpty()) {
             List<String> cmd = new ArrayList<>();
             n.path("notifyCommand").forEach(c -> cmd.add(c.asText()));
@@ -84,6 +86,7 @@ public final class AppSettings {
                     .put("key", t.key());
         }
         root.put("notifyWhenFree", notifyWhenFree);
+        root.put("simulatedServers", simulatedServers);
         List<String> cmd = notifyCommand;
         if (cmd != null) {
             cmd.forEach(root.putArray("notifyCommand")::add);
@@ -135,6 +138,15 @@ public final class AppSettings {
 
     public void notifyWhenFree(boolean on) {
         this.notifyWhenFree = on;
+    }
+
+    /** Whether the window runs simulated game servers on the sandbox while the sandbox is open (ADR 0271). */
+    public boolean simulatedServers() {
+        return simulatedServers;
+    }
+
+    public void simulatedServers(boolean on) {
+        this.simulatedServers = on;
     }
 
     /** The user's own notification program and first arguments, or null for the system's notifications. */

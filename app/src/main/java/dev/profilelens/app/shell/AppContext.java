@@ -42,6 +42,7 @@ public final class AppContext implements AutoCloseable {
     private final Templates templates;
     private final DeliveryTemplates deliveryTemplates;
     private final Notifier notifier;
+    private final SimulatedServersControl servers;
     private volatile CompletableFuture<Void> scansHeld = CompletableFuture.completedFuture(null);
 
     /** {@code env}: the data directory, clock, user and connectors of this process (ADR 0221). */
@@ -63,6 +64,8 @@ public final class AppContext implements AutoCloseable {
                 dataDir.resolve("delivery-templates.json"), team);
         this.notifier = DesktopNotifiers.onThisSystem(settings::notifyCommand,
                 settings::notifyWhenFree, tasks.pool("Desktop notification"));
+        this.servers = new SimulatedServersControl(env.providers().context().sandboxFile(), tasks,
+                settings::simulatedServers);
         connections.refreshTeam();
     }
 
@@ -124,8 +127,17 @@ public final class AppContext implements AutoCloseable {
 
     /** The open session of a connection, opened on first use. */
     public ConnectionSession session(Connection c) {
-        return sessions.computeIfAbsent(c.name(), n -> new ConnectionSession(env.providers(), c,
+        ConnectionSession s = sessions.computeIfAbsent(c.name(), n -> new ConnectionSession(env.providers(), c,
                 apiKeys.get(c.spec()).map(k -> Map.of("apiKey", k)).orElse(Map.of())));
+        if (Connection.SANDBOX.spec().equals(c.spec())) {
+            servers.sandboxOpened();
+        }
+        return s;
+    }
+
+    /** The window's simulated game servers on the sandbox (ADR 0271). */
+    SimulatedServersControl servers() {
+        return servers;
     }
 
     /** A connection's session by name: an open one (also one opened with --source), else a saved connection's. */
@@ -140,6 +152,7 @@ public final class AppContext implements AutoCloseable {
 
     @Override
     public void close() {
+        servers.close();
         sessions.values().forEach(ConnectionSession::close);
         sessions.clear();
         tasks.close();

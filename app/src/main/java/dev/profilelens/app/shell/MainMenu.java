@@ -21,7 +21,9 @@ final class MainMenu {
         Commands commands = new Commands(window);
         Menu view = menu(commands, "View");
         view.getItems().addAll(new SeparatorMenuItem(), notifyWhenFree());
-        MenuBar bar = new MenuBar(menu(commands, "File"), menu(commands, "Edit"), view, menu(commands, "Tools"),
+        Menu tools = menu(commands, "Tools");
+        tools.getItems().addAll(new SeparatorMenuItem(), simulatedServers());
+        MenuBar bar = new MenuBar(menu(commands, "File"), menu(commands, "Edit"), view, tools,
                 menu(commands, "Help"));
         bar.setUseSystemMenuBar(true);
         return bar;
@@ -39,6 +41,18 @@ final class MainMenu {
         m.setId("menu-notify-free");
         m.setSelected(window.settings().notifyWhenFree());
         m.selectedProperty().addListener((obs, was, on) -> window.settings().notifyWhenFree(on));
+        return m;
+    }
+
+    /** The window's simulated game servers on the sandbox (ADR 0271): on by default, remembered. */
+    private CheckMenuItem simulatedServers() {
+        CheckMenuItem m = new CheckMenuItem("Simulated game servers on the sandbox");
+        m.setId("menu-sim-servers");
+        m.setSelected(window.settings().simulatedServers());
+        m.selectedProperty().addListener((obs, was, on) -> {
+            window.settings().simulatedServers(on);
+            window.context().servers().enabled(on);
+        });
         return m;
     }
 

@@ -2,12 +2,10 @@ package dev.profilelens.app.shell;
 
 import dev.profilelens.app.browser.BrowserView;
 import dev.profilelens.app.browser.BrowserViewModel;
-import dev.profilelens.app.budget.BudgetMeter;
 import dev.profilelens.app.connection.Connection;
 import dev.profilelens.app.connection.ConnectionDialog;
 import dev.profilelens.app.connection.ConnectionFrame;
 import dev.profilelens.app.connection.ConnectionSession;
-import dev.profilelens.app.connection.ConnectionStatus;
 import dev.profilelens.app.connection.ConnectionsView;
 import dev.profilelens.app.dialog.DialogService;
 import dev.profilelens.app.find.FindPlayerWindows;
@@ -28,7 +26,6 @@ import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Orientation;
-import javafx.geometry.Pos;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.SplitPane;
@@ -36,9 +33,6 @@ import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 import javafx.stage.Window;
@@ -55,7 +49,6 @@ public final class MainWindow {
     private final TabPane profiles = new TabPane();
     private final StackPane overviewSlot = new StackPane();
     private final StackPane documents = new StackPane();
-    private final HBox status = new HBox(12);
     private final ExitGuard guard;
     private volatile List<OpenTab> lastOpenTabs = List.of();
     private final Editors editors;
@@ -63,9 +56,7 @@ public final class MainWindow {
     private final ToolWindows tools;
     private final FindPlayerWindows findPlayers;
     private @Nullable ConnectionSession activeSession;
-    private final ConnectionStatus statusConnection = new ConnectionStatus();
-    private final Label statusKeys = new Label();
-    private final BudgetMeter budgetMeter = new BudgetMeter();
+    private final StatusBar status;
     private final Browsers browsers;
     private final ConnectionsView connectionsView;
     private @Nullable BrowserView activeBrowser;
@@ -76,6 +67,7 @@ public final class MainWindow {
         this.stage = stage;
         this.context = context;
         this.dialogs = dialogs;
+        this.status = new StatusBar(context.servers().stateProperty());
         this.editors = new Editors(profiles, context, dialogs);
         this.guard = new ExitGuard(dialogs);
         this.browsers = new Browsers(context, dialogs, this::openProfile);
@@ -106,13 +98,6 @@ public final class MainWindow {
         SplitPane split = new SplitPane(left, new BorderPane(documents, null, null, editors.tray(), null));
         split.setDividerPositions(0.26);
         SplitPane.setResizableWithParent(left, false);
-        Region grow = new Region();
-        HBox.setHgrow(grow, Priority.ALWAYS);
-        statusKeys.setId("status-keys");
-        status.getChildren().setAll(statusConnection, grow, budgetMeter, statusKeys);
-        status.setId("status-bar");
-        status.setAlignment(Pos.CENTER_LEFT);
-        status.getStyleClass().add("status-bar");
         root.setTop(new MainMenu(this).bar());
         root.setCenter(split);
         root.setBottom(status);
@@ -139,9 +124,8 @@ public final class MainWindow {
     private void reframe() {
         Connection c = ConnectionFrame.of(profiles.getSelectionModel().getSelectedItem())
                 .orElse(activeSession == null ? null : activeSession.connection());
-        statusConnection.show(c);
+        status.show(c);
         ConnectionFrame.frame(documents, c);
-        ConnectionFrame.frame(status, c);
     }
 
     public Scene scene() {
@@ -185,9 +169,7 @@ public final class MainWindow {
         overviewSlot.getChildren().setAll(Objects.requireNonNull(browsers.overview(c.name()),
                 "made with the browser"));
         connectionsView.select(c);
-        budgetMeter.attach(session);
-        statusKeys.textProperty().unbind();
-        statusKeys.setText("");
+        status.attach(session);
         context.settings().openConnections(List.of(c.name()));
         reframe();
         return view;

@@ -129,6 +129,7 @@ public final class Startup {
      * user's is open by then; the panes' steps wait while the user is working. Then, unless a profile is open, the
      * start's garbage is given back: a concurrent collector cycle, asked for on a thread of its own (the request waits
      * for the cycle), lets G1 shrink the heap (ADR 0265; {@code -XX:+ExplicitGCInvokesConcurrent} is packaged).
+     * From then on the simulated servers may start on the sandbox (ADR 0271).
      */
     private void warmUp(Connection c) {
         ScanHold.keysListed(() -> window.currentProfile().map(p -> !p.fullyShown()).orElse(false), scans);
@@ -140,6 +141,7 @@ public final class Startup {
                     if (!profileOpen.getAsBoolean()) { // else the cycle would run beside the user's read
                         Daemons.start("heap-trim", System::gc);
                     }
+                    context.servers().settled();
                 });
     }
 

@@ -1,0 +1,145 @@
+package dev.profilelens.app.shell;
+
+import dev.profilelens.app.task.BackgroundTask;
+import dev.profilelens.app.task.TaskExecutor;
+import dev.profilelens.connectors.sqlite.sim.SandboxSimulation;
+import dev.profilelens.connectors.sqlite.sim.SimulatedServers;
+import dev.profilelens.connectors.sqlite.sim.SimulationOptions;
+import dev.profilelens.core.concurrent.Daemons;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import javafx.application.Platform;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The window's own simulated game servers on the sandbox (ADR 0271): the design's sandbox is "driven by simulated game
+ * servers", so live locks change, global updates are received and hand-overs are answered without a second shell.
+ * Starting and stopping (opening the file, servers leaving cleanly) run one at a time on a lane of their own; what
+ * is running is said in {@link #stateProperty()} on the FX thread.
+ */
+final class SimulatedServersControl implements AutoCloseable {
+    private static final Logger LOG = Logger.getLogger(SimulatedServersControl.class.getName());
+    static final int SERVERS = 2;
+    /** Five game seconds a second: ProfileService's 30 s autosave every 6 s, a 20-minute session in 4. */
+    static final double SPEED = 5;
+    private static final long CLOSE_WAIT_MS = 5_000;
+    private final Path file;
+    private final TaskExecutor tasks;
+    private final ExecutorService lane = Executors.newSingleThreadExecutor(Daemons.named("sandbox-servers"));
+    private final ReadOnlyStringWrapper state = new ReadOnlyStringWrapper(this, "state", "");
+    private final BooleanSupplier enabled;
+    private volatile @Nullable SandboxSimulation running;
+    private volatile boolean wanted;
+    private volatile boolean settled;
+    private volatile boolean sandboxOpen;
+
+    /** {@code enabled}: the user's setting (Tools menu), asked when the servers would start by themselves. */
+    SimulatedServersControl(Path file, TaskExecutor tasks, BooleanSupplier enabled) {
+        this.file = file;
+        this.tasks = tasks;
+        this.enabled = enabled;
+    }
+
+    /** A session on the sandbox was opened; the servers start if the start has settled. On any thread. */
+    void sandboxOpened() {
+        sandboxOpen = true;
+        if (settled) {
+            Platform.runLater(this::startIfDue);
+        }
+    }
+
+    /**
+     * The start's own work is done (the warm-ups have ended): from now on the servers start as soon as the sandbox
+     * is open and the setting is on, so they never compete with the window's first second. On the FX thread.
+     */
+    void settled() {
+        settled = true;
+        startIfDue();
+    }
+
+    /** The user turned the servers on or off (Tools menu): on starts them if the sandbox is open. On the FX thread. */
+    void enabled(boolean on) {
+        if (on) {
+            if (sandboxOpen) {
+                start();
+            }
+        } else {
+            stop();
+        }
+    }
+
+    private void startIfDue() {
+        if (settled && sandboxOpen && !wanted && enabled.getAsBoolean()) {
+            start();
+        }
+    }
+
+    /** What runs, for the status bar: empty when nothing does. */
+    ReadOnlyStringProperty stateProperty() {
+        return state.getReadOnlyProperty();
+    }
+
+    /** The servers, while they run (tests). */
+    Optional<SimulatedServers> servers() {
+        SandboxSimulation s = running;
+        return s == null ? Optional.empty() : Optional.of(s.servers());
+    }
+
+    /** Starts the servers unless they run; on the FX thread. */
+    void start() {
+        wanted = true;
+        state.set("Starting simulated servers…");
+        tasks.execute(BackgroundTask.of("Start simulated servers", () -> {
+            if (wanted && running == null) {
+                running = SandboxSimulation.start(file, new SimulationOptions(SERVERS, SPEED, System.nanoTime()),
+                        e -> { });
+            }
+            return running != null;
+        }).onSuccess(on -> state.set(on ? SERVERS + " simulated servers (" + (int) SPEED + "× speed)" : ""))
+                .onFailure(e -> {
+                    LOG.log(Level.WARNING, "the simulated servers could not start", e);
+                    state.set("Simulated servers stopped: " + e.getMessage());
+                }), lane);
+    }
+
+    /** Stops the servers (each releases what it holds); on the FX thread. */
+    void stop() {
+        wanted = false;
+        state.set(running == null ? "" : "Stopping simulated servers…");
+        tasks.execute(BackgroundTask.of("Stop simulated servers", () -> {
+            halt();
+            return Boolean.TRUE;
+        }).onSuccess(done -> state.set(wanted ? state.get() : "")), lane);
+    }
+
+    private void halt() {
+        SandboxSimulation s = running;
+        running = null;
+        if (s != null) {
+            s.close();
+        }
+    }
+
+    /** At quit: the servers leave within a few seconds, or are left to the next start's servers to take over. */
+    @Override
+    public void close() {
+        wanted = false;
+        lane.execute(this::halt);
+        lane.shutdown();
+        try {
+            if (!lane.awaitTermination(CLOSE_WAIT_MS, TimeUnit.MILLISECONDS)) {
+                LOG.warning("the simulated servers did not stop within " + CLOSE_WAIT_MS + " ms");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}
