@@ -178,7 +178,7 @@ public final class Startup {
 
     /**
      * The JVM ends without JavaFX's stop() (SIGTERM, the session logging out): the window's last bounds and the tabs
-     * left open, both kept current on the FX thread, are saved from here.
+     * left open, both kept current on the FX thread, are saved from here, and the simulated servers stop.
      */
     private void saveAtShutdown() {
         if (stopped || context == null || window == null) {
@@ -189,6 +189,7 @@ public final class Startup {
             context.settings().openTabs(window.lastOpenTabs());
         }
         context.settings().save();
+        context.servers().close(); // the simulated servers release their profiles, as at a quit
     }
 
     public MainWindow window() {
