@@ -3,9 +3,7 @@ package dev.profilelens.app.dialog;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import javafx.scene.Node;
 import javafx.scene.control.Alert;
-import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
@@ -72,12 +70,10 @@ public final class FxDialogService implements DialogService {
         }
         a.getButtonTypes().setAll(buttons);
         for (ButtonType bt : buttons) {
-            Node b = a.getDialogPane().lookupButton(bt);
-            ButtonBar.setButtonUniformSize(b, false);
-            ((Button) b).setMinWidth(Region.USE_PREF_SIZE);
+            ButtonBar.setButtonUniformSize(a.getDialogPane().lookupButton(bt), false);
         }
         styled(a);
-        widenForButtons(a.getDialogPane(), buttons);
+        widenForButtons(a.getDialogPane());
         return a.showAndWait().filter(b -> b.getButtonData() != ButtonBar.ButtonData.CANCEL_CLOSE)
                 .map(ButtonType::getText);
     }
@@ -94,14 +90,17 @@ public final class FxDialogService implements DialogService {
 
     /** The owner's theme stylesheets, and a size that fits the owner's screen. */
     /** Makes the dialog wide enough for every button's whole label (within the screen); the text wraps. */
-    private void widenForButtons(DialogPane pane, List<ButtonType> buttons) {
+    private void widenForButtons(DialogPane pane) {
         pane.applyCss();
-        double needed = 2 * 24; // the pane's and the button bar's side padding
-        for (ButtonType bt : buttons) {
-            needed += pane.lookupButton(bt).prefWidth(-1) + 12; // the bar's gap between buttons
+        if (!(pane.lookup(".button-bar") instanceof Region bar)) {
+            return;
         }
+        // the bar's own width for its buttons, with the theme's paddings and gaps
+        double needed = bar.prefWidth(-1) + pane.snappedLeftInset() + pane.snappedRightInset() + 8;
         double screen = ScreenFit.screenOf(owner).getWidth() - 80;
         pane.setPrefWidth(Math.min(screen, Math.max(pane.getPrefWidth(), needed)));
+        // the window is sized before this pref counts; a minimum holds it (the bar shrinks buttons to 85 px, cut)
+        pane.setMinWidth(Math.min(screen, needed));
     }
 
     private void styled(Dialog<?> d) {

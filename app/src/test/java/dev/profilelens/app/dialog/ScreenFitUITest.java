@@ -28,7 +28,10 @@ class ScreenFitUITest {
     @Start
     void start(Stage stage) {
         owner = stage;
+        // the app's theme, as the window starts it: its fonts and paddings make buttons wider than Modena's
+        javafx.application.Application.setUserAgentStylesheet(dev.profilelens.icons.Theme.LIGHT.userAgentStylesheet());
         stage.setScene(new Scene(new StackPane(new Label("owner")), 800, 600));
+        stage.getScene().getStylesheets().setAll(dev.profilelens.icons.Theme.LIGHT.stylesheets());
         stage.show();
     }
 
