@@ -17,6 +17,7 @@ import dev.profilelens.core.model.Kind;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
@@ -64,10 +65,7 @@ public final class EditorViewModel {
     public record Prepared(EditTarget target, String text) {
     }
 
-    /**
-     * The target with its own copy of the value as read and the editor's text: the whole-value work of opening an
-     * editor, for a background task.
-     */
+    /** The whole-value work of opening an editor (its text of the target's own copy), for a background task. */
     public static Prepared prepare(EditTarget t) {
         return new Prepared(t, t.text());
     }
@@ -218,10 +216,7 @@ public final class EditorViewModel {
      * {@code apply} gets it on the FX thread only while the edit is still the one that was formatted.
      */
     public void format(Consumer<String> apply) {
-        Analysis a = analysis.get();
-        if (a.problem() != null || a.edited() == null) {
-            return;
-        }
+        Analysis a = analysis.get(); // formatted() gives null, and nothing is applied, when the text does not parse
         tasks.execute(BackgroundTask.of("Format JSON", this::formatted).onSuccess(pretty -> {
             if (pretty != null && analysis.get() == a) {
                 apply.accept(pretty);
@@ -325,11 +320,17 @@ public final class EditorViewModel {
         status.set(text);
     }
 
+    /** A newer read of the key while nothing is pending becomes the base: in-place edits then start from it. */
+    public void follow(JsonNode stored, @Nullable String version) {
+        if (!dirty.get() && !reloading && !Objects.equals(version, target.baseVersion())) {
+            rebase(stored, version); // a read's tree is never changed in place (edits copy on write)
+        }
+    }
+
     /** Marks the edit as delivered another way (a global update the game took): back to the value stored now. */
-    public void delivered(String message) {
+    public void delivered(String message) { // read and parsed on the connection's lane, never on the FX thread
         status.set(message);
         EditTarget t = target;
-        // read and parsed on the connection's lane, never on the FX thread
         tasks.execute(BackgroundTask.of("Read " + t.ref().key(), () -> t.session().source().read(t.ref())
                         .map(x -> Map.entry(RobloxJson.parse(x.value()), x.version())))
                 .onSuccess(e -> e.ifPresent(x -> rebase(x.getKey(), x.getValue()))), t.session().lane());

@@ -59,6 +59,10 @@ final class Editors {
                    Intent intent) {
         withEditor(session, s, profile, false, model -> {
             if (!model.dirty()) {
+                // an editor left open with nothing pending starts from the read the edit was made on
+                if (s.reading().root() != null && s.entry() != null) {
+                    model.follow(s.reading().root(), s.entry().version());
+                }
                 refreshWhenSpent(model, profile);
             }
             model.addIntent(intent);

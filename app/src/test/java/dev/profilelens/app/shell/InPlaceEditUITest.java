@@ -204,4 +204,41 @@ class InPlaceEditUITest extends SandboxUiTest {
         assertThat(after.at("/Data/Inventory/1")).isEqualTo(before.at("/Data/Inventory/0"));
         WaitForAsyncUtils.waitForFxEvents();
     }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void afterDiscardAllTheNextEditStartsFromTheValueReadAgainNotTheEditorsOldRead(FxRobot robot) {
+        String key = sandbox.freeKeys.get(9);
+        long coins = stored(key).at("/Data/Coins").asLong();
+        UiSteps.openProfile(robot, key);
+        TreeTableView<Object> tree = robot.lookup("#data-tree").queryAs(TreeTableView.class);
+        editCoins(robot, tree, coins + 500);
+        PendingTray tray = robot.lookup("#pending-tray").queryAs(PendingTray.class);
+        UiSteps.waitFor(() -> tray.rows().contains("    /Data/Coins  +500  " + coins + " → " + (coins + 500)));
+        com.fasterxml.jackson.databind.node.ObjectNode latest = (com.fasterxml.jackson.databind.node.ObjectNode)
+                stored(key).deepCopy();
+        ((com.fasterxml.jackson.databind.node.ObjectNode) latest.get("Data")).put("Coins", coins + 7);
+        sandbox.overwrite(key, latest); // the game saved meanwhile
+        robot.clickOn("#tray-discard-all");
+        UiSteps.waitFor(() -> !tray.isVisible());
+        UiSteps.waitFor(() -> child(tree.getRoot(), "Coins").getValue().toString()
+                .contains("node=" + (coins + 7) + "]")); // the profile was read again
+        editCoins(robot, tree, coins + 107);
+        UiSteps.waitFor(() -> tray.rows().contains("    /Data/Coins  +100  " + (coins + 7) + " → " + (coins + 107)));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static void editCoins(FxRobot robot, TreeTableView<Object> tree, long value) {
+        TreeItem<Object> coinsRow = (TreeItem<Object>) child(tree.getRoot(), "Coins");
+        robot.interact(() -> {
+            tree.requestFocus();
+            tree.getSelectionModel().select(coinsRow);
+            tree.edit(tree.getRow(coinsRow), tree.getColumns().get(1));
+        });
+        UiSteps.waitFor(() -> robot.lookup("#data-tree-editor").tryQuery().isPresent());
+        javafx.scene.control.TextField field = robot.lookup("#data-tree-editor").queryAs(
+                javafx.scene.control.TextField.class);
+        robot.interact(() -> field.setText(Long.toString(value)));
+        robot.clickOn(field).type(KeyCode.ENTER);
+    }
 }
