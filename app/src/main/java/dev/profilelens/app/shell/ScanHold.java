@@ -26,17 +26,19 @@ final class ScanHold {
 
     /** Once the keys are listed: completes {@code hold} {@link #AFTER} from now, or once {@code reading} is over. */
     static void keysListed(BooleanSupplier reading, CompletableFuture<Void> hold) {
-        after(AFTER, () -> whenQuiet(reading, hold));
+        quietAfter(AFTER, () -> !hold.isDone() && reading.getAsBoolean(), () -> hold.complete(null));
     }
 
-    private static void whenQuiet(BooleanSupplier reading, CompletableFuture<Void> hold) {
-        if (hold.isDone()) {
-            return;
-        }
+    /** Runs {@code then} {@code first} from now, or once {@code reading} is over after that (asked every 100 ms). */
+    static void quietAfter(Duration first, BooleanSupplier reading, Runnable then) {
+        after(first, () -> whenQuiet(reading, then));
+    }
+
+    private static void whenQuiet(BooleanSupplier reading, Runnable then) {
         if (reading.getAsBoolean()) {
-            after(AGAIN, () -> whenQuiet(reading, hold));
+            after(AGAIN, () -> whenQuiet(reading, then));
         } else {
-            hold.complete(null);
+            then.run();
         }
     }
 

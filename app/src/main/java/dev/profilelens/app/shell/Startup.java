@@ -32,6 +32,8 @@ import org.jspecify.annotations.Nullable;
 public final class Startup {
     /** When the start's deferred work runs at the latest if no key is listed before. */
     private static final Duration LATEST = Duration.seconds(3);
+    /** The simulated servers start this long after the warm-ups, and not while a profile is being read (ADR 0271). */
+    static final Duration SERVERS_AFTER = Duration.seconds(3);
     private final List<String> args;
     private AppContext context;
     private MainWindow window;
@@ -129,10 +131,11 @@ public final class Startup {
      * user's is open by then; the panes' steps wait while the user is working. Then, unless a profile is open, the
      * start's garbage is given back: a concurrent collector cycle, asked for on a thread of its own (the request waits
      * for the cycle), lets G1 shrink the heap (ADR 0265; {@code -XX:+ExplicitGCInvokesConcurrent} is packaged).
-     * From then on the simulated servers may start on the sandbox (ADR 0271).
+     * {@link #SERVERS_AFTER} later, once no profile is being read, the simulated servers may start (ADR 0271).
      */
     private void warmUp(Connection c) {
-        ScanHold.keysListed(() -> window.currentProfile().map(p -> !p.fullyShown()).orElse(false), scans);
+        BooleanSupplier reading = () -> window.currentProfile().map(p -> !p.fullyShown()).orElse(false);
+        ScanHold.keysListed(reading, scans);
         ConnectionSession session = context.session(c);
         BooleanSupplier profileOpen = () -> window.currentProfile().isPresent();
         PaneWarmUp.start(context.loader(), ref -> new ProfileViewModel(session, context.tasks(), dialogs,
@@ -141,7 +144,7 @@ public final class Startup {
                     if (!profileOpen.getAsBoolean()) { // else the cycle would run beside the user's read
                         Daemons.start("heap-trim", System::gc);
                     }
-                    context.servers().settled();
+                    ScanHold.quietAfter(SERVERS_AFTER, reading, context.servers()::settled);
                 });
     }
 
