@@ -13,6 +13,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.ToolBar;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /**
@@ -33,6 +34,7 @@ final class DeliveryPane extends VBox {
         Label intents = new Label("Deliver this edit of " + model.ref().key() + ":\n" + String.join("\n",
                 model.pending().stream().map(c -> "  " + c.describe()).toList()));
         intents.setId("delivery-intents");
+        intents.setMinHeight(Region.USE_PREF_SIZE); // every line of the edit shows; the template area gives way
         template.setId("delivery-template");
         template.setPrefRowCount(8);
         template.setStyle("-fx-font-family: monospace;");
@@ -54,8 +56,11 @@ final class DeliveryPane extends VBox {
         Label status = new Label();
         status.setId("delivery-status");
         status.textProperty().bind(model.statusProperty());
-        getChildren().setAll(intents, new Label("Delivery template for " + model.ref().store()
-                + " (kept in settings; describe how your game's handler expects the update)"), template,
+        Label about = new Label("Delivery template for " + model.ref().store()
+                + " (kept in settings; describe how your game's handler expects the update)");
+        about.setWrapText(true);
+        about.setMinHeight(Region.USE_PREF_SIZE);
+        getChildren().setAll(intents, about, template,
                 new Label("Updates it makes"), preview, problem, new ToolBar(send), status);
         model.loadTemplate(t -> template.setText(RobloxJson.pretty(t)));
     }

@@ -205,6 +205,10 @@ class LiveEditUITest extends SandboxUiTest {
                     ((javafx.scene.control.TextArea) n).getText().contains("\"Gift\"")).orElse(false));
             assertThat(robot.lookup("#delivery-preview").queryAs(javafx.scene.control.TextArea.class).getText())
                     .contains("\"Amount\":500").contains("00000000c0de");
+            Label intents = robot.lookup("#delivery-intents").queryAs(Label.class);
+            assertThat(intents.getText()).contains("/Data/Coins");
+            assertThat(intents.getHeight()).as("every line of the edit shows (it was cut to one)")
+                    .isGreaterThanOrEqualTo(intents.prefHeight(-1) - 0.5);
             robot.clickOn("#delivery-send");
             saveDialog(robot, "ticket 2: deliver", "Save");
             await(robot, () -> status(robot, editor).startsWith("delivered"), 90);
