@@ -49,8 +49,8 @@ final class DeliveryPane extends VBox {
         Button send = button("Deliver", "Send these updates; the live server applies them and clears them", () ->
                 parsed().ifPresent(t -> new SaveDialog(getScene() == null ? null : getScene().getWindow(),
                         "Deliver to " + model.ref().key(), List.of(new SaveDialog.Group(model.ref().key(),
-                        model.pending()))).ask().ifPresent(r -> model.send(t, r, e -> dialogs.showError(
-                        "Not delivered — your edit is kept", e)))));
+                        model.pending()))).reason(model.givenReason()).ask().ifPresent(r -> model.send(t, r,
+                        e -> dialogs.showError("Not delivered — your edit is kept", e)))));
         send.setId("delivery-send");
         send.disableProperty().bind(problem.textProperty().isNotEmpty());
         Label status = new Label();

@@ -42,6 +42,7 @@ public final class DeliveryViewModel implements AutoCloseable {
     private @Nullable Future<?> following;
     /** The template as read (or last kept): an unchanged template is not written again. */
     private volatile @Nullable JsonNode loaded;
+    private String givenReason = "";
 
     /** What the editor hears of the delivery. */
     public interface Listener {
@@ -68,6 +69,15 @@ public final class DeliveryViewModel implements AutoCloseable {
 
     public List<Change> pending() {
         return pending;
+    }
+
+    /** The reason the user already gave for this edit (the save dialog before the live server's refusal), or "". */
+    public String givenReason() {
+        return givenReason;
+    }
+
+    public void givenReason(String reason) {
+        givenReason = reason;
     }
 
     public List<Intent> intents() {

@@ -61,7 +61,7 @@ public final class EditorView extends BorderPane implements UnsavedWork {
     private final LiveBanner banner;
     private final HandoverFlow handover;
     private final LockFollower follower;
-    private Runnable deliver = () -> { };
+    private Consumer<String> deliver = reason -> { };
     private final TextArea patch = new TextArea();
     private final TextArea inline = new TextArea();
     private final SideBySide sideBySide = new SideBySide();
@@ -91,28 +91,35 @@ public final class EditorView extends BorderPane implements UnsavedWork {
         this.handover = new HandoverFlow(model, dialogs, flow::render);
         boolean messages = model.target().base() != null && ProfileCodec.detectDialect(model.target().base())
                 == Dialect.PROFILESTORE;
-        this.banner = new LiveBanner(messages, () -> deliver.run(), this::handOver);
+        this.banner = new LiveBanner(messages, () -> deliver.accept(""), this::handOver);
         this.follower = new LockFollower(tasks, model::target, lock -> {
             model.lockChanged(lock);
             banner.show(lock, messages);
         }, Duration.seconds(5), () -> getScene() != null && getScene().getWindow() != null
                 && getScene().getWindow().isShowing());
         banner.show(model.target().lock(), messages);
-        flow.liveActions(() -> deliver.run(), this::handOver);
+        flow.liveActions(reason -> deliver.accept(reason), this::handOver);
         model.onTextReset(this::reset);
         createView();
         initListeners();
         model.check();
     }
 
-    /** What "deliver as a global update / message" does (opens the composer pre-filled from this edit). */
-    public void setOnDeliver(Runnable r) {
-        deliver = r;
+    /**
+     * What "deliver as a global update / message" does (opens the composer pre-filled from this edit); it gets the
+     * reason the save dialog was given, or "" from the live banner.
+     */
+    public void setOnDeliver(Consumer<String> d) {
+        deliver = d;
     }
 
     /** Starts a hand-over (typed confirmation first). */
     public void handOver() {
-        handover.start(getScene() == null ? null : getScene().getWindow());
+        handOver("");
+    }
+
+    private void handOver(String reason) {
+        handover.start(getScene() == null ? null : getScene().getWindow(), reason);
     }
 
     /** Starts a save as the Save button does (the tray's Save). */

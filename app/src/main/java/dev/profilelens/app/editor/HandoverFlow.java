@@ -63,8 +63,8 @@ final class HandoverFlow extends HBox {
         ticker.setCycleCount(Timeline.INDEFINITE);
     }
 
-    /** Asks for the typed confirmation and the reason, then starts. */
-    void start(@Nullable Window owner) {
+    /** Asks for the typed confirmation and the reason ({@code given} to start with, may be empty), then starts. */
+    void start(@Nullable Window owner, String given) {
         String key = model.target().ref().key();
         if (running.get() || !dialogs.confirmTyped("Hand over " + key, "The player will be disconnected: the live "
                 + "server is asked to release " + key + " the way the library itself does (a force-load request), "
@@ -74,7 +74,7 @@ final class HandoverFlow extends HBox {
             return;
         }
         new SaveDialog(owner, "Hand over " + key, List.of(new SaveDialog.Group(key,
-                model.analysisProperty().get().pending()))).ask().ifPresent(this::run);
+                model.analysisProperty().get().pending()))).reason(given).ask().ifPresent(this::run);
     }
 
     private void run(String reason) {

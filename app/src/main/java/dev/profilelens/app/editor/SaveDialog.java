@@ -87,6 +87,12 @@ public final class SaveDialog extends Dialog<String> {
         }
     }
 
+    /** Starts the reason field with {@code given} (the reason the user gave for this edit a step before). */
+    public SaveDialog reason(String given) {
+        reason.setText(given);
+        return this;
+    }
+
     public Optional<String> ask() {
         Platform.runLater(reason::requestFocus);
         return showAndWait();

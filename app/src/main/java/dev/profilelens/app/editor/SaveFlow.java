@@ -29,8 +29,8 @@ final class SaveFlow {
     private final Consumer<SaveResult.Written> onSaved;
     private final Waiter waiter;
     private @Nullable Window owner;
-    private Runnable deliver = () -> { };
-    private Runnable handOver = () -> { };
+    private Consumer<String> deliver = reason -> { };
+    private Consumer<String> handOver = reason -> { };
 
     SaveFlow(EditorViewModel model, DialogService dialogs, Consumer<SaveResult.Written> onSaved, Waiter waiter) {
         this.model = model;
@@ -43,8 +43,8 @@ final class SaveFlow {
         owner = w;
     }
 
-    /** What the live-session refusal's two other ways go to. */
-    void liveActions(Runnable deliverAction, Runnable handOverAction) {
+    /** What the live-session refusal's two other ways go to; each gets the reason already given. */
+    void liveActions(Consumer<String> deliverAction, Consumer<String> handOverAction) {
         deliver = deliverAction;
         handOver = handOverAction;
     }
@@ -120,8 +120,8 @@ final class SaveFlow {
         }
         switch (choice.get()) {
             case WAIT -> waiter.waitForRelease(model.target(), () -> write(reason, WriteMode.NORMAL, null));
-            case DELIVER -> deliver.run();
-            case HAND_OVER -> handOver.run();
+            case DELIVER -> deliver.accept(reason);
+            case HAND_OVER -> handOver.accept(reason);
             default -> { }
         }
     }

@@ -140,7 +140,7 @@ final class Editors {
         EditorViewModel model = new EditorViewModel(ready.prepared(), context.tasks(), context.saver());
         EditorView view = new EditorView(model, ready.document(), dialogs, context.tasks(),
                 outcome -> profile.refresh());
-        view.setOnDeliver(() -> deliver(session, s, model, profile));
+        view.setOnDeliver(reason -> deliver(session, s, model, profile, reason));
         String title = "✎ " + ConnectionFrame.title(session.connection(), s.ref());
         Tab tab = new Tab(title, view);
         tab.textProperty().bind(Bindings.when(model.dirtyProperty()).then("● " + title)
@@ -179,7 +179,7 @@ final class Editors {
 
     /** The composer pre-filled from the editor's intents; the delivery's state shows in the editor too. */
     private void deliver(ConnectionSession session, ProfileSnapshot s, EditorViewModel model,
-            ProfileViewModel profile) {
+            ProfileViewModel profile, String reason) {
         var pending = model.analysisProperty().get().pending();
         if (pending.isEmpty()) {
             dialogs.showInfo("Nothing to deliver", "Make the edit first; its changes become the updates.");
@@ -199,6 +199,7 @@ final class Editors {
                         profile.refresh();
                     }
                 });
+        delivery.givenReason(reason);
         openComposer(session, s).deliver(delivery);
     }
 

@@ -210,6 +210,8 @@ class LiveEditUITest extends SandboxUiTest {
             assertThat(intents.getHeight()).as("every line of the edit shows (it was cut to one)")
                     .isGreaterThanOrEqualTo(intents.prefHeight(-1) - 0.5);
             robot.clickOn("#delivery-send");
+            TextField given = (TextField) windowWith(robot, "#save-reason").getScene().getRoot().lookup("#save-reason");
+            assertThat(given.getText()).as("the reason the save was given, not asked for again").isEqualTo("ticket 2");
             saveDialog(robot, "ticket 2: deliver", "Save");
             await(robot, () -> status(robot, editor).startsWith("delivered"), 90);
             JsonNode after = stored(key);
