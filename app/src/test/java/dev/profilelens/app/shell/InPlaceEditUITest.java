@@ -52,15 +52,7 @@ class InPlaceEditUITest extends SandboxUiTest {
         assertThat(items).as("the sandbox seeds inventories").isPositive();
         UiSteps.openProfile(robot, key);
         TreeTableView<Object> tree = robot.lookup("#data-tree").queryAs(TreeTableView.class);
-        TreeItem<Object> coinsRow = (TreeItem<Object>) child(tree.getRoot(), "Coins");
-        robot.interact(() -> {
-            tree.requestFocus();
-            tree.getSelectionModel().select(coinsRow);
-            tree.edit(tree.getRow(coinsRow), tree.getColumns().get(1));
-        });
-        UiSteps.waitFor(() -> robot.lookup("#data-tree-editor").tryQuery().isPresent());
-        javafx.scene.control.TextField field = robot.lookup("#data-tree-editor").queryAs(
-                javafx.scene.control.TextField.class);
+        javafx.scene.control.TextField field = coinsEditor(robot, tree);
         robot.interact(() -> field.setText("12abc"));
         robot.clickOn(field).type(KeyCode.ENTER);
         UiSteps.waitFor(() -> robot.lookup("#data-tree-error").queryLabeled().getText()
@@ -227,8 +219,9 @@ class InPlaceEditUITest extends SandboxUiTest {
         UiSteps.waitFor(() -> tray.rows().contains("    /Data/Coins  +100  " + (coins + 7) + " → " + (coins + 107)));
     }
 
+    /** Starts editing the Coins row's value in place; the editor's field. */
     @SuppressWarnings("unchecked")
-    private static void editCoins(FxRobot robot, TreeTableView<Object> tree, long value) {
+    private static javafx.scene.control.TextField coinsEditor(FxRobot robot, TreeTableView<Object> tree) {
         TreeItem<Object> coinsRow = (TreeItem<Object>) child(tree.getRoot(), "Coins");
         robot.interact(() -> {
             tree.requestFocus();
@@ -236,8 +229,11 @@ class InPlaceEditUITest extends SandboxUiTest {
             tree.edit(tree.getRow(coinsRow), tree.getColumns().get(1));
         });
         UiSteps.waitFor(() -> robot.lookup("#data-tree-editor").tryQuery().isPresent());
-        javafx.scene.control.TextField field = robot.lookup("#data-tree-editor").queryAs(
-                javafx.scene.control.TextField.class);
+        return robot.lookup("#data-tree-editor").queryAs(javafx.scene.control.TextField.class);
+    }
+
+    private static void editCoins(FxRobot robot, TreeTableView<Object> tree, long value) {
+        javafx.scene.control.TextField field = coinsEditor(robot, tree);
         robot.interact(() -> field.setText(Long.toString(value)));
         robot.clickOn(field).type(KeyCode.ENTER);
     }

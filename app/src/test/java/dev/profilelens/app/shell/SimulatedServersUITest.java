@@ -2,14 +2,11 @@ package dev.profilelens.app.shell;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import dev.profilelens.app.settings.AppSettings;
 import dev.profilelens.connectors.sqlite.SqliteProfileSource;
-import dev.profilelens.core.codec.RobloxJson;
-import dev.profilelens.core.store.EntryRef;
+import dev.profilelens.testsupport.store.SessionLocks;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
@@ -95,17 +92,9 @@ class SimulatedServersUITest {
 
     /** PlayerData keys of the sandbox whose session lock names one of {@code jobs} ("placeId/jobId"). */
     private static List<String> heldBy(List<String> jobs) {
-        List<String> held = new ArrayList<>();
         try (SqliteProfileSource s = SqliteProfileSource.open(file)) {
-            for (EntryRef ref : s.listKeys("PlayerData", EntryRef.DEFAULT_SCOPE, "", null, 1000).items()) {
-                JsonNode lock = RobloxJson.parse(s.read(ref).orElseThrow().value()).at("/MetaData/ActiveSession");
-                if (lock.isArray() && lock.size() >= 2
-                        && jobs.contains(lock.get(0).asLong() + "/" + lock.get(1).asText())) {
-                    held.add(ref.key());
-                }
-            }
+            return SessionLocks.heldBy(s, "PlayerData", jobs);
         }
-        return held;
     }
 
     private static void await(Callable<Boolean> condition, int seconds) throws Exception {

@@ -2,11 +2,10 @@ package dev.profilelens.connectors.sqlite.sim;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import dev.profilelens.connectors.sqlite.SqliteProfileSource;
 import dev.profilelens.connectors.sqlite.seed.SandboxFiles;
-import dev.profilelens.core.codec.RobloxJson;
 import dev.profilelens.core.store.EntryRef;
+import dev.profilelens.testsupport.store.SessionLocks;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -51,17 +50,9 @@ class SandboxSimulationTest {
 
     /** PlayerData keys whose session lock names one of {@code jobs} ("placeId/jobId"). */
     private static List<String> heldBy(Path file, List<String> jobs) {
-        List<String> held = new ArrayList<>();
         try (SqliteProfileSource s = SqliteProfileSource.open(file)) {
-            for (EntryRef ref : s.listKeys("PlayerData", EntryRef.DEFAULT_SCOPE, "", null, 1000).items()) {
-                JsonNode lock = RobloxJson.parse(s.read(ref).orElseThrow().value()).at("/MetaData/ActiveSession");
-                if (lock.isArray() && lock.size() >= 2
-                        && jobs.contains(lock.get(0).asLong() + "/" + lock.get(1).asText())) {
-                    held.add(ref.key());
-                }
-            }
+            return SessionLocks.heldBy(s, "PlayerData", jobs);
         }
-        return held;
     }
 
     /** The current version of each PlayerData key. */
