@@ -130,8 +130,11 @@ final class SimulatedServersControl implements AutoCloseable {
 
     /** At quit: the servers leave within a few seconds, or are left to the next start's servers to take over. */
     @Override
-    public void close() {
+    public synchronized void close() {
         wanted = false;
+        if (lane.isShutdown()) {
+            return; // closed already (a quit, then the shutdown hook)
+        }
         lane.execute(this::halt);
         lane.shutdown();
         try {
