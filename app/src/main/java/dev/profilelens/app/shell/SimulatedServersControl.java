@@ -6,7 +6,9 @@ import dev.profilelens.connectors.sqlite.sim.SandboxSimulation;
 import dev.profilelens.connectors.sqlite.sim.SimulatedServers;
 import dev.profilelens.connectors.sqlite.sim.SimulationOptions;
 import dev.profilelens.core.concurrent.Daemons;
+import dev.profilelens.core.store.EntryRef;
 import java.nio.file.Path;
+import java.util.Collection;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -91,6 +93,11 @@ final class SimulatedServersControl implements AutoCloseable {
     Optional<SimulatedServers> servers() {
         SandboxSimulation s = running;
         return s == null ? Optional.empty() : Optional.of(s.servers());
+    }
+
+    /** The players of {@code refs} deleted their accounts (right to erasure): the running servers never load them. */
+    void retire(Collection<EntryRef> refs) {
+        servers().ifPresent(s -> refs.forEach(s::retire));
     }
 
     /** Starts the servers unless they run; on the FX thread. */

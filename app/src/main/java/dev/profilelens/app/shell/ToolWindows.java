@@ -61,7 +61,10 @@ final class ToolWindows {
         model.startLive();
     }
 
-    /** Tools → Right to erasure… for {@code session}; the keys it erased leave that connection's key list. */
+    /**
+     * Tools → Right to erasure… for {@code session}; the keys it erased leave that connection's key list, and on the
+     * sandbox the window's simulated servers never play those players again (their accounts are gone).
+     */
     void erasure(ConnectionSession session) {
         var model = new EraseViewModel(session, context.tasks(), context.saver(), context.env(),
                 Platform::runLater);
@@ -69,6 +72,9 @@ final class ToolWindows {
             BrowserView browser = browsers.opened(session.connection().name());
             if (browser != null) {
                 browser.model().removeKeys(refs);
+            }
+            if (Connection.SANDBOX.spec().equals(session.connection().spec())) {
+                context.servers().retire(refs);
             }
         });
         Stage w = ChildWindows.show(stage, "Right to erasure · " + session.connection().name() + " — ProfileLens",

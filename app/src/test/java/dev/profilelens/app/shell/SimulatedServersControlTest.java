@@ -4,14 +4,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 
 import dev.profilelens.app.task.CurrentThreadTaskExecutor;
+import dev.profilelens.connectors.sqlite.SqliteProfileSource;
 import dev.profilelens.connectors.sqlite.seed.SandboxFiles;
+import dev.profilelens.core.store.EntryRef;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** When the window's simulated servers start by themselves, and that closing twice (a quit, then the hook) is fine. */
+/**
+ * When the window's simulated servers start by themselves, that erased players are retired, and that closing twice (a
+ * quit, then the hook) is fine.
+ */
 class SimulatedServersControlTest {
     @TempDir
     Path dir;
@@ -29,6 +34,12 @@ class SimulatedServersControlTest {
         c.enabled(true);
         assertThat(c.servers()).as("turned on with the sandbox open").isPresent();
         assertThat(c.stateProperty().get()).contains(SimulatedServersControl.SERVERS + " simulated servers");
+        int players = c.servers().orElseThrow().players();
+        try (SqliteProfileSource s = SqliteProfileSource.open(file)) {
+            c.retire(s.listKeys("PlayerData", EntryRef.DEFAULT_SCOPE, "", null, 1000).items());
+        }
+        assertThat(c.servers().orElseThrow().players()).as("erased players are no longer played")
+                .isLessThan(players);
         c.enabled(false);
         assertThat(c.servers()).isEmpty();
         assertThat(c.stateProperty().get()).isEmpty();
