@@ -64,8 +64,7 @@ public final class AppContext implements AutoCloseable {
                 dataDir.resolve("delivery-templates.json"), team);
         this.notifier = DesktopNotifiers.onThisSystem(settings::notifyCommand,
                 settings::notifyWhenFree, tasks.pool("Desktop notification"));
-        this.servers = new SimulatedServersControl(env.providers().context().sandboxFile(), tasks,
-                settings::simulatedServers);
+        this.servers = new SimulatedServersControl(env.providers().sandbox(), tasks, settings::simulatedServers);
         connections.refreshTeam();
     }
 

@@ -2,12 +2,10 @@ package dev.profilelens.app.shell;
 
 import dev.profilelens.app.task.BackgroundTask;
 import dev.profilelens.app.task.TaskExecutor;
-import dev.profilelens.connectors.sqlite.sim.SandboxSimulation;
-import dev.profilelens.connectors.sqlite.sim.SimulatedServers;
-import dev.profilelens.connectors.sqlite.sim.SimulationOptions;
 import dev.profilelens.core.concurrent.Daemons;
 import dev.profilelens.core.store.EntryRef;
-import java.nio.file.Path;
+import dev.profilelens.core.store.SandboxProvisioner;
+import dev.profilelens.core.store.SandboxServers;
 import java.util.Collection;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
@@ -33,19 +31,22 @@ final class SimulatedServersControl implements AutoCloseable {
     /** Five game seconds a second: ProfileService's 30 s autosave every 6 s, a 20-minute session in 4. */
     static final double SPEED = 5;
     private static final long CLOSE_WAIT_MS = 5_000;
-    private final Path file;
+    private final Optional<SandboxProvisioner> sandbox;
     private final TaskExecutor tasks;
     private final ExecutorService lane = Executors.newSingleThreadExecutor(Daemons.named("sandbox-servers"));
     private final ReadOnlyStringWrapper state = new ReadOnlyStringWrapper(this, "state", "");
     private final BooleanSupplier enabled;
-    private volatile @Nullable SandboxSimulation running;
+    private volatile @Nullable SandboxServers running;
     private volatile boolean wanted;
     private volatile boolean settled;
     private volatile boolean sandboxOpen;
 
-    /** {@code enabled}: the user's setting (Tools menu), asked when the servers would start by themselves. */
-    SimulatedServersControl(Path file, TaskExecutor tasks, BooleanSupplier enabled) {
-        this.file = file;
+    /**
+     * {@code sandbox}: the connector's sandbox (found through the SPI); {@code enabled}: the user's setting (Tools
+     * menu), asked when the servers would start by themselves.
+     */
+    SimulatedServersControl(Optional<SandboxProvisioner> sandbox, TaskExecutor tasks, BooleanSupplier enabled) {
+        this.sandbox = sandbox;
         this.tasks = tasks;
         this.enabled = enabled;
     }
@@ -90,9 +91,8 @@ final class SimulatedServersControl implements AutoCloseable {
     }
 
     /** The servers, while they run (tests). */
-    Optional<SimulatedServers> servers() {
-        SandboxSimulation s = running;
-        return s == null ? Optional.empty() : Optional.of(s.servers());
+    Optional<SandboxServers> servers() {
+        return Optional.ofNullable(running);
     }
 
     /** The players of {@code refs} deleted their accounts (right to erasure): the running servers never load them. */
@@ -106,8 +106,8 @@ final class SimulatedServersControl implements AutoCloseable {
         state.set("Starting simulated servers…");
         tasks.execute(BackgroundTask.of("Start simulated servers", () -> {
             if (wanted && running == null) {
-                running = SandboxSimulation.start(file, new SimulationOptions(SERVERS, SPEED, System.nanoTime()),
-                        e -> { });
+                running = sandbox.orElseThrow(() -> new IllegalStateException("no sandbox connector is installed"))
+                        .simulate(SERVERS, SPEED, System.nanoTime());
             }
             return running != null;
         }).onSuccess(on -> state.set(on ? SERVERS + " simulated servers (" + (int) SPEED + "× speed)" : ""))
@@ -128,7 +128,7 @@ final class SimulatedServersControl implements AutoCloseable {
     }
 
     private void halt() {
-        SandboxSimulation s = running;
+        SandboxServers s = running;
         running = null;
         if (s != null) {
             s.close();

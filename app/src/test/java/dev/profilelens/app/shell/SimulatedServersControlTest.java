@@ -3,6 +3,7 @@ package dev.profilelens.app.shell;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 
+import dev.profilelens.app.env.TestEnvironments;
 import dev.profilelens.app.task.CurrentThreadTaskExecutor;
 import dev.profilelens.connectors.sqlite.SqliteProfileSource;
 import dev.profilelens.connectors.sqlite.seed.SandboxFiles;
@@ -26,7 +27,8 @@ class SimulatedServersControlTest {
         Path file = dir.resolve("sandbox.db");
         SandboxFiles.create(file, 60, 7, Instant.now(), (d, t) -> { }, () -> false);
         AtomicBoolean setting = new AtomicBoolean(false);
-        SimulatedServersControl c = new SimulatedServersControl(file, new CurrentThreadTaskExecutor(), setting::get);
+        SimulatedServersControl c = new SimulatedServersControl(TestEnvironments.in(dir).providers().sandbox(),
+                new CurrentThreadTaskExecutor(), setting::get);
         c.sandboxOpened();
         assertThat(c.servers()).as("not settled yet").isEmpty();
         c.settled();

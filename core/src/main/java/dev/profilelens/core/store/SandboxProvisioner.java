@@ -27,4 +27,10 @@ public interface SandboxProvisioner {
 
     /** Seeds a fresh sandbox with {@code profiles} profiles; a cancelled run leaves no partial file. */
     void create(int profiles, long seed, Progress progress, BooleanSupplier cancelled);
+
+    /**
+     * Starts {@code servers} simulated game servers on the sandbox at {@code speed} game seconds a second (the
+     * sandbox must be ready); they play until closed.
+     */
+    SandboxServers simulate(int servers, double speed, long seed);
 }

@@ -1,9 +1,12 @@
 package dev.profilelens.connectors.sqlite.seed;
 
 import dev.profilelens.connectors.sqlite.SqliteSpecs;
+import dev.profilelens.connectors.sqlite.sim.SandboxSimulation;
+import dev.profilelens.connectors.sqlite.sim.SimulationOptions;
 import dev.profilelens.core.store.ContextAware;
 import dev.profilelens.core.store.ProviderContext;
 import dev.profilelens.core.store.SandboxProvisioner;
+import dev.profilelens.core.store.SandboxServers;
 import java.time.Instant;
 import java.util.function.BooleanSupplier;
 import org.sqlite.SQLiteJDBCLoader;
@@ -36,5 +39,10 @@ public final class SqliteSandboxProvisioner implements SandboxProvisioner, Conte
     public void create(int profiles, long seed, Progress progress, BooleanSupplier cancelled) {
         SandboxFiles.create(specs.sandboxFile(), profiles, seed, Instant.now(),
                 progress::update, cancelled);
+    }
+
+    @Override
+    public SandboxServers simulate(int servers, double speed, long seed) {
+        return SandboxSimulation.start(specs.sandboxFile(), new SimulationOptions(servers, speed, seed), e -> { });
     }
 }

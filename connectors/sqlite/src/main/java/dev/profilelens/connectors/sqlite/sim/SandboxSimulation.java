@@ -4,8 +4,11 @@ import dev.profilelens.connectors.sqlite.SqliteOrderedSourceProvider;
 import dev.profilelens.connectors.sqlite.SqlitePresence;
 import dev.profilelens.connectors.sqlite.SqliteProfileSourceProvider;
 import dev.profilelens.core.ordered.OrderedSource;
+import dev.profilelens.core.store.EntryRef;
 import dev.profilelens.core.store.ProfileSource;
+import dev.profilelens.core.store.SandboxServers;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
@@ -15,7 +18,7 @@ import org.jspecify.annotations.Nullable;
  * DataStore2 players (ADR 0181). One place for {@code profilelens sandbox --servers} and the window's own servers
  * (ADR 0271); {@link #close()} stops the servers (every lock released) and then closes the files.
  */
-public final class SandboxSimulation implements AutoCloseable {
+public final class SandboxSimulation implements SandboxServers {
     private final ProfileSource source;
     private final SqlitePresence presence;
     private final OrderedSource roster;
@@ -63,6 +66,26 @@ public final class SandboxSimulation implements AutoCloseable {
 
     public SimulatedServers servers() {
         return servers;
+    }
+
+    @Override
+    public int players() {
+        return servers.players();
+    }
+
+    @Override
+    public List<String> liveServers() {
+        return servers.liveServers();
+    }
+
+    @Override
+    public Map<String, Long> counts() {
+        return servers.counts();
+    }
+
+    @Override
+    public void retire(EntryRef ref) {
+        servers.retire(ref);
     }
 
     @Override
