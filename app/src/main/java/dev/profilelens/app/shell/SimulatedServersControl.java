@@ -54,7 +54,7 @@ final class SimulatedServersControl implements AutoCloseable {
     /** A session on the sandbox was opened; the servers start if the start has settled. On any thread. */
     void sandboxOpened() {
         sandboxOpen = true;
-        if (settled) {
+        if (settled && !lane.isShutdown()) {
             Platform.runLater(this::startIfDue);
         }
     }
@@ -80,7 +80,7 @@ final class SimulatedServersControl implements AutoCloseable {
     }
 
     private void startIfDue() {
-        if (settled && sandboxOpen && !wanted && enabled.getAsBoolean()) {
+        if (settled && sandboxOpen && !wanted && enabled.getAsBoolean() && !lane.isShutdown()) {
             start();
         }
     }
@@ -102,6 +102,9 @@ final class SimulatedServersControl implements AutoCloseable {
 
     /** Starts the servers unless they run; on the FX thread. */
     void start() {
+        if (lane.isShutdown()) {
+            return; // the window has quit: a start the settled timer still asks for is dropped
+        }
         wanted = true;
         state.set("Starting simulated servers…");
         tasks.execute(BackgroundTask.of("Start simulated servers", () -> {
@@ -120,6 +123,9 @@ final class SimulatedServersControl implements AutoCloseable {
     /** Stops the servers (each releases what it holds); on the FX thread. */
     void stop() {
         wanted = false;
+        if (lane.isShutdown()) {
+            return;
+        }
         state.set(running == null ? "" : "Stopping simulated servers…");
         tasks.execute(BackgroundTask.of("Stop simulated servers", () -> {
             halt();

@@ -51,5 +51,13 @@ class SimulatedServersControlTest {
         c.close();
         assertThat(c.servers()).isEmpty();
         assertThatCode(c::close).doesNotThrowAnyException();
+        // the start's timers may still call in after a quit: nothing starts, nothing is refused
+        assertThatCode(() -> {
+            c.settled();
+            c.sandboxOpened();
+            c.enabled(true);
+            c.enabled(false);
+        }).doesNotThrowAnyException();
+        assertThat(c.servers()).isEmpty();
     }
 }
