@@ -88,7 +88,6 @@ public final class FxDialogService implements DialogService {
         return d.showAndWait().map(String::strip).filter(s -> !s.isEmpty());
     }
 
-    /** The owner's theme stylesheets, and a size that fits the owner's screen. */
     /** Makes the dialog wide enough for every button's whole label (within the screen); the text wraps. */
     private void widenForButtons(DialogPane pane) {
         pane.applyCss();
@@ -103,6 +102,7 @@ public final class FxDialogService implements DialogService {
         pane.setMinWidth(Math.min(screen, needed));
     }
 
+    /** The owner's theme stylesheets, and a size that fits the owner's screen. */
     private void styled(Dialog<?> d) {
         if (owner.getScene() != null) {
             d.getDialogPane().getStylesheets().setAll(owner.getScene().getStylesheets());

@@ -80,7 +80,7 @@ final class SimulatedServersControl implements AutoCloseable {
     }
 
     private void startIfDue() {
-        if (settled && sandboxOpen && !wanted && enabled.getAsBoolean() && !lane.isShutdown()) {
+        if (settled && sandboxOpen && !wanted && enabled.getAsBoolean()) {
             start();
         }
     }
@@ -101,7 +101,7 @@ final class SimulatedServersControl implements AutoCloseable {
     }
 
     /** Starts the servers unless they run; on the FX thread. */
-    void start() {
+    private void start() {
         if (lane.isShutdown()) {
             return; // the window has quit: a start the settled timer still asks for is dropped
         }
@@ -121,7 +121,7 @@ final class SimulatedServersControl implements AutoCloseable {
     }
 
     /** Stops the servers (each releases what it holds); on the FX thread. */
-    void stop() {
+    private void stop() {
         wanted = false;
         if (lane.isShutdown()) {
             return;
@@ -130,7 +130,11 @@ final class SimulatedServersControl implements AutoCloseable {
         tasks.execute(BackgroundTask.of("Stop simulated servers", () -> {
             halt();
             return Boolean.TRUE;
-        }).onSuccess(done -> state.set(wanted ? state.get() : "")), lane);
+        }).onSuccess(done -> {
+            if (!wanted) { // else a start asked for meanwhile says what it does
+                state.set("");
+            }
+        }), lane);
     }
 
     private void halt() {

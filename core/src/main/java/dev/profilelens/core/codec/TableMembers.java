@@ -37,12 +37,7 @@ final class TableMembers extends AbstractMap<String, JsonNode> {
 
     private int indexOf(@Nullable Object name) {
         for (int i = 0; i < size; i++) {
-            if (names[i] == name) {
-                return i;
-            }
-        }
-        for (int i = 0; i < size; i++) {
-            if (Objects.equals(names[i], name)) {
+            if (Objects.equals(names[i], name)) { // the parser's names are one instance each: equals' own == hits
                 return i;
             }
         }
