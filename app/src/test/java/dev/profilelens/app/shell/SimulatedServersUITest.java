@@ -67,15 +67,23 @@ class SimulatedServersUITest {
         Label status = robot.lookup("#status-servers").queryAs(Label.class);
         await(() -> status.isVisible() && status.getText().contains("simulated servers"), 30);
         await(() -> servers.servers().map(s -> s.counts().getOrDefault("SAVED", 0L) > 0).orElse(false), 30);
+        // the simulation crashes a server now and then (its locks stay, as a crashed game server's do): the servers
+        // started are counted by their events, and the ones stopped are those live when the switch is turned off
+        assertThat(servers.servers().orElseThrow().counts().get("SERVER_STARTED"))
+                .isGreaterThanOrEqualTo((long) SimulatedServersControl.SERVERS);
         List<String> jobs = servers.servers().orElseThrow().liveServers();
-        assertThat(jobs).hasSize(SimulatedServersControl.SERVERS);
         await(() -> !heldBy(jobs).isEmpty(), 30);
 
         CheckMenuItem item = menuItem(robot);
         assertThat(item.isSelected()).isTrue();
-        robot.interact(() -> item.setSelected(false));
+        List<String> live = new java.util.ArrayList<>();
+        robot.interact(() -> {
+            live.addAll(servers.servers().orElseThrow().liveServers());
+            item.setSelected(false);
+        });
+        assertThat(live).isNotEmpty();
         await(() -> servers.servers().isEmpty() && !status.isVisible(), 30);
-        assertThat(heldBy(jobs)).as("profiles still held by the stopped servers").isEmpty();
+        assertThat(heldBy(live)).as("profiles still held by the stopped servers").isEmpty();
         assertThat(startup.window().settings().simulatedServers()).isFalse();
 
         robot.interact(() -> item.setSelected(true));
