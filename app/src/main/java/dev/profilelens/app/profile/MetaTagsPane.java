@@ -1,6 +1,7 @@
 package dev.profilelens.app.profile;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.profilelens.app.widgets.Controls;
 import dev.profilelens.app.widgets.FitToRows;
 import dev.profilelens.core.codec.RobloxJson;
 import dev.profilelens.core.edit.intent.Document;
@@ -12,8 +13,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Function;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -56,10 +55,10 @@ final class MetaTagsPane {
         TableView<Tag> table = new TableView<>();
         table.setId("metatags-table");
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.getColumns().add(column("Tag", Tag::name));
-        TableColumn<Tag, String> value = column("Value", Tag::value);
+        table.getColumns().add(Controls.column("Tag", Tag::name, 240));
+        TableColumn<Tag, String> value = Controls.column("Value", Tag::value, 320);
         table.getColumns().add(value);
-        table.getColumns().add(column("Type", Tag::type));
+        table.getColumns().add(Controls.column("Type", Tag::type, 140));
         table.setPlaceholder(new Label(tags == null ? "This value has no MetaData." : "No MetaTags."));
         table.setItems(FXCollections.observableList(rows(tags)));
         BorderPane pane = new BorderPane();
@@ -139,9 +138,4 @@ final class MetaTagsPane {
         return rows;
     }
 
-    private static TableColumn<Tag, String> column(String title, Function<Tag, String> f) {
-        TableColumn<Tag, String> c = new TableColumn<>(title);
-        c.setCellValueFactory(cd -> new ReadOnlyStringWrapper(f.apply(cd.getValue())));
-        return c;
-    }
 }

@@ -1,5 +1,6 @@
 package dev.profilelens.app.profile;
 
+import dev.profilelens.app.widgets.Controls;
 import dev.profilelens.app.widgets.FitToRows;
 import dev.profilelens.core.codec.RobloxJson;
 import dev.profilelens.core.model.GlobalUpdate;
@@ -7,12 +8,9 @@ import dev.profilelens.core.model.Mailbox;
 import dev.profilelens.core.model.Message;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Function;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
-import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.BorderPane;
 
@@ -44,10 +42,10 @@ final class UpdatesPane {
         TableView<Row> table = new TableView<>(FXCollections.observableList(rows));
         table.setId("updates-table");
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.getColumns().add(column("Id", Row::id));
-        table.getColumns().add(column("Version", Row::version));
-        table.getColumns().add(column("State", Row::state));
-        table.getColumns().add(column("Data", Row::data));
+        table.getColumns().add(Controls.column("Id", Row::id, 90));
+        table.getColumns().add(Controls.column("Version", Row::version, 90));
+        table.getColumns().add(Controls.column("State", Row::state, 300));
+        table.getColumns().add(Controls.column("Data", Row::data, 400));
         table.setPlaceholder(new Label(box == null ? "No mailbox." : "Nothing pending."));
         BorderPane pane = new BorderPane();
         FitToRows.apply(table, pane);
@@ -55,11 +53,5 @@ final class UpdatesPane {
         head.getStyleClass().add("section-title");
         pane.setTop(head);
         return pane;
-    }
-
-    private static TableColumn<Row, String> column(String title, Function<Row, String> f) {
-        TableColumn<Row, String> c = new TableColumn<>(title);
-        c.setCellValueFactory(cd -> new ReadOnlyStringWrapper(f.apply(cd.getValue())));
-        return c;
     }
 }

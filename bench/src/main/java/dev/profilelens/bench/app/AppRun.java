@@ -15,7 +15,7 @@ record AppRun(long usableMs, long shownMs, long rssMb, long paintMs, long reread
               long browsePauseMs, long firstScrollPauseMs, String output) {
     /** Re-reads not counted in the warm figure (the JIT is still compiling the decoder and the panes). */
     static final int WARM_UP = 3;
-    private static final Pattern USABLE = Pattern.compile("usable \\(keys listed\\) (\\d+) ms");
+    private static final Pattern USABLE = Pattern.compile("usable \\(keys shown\\) (\\d+) ms");
     private static final Pattern SHOWN = Pattern.compile("profile shown (\\d+) ms after launch; resident memory "
             + "(-?\\d+) MB");
     private static final Pattern PAINT = Pattern.compile("opened and all \\d+ panes painted in (\\d+) ms");

@@ -139,7 +139,7 @@ public final class Main {
 
                 | figure | median | worst | target |
                 |---|---|---|---|
-                | cold start to a usable window (keys listed) on an existing sandbox, as `./profilelens` starts it \
+                | cold start to a usable window (keys shown) on an existing sandbox, as `./profilelens` starts it \
                 (with the class-data archive its first GUI run writes) | %d ms | %d ms | <= 1500 ms (#22) |
                 | same, plain `java -jar` without an archive (not a launch path users take; for comparison) \
                 | %d ms | %d ms | |
