@@ -76,6 +76,7 @@ public final class EraseViewModel {
     private @Nullable Path report;
     private EraseOptions options = EraseOptions.defaults();
     private Consumer<List<EntryRef>> onErased = refs -> { };
+    private Consumer<List<EntryRef>> onErasing = refs -> { };
 
     public EraseViewModel(ConnectionSession session, TaskExecutor tasks, Saver saver, Environment env,
                       Consumer<Runnable> fx) {
@@ -147,6 +148,14 @@ public final class EraseViewModel {
     /** Told (on the FX thread, after a run) the standard keys that run left deleted: to take them out of key lists. */
     public void setOnErased(Consumer<List<EntryRef>> handler) {
         onErased = handler;
+    }
+
+    /**
+     * Told (on the FX thread, as a run starts) the standard keys it is about to erase: a game the window simulates
+     * stops bringing those players back before their keys are deleted, not after.
+     */
+    public void setOnErasing(Consumer<List<EntryRef>> handler) {
+        onErasing = handler;
     }
 
     /** How runs wait for live owners and re-check (tests shorten the re-check). */
@@ -221,6 +230,8 @@ public final class EraseViewModel {
         String typed = confirmation.get().strip();
         String why = reason.get().strip();
         cancelled.set(false);
+        onErasing.accept(p.places().stream().filter(pl -> pl.kind() == ErasePlace.Kind.KEY)
+                .map(ErasePlace::ref).toList());
         stage.set(Stage.RUNNING);
         message.set("Erasing " + p.places().size() + " place(s)…");
         tasks.execute(BackgroundTask.of("Erase", () -> e.run(p, typed, why,

@@ -63,7 +63,8 @@ final class ToolWindows {
 
     /**
      * Tools → Right to erasure… for {@code session}; the keys it erased leave that connection's key list, and on the
-     * sandbox the window's simulated servers never play those players again (their accounts are gone).
+     * sandbox the window's simulated servers never play those players again from the start of the run (their
+     * accounts are gone).
      */
     void erasure(ConnectionSession session) {
         var model = new EraseViewModel(session, context.tasks(), context.saver(), context.env(),
@@ -73,10 +74,11 @@ final class ToolWindows {
             if (browser != null) {
                 browser.model().removeKeys(refs);
             }
-            if (Connection.SANDBOX.spec().equals(session.connection().spec())) {
-                context.servers().retire(refs);
-            }
         });
+        // the window's simulated servers stop bringing the players back before their keys go, so none is recreated
+        if (Connection.SANDBOX.spec().equals(session.connection().spec())) {
+            model.setOnErasing(context.servers()::retire);
+        }
         Stage w = ChildWindows.show(stage, "Right to erasure · " + session.connection().name() + " — ProfileLens",
                 new EraseView(model), 900, 760);
         w.setOnHidden(e -> model.close());

@@ -57,6 +57,7 @@ class EraseUITest {
     private final FxTaskExecutor tasks = new FxTaskExecutor();
     private final InMemoryAuditLog audit = new InMemoryAuditLog();
     private final List<EntryRef> erased = new java.util.concurrent.CopyOnWriteArrayList<>();
+    private final List<EntryRef> erasing = new java.util.concurrent.CopyOnWriteArrayList<>();
     private ConnectionSession session;
     private Path file;
     private Scene scene;
@@ -81,6 +82,10 @@ class EraseUITest {
         model.options(new dev.profilelens.core.erase.EraseOptions(true, java.time.Duration.ofSeconds(10),
                 java.time.Duration.ofMillis(100), java.time.Duration.ofSeconds(1)));
         model.setOnErased(erased::addAll);
+        model.setOnErasing(refs -> {
+            assertThat(erased).as("told before the run ends").isEmpty();
+            erasing.addAll(refs);
+        });
         scene = new Scene(new EraseView(model), 900, 760);
         stage.setScene(scene);
         stage.show();
@@ -129,6 +134,8 @@ class EraseUITest {
                 .containsExactlyInAnyOrderElementsOf(table.getItems().stream()
                         .filter(p -> p.kind() == ErasePlace.Kind.KEY).map(ErasePlace::ref).toList())
                 .hasSize(4).contains(new EntryRef("DATA/900004", "global", "1"));
+        assertThat(erasing).as("the keys about to be erased, told as the run started")
+                .containsExactlyInAnyOrderElementsOf(erased);
         Path report = Path.of(message.getText().substring(message.getText().indexOf("Report: ") + 8).strip());
         assertThat(Files.readString(report)).contains("\"outcome\" : \"deleted\"", "RTBF ticket 12");
         assertThat(audit.query(null, null, 100)).hasSize(7).allMatch(e -> e.reason().contains("RTBF ticket 12"))
