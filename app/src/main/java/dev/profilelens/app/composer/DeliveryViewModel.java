@@ -48,6 +48,12 @@ public final class DeliveryViewModel implements AutoCloseable {
     public interface Listener {
         void status(String text);
 
+        /**
+         * The updates are in the profile's mailbox: the edit is no longer the editor's to save (saving it again
+         * would deliver it twice); the game takes them when it next processes the mailbox.
+         */
+        void sent(String text);
+
         /** Every update was taken by the game. */
         void taken(String text);
     }
@@ -142,8 +148,10 @@ public final class DeliveryViewModel implements AutoCloseable {
 
     private void follow(Delivery.Sent sent, String kept) {
         String what = sent.dialect() == Dialect.PROFILESTORE ? "message" : "global update";
-        say("sent " + sent.ids().size() + " " + what + "(s) " + sent.ids() + " in version " + sent.version()
-                + "; waiting for the game to take them" + kept);
+        String sentText = "sent " + sent.ids().size() + " " + what + "(s) " + sent.ids() + " in version "
+                + sent.version() + "; waiting for the game to take them" + kept;
+        status.set(sentText);
+        listener.sent(sentText);
         following = tasks.execute(BackgroundTask.of("Follow the delivery to " + ref.key(), () -> {
             Delivery d = new Delivery(saver.pipeline(session), session.source());
             return d.follow(sent, FOLLOW, Duration.ofSeconds(1), states -> Platform.runLater(() ->

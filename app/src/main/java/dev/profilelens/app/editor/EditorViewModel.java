@@ -327,7 +327,7 @@ public final class EditorViewModel {
         }
     }
 
-    /** Marks the edit as delivered another way (a global update the game took): back to the value stored now. */
+    /** The edit went another way (global updates sent to the mailbox): back to the value stored now. */
     public void delivered(String message) { // read and parsed on the connection's lane, never on the FX thread
         status.set(message);
         EditTarget t = target;

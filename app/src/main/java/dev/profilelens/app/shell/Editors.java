@@ -194,8 +194,14 @@ final class Editors {
                     }
 
                     @Override
-                    public void taken(String text) {
+                    public void sent(String text) {
                         model.delivered(text);
+                        profile.refresh(); // the Global updates pane shows them waiting
+                    }
+
+                    @Override
+                    public void taken(String text) {
+                        model.deliveryStatus(text);
                         profile.refresh();
                     }
                 });

@@ -209,11 +209,20 @@ class LiveEditUITest extends SandboxUiTest {
             assertThat(intents.getText()).contains("/Data/Coins");
             assertThat(intents.getHeight()).as("every line of the edit shows (it was cut to one)")
                     .isGreaterThanOrEqualTo(intents.prefHeight(-1) - 0.5);
+            java.util.concurrent.atomic.AtomicReference<String> cleanWith = new java.util.concurrent.atomic
+                    .AtomicReference<>();
+            editor.model().dirtyProperty().addListener((o, was, dirty) -> {
+                if (!dirty) {
+                    cleanWith.compareAndSet(null, status(robot, editor));
+                }
+            });
             robot.clickOn("#delivery-send");
             TextField given = (TextField) windowWith(robot, "#save-reason").getScene().getRoot().lookup("#save-reason");
             assertThat(given.getText()).as("the reason the save was given, not asked for again").isEqualTo("ticket 2");
             saveDialog(robot, "ticket 2: deliver", "Save");
             await(robot, () -> status(robot, editor).startsWith("delivered"), 90);
+            assertThat(cleanWith.get()).as("once sent, the edit left the editor (Save would deliver it twice)")
+                    .matches("(sent 2 global update\\(s\\)|delivery \\[).*");
             JsonNode after = stored(key);
             assertThat(after.at("/Data/Coins").asLong()).as("the game took the gift").isEqualTo(read + 500);
             assertThat(after.at("/Data/Inventory").toString()).contains("00000000c0de");
