@@ -48,7 +48,7 @@ final class TagValueCell extends TableCell<MetaTagsPane.Tag, String> {
         String name = getTableRow().getItem().name();
         JsonNode old = current.apply(name);
         try {
-            JsonNode now = TypedValues.parse(ed.kind(), text, MetaTagsPane.TAGS + "/" + name);
+            JsonNode now = TypedValues.parse(ed.kind(), text, MetaTagsPane.TAGS + "/" + name, old);
             if (!JsonEquals.equal(old, now) && !submit.test(name, now)) {
                 ed.refuse(errors.getText());
                 return;

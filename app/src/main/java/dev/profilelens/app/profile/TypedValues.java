@@ -38,6 +38,29 @@ final class TypedValues {
         };
     }
 
+    /**
+     * As {@link #parse(Kind, String, String)}, where a number may also be typed as {@code +N}: {@code old} plus N
+     * (the edit is then the delta N, as when the sum is typed).
+     */
+    static JsonNode parse(Kind kind, String text, String path, JsonNode old) {
+        String t = text.strip();
+        if (kind != Kind.NUMBER || !t.startsWith("+") || !old.isNumber()) {
+            return parse(kind, text, path);
+        }
+        if (!NUMBER.matcher(t.substring(1)).matches()) {
+            throw new InvalidInputException("Expected a number (or +N to add N), got \"" + text + "\"", path);
+        }
+        JsonNode add = parse(kind, t.substring(1), path);
+        if (old.isIntegralNumber() && add.isIntegralNumber() && old.canConvertToLong() && add.canConvertToLong()) {
+            try {
+                return RobloxJson.nodes().numberNode(Math.addExact(old.longValue(), add.longValue()));
+            } catch (ArithmeticException e) {
+                throw new InvalidInputException("Adding " + add + " to " + old + " is beyond a 64-bit integer", path);
+            }
+        }
+        return RobloxJson.nodes().numberNode(old.doubleValue() + add.doubleValue());
+    }
+
     static JsonNode parse(Kind kind, String text, String path) {
         return switch (kind) {
             case STRING -> text.length() >= 2 && text.startsWith("\"") && text.endsWith("\"") ? json(text, path)
@@ -51,11 +74,11 @@ final class TypedValues {
             }
             case NUMBER -> {
                 if (!NUMBER.matcher(text.strip()).matches()) {
-                    throw new InvalidInputException("Expected a number, got \"" + text + "\"", path);
+                    throw new InvalidInputException("Expected a number (or +N to add N), got \"" + text + "\"", path);
                 }
                 JsonNode n = json(text, path);
                 if (!n.isNumber()) {
-                    throw new InvalidInputException("Expected a number, got \"" + text + "\"", path);
+                    throw new InvalidInputException("Expected a number (or +N to add N), got \"" + text + "\"", path);
                 }
                 yield n;
             }

@@ -42,7 +42,7 @@ final class ValueCell extends TreeTableCell<JsonTreeItem.Row, String> {
         JsonTreeItem.Row row = getTableRow().getItem();
         JsonNode old = edits.at(row.path());
         try {
-            JsonNode now = TypedValues.parse(ed.kind(), text, row.path());
+            JsonNode now = TypedValues.parse(ed.kind(), text, row.path(), old);
             if (!JsonEquals.equal(old, now)) {
                 for (Intent i : InPlaceIntents.edit(row.path(), old, now)) {
                     if (!edits.submit(i)) {

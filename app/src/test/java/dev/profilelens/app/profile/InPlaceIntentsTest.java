@@ -40,10 +40,30 @@ class InPlaceIntentsTest {
     }
 
     @Test
+    void aNumberTypedAsPlusNAddsNToTheValueAsRead() {
+        JsonNode read = PROFILE.at("/Data/Coins");
+        List<Intent> coins = InPlaceIntents.edit("/Data/Coins", read,
+                TypedValues.parse(TypedValues.Kind.NUMBER, " +500 ", "/Data/Coins", read));
+        assertThat(changes(coins)).containsExactly("/Data/Coins +500 (153608 → 154108)");
+        assertThat(TypedValues.parse(TypedValues.Kind.NUMBER, "+-8", "/Data/Coins", read).asLong()).isEqualTo(153600);
+        assertThat(TypedValues.parse(TypedValues.Kind.NUMBER, "+0.5", "/Data/R", RobloxJson.parse("1.25"))
+                .doubleValue()).isEqualTo(1.75);
+        assertThat(TypedValues.parse(TypedValues.Kind.NUMBER, "-500", "/Data/Coins", read).asLong())
+                .as("a minus is a negative value, as typed").isEqualTo(-500);
+        assertThatThrownBy(() -> TypedValues.parse(TypedValues.Kind.NUMBER, "+5 apples", "/Data/Coins", read))
+                .hasMessage("Expected a number (or +N to add N), got \"+5 apples\" at /Data/Coins");
+        assertThatThrownBy(() -> TypedValues.parse(TypedValues.Kind.NUMBER, "+1", "/Data/Coins",
+                RobloxJson.parse(Long.toString(Long.MAX_VALUE))))
+                .hasMessageContaining("beyond a 64-bit integer");
+        assertThat(TypedValues.parse(TypedValues.Kind.STRING, "+5", "/Data/Name", RobloxJson.parse("\"Ana\""))
+                .asText()).as("only numbers add").isEqualTo("+5");
+    }
+
+    @Test
     void badTypedInputNamesThePathAndWhatWasExpected() {
         assertThatThrownBy(() -> TypedValues.parse(TypedValues.Kind.NUMBER, "12abc", "/Data/Coins"))
                 .isInstanceOf(InvalidInputException.class)
-                .hasMessage("Expected a number, got \"12abc\" at /Data/Coins");
+                .hasMessage("Expected a number (or +N to add N), got \"12abc\" at /Data/Coins");
         assertThatThrownBy(() -> TypedValues.parse(TypedValues.Kind.BOOLEAN, "yes", "/Data/On"))
                 .hasMessage("Expected true or false, got \"yes\" at /Data/On");
         assertThatThrownBy(() -> TypedValues.parse(TypedValues.Kind.JSON, "{\"a\":", "/Data/T"))

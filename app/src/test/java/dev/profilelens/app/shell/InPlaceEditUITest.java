@@ -56,10 +56,10 @@ class InPlaceEditUITest extends SandboxUiTest {
         robot.interact(() -> field.setText("12abc"));
         robot.clickOn(field).type(KeyCode.ENTER);
         UiSteps.waitFor(() -> robot.lookup("#data-tree-error").queryLabeled().getText()
-                .equals("Expected a number, got \"12abc\" at /Data/Coins"));
+                .equals("Expected a number (or +N to add N), got \"12abc\" at /Data/Coins"));
         assertThat(robot.lookup("#data-tree-editor").tryQuery()).as("the edit is kept").isPresent();
         shot(robot, "in-place-editor-error", false);
-        robot.interact(() -> field.setText(Long.toString(coins + 500)));
+        robot.interact(() -> field.setText("+500")); // adds to the value as read, as typing the sum would
         robot.clickOn(field).type(KeyCode.ENTER);
         PendingTray tray = robot.lookup("#pending-tray").queryAs(PendingTray.class);
         UiSteps.waitFor(() -> tray.rows().contains("    /Data/Coins  +500  " + coins + " → " + (coins + 500)));
@@ -131,7 +131,7 @@ class InPlaceEditUITest extends SandboxUiTest {
         robot.interact(() -> field.setText("3 apples"));
         robot.clickOn(field).type(KeyCode.ENTER);
         UiSteps.waitFor(() -> robot.lookup("#metatags-error").queryLabeled().getText().equals("MetaTag DataVersion: "
-                + "Expected a number, got \"3 apples\" at /MetaData/MetaTags/DataVersion"));
+                + "Expected a number (or +N to add N), got \"3 apples\" at /MetaData/MetaTags/DataVersion"));
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(robot.lookup("#metatags-editor").tryQuery()).as("the refused value stays in the cell").isPresent();
         assertThat(field.getText()).isEqualTo("3 apples");
