@@ -1,6 +1,7 @@
 package dev.profilelens.app.connection;
 
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A saved connection. {@code spec} is what {@code ProfileSources.open} takes: {@code sandbox}, {@code sqlite:PATH},
@@ -44,5 +45,17 @@ public record Connection(String name, String spec, String colour, SafetyLevel sa
 
     public boolean writable() {
         return safety != SafetyLevel.READ_ONLY;
+    }
+
+    // written out: a record's own equals is linked at its first call, 5-40 ms in a fresh JVM (ADR 0273)
+    @Override
+    public boolean equals(@Nullable Object o) {
+        return o instanceof Connection c && name.equals(c.name) && spec.equals(c.spec) && colour.equals(c.colour)
+                && safety == c.safety && production == c.production;
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(name, spec, colour, safety, production);
     }
 }
