@@ -206,7 +206,8 @@ class LiveEditUITest extends SandboxUiTest {
             assertThat(robot.lookup("#delivery-preview").queryAs(javafx.scene.control.TextArea.class).getText())
                     .contains("\"Amount\":500").contains("00000000c0de");
             Label intents = robot.lookup("#delivery-intents").queryAs(Label.class);
-            assertThat(intents.getText()).contains("/Data/Coins");
+            assertThat(intents.getText()).as("the intents, not values as read: the game adds to its own")
+                    .contains("/Data/Coins +500").doesNotContain("→");
             assertThat(intents.getHeight()).as("every line of the edit shows (it was cut to one)")
                     .isGreaterThanOrEqualTo(intents.prefHeight(-1) - 0.5);
             java.util.concurrent.atomic.AtomicReference<String> cleanWith = new java.util.concurrent.atomic
