@@ -97,6 +97,7 @@ final class SmokeTest {
             usable = true;
             System.out.println("smoke: usable (keys shown) " + (System.currentTimeMillis() - launched)
                     + " ms after launch");
+            System.out.println("smoke: CPU of the start: " + ThreadCpu.since(Map.of()));
         }
         if (browsePages > 0 && !browsed(browser)) {
             return;

@@ -59,6 +59,7 @@ public final class Startup {
     }
 
     public void start(Stage stage) {
+        Daemons.start("prepare-ui", UiPreload::run); // fonts load beside the window's construction (ADR 0274)
         Thread.setDefaultUncaughtExceptionHandler(new FailureReporter(
                 FileLog.install(env.home()), new FailureDialog()));
         context = new AppContext(env, tasks);
