@@ -72,8 +72,8 @@ final class DataTreePane extends BorderPane {
             EditableTree e = new EditableTree(tree, MissingNode.getInstance(), intent -> { }, error);
             edits = e;
             editable(tree, values, e, menu);
-            hint.setText("Double-click or F2 edits a value (+N adds to a number); right-click to add, remove or "
-                    + "duplicate. Edits are pending until saved.");
+            hint.setText("Double-click or F2 edits a value (+N adds to it); right-click to add, remove or duplicate. "
+                    + "Pending until saved.");
         }
         FitToRows.apply(tree, this);
         setTop(new VBox(new ToolBar(expand, collapse, hint), error));

@@ -59,7 +59,6 @@ public final class Startup {
     }
 
     public void start(Stage stage) {
-        Daemons.start("prepare-ui", UiPreload::run); // fonts load beside the window's construction (ADR 0274)
         Thread.setDefaultUncaughtExceptionHandler(new FailureReporter(
                 FileLog.install(env.home()), new FailureDialog()));
         context = new AppContext(env, tasks);
@@ -68,6 +67,9 @@ public final class Startup {
         ScanHold.atTheLatest(scans);
         // before the first control exists: a control class without an application stylesheet loads Modena first
         Application.setUserAgentStylesheet(context.settings().theme().userAgentStylesheet());
+        // fonts load beside the window's construction (ADR 0274); only now: the first control class loaded with no
+        // stylesheet set queues Modena's, which would then replace the theme
+        Daemons.start("prepare-ui", UiPreload::run);
         dialogs = new FxDialogService(stage);
         window = new MainWindow(stage, context, dialogs);
         placement.restore(stage, context.settings().window(), Screen.getScreens().stream()
