@@ -99,6 +99,12 @@ public final class LargeTextView extends ListView<Integer> {
         scrollTo(Math.max(0, line - 5));
     }
 
+    /** {@code n} right-aligned in 7 columns and two spaces, as {@code "%7d  "} (without a formatter per line). */
+    static String number(int n) {
+        String digits = Integer.toString(n);
+        return " ".repeat(Math.max(0, 7 - digits.length())) + digits + "  ";
+    }
+
     private final class LineCell extends ListCell<Integer> {
         private final CodeLine line = new CodeLine(CELL_HEIGHT);
 
@@ -110,7 +116,7 @@ public final class LargeTextView extends ListView<Integer> {
                 setGraphic(null);
                 return;
             }
-            line.draw(String.format("%7d  ", index + 1), lines.line(index), palette);
+            line.draw(number(index + 1), lines.line(index), palette);
             setGraphic(line);
         }
 

@@ -45,6 +45,13 @@ class LargeTextViewTest {
     }
 
     @Test
+    void lineNumbersAreRightAlignedInSevenColumnsAsTheFormatterWould() {
+        for (int n : new int[] {1, 9, 10, 999, 233_681, 1_234_567, 12_345_678}) {
+            assertThat(LargeTextView.number(n)).isEqualTo(String.format("%7d  ", n));
+        }
+    }
+
+    @Test
     void linesShowColouredAndFindSelectsTheLineOfTheMatch(FxRobot robot) throws Exception {
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> pane.readyProperty().get());
         WaitForAsyncUtils.waitForFxEvents();
