@@ -33,8 +33,13 @@ public record Connection(String name, String spec, String colour, SafetyLevel sa
         return new Connection(newName, spec, colour, safety, production);
     }
 
+    /** Whether this is the bundled sandbox (whatever it is named). */
+    public boolean isSandbox() {
+        return spec.equals(SANDBOX.spec);
+    }
+
     public String kind() {
-        if (spec.equals("sandbox")) {
+        if (isSandbox()) {
             return "Sandbox";
         }
         if (spec.startsWith("sqlite:")) {

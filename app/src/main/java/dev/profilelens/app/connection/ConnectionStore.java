@@ -44,7 +44,7 @@ public final class ConnectionStore {
                         + " was skipped: " + e.getMessage());
             }
         }));
-        if (out.stream().noneMatch(c -> c.spec().equals("sandbox"))) {
+        if (out.stream().noneMatch(Connection::isSandbox)) {
             out.add(0, Connection.SANDBOX);
         }
         return out;

@@ -137,7 +137,7 @@ public final class ConnectionsViewModel {
             }).onSuccess(ok -> refreshTeam()).onFailure(e -> teamStatus.set("Not removed: " + e.getMessage())));
             return true;
         }
-        if (c.spec().equals("sandbox") && connections.stream().filter(x -> x.spec().equals("sandbox")).count() == 1) {
+        if (c.isSandbox() && connections.stream().filter(Connection::isSandbox).count() == 1) {
             return false;
         }
         boolean removed = connections.remove(c);

@@ -48,7 +48,7 @@ final class TypedValues {
             return parse(kind, text, path);
         }
         if (!NUMBER.matcher(t.substring(1)).matches()) {
-            throw new InvalidInputException("Expected a number (or +N to add N), got \"" + text + "\"", path);
+            throw notANumber(text, path); // what was typed, sign and all
         }
         JsonNode add = parse(kind, t.substring(1), path);
         if (old.isIntegralNumber() && add.isIntegralNumber() && old.canConvertToLong() && add.canConvertToLong()) {
@@ -74,16 +74,20 @@ final class TypedValues {
             }
             case NUMBER -> {
                 if (!NUMBER.matcher(text.strip()).matches()) {
-                    throw new InvalidInputException("Expected a number (or +N to add N), got \"" + text + "\"", path);
+                    throw notANumber(text, path);
                 }
                 JsonNode n = json(text, path);
                 if (!n.isNumber()) {
-                    throw new InvalidInputException("Expected a number (or +N to add N), got \"" + text + "\"", path);
+                    throw notANumber(text, path);
                 }
                 yield n;
             }
             case JSON -> json(text, path);
         };
+    }
+
+    private static InvalidInputException notANumber(String text, String path) {
+        return new InvalidInputException("Expected a number (or +N to add N), got \"" + text + "\"", path);
     }
 
     private static JsonNode json(String text, String path) {

@@ -128,7 +128,7 @@ public final class AppContext implements AutoCloseable {
     public ConnectionSession session(Connection c) {
         ConnectionSession s = sessions.computeIfAbsent(c.name(), n -> new ConnectionSession(env.providers(), c,
                 apiKeys.get(c.spec()).map(k -> Map.of("apiKey", k)).orElse(Map.of())));
-        if (Connection.SANDBOX.spec().equals(c.spec())) {
+        if (c.isSandbox()) {
             servers.sandboxOpened();
         }
         return s;

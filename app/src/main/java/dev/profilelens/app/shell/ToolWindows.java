@@ -76,7 +76,7 @@ final class ToolWindows {
             }
         });
         // the window's simulated servers stop bringing the players back before their keys go, so none is recreated
-        if (Connection.SANDBOX.spec().equals(session.connection().spec())) {
+        if (session.connection().isSandbox()) {
             model.setOnErasing(context.servers()::retire);
         }
         Stage w = ChildWindows.show(stage, "Right to erasure · " + session.connection().name() + " — ProfileLens",
