@@ -11,23 +11,25 @@ import javafx.scene.text.Font;
 import javafx.scene.text.Text;
 
 /**
- * The large-text view's font and token colours as the theme's stylesheet gives them: one hidden text per kind of
- * token ({@code .large-text .text.json-key}, ...), in the view's skin, styled by CSS like any node, read when a line
- * is drawn. A theme change restyles them and tells the view to draw its lines again. Seven styled nodes in all,
- * instead of one per token on screen.
+ * The large-text view's font and colours as the theme's stylesheet gives them: one hidden text per kind of token
+ * ({@code .large-text .text.json-key}, ...) plus the selected lines' background, among the view's children, styled by
+ * CSS like any node, read when the lines are drawn. A theme change restyles them and tells the view to draw its lines
+ * again. Eight styled nodes in all, instead of one per token on screen.
  */
 final class CodePalette extends Group {
     static final String PLAIN = "text";
     static final String NUMBER = "line-number";
+    static final String SELECTION = "selection";
     private final Map<String, Text> probes = new LinkedHashMap<>();
     private final Text plain;
     private final Text number;
+    private final Text selection;
 
     CodePalette() {
         setManaged(false);
         setVisible(false);
         for (String kind : new String[] {PLAIN, NUMBER, "json-key", "json-string", "json-number", "json-literal",
-                "json-punct"}) {
+                "json-punct", SELECTION}) {
             Text t = new Text("0");
             t.getStyleClass().add("text");
             if (!kind.equals(PLAIN)) {
@@ -38,6 +40,7 @@ final class CodePalette extends Group {
         }
         plain = Objects.requireNonNull(probes.get(PLAIN));
         number = Objects.requireNonNull(probes.get(NUMBER));
+        selection = Objects.requireNonNull(probes.get(SELECTION));
     }
 
     /** Runs {@code redraw} whenever the theme changes a colour or the font. */
@@ -61,6 +64,11 @@ final class CodePalette extends Group {
             }
         }
         return paint(plain);
+    }
+
+    /** The background of a selected line. */
+    Paint selection() {
+        return paint(selection);
     }
 
     Paint lineNumber() {

@@ -1,13 +1,12 @@
 package dev.profilelens.app.raw;
 
-import java.util.AbstractList;
 import java.util.Arrays;
-import java.util.List;
 
 /** A text split into lines by offsets, without copying it; built off the FX thread (Raw pane, both views). */
 final class TextLines {
     private final String text;
     private final int[] starts;
+    private int longest = -1;
 
     TextLines(String text) {
         this.text = text;
@@ -53,17 +52,17 @@ final class TextLines {
         return at >= 0 ? at : -at - 2;
     }
 
-    List<Integer> indexes() {
-        return new AbstractList<>() {
-            @Override
-            public Integer get(int index) {
-                return index;
+    /** The length of the longest line, found once when first asked (one pass over the line starts). */
+    int longest() {
+        int found = longest;
+        if (found < 0) {
+            found = 0;
+            for (int i = 0; i < starts.length; i++) {
+                int end = i + 1 < starts.length ? starts[i + 1] - 1 : text.length();
+                found = Math.max(found, end - starts[i]);
             }
-
-            @Override
-            public int size() {
-                return starts.length;
-            }
-        };
+            longest = found;
+        }
+        return found;
     }
 }

@@ -102,6 +102,13 @@ final class PerfProbe {
         return painted;
     }
 
+    /** Makes the image the panes are painted into ahead of the open (it is the probe's, not the app's, work). */
+    void prepare(@Nullable Scene scene) {
+        if (scene != null && scene.getRoot() != null) {
+            canvas(scene.getRoot());
+        }
+    }
+
     private WritableImage canvas(Node view) {
         Scene scene = view.getScene();
         int w = (int) Math.ceil(scene == null ? view.getLayoutBounds().getWidth() : scene.getWidth());

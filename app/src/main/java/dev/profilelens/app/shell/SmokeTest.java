@@ -117,8 +117,11 @@ final class SmokeTest {
                 return;
             }
             opened = true;
-            openStarted = System.nanoTime();
+            // the probe's own preparation (reading every thread's CPU time, the image the panes are painted into) is
+            // done before the open's clock starts: it is not the app's work
             cpuAtOpen = ThreadCpu.now();
+            probe.prepare(window.scene());
+            openStarted = System.nanoTime();
             browser.keyList().getSelectionModel().select(row);
             browser.keyList().getOnKeyPressed().handle(new KeyEvent(
                     KeyEvent.KEY_PRESSED, "", "", KeyCode.ENTER,

@@ -144,7 +144,7 @@ class ProfileRefreshUITest {
         assertThat(view.panes().getTabs()).as("the same tabs").containsExactlyElementsOf(tabs);
         assertThat(tabs.get(tabs.size() - 1).getContent()).isSameAs(rawPane);
         assertThat(rawPane.lookup("#raw-lines")).as("the same line view").isSameAs(lines);
-        assertThat(((LargeTextView) lines).getItems()).hasSizeGreaterThan(1_000);
+        assertThat(((LargeTextView) lines).lineCount()).isGreaterThan(1_000);
         TreeItem<JsonTreeItem.Row> coins = child(tree.getRoot(), "Coins");
         assertThat(coins.getValue().node().asInt()).as("the new value").isEqualTo(2);
         TreeItem<JsonTreeItem.Row> inventory = child(tree.getRoot(), "Inventory");

@@ -3,10 +3,13 @@ package dev.profilelens.app.raw;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.profilelens.icons.Theme;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.Scene;
+import javafx.scene.canvas.Canvas;
+import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.input.KeyCode;
 import javafx.scene.paint.Color;
 import javafx.scene.paint.Paint;
@@ -56,7 +59,7 @@ class LargeTextViewTest {
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> pane.readyProperty().get());
         WaitForAsyncUtils.waitForFxEvents();
         LargeTextView lines = robot.lookup("#raw-lines").queryAs(LargeTextView.class);
-        assertThat(lines.getItems()).hasSize(40_003);
+        assertThat(lines.lineCount()).isEqualTo(40_003);
         assertThat(pane.area()).as("no code area is made for a large value").isNull();
         Color key = Color.web("#7c3aed");
         Color string = Color.web("#1f7a3d");
@@ -64,13 +67,12 @@ class LargeTextViewTest {
                 .allMatch(key::equals);
         robot.clickOn("#raw-find").write("Marker").type(KeyCode.ENTER);
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(lines.getSelectionModel().getSelectedIndex()).isEqualTo(30_002);
+        assertThat(lines.caretLine()).isEqualTo(30_002);
         assertThat(lines.selectedText()).isEqualTo("    {\"Id\": 30000, \"Item\": \"Marker\"},");
         assertThat(fillsOf(robot, "\"Marker\"")).as("the line scrolled to is drawn, its string coloured")
                 .containsExactly(string);
-        assertThat(robot.lookup(n -> n instanceof CodeLine).queryAll()).as("one node per line")
-                .hasSizeLessThanOrEqualTo(robot.lookup(".large-text .list-cell").queryAll().size());
-        assertThat(robot.lookup(".large-text .list-cell .text").queryAll()).as("no styled node per token").isEmpty();
+        assertThat(robot.from(lines).lookup((javafx.scene.Node n) -> n instanceof javafx.scene.text.Text).queryAll())
+                .as("no node per line or token: only the palette's eight probes").hasSize(8);
         robot.interact(() -> {
             try {
                 dev.profilelens.app.shell.Snapshots.write(pane.getScene(),
@@ -107,20 +109,63 @@ class LargeTextViewTest {
     }
 
     @Test
-    void aVeryLongLineIsCutAtTheCanvasLimitAndWideCharactersAreMeasured(FxRobot robot) {
+    void aVeryLongLineIsCutAtTheWidthLimitAndWideCharactersAreMeasured(FxRobot robot) {
         robot.interact(() -> {
             CodePalette palette = new CodePalette();
-            CodeLine line = new CodeLine(18);
-            line.draw("      1  ", "\"" + "x".repeat(5_000) + "\"", palette);
-            assertThat(line.getWidth()).isEqualTo(CodeLine.MAX_WIDTH);
-            assertThat(line.runs()).extracting(CodeLine.Run::text).contains("\"" + "x".repeat(5_000) + "\"");
+            LinePainter painter = new LinePainter();
+            GraphicsContext g = new Canvas(1_000, 18).getGraphicsContext2D();
+            String longLine = "\"" + "x".repeat(5_000) + "\"";
+            List<LinePainter.Run> drawn = new ArrayList<>();
+            painter.paint(g, "      1  ", longLine, palette, 0, 0, 18, 1_000, drawn);
+            assertThat(drawn).extracting(LinePainter.Run::text).as("the number, then the string cut to its limit")
+                    .containsExactly("      1  ", "\"" + "x".repeat(LinePainter.MAX_CHARS - 1));
+            drawn.clear();
+            painter.paint(g, "      1  ", longLine, palette, LinePainter.MAX_WIDTH - 500, 0, 18, 1_000, drawn);
+            assertThat(drawn).as("scrolled to the end: the string still shows, the number does not").hasSize(1);
+            drawn.clear();
+            painter.paint(g, "      1  ", longLine, palette, LinePainter.MAX_WIDTH, 0, 18, 1_000, drawn);
+            assertThat(drawn).as("past the limit nothing is drawn").isEmpty();
             String wide = "{\"\u4e16\u754c\u00e9\": 1}";
-            line.draw("      2  ", wide, palette);
-            javafx.scene.text.Text whole = new javafx.scene.text.Text("      2  " + wide);
+            javafx.scene.text.Text whole = new javafx.scene.text.Text(wide);
             whole.setFont(palette.font());
-            assertThat(line.getWidth()).as("non-ASCII characters are measured in the font, not counted")
+            assertThat(painter.width(wide, palette.font())).as("non-ASCII characters are measured, not counted")
                     .isCloseTo(whole.getLayoutBounds().getWidth(), org.assertj.core.data.Offset.offset(1.5));
         });
+    }
+
+    @Test
+    void linesAreChosenWithMouseAndKeysAndCopiedWhole(FxRobot robot) throws Exception {
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> pane.readyProperty().get());
+        WaitForAsyncUtils.waitForFxEvents();
+        LargeTextView lines = robot.lookup("#raw-lines").queryAs(LargeTextView.class);
+        javafx.geometry.Bounds b = lines.localToScreen(lines.getLayoutBounds());
+        robot.clickOn(b.getMinX() + 100, b.getMinY() + 2.5 * LargeTextView.LINE_HEIGHT);
+        assertThat(lines.caretLine()).as("the third line on screen, clicked").isEqualTo(2);
+        assertThat(lines.isFocused()).isTrue();
+        robot.press(KeyCode.SHIFT).type(KeyCode.DOWN).release(KeyCode.SHIFT);
+        assertThat(lines.selectedText()).isEqualTo("    {\"Id\": 0, \"Item\": \"Blade\"},\n"
+                + "    {\"Id\": 1, \"Item\": \"Blade\"},");
+        robot.press(KeyCode.CONTROL).type(KeyCode.C).release(KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        String copied = WaitForAsyncUtils.asyncFx(() -> javafx.scene.input.Clipboard.getSystemClipboard().getString())
+                .get(5, TimeUnit.SECONDS);
+        assertThat(copied).isEqualTo(lines.selectedText());
+
+        int rows = lines.rowsShown();
+        robot.type(KeyCode.PAGE_DOWN);
+        assertThat(lines.caretLine()).isEqualTo(3 + rows - 1);
+        assertThat(lines.selectedText()).as("a move without Shift chooses one line").doesNotContain("\n");
+        robot.press(KeyCode.CONTROL).type(KeyCode.END).release(KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(lines.caretLine()).isEqualTo(40_002);
+        assertThat(lines.drawnRuns()).extracting(LinePainter.Run::text).as("the last line is on screen")
+                .contains("  40003  ", "]}");
+        // TestFX's DOWN gives a positive deltaY, which JavaFX's scrolling controls all take as a move towards the top
+        robot.moveTo(b.getMinX() + 100, b.getMinY() + 100).scroll(10, javafx.geometry.VerticalDirection.DOWN);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(lines.firstShown()).as("the wheel scrolls up").isLessThan(40_003 - rows);
+        robot.press(KeyCode.CONTROL).type(KeyCode.A).release(KeyCode.CONTROL);
+        assertThat(lines.selectedText()).as("Ctrl+A: every line").isEqualTo(bigText());
     }
 
     @Test
@@ -132,15 +177,14 @@ class LargeTextViewTest {
         robot.interact(() -> pane.show(CompletableFuture.completedFuture(RawContent.of(again))));
         WaitForAsyncUtils.waitForFxEvents();
         LargeTextView lines = robot.lookup("#raw-lines").queryAs(LargeTextView.class);
-        assertThat(lines.getItems()).hasSize(40_003);
+        assertThat(lines.lineCount()).isEqualTo(40_003);
         assertThat(fillsOf(robot, "\"Sword\"")).as("the lines on screen drawn from the new text").isNotEmpty();
         assertThat(fillsOf(robot, "\"Blade\"")).as("none left from the text before").isEmpty();
     }
 
     /** The colours the lines on screen drew {@code token} in. */
     private static List<Paint> fillsOf(FxRobot robot, String token) {
-        return robot.lookup(n -> n instanceof CodeLine && n.getParent() != null && n.isVisible()).queryAll()
-                .stream().flatMap(n -> ((CodeLine) n).runs().stream()).filter(r -> r.text().equals(token))
-                .map(CodeLine.Run::fill).toList();
+        LargeTextView lines = robot.lookup("#raw-lines").queryAs(LargeTextView.class);
+        return lines.drawnRuns().stream().filter(r -> r.text().equals(token)).map(LinePainter.Run::fill).toList();
     }
 }
