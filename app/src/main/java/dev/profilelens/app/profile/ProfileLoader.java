@@ -15,8 +15,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Reads one key and works out everything the panes need. Runs on the connection's lane, never the FX thread; the
- * Raw text is laid out on {@code formatter} meanwhile. A value that cannot be decoded throws {@link UnreadableValue},
- * which carries that text.
+ * Raw text is laid out on {@code formatter} once the value is decoded, while the other panes are shown. A value that
+ * cannot be decoded throws {@link UnreadableValue}, which carries that text.
  */
 public final class ProfileLoader {
     private final Clock clock;
@@ -33,13 +33,15 @@ public final class ProfileLoader {
     }
 
     public ProfileSnapshot of(EntryRef ref, @Nullable StoredEntry entry) {
-        RawText raw = RawText.start(entry, formatter);
         ProfileReading reading;
         try {
             reading = entry == null ? ProfileReading.missing() : ProfileCodec.read(entry.value());
         } catch (RuntimeException e) {
-            throw new UnreadableValue(e, raw);
+            throw new UnreadableValue(e, RawText.start(entry, formatter));
         }
+        // laid out once the value is decoded: the panes shown first need the decoded value, the Raw pane (painted
+        // last) its text, and on two cores a layout beside the decode slowed the decode (ADR 0276)
+        RawText raw = RawText.start(entry, formatter);
         LockState lock = new LockClassifier(clock).classify(reading);
         return new ProfileSnapshot(ref, entry, reading, lock, InspectReport.of(reading, lock), clock.instant(), raw);
     }

@@ -9,8 +9,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The Raw pane's content, laid out from the stored bytes ({@link CompactJson}) and split into lines on
- * {@code formatter} as soon as the bytes are read, so a large value is made ready while it is decoded rather than
- * after (the layout needs the text, not the tree). A text that cannot be laid out is shown as stored.
+ * {@code formatter}, started once the value is decoded so that it runs while the other panes are shown (ADR 0276).
+ * A text that cannot be laid out is shown as stored.
  */
 public final class RawText {
     private final CompletableFuture<RawContent> content;

@@ -44,6 +44,7 @@ public final class RawContent {
     }
 
     private static RawContent of(TextLines lines) {
+        lines.longest(); // found here, off the FX thread, where the large-text view would otherwise look for it
         return new RawContent(lines, lines.text().length() > RawPane.LARGE ? null : document(lines));
     }
 
