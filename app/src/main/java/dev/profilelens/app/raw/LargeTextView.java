@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
+import javafx.application.Platform;
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
 import javafx.scene.AccessibleAttribute;
@@ -37,6 +38,8 @@ public final class LargeTextView extends Region {
     private final List<LinePainter.Run> drawn = new ArrayList<>();
     private TextLines lines;
     private boolean dirty = true;
+    private double widest;
+    private double laidOutWidth;
 
     /** A view of {@code text}; splitting it into lines reads it once (about 1 ms a MB), never copying it. */
     public LargeTextView(String text) {
@@ -69,6 +72,7 @@ public final class LargeTextView extends Region {
     /** Shows {@code newLines} instead (the value was read again), from the first line. */
     void setLines(TextLines newLines) {
         lines = newLines;
+        widest = 0;
         selection.clear();
         vertical.setValue(0);
         horizontal.setValue(0);
@@ -98,6 +102,16 @@ public final class LargeTextView extends Region {
     /** The lines that fit on screen whole. */
     int rowsShown() {
         return Math.max(1, (int) Math.floor(canvas.getHeight() / LINE_HEIGHT));
+    }
+
+    /** The font the lines are drawn in (the theme's). */
+    javafx.scene.text.Font font() {
+        return palette.font();
+    }
+
+    /** How far the lines scroll sideways, in px (0: they fit). */
+    double sidewaysRange() {
+        return horizontal.getMax();
     }
 
     /** The tokens drawn the last time the lines on screen were drawn, for tests. */
@@ -203,7 +217,9 @@ public final class LargeTextView extends Region {
         double h = Math.max(0, getHeight() - in.getTop() - in.getBottom());
         double barW = vertical.prefWidth(-1);
         double barH = horizontal.prefHeight(-1);
-        double content = painter.widthOf(NUMBER_COLUMNS + lines.longest(), palette.font());
+        // the longest line's width if its characters are a digit wide; wider ones widen it as they are drawn
+        double content = Math.max(widest, painter.widthOf(NUMBER_COLUMNS + lines.longest(), palette.font()));
+        laidOutWidth = content;
         double all = lines.count() * LINE_HEIGHT;
         boolean down = all > h;
         boolean across = content > w - (down ? barW : 0);
@@ -254,7 +270,14 @@ public final class LargeTextView extends Region {
                 g.setStroke(palette.lineNumber());
                 g.strokeRect(0.5, y + 0.5, w - 1, LINE_HEIGHT - 1);
             }
-            painter.paint(g, number(i + 1), lines.line(i), palette, scrolled, y, LINE_HEIGHT, w, drawn);
+            double width = painter.paint(g, number(i + 1), lines.line(i), palette, scrolled, y, LINE_HEIGHT, w,
+                    drawn);
+            widest = Math.max(widest, width);
+        }
+        if (widest > laidOutWidth + 0.5) {
+            // wider characters than digits: the horizontal range grows to the widest line drawn so far (a request
+            // made during this layout would be cleared at its end)
+            Platform.runLater(this::requestLayout);
         }
     }
 

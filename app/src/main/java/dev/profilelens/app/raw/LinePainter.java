@@ -31,9 +31,10 @@ final class LinePainter {
 
     /**
      * Draws {@code text} after {@code number} in the band from {@code top} down {@code height} px, shifted left by
-     * {@code scrolled} px, into a canvas {@code visible} px wide; adds each token drawn to {@code drawn}.
+     * {@code scrolled} px, into a canvas {@code visible} px wide; adds each token drawn to {@code drawn}. Returns the
+     * line's width as laid out (at most {@value #MAX_WIDTH} px).
      */
-    void paint(GraphicsContext g, String number, String text, CodePalette palette, double scrolled, double top,
+    double paint(GraphicsContext g, String number, String text, CodePalette palette, double scrolled, double top,
             double height, double visible, List<Run> drawn) {
         Font font = palette.font();
         String line = text.length() > MAX_CHARS ? text.substring(0, MAX_CHARS) : text;
@@ -80,6 +81,7 @@ final class LinePainter {
             g.setFill(palette.lineNumber());
             g.fillText("…", limit - scrolled, y);
         }
+        return cut ? MAX_WIDTH : x[runs.size()];
     }
 
     /** The width a line of {@code chars} plain characters takes, cut at {@value #MAX_WIDTH} px. */

@@ -134,6 +134,21 @@ class LargeTextViewTest {
     }
 
     @Test
+    void wideCharactersWidenTheSidewaysRangeOnceDrawn(FxRobot robot) {
+        String wide = "\"" + "\u4e16\u754c".repeat(150) + "\"";
+        LargeTextView view = new LargeTextView("{\n" + wide + "\n}");
+        robot.interact(() -> pane.getScene().setRoot(new javafx.scene.layout.StackPane(view)));
+        WaitForAsyncUtils.waitForFxEvents();
+        WaitForAsyncUtils.waitForFxEvents();
+        double[] measured = new double[1];
+        robot.interact(() -> measured[0] = new LinePainter().width(LargeTextView.number(2) + wide, view.font()));
+        // where CJK glyphs are wider than digits (every machine with a CJK font), the range follows the measured
+        // line; counted in digits it would end about half-way along it
+        assertThat(view.sidewaysRange()).as("the widest line drawn, measured in its font")
+                .isGreaterThanOrEqualTo(measured[0] - view.getWidth() - 1);
+    }
+
+    @Test
     void linesAreChosenWithMouseAndKeysAndCopiedWhole(FxRobot robot) throws Exception {
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> pane.readyProperty().get());
         WaitForAsyncUtils.waitForFxEvents();
