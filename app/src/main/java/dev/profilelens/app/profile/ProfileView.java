@@ -2,6 +2,7 @@ package dev.profilelens.app.profile;
 
 import dev.profilelens.app.raw.RawPane;
 import dev.profilelens.app.widgets.Badges;
+import dev.profilelens.app.widgets.DelayedBusy;
 import dev.profilelens.app.widgets.Icons;
 import dev.profilelens.app.widgets.StatusBadge;
 import dev.profilelens.core.edit.intent.Intent;
@@ -69,9 +70,7 @@ public final class ProfileView extends BorderPane {
         Icons.on(versions, Feather.CLOCK);
         Icons.on(mailbox, Feather.MAIL);
         refresh.setOnAction(e -> model.refresh());
-        ProgressIndicator busy = new ProgressIndicator();
-        busy.setPrefSize(18, 18);
-        busy.visibleProperty().bind(model.loadingProperty());
+        ProgressIndicator busy = DelayedBusy.following(model.loadingProperty(), 18);
         Region grow = new Region();
         HBox.setHgrow(grow, Priority.ALWAYS);
         edit.setId("profile-edit");

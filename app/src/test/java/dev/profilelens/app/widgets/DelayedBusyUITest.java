@@ -1,0 +1,56 @@
+package dev.profilelens.app.widgets;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.concurrent.TimeUnit;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.scene.Scene;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.layout.StackPane;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The spinner shows only for work that lasts, and goes as soon as the work ends. */
+@ExtendWith(ApplicationExtension.class)
+class DelayedBusyUITest {
+    private final SimpleBooleanProperty busy = new SimpleBooleanProperty();
+    private ProgressIndicator spinner;
+
+    @Start
+    void start(Stage stage) {
+        spinner = DelayedBusy.following(busy, 18);
+        stage.setScene(new Scene(new StackPane(spinner), 100, 100));
+        stage.show();
+    }
+
+    @Test
+    void longWorkShowsTheSpinnerAfterTheDelayAndItsEndHidesItAtOnce(FxRobot robot) throws Exception {
+        robot.interact(() -> busy.set(true));
+        assertThat(spinner.isVisible()).as("not at once").isFalse();
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, spinner::isVisible);
+        robot.interact(() -> busy.set(false));
+        assertThat(spinner.isVisible()).as("gone with the work").isFalse();
+    }
+
+    @Test
+    void shortWorkNeverShowsIt(FxRobot robot) throws Exception {
+        robot.interact(() -> busy.set(true));
+        robot.interact(() -> busy.set(false));
+        Thread.sleep(DelayedBusy.AFTER_MS + 300);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(spinner.isVisible()).isFalse();
+        // 300 + 250 ms: past the delay counted from the first start, well within it from the second
+        robot.interact(() -> busy.set(true));
+        Thread.sleep(300);
+        robot.interact(() -> busy.set(false));
+        robot.interact(() -> busy.set(true));
+        Thread.sleep(250);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(spinner.isVisible()).as("the delay starts again with each new piece of work").isFalse();
+    }
+}
