@@ -18,6 +18,7 @@ import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.input.ScrollEvent;
 import javafx.scene.layout.Region;
+import javafx.scene.text.Font;
 
 /**
  * A read-only view of a very large text, drawn on one canvas the size of its viewport (ADR 0081, ADR 0275): only the
@@ -105,7 +106,7 @@ public final class LargeTextView extends Region {
     }
 
     /** The font the lines are drawn in (the theme's). */
-    javafx.scene.text.Font font() {
+    Font font() {
         return palette.font();
     }
 
@@ -139,7 +140,7 @@ public final class LargeTextView extends Region {
     /** Shows and selects line {@code line} (0-based), a few lines below the top. */
     void reveal(int line) {
         selection.moveTo(line, false);
-        vertical.setValue(Math.min(vertical.getMax(), Math.max(0, line - 5)));
+        scroll(vertical, line - 5);
         selected();
     }
 
@@ -150,7 +151,7 @@ public final class LargeTextView extends Region {
         if (to < firstShown()) {
             vertical.setValue(to);
         } else if (to >= firstShown() + rowsShown()) {
-            vertical.setValue(Math.min(vertical.getMax(), to - rowsShown() + 1));
+            scroll(vertical, to - rowsShown() + 1);
         }
         selected();
     }
@@ -162,7 +163,12 @@ public final class LargeTextView extends Region {
 
     /** Scrolls sideways by {@code px} (negative: to the left). */
     void scrollSideways(double px) {
-        horizontal.setValue(Math.max(0, Math.min(horizontal.getMax(), horizontal.getValue() + px)));
+        scroll(horizontal, horizontal.getValue() + px);
+    }
+
+    /** Scrolls {@code bar} to {@code to}, kept within its range. */
+    private static void scroll(ScrollBar bar, double to) {
+        bar.setValue(Math.max(0, Math.min(bar.getMax(), to)));
     }
 
     private void selected() {
@@ -179,7 +185,7 @@ public final class LargeTextView extends Region {
     }
 
     private void scrolled(ScrollEvent e) {
-        vertical.setValue(Math.max(0, Math.min(vertical.getMax(), vertical.getValue() - e.getDeltaY() / LINE_HEIGHT)));
+        scroll(vertical, vertical.getValue() - e.getDeltaY() / LINE_HEIGHT);
         scrollSideways(-e.getDeltaX());
         e.consume();
     }

@@ -55,6 +55,9 @@ final class LinePainter {
         double room = cut ? 2 * width("…", font) : 0;
         double limit = Math.min(MAX_WIDTH - room, x[runs.size()]);
         double right = Math.min(limit, scrolled + visible);
+        double y = top + height / 2;
+        g.setFont(font);
+        g.setTextBaseline(VPos.CENTER);
         if (cut) {
             // only a cut line is clipped (a canvas clip costs a mask); the others end before the limit
             g.save();
@@ -62,44 +65,32 @@ final class LinePainter {
             g.rect(0, top, limit - scrolled, height);
             g.clip();
         }
-        g.setFont(font);
-        g.setTextBaseline(VPos.CENTER);
-        double y = top + height / 2;
-        for (int i = 0; i < runs.size() && x[i] < right; i++) {
-            if (x[i + 1] > scrolled && scrolled < right) {
+        for (int i = 0; scrolled < right && i < runs.size() && x[i] < right; i++) {
+            if (x[i + 1] > scrolled) {
                 g.setFill(runs.get(i).fill());
                 g.fillText(runs.get(i).text(), x[i] - scrolled, y);
                 drawn.add(runs.get(i));
             }
         }
         if (cut) {
-            g.restore();
-        }
-        if (cut && limit - scrolled < visible) {
-            g.setFont(font);
-            g.setTextBaseline(VPos.CENTER);
-            g.setFill(palette.lineNumber());
-            g.fillText("…", limit - scrolled, y);
+            g.restore(); // font and baseline were set before the save, so they hold for the ellipsis
+            if (limit - scrolled < visible) {
+                g.setFill(palette.lineNumber());
+                g.fillText("…", limit - scrolled, y);
+            }
         }
         return cut ? MAX_WIDTH : x[runs.size()];
     }
 
     /** The width a line of {@code chars} plain characters takes, cut at {@value #MAX_WIDTH} px. */
     double widthOf(int chars, Font font) {
-        width("", font);
+        measureDigits(font);
         return Math.min(MAX_WIDTH, Math.ceil(chars * digit));
     }
 
     /** The advance of {@code s}: for plain ASCII in a monospaced font, its length times a digit's; else measured. */
     double width(String s, Font font) {
-        if (font != measured) {
-            measured = font;
-            measure.setFont(font);
-            measure.setText("0000000000");
-            digit = measure.getLayoutBounds().getWidth() / 10;
-            measure.setText("iiiiiiiiiiWWWWWWWWWW");
-            monospaced = Math.abs(measure.getLayoutBounds().getWidth() - 20 * digit) < 0.5;
-        }
+        measureDigits(font);
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
             if (c < ' ' || c > '~' || !monospaced) {
@@ -108,5 +99,17 @@ final class LinePainter {
             }
         }
         return digit * s.length();
+    }
+
+    /** A digit's advance in {@code font}, and whether the font is monospaced; measured once per font. */
+    private void measureDigits(Font font) {
+        if (font != measured) {
+            measured = font;
+            measure.setFont(font);
+            measure.setText("0000000000");
+            digit = measure.getLayoutBounds().getWidth() / 10;
+            measure.setText("iiiiiiiiiiWWWWWWWWWW");
+            monospaced = Math.abs(measure.getLayoutBounds().getWidth() - 20 * digit) < 0.5;
+        }
     }
 }
