@@ -33,7 +33,7 @@ final class DeliveryPane extends VBox {
         setStyle("-fx-padding: 8;");
         // the intents alone: the game applies them to the profile as it is when it takes the update, not as read here
         Label intents = new Label("Deliver this edit of " + model.ref().key() + ":\n" + String.join("\n",
-                model.pending().stream().map(c -> "  " + c.intent().path() + " " + c.intent().describe()).toList())
+                model.pending().stream().map(c -> "  " + c.intent().summary()).toList())
                 + "\n(applied to the game's value when it takes the update)");
         intents.setId("delivery-intents");
         intents.setMinHeight(Region.USE_PREF_SIZE); // every line of the edit shows; the template area gives way

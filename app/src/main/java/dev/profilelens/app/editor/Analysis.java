@@ -136,7 +136,7 @@ public record Analysis(@Nullable JsonNode edited, @Nullable String problem, int 
     static String describe(Intent i, JsonNode base) {
         JsonNode was = ItemPaths.at(base, i.path());
         boolean valued = i instanceof AddDelta || i instanceof SetValue || i instanceof SetTag;
-        return i.path() + " " + i.describe() + (valued ? " (was " + Change.text(was) + ")" : "");
+        return i.summary() + (valued ? " (was " + Change.text(was) + ")" : "");
     }
 
     /** What a profile's editor shows: {@code {"Data": …, "MetaTags": …}} taken from the whole value. */

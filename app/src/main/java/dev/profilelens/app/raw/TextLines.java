@@ -42,8 +42,12 @@ final class TextLines {
     }
 
     String line(int i) {
-        int end = i + 1 < starts.length ? starts[i + 1] - 1 : text.length();
-        return text.substring(starts[i], end);
+        return text.substring(starts[i], end(i));
+    }
+
+    /** Where line {@code i} ends (its line break, or the end of the text). */
+    private int end(int i) {
+        return i + 1 < starts.length ? starts[i + 1] - 1 : text.length();
     }
 
     /** The 0-based line holding character {@code offset}. */
@@ -58,8 +62,7 @@ final class TextLines {
         if (found < 0) {
             found = 0;
             for (int i = 0; i < starts.length; i++) {
-                int end = i + 1 < starts.length ? starts[i + 1] - 1 : text.length();
-                found = Math.max(found, end - starts[i]);
+                found = Math.max(found, end(i) - starts[i]);
             }
             longest = found;
         }

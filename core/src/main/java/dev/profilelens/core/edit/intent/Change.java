@@ -16,7 +16,7 @@ public record Change(Intent intent, @Nullable JsonNode before, @Nullable JsonNod
 
     /** E.g. {@code /Data/Coins +500 (was 153608 → 154108)} or {@code /Data/Level set 7 (was 6)}. */
     public String describe() {
-        return intent.path() + " " + intent.describe() + " (" + text(before) + " → " + text(after) + ")";
+        return intent.summary() + " (" + text(before) + " → " + text(after) + ")";
     }
 
     /** A JSON value for display, shortened; {@code (absent)} for null. */

@@ -17,6 +17,11 @@ public sealed interface Intent permits SetValue, AddDelta, AppendItem, RemoveKey
     /** A short human form without the values now stored, e.g. {@code +500}, {@code set 154108}, {@code remove}. */
     String describe();
 
+    /** Its path and short form, e.g. {@code /Data/Coins +500}: how lists of pending changes name it. */
+    default String summary() {
+        return path() + " " + describe();
+    }
+
     /** The intent as a JSON-friendly label: its kind ({@code set}, {@code add}, {@code append}, …). */
     String kind();
 }
