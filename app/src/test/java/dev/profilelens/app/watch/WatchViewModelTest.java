@@ -15,7 +15,11 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.Callable;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 /** The watch panel's state without a window: rows follow the lock, a release is noticed and announced once. */
@@ -33,31 +37,47 @@ class WatchViewModelTest {
     }
 
     @Test
-    void aWatchedProfileShowsItsLockThenItsReleaseWithOneNotification() {
+    void aWatchedProfileShowsItsLockThenItsReleaseWithOneNotification() throws Exception {
         store(true);
         List<String> notified = new CopyOnWriteArrayList<>();
         ConnectionSession session = new ConnectionSession(TestProviders.installed(), new Connection("Test",
                 "memory:watch", "#888888",
                 SafetyLevel.FREE, false), source);
-        try (WatchViewModel model = new WatchViewModel(session, Runnable::run, (title, body) -> notified.add(title))) {
-            model.add("PlayerData", "  Player_W ");
-            // The UI executor here runs the hand-over on the watch's own thread, so the row can be seen before the
-            // same hand-over has updated the budget line: wait for both (on the FX thread they change in one pulse).
+        // The model is confined to one UI thread, as in the window (the FX thread): the watch hands its events
+        // over to that thread, and the test calls and reads the model only there. Running the hand-over on the
+        // watch's own thread instead raced the test thread's budget refresh and could leave "0 keys" for good.
+        ExecutorService ui = Executors.newSingleThreadExecutor();
+        try (WatchViewModel model = onUi(ui, () -> new WatchViewModel(session, ui, (t, b) -> notified.add(t)))) {
+            onUi(ui, () -> {
+                model.add("PlayerData", "  Player_W ");
+                return null;
+            });
             await("the locked row and the budget line").atMost(Duration.ofSeconds(20))
-                    .until(() -> model.rows().size() == 1 && model.rows().get(0).state().equals("active")
-                            && model.budgetProperty().get().contains("1 keys"));
-            assertThat(model.rows().get(0).owner()).contains("job-7");
-            assertThat(model.budgetProperty().get()).contains("requests/min");
+                    .until(() -> onUi(ui, () -> model.rows().size() == 1
+                            && model.rows().get(0).state().equals("active")
+                            && model.budgetProperty().get().contains("1 keys")));
+            assertThat(onUi(ui, () -> model.rows().get(0).owner())).contains("job-7");
+            assertThat(onUi(ui, () -> model.budgetProperty().get())).contains("requests/min");
             assertThat(notified).isEmpty();
 
             store(false);
             await("the release").atMost(Duration.ofSeconds(20))
-                    .until(() -> model.noticeProperty().get().contains("Player_W is free now") && !notified.isEmpty());
-            assertThat(model.rows()).singleElement().extracting(WatchRow::state).isEqualTo("free");
+                    .until(() -> onUi(ui, () -> model.noticeProperty().get().contains("Player_W is free now"))
+                            && !notified.isEmpty());
+            assertThat(onUi(ui, () -> List.copyOf(model.rows()))).singleElement().extracting(WatchRow::state)
+                    .isEqualTo("free");
             assertThat(notified).containsExactly("Player_W is free");
-            model.select(REF);
-            assertThat(model.timeline()).isNotEmpty();
+            assertThat(onUi(ui, () -> {
+                model.select(REF);
+                return List.copyOf(model.timeline());
+            })).isNotEmpty();
+        } finally {
+            ui.shutdownNow();
         }
+    }
+
+    private static <T> T onUi(ExecutorService ui, Callable<T> work) throws Exception {
+        return ui.submit(work).get(20, TimeUnit.SECONDS);
     }
 
     @Test
