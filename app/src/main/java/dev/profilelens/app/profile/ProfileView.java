@@ -3,6 +3,7 @@ package dev.profilelens.app.profile;
 import dev.profilelens.app.raw.RawPane;
 import dev.profilelens.app.widgets.Badges;
 import dev.profilelens.app.widgets.DelayedBusy;
+import dev.profilelens.app.widgets.LazyTooltip;
 import dev.profilelens.app.widgets.Icons;
 import dev.profilelens.app.widgets.StatusBadge;
 import dev.profilelens.core.edit.intent.Intent;
@@ -18,10 +19,8 @@ import javafx.beans.binding.Bindings;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
-import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -63,24 +62,24 @@ public final class ProfileView extends BorderPane {
         title.setText(model.ref().key());
         title.setStyle("-fx-font-size: 16px; -fx-font-weight: bold;");
         readAt.getStyleClass().add("muted");
-        refresh.setTooltip(new Tooltip("Read the key again (F5)"));
+        LazyTooltip.install(refresh, "Read the key again (F5)");
         Icons.on(refresh, Feather.REFRESH_CW);
         Icons.on(edit, Feather.EDIT);
         Icons.on(watch, Feather.EYE);
         Icons.on(versions, Feather.CLOCK);
         Icons.on(mailbox, Feather.MAIL);
         refresh.setOnAction(e -> model.refresh());
-        ProgressIndicator busy = DelayedBusy.following(model.loadingProperty(), 18);
+        DelayedBusy busy = DelayedBusy.following(model.loadingProperty(), 18);
         Region grow = new Region();
         HBox.setHgrow(grow, Priority.ALWAYS);
         edit.setId("profile-edit");
-        edit.setTooltip(new Tooltip("Edit this profile's Data (Ctrl+E); saves go through the lock-safe pipeline"));
+        LazyTooltip.install(edit, "Edit this profile's Data (Ctrl+E); saves go through the lock-safe pipeline");
         edit.setOnAction(e -> editCurrent());
         boolean writable = model.session().connection().writable();
         edit.disableProperty().bind(model.snapshotProperty().isNull().or(
                 Bindings.createBooleanBinding(() -> !writable)));
         watch.setId("profile-watch");
-        watch.setTooltip(new Tooltip("Follow this key's lock in the lock watch panel"));
+        LazyTooltip.install(watch, "Follow this key's lock in the lock watch panel");
         watch.setOnAction(e -> {
             ProfileSnapshot s = model.snapshotProperty().get();
             if (s != null) {
@@ -89,7 +88,7 @@ public final class ProfileView extends BorderPane {
         });
         watch.disableProperty().bind(model.snapshotProperty().isNull());
         versions.setId("profile-versions");
-        versions.setTooltip(new Tooltip("List, compare and restore the versions of this key"));
+        LazyTooltip.install(versions, "List, compare and restore the versions of this key");
         versions.setOnAction(e -> {
             ProfileSnapshot s = model.snapshotProperty().get();
             if (s != null) {
@@ -98,7 +97,7 @@ public final class ProfileView extends BorderPane {
         });
         versions.disableProperty().bind(model.snapshotProperty().isNull());
         mailbox.setId("profile-mailbox");
-        mailbox.setTooltip(new Tooltip("Queue global updates / messages (gifts) the game applies while it runs"));
+        LazyTooltip.install(mailbox, "Queue global updates / messages (gifts) the game applies while it runs");
         mailbox.setOnAction(e -> {
             ProfileSnapshot s = model.snapshotProperty().get();
             if (s != null) {

@@ -39,6 +39,16 @@ final class UpdatesPane {
                 rows.add(new Row(Long.toString(m.id()), "", "pending message", RobloxJson.writeString(m.message())));
             }
         }
+        Label head = new Label(box == null ? "" : "Update index " + box.index() + " · " + rows.size() + " pending");
+        head.getStyleClass().add("section-title");
+        if (rows.isEmpty()) {
+            // a label, not an empty table: most profiles have nothing pending, and a table's skin, header and
+            // placeholder cost some 10-20 ms of the FX thread to make and style when a profile is first opened
+            Label none = new Label(box == null ? "No mailbox." : "Nothing pending.");
+            none.setId("updates-none");
+            none.getStyleClass().add("muted");
+            return new BorderPane(none, head, null, null, null);
+        }
         TableView<Row> table = new TableView<>(FXCollections.observableList(rows));
         table.setId("updates-table");
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
@@ -46,11 +56,8 @@ final class UpdatesPane {
         table.getColumns().add(Controls.column("Version", Row::version, 90));
         table.getColumns().add(Controls.column("State", Row::state, 300));
         table.getColumns().add(Controls.column("Data", Row::data, 400));
-        table.setPlaceholder(new Label(box == null ? "No mailbox." : "Nothing pending."));
         BorderPane pane = new BorderPane();
         FitToRows.apply(table, pane);
-        Label head = new Label(box == null ? "" : "Update index " + box.index() + " · " + rows.size() + " pending");
-        head.getStyleClass().add("section-title");
         pane.setTop(head);
         return pane;
     }

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.concurrent.TimeUnit;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.scene.Scene;
-import javafx.scene.control.ProgressIndicator;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
@@ -19,7 +18,7 @@ import org.testfx.util.WaitForAsyncUtils;
 @ExtendWith(ApplicationExtension.class)
 class DelayedBusyUITest {
     private final SimpleBooleanProperty busy = new SimpleBooleanProperty();
-    private ProgressIndicator spinner;
+    private DelayedBusy spinner;
 
     @Start
     void start(Stage stage) {
@@ -31,10 +30,14 @@ class DelayedBusyUITest {
     @Test
     void longWorkShowsTheSpinnerAfterTheDelayAndItsEndHidesItAtOnce(FxRobot robot) throws Exception {
         robot.interact(() -> busy.set(true));
-        assertThat(spinner.isVisible()).as("not at once").isFalse();
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, spinner::isVisible);
+        assertThat(spinner.showing()).as("not at once").isFalse();
+        assertThat(spinner.spinner()).as("nothing made before it is needed").isNull();
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, spinner::showing);
+        assertThat(spinner.spinner()).isNotNull();
+        assertThat(spinner.spinner().isVisible()).isTrue();
+        assertThat(spinner.getWidth()).isEqualTo(18.0);
         robot.interact(() -> busy.set(false));
-        assertThat(spinner.isVisible()).as("gone with the work").isFalse();
+        assertThat(spinner.showing()).as("gone with the work").isFalse();
     }
 
     @Test
@@ -43,7 +46,7 @@ class DelayedBusyUITest {
         robot.interact(() -> busy.set(false));
         Thread.sleep(DelayedBusy.AFTER_MS + 300);
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(spinner.isVisible()).isFalse();
+        assertThat(spinner.showing()).isFalse();
         // 300 + 250 ms: past the delay counted from the first start, well within it from the second
         robot.interact(() -> busy.set(true));
         Thread.sleep(300);
@@ -51,6 +54,7 @@ class DelayedBusyUITest {
         robot.interact(() -> busy.set(true));
         Thread.sleep(250);
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(spinner.isVisible()).as("the delay starts again with each new piece of work").isFalse();
+        assertThat(spinner.showing()).as("the delay starts again with each new piece of work").isFalse();
+        assertThat(spinner.spinner()).as("never made").isNull();
     }
 }
