@@ -1,6 +1,7 @@
 package dev.profilelens.app.connection;
 
 import dev.profilelens.core.store.EntryRef;
+import java.util.List;
 import java.util.Optional;
 import javafx.scene.control.Tab;
 import javafx.scene.layout.Region;
@@ -50,14 +51,22 @@ public final class ConnectionFrame {
                 : Optional.empty();
     }
 
-    /** Frames {@code area} in the connection's colour (red and thicker for production); none without one. */
+    /**
+     * Frames {@code area} in the connection's colour (red and thicker for production); none without one. Changes
+     * nothing when the frame is already the one asked for: each style-class change makes JavaFX look up the styles
+     * of everything inside {@code area} again (every open document), and the frame is asked for on each tab opened
+     * or selected, nearly always for the connection it already shows.
+     */
     public static void frame(Region area, @Nullable Connection c) {
-        area.getStyleClass().removeAll(FRAME_CLASS, PRODUCTION_FRAME_CLASS);
-        if (c == null) {
-            area.setStyle("");
-            return;
+        String wanted = c == null ? null : c.production() ? PRODUCTION_FRAME_CLASS : FRAME_CLASS;
+        for (String k : List.of(FRAME_CLASS, PRODUCTION_FRAME_CLASS)) {
+            if (!k.equals(wanted)) {
+                area.getStyleClass().remove(k);
+            }
         }
-        area.getStyleClass().add(c.production() ? PRODUCTION_FRAME_CLASS : FRAME_CLASS);
-        area.setStyle("-pl-connection: " + c.colour() + ";");
+        if (wanted != null && !area.getStyleClass().contains(wanted)) {
+            area.getStyleClass().add(wanted);
+        }
+        area.setStyle(c == null ? "" : "-pl-connection: " + c.colour() + ";");
     }
 }
