@@ -188,6 +188,9 @@ public final class MainWindow {
         }
         ProfileViewModel vm = new ProfileViewModel(session, context.tasks(), dialogs, context.loader(), ref,
                 markRead);
+        // the read starts before the tab is built, so the value is read and decoded while the FX thread makes the
+        // view; what it reads reaches the view through the model on this thread, after this method has returned
+        vm.refresh();
         ProfileView view = new ProfileView(vm);
         view.setOnEdit(snapshot -> editors.open(session, snapshot, vm));
         view.setOnVersions(snapshot -> editors.openVersions(session, snapshot, vm));
@@ -202,7 +205,6 @@ public final class MainWindow {
                 ref.store(), ref.scope(), ref.key()));
         profiles.getTabs().add(tab);
         profiles.getSelectionModel().select(tab);
-        vm.refresh();
     }
 
     private void editConnection(@Nullable Connection existing) {

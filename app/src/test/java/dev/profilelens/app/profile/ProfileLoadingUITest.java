@@ -73,10 +73,10 @@ class ProfileLoadingUITest {
         ProfileView[] view = new ProfileView[1];
         robot.interact(() -> {
             ProfileViewModel model = new ProfileViewModel(session, tasks, dialogs, loader, ref, r -> { });
+            model.refresh(); // as the main window does: the read starts before the view is made
             view[0] = new ProfileView(model);
             view[0].setOnIntent((snapshot, intent) -> { }); // as the main window does: a writable profile is edited
             ProfileViews.show(stage, view[0]);
-            model.refresh();
         });
         return view[0];
     }
