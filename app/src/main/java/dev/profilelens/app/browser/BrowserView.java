@@ -1,6 +1,7 @@
 package dev.profilelens.app.browser;
 
 import dev.profilelens.app.widgets.KeyRow;
+import dev.profilelens.app.widgets.LazyTooltip;
 import java.util.function.Consumer;
 import javafx.animation.PauseTransition;
 import javafx.geometry.Pos;
@@ -10,7 +11,6 @@ import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextField;
-import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.HBox;
@@ -46,11 +46,11 @@ public final class BrowserView extends VBox {
         stores.setPromptText("Data store");
         scope.setId("scope-field");
         scope.setPrefColumnCount(8);
-        scope.setTooltip(new Tooltip("Scope (Enter to apply)"));
-        allScopes.setTooltip(new Tooltip("List keys of every scope"));
+        LazyTooltip.install(scope, "Scope (Enter to apply)");
+        LazyTooltip.install(allScopes, "List keys of every scope");
         search.setId("key-search");
         search.setPromptText("Key prefix… (Ctrl+K)");
-        search.setTooltip(new Tooltip("Keys starting with this text (Ctrl+K); Enter searches"));
+        LazyTooltip.install(search, "Keys starting with this text (Ctrl+K); Enter searches");
         keys.setId("key-list");
         // one row height: the list then never measures rows to estimate its length, which cost the FX thread up to
         // 190 ms per page once tens of thousands of keys were loaded

@@ -1,6 +1,7 @@
 package dev.profilelens.app.connection;
 
 import dev.profilelens.app.widgets.Icons;
+import dev.profilelens.app.widgets.LazyTooltip;
 import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Pos;
@@ -8,7 +9,6 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
-import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
@@ -91,17 +91,17 @@ public final class ConnectionsView extends VBox {
         Icons.on(add, Feather.PLUS).setText("");
         Icons.on(edit, Feather.EDIT_2).setText("");
         Icons.on(duplicate, Feather.COPY).setText("");
-        edit.setTooltip(new Tooltip("Edit the selected connection"));
-        duplicate.setTooltip(new Tooltip("Duplicate the selected connection"));
+        LazyTooltip.install(edit, "Edit the selected connection");
+        LazyTooltip.install(duplicate, "Duplicate the selected connection");
         Icons.on(remove, Feather.TRASH_2).setText("");
         add.setId("connection-add");
         remove.setId("connection-remove");
-        add.setTooltip(new Tooltip("Add a connection"));
-        remove.setTooltip(new Tooltip("Remove the selected connection"));
+        LazyTooltip.install(add, "Add a connection");
+        LazyTooltip.install(remove, "Remove the selected connection");
         Icons.on(share, Feather.SHARE_2).setText("");
         share.setId("connection-share");
-        share.setTooltip(new Tooltip("Share the selected Open Cloud connection with the team (admins only; the "
-                + "API key is never shared)"));
+        LazyTooltip.install(share, "Share the selected Open Cloud connection with the team (admins only; the "
+                + "API key is never shared)");
         teamStatus.setId("connection-team-status");
         teamStatus.getStyleClass().add("muted");
         teamStatus.textProperty().bind(model.teamStatusProperty());
