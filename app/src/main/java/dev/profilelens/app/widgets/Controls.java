@@ -4,16 +4,18 @@ import java.util.function.Function;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.scene.control.Button;
 import javafx.scene.control.TableColumn;
-import javafx.scene.control.Tooltip;
 
-/** Small factories the feature views share: a button with a tooltip and action, a read-only text column. */
+/**
+ * Small factories the feature views share: a button with a tooltip (made on first hover, {@link LazyTooltip}) and an
+ * action, a read-only text column.
+ */
 public final class Controls {
     private Controls() {
     }
 
     public static Button button(String text, String tip, Runnable action) {
         Button b = new Button(text);
-        b.setTooltip(new Tooltip(tip));
+        LazyTooltip.install(b, tip);
         b.setOnAction(e -> action.run());
         return b;
     }
