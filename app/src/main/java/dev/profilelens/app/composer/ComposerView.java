@@ -1,5 +1,7 @@
 package dev.profilelens.app.composer;
 
+import static dev.profilelens.app.widgets.Controls.button;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.profilelens.app.dialog.DialogService;
 import dev.profilelens.app.task.BackgroundTask;
@@ -179,14 +181,5 @@ public final class ComposerView extends BorderPane {
 
     private Optional<String> reason(String title) {
         return dialogs.ask(title, "Why? (recorded in the audit log)", "").filter(r -> !r.isBlank());
-    }
-
-    private static Button button(String text, String tip, @Nullable Runnable action) {
-        Button b = new Button(text);
-        b.setTooltip(new Tooltip(tip));
-        if (action != null) {
-            b.setOnAction(e -> action.run());
-        }
-        return b;
     }
 }
