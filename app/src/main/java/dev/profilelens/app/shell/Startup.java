@@ -22,6 +22,7 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.BooleanSupplier;
 import javafx.application.Application;
+import javafx.application.Platform;
 import javafx.scene.image.Image;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
@@ -80,8 +81,12 @@ public final class Startup {
             }
         });
         Runtime.getRuntime().addShutdownHook(onShutdown);
-        AppIcons.windowIcons()
-                .forEach(url -> stage.getIcons().add(new Image(url)));
+        // the window icons (seven sizes) are decoded beside the window's construction, not on the FX thread, and
+        // handed to the window manager a moment after the window is shown (ADR 0280)
+        Daemons.start("window-icons", () -> {
+            List<Image> icons = AppIcons.windowIcons().stream().map(Image::new).toList();
+            Platform.runLater(() -> stage.getIcons().setAll(icons));
+        });
         // the store is checked and opened in the background while the window is styled and shown (a cold start)
         String source = option("--source");
         if (source != null) {

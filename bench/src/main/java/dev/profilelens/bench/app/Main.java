@@ -62,6 +62,16 @@ public final class Main {
                     + "at once " + coldCds.get(i).paintMs() + " ms, " + SETTLED_MS + " ms after it was listed "
                     + settled.get(i).paintMs() + " ms, rss then " + settled.get(i).rssMb() + " MB");
         }
+        // as a user starts it: the script, its own archive (written by a first, untimed GUI run) and the JVM's creation
+        Path root = Path.of("").toAbsolutePath();
+        ScriptRun.freshArchive(root);
+        ScriptRun.launch(root, home);
+        List<Long> script = new ArrayList<>();
+        for (int i = 0; i < runs; i++) {
+            script.add(ScriptRun.launch(root, home));
+            System.out.println("cold start " + (i + 1) + " through ./profilelens: keys shown " + script.get(i)
+                    + " ms after the script started");
+        }
         Path bigProfile = dir.resolve("big-profile.db");
         int size = writeBigProfile(bigProfile);
         List<AppRun> open = new ArrayList<>();
@@ -81,7 +91,7 @@ public final class Main {
         }
         AppRun browse = AppRun.launch(jar, home, cds, "--source", "sqlite:" + big, "--browse-pages", "50");
         System.out.println(browse.output());
-        String text = report(runs, keys, size, first, cold, coldCds, open, browse)
+        String text = report(runs, keys, size, first, cold, coldCds, open, browse, script)
                 + settledReport(size, coldCds, settled, open, openSettled)
                 + "\n" + Typing.measure(jar, home, cds, dir, runs);
         System.out.print(text);
@@ -122,7 +132,8 @@ public final class Main {
     }
 
     private static String report(int runs, int keys, int size, AppRun first, List<AppRun> cold,
-                                 List<AppRun> coldCds, List<AppRun> open, AppRun browse) {
+                                 List<AppRun> coldCds, List<AppRun> open, AppRun browse, List<Long> script) {
+        long[] wall = script.stream().mapToLong(Long::longValue).sorted().toArray();
         return String.format("""
                 # App (issue #7)
 
@@ -134,13 +145,16 @@ public final class Main {
                 given back after a cycle, ADR 0264; marking started late, short young pauses and one cycle after the
                 start's warm-ups, ADR 0265).
                 Measured by `--smoke-test` inside the app
-                (JVM start time to the event; a profile is painted when every tab has been rendered with
-                `Node.snapshot`) and printed by `bench/run.sh app bench/results/app.md %d %d`.
+                (JVM start time to the event unless a row says otherwise; a profile is painted when every tab has been
+                rendered with `Node.snapshot`) and printed by `bench/run.sh app bench/results/app.md %d %d`.
 
                 | figure | median | worst | target |
                 |---|---|---|---|
-                | cold start to a usable window (keys shown) on an existing sandbox, as `./profilelens` starts it \
-                (with the class-data archive its first GUI run writes) | %d ms | %d ms | <= 1500 ms (#22) |
+                | cold start to a usable window (keys shown) on an existing sandbox, wall clock from running \
+                `./profilelens` (its checks, the class-data archive its first GUI run writes, the JVM's creation) \
+                | %d ms | %d ms | <= 1500 ms (#22) |
+                | same, from the JVM's recorded start time (the JVM options and archive of `./profilelens`) \
+                | %d ms | %d ms | |
                 | same, plain `java -jar` without an archive (not a launch path users take; for comparison) \
                 | %d ms | %d ms | |
                 | resident memory with the sandbox open and a profile shown | %d MB | %d MB | <= 300 MB |
@@ -154,7 +168,8 @@ public final class Main {
                 Browsing a %,d-key store: paged through %,d keys (scrolling to the end of the list, 200 keys a page,
                 never the whole store) with the longest pause of the FX thread %d ms after the first two pages (a
                 frame is 16 ms); the first scrolls in the fresh JVM (class loading, compiling) paused it %d ms.
-                """, runs, runs, keys, median(coldCds, AppRun::usableMs), worst(coldCds, AppRun::usableMs),
+                """, runs, runs, keys, wall[wall.length / 2], wall[wall.length - 1],
+                median(coldCds, AppRun::usableMs), worst(coldCds, AppRun::usableMs),
                 median(cold, AppRun::usableMs), worst(cold, AppRun::usableMs),
                 median(cold, AppRun::rssMb), worst(cold, AppRun::rssMb), size, median(open, AppRun::paintMs),
                 worst(open, AppRun::paintMs), median(open, AppRun::rereadMs), worst(open, AppRun::rereadMs),
