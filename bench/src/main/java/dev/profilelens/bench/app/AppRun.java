@@ -15,6 +15,8 @@ record AppRun(long usableMs, long shownMs, long rssMb, long paintMs, long reread
               long browsePauseMs, long firstScrollPauseMs, String output) {
     /** Re-reads not counted in the warm figure (the JIT is still compiling the decoder and the panes). */
     static final int WARM_UP = 3;
+    /** The virtual display every run of the app starts on (a fresh one per run, the bench's screen size). */
+    static final List<String> XVFB = List.of("xvfb-run", "-a", "-s", "-screen 0 1400x900x24");
     private static final Pattern USABLE = Pattern.compile("usable \\(keys shown\\) (\\d+) ms");
     private static final Pattern SHOWN = Pattern.compile("profile shown (\\d+) ms after launch; resident memory "
             + "(-?\\d+) MB");
@@ -26,7 +28,8 @@ record AppRun(long usableMs, long shownMs, long rssMb, long paintMs, long reread
 
     static AppRun launch(Path jar, Path home, List<String> jvm, String... args)
             throws IOException, InterruptedException {
-        List<String> cmd = new ArrayList<>(List.of("xvfb-run", "-a", "-s", "-screen 0 1400x900x24", "java"));
+        List<String> cmd = new ArrayList<>(XVFB);
+        cmd.add("java");
         cmd.addAll(jvm);
         cmd.addAll(List.of("-jar", jar.toString(), "--smoke-test"));
         cmd.addAll(List.of(args));

@@ -6,6 +6,7 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
@@ -29,8 +30,8 @@ final class ScriptRun {
     /** Milliseconds from the script's start to the keys shown. */
     static long launch(Path root, Path home) throws IOException, InterruptedException {
         // the shell inside Xvfb prints the time just before it runs the script, so Xvfb's own start is not counted
-        List<String> cmd = List.of("xvfb-run", "-a", "-s", "-screen 0 1400x900x24", "bash", "-c",
-                "date +%s%3N; exec ./profilelens --smoke-test");
+        List<String> cmd = new ArrayList<>(AppRun.XVFB);
+        cmd.addAll(List.of("bash", "-c", "date +%s%3N; exec ./profilelens --smoke-test"));
         ProcessBuilder pb = new ProcessBuilder(cmd).directory(root.toFile()).redirectErrorStream(true);
         pb.environment().put("PROFILELENS_HOME", home.toString());
         Process p = pb.start();
