@@ -14,6 +14,7 @@ import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Tab;
 import javafx.scene.image.WritableImage;
+import javafx.scene.layout.Region;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -71,6 +72,17 @@ final class PerfProbe {
     long stopWatchingPulses() {
         pulses.stop();
         return longestGapNanos / 1_000_000;
+    }
+
+    /**
+     * Returns once the renderer has drawn every frame handed to it so far: it draws on one thread, in order, and a
+     * snapshot is drawn there too, so a snapshot of a 1 x 1 region made now is drawn after them. "Keys shown" is
+     * then the time the frame with the keys was on screen, not the time its cells were laid out.
+     */
+    static void awaitRendered() {
+        Region dot = new Region();
+        dot.resize(1, 1);
+        dot.snapshot(null, null);
     }
 
     /** Scrolls the key list to its end so the browser fetches the next page; true while more can come. */

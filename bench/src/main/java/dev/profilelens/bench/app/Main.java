@@ -143,10 +143,12 @@ public final class Main {
                 -XX:MaxGCPauseMillis=25 -XX:+ExplicitGCInvokesConcurrent`: a small initial heap keeps the young
                 generation, and so the memory touched before the first collection, small; C1 only, ADR 0082; the heap
                 given back after a cycle, ADR 0264; marking started late, short young pauses and one cycle after the
-                start's warm-ups, ADR 0265).
+                start's warm-ups, ADR 0265; on Linux also `-XX:CompilerThreadPriority=8`, and the runtime's own
+                `-XX:ThreadPriorityPolicy=1`: the JIT's threads at nice 8, ADR 0281).
                 Measured by `--smoke-test` inside the app
-                (JVM start time to the event unless a row says otherwise; a profile is painted when every tab has been
-                rendered with `Node.snapshot`) and printed by `bench/run.sh app bench/results/app.md %d %d`.
+                (JVM start time to the event unless a row says otherwise; the keys are shown once the frame that drew
+                them is rendered, and a profile is painted when every tab has been rendered with `Node.snapshot`) and
+                printed by `bench/run.sh app bench/results/app.md %d %d`.
 
                 | figure | median | worst | target |
                 |---|---|---|---|
@@ -182,14 +184,17 @@ public final class Main {
                                         List<AppRun> openSettled) {
         return String.format("""
 
-                Opened after the start settled: the smoke test opens the key %s ms after its row is shown (`--open-delay`),
-                as a user finding it would, by when the warm-ups (ADR 0262, 0263) have ended; above, it opens the key
-                as soon as its row is shown (ADR 0272), while they run (they stop when a profile is open).
+                Opened after the start settled: the smoke test opens the key %s ms after its row is shown
+                (`--open-delay`), as a user finding it would, by when the warm-ups (ADR 0262, 0263) have ended; above,
+                it opens the key as soon as its row is shown (ADR 0272), while they run (they stop when a profile is
+                open).
 
                 | figure | median | worst | target |
                 |---|---|---|---|
-                | open the %,d-byte profile %s ms after its row is shown, all panes painted | %d ms | %d ms | <= 500 ms |
-                | the sandbox's first profile opened as soon as its row is shown (ADR 0272), all panes painted | %d ms | %d ms | |
+                | open the %,d-byte profile %s ms after its row is shown, all panes painted | %d ms | %d ms \
+                | <= 500 ms |
+                | the sandbox's first profile opened as soon as its row is shown (ADR 0272), all panes painted \
+                | %d ms | %d ms | |
                 | the same profile opened %s ms after its row is shown | %d ms | %d ms | |
                 | resident memory then (sandbox open, that profile shown) | %d MB | %d MB | <= 300 MB |
                 """, SETTLED_MS, size, SETTLED_MS, median(openSettled, AppRun::paintMs),
