@@ -51,26 +51,24 @@ public final class Main {
         }
         AppRun first = AppRun.launch(jar, home, with(plain, "-XX:ArchiveClassesAtExit=" + jsa));
         System.out.println("first start (seeds the sandbox): usable after " + first.usableMs() + " ms");
-        List<AppRun> cold = new ArrayList<>();
-        List<AppRun> coldCds = new ArrayList<>();
-        List<AppRun> settled = new ArrayList<>();
-        for (int i = 0; i < runs; i++) {
-            cold.add(AppRun.launch(jar, home, plain));
-            coldCds.add(AppRun.launch(jar, home, cds));
-            settled.add(AppRun.launch(jar, home, cds, "--open-delay", SETTLED_MS));
-            System.out.println("cold start " + (i + 1) + ": usable " + cold.get(i).usableMs() + " ms (with CDS "
-                    + coldCds.get(i).usableMs() + " ms), rss " + cold.get(i).rssMb() + " MB; first profile opened "
-                    + "at once " + coldCds.get(i).paintMs() + " ms, " + SETTLED_MS + " ms after it was listed "
-                    + settled.get(i).paintMs() + " ms, rss then " + settled.get(i).rssMb() + " MB");
-        }
         // as a user starts it: the script, its own archive (written by a first, untimed GUI run) and the JVM's creation
         ScriptRun.freshArchive(root);
         ScriptRun.launch(root, home);
+        List<AppRun> cold = new ArrayList<>();
+        List<AppRun> coldCds = new ArrayList<>();
+        List<AppRun> settled = new ArrayList<>();
         List<Long> script = new ArrayList<>();
+        // one of each kind per round, so that the machine's speed, which drifts over minutes, weighs on every row alike
         for (int i = 0; i < runs; i++) {
+            cold.add(AppRun.launch(jar, home, plain));
             script.add(ScriptRun.launch(root, home));
-            System.out.println("cold start " + (i + 1) + " through ./profilelens: keys shown " + script.get(i)
-                    + " ms after the script started");
+            coldCds.add(AppRun.launch(jar, home, cds));
+            settled.add(AppRun.launch(jar, home, cds, "--open-delay", SETTLED_MS));
+            System.out.println("cold start " + (i + 1) + ": usable " + cold.get(i).usableMs() + " ms (with CDS "
+                    + coldCds.get(i).usableMs() + " ms; through ./profilelens " + script.get(i) + " ms after the "
+                    + "script started), rss " + cold.get(i).rssMb() + " MB; first profile opened at once "
+                    + coldCds.get(i).paintMs() + " ms, " + SETTLED_MS + " ms after it was listed "
+                    + settled.get(i).paintMs() + " ms, rss then " + settled.get(i).rssMb() + " MB");
         }
         Path bigProfile = dir.resolve("big-profile.db");
         int size = writeBigProfile(bigProfile);
