@@ -146,7 +146,7 @@ public final class Main {
                 Measured by `--smoke-test` inside the app
                 (JVM start time to the event unless a row says otherwise; the keys are shown once the frame that drew
                 them is rendered, and a profile is painted when every tab has been rendered with `Node.snapshot`) and
-                printed by `bench/run.sh app bench/results/app.md %d %d`.
+                printed by `bench/run.sh app bench/results/app.md %d %d`.%s
 
                 | figure | median | worst | target |
                 |---|---|---|---|
@@ -168,7 +168,7 @@ public final class Main {
                 Browsing a %,d-key store: paged through %,d keys (scrolling to the end of the list, 200 keys a page,
                 never the whole store) with the longest pause of the FX thread %d ms after the first two pages (a
                 frame is 16 ms); the first scrolls in the fresh JVM (class loading, compiling) paused it %d ms.
-                """, runs, runs, keys, wall[wall.length / 2], wall[wall.length - 1],
+                """, runs, runs, keys, asRoot(), wall[wall.length / 2], wall[wall.length - 1],
                 median(coldCds, AppRun::usableMs), worst(coldCds, AppRun::usableMs),
                 median(cold, AppRun::usableMs), worst(cold, AppRun::usableMs),
                 median(cold, AppRun::rssMb), worst(cold, AppRun::rssMb), size, median(open, AppRun::paintMs),
@@ -178,6 +178,14 @@ public final class Main {
     }
 
     /** The first opens at once and after the start settled (ADR 0263), and resident memory then. */
+    /** A warning for runs as root, where the JVM also raises its GC and VM threads (ADR 0281); users are not root. */
+    private static String asRoot() {
+        return !"root".equals(System.getProperty("user.name")) ? "" : """
+
+                **Run as root**: with `-XX:ThreadPriorityPolicy=1` the JVM then also raises its GC and VM threads
+                (nice -4), which it cannot for a user (ADR 0281), so the start figures are better than a user's.""";
+    }
+
     private static String settledReport(int size, List<AppRun> coldCds, List<AppRun> settled, List<AppRun> open,
                                         List<AppRun> openSettled) {
         return String.format("""
