@@ -180,7 +180,7 @@ public final class Main {
     /** The first opens at once and after the start settled (ADR 0263), and resident memory then. */
     /** A warning for runs as root, where the JVM also raises its GC and VM threads (ADR 0281); users are not root. */
     private static String asRoot() {
-        return !"root".equals(System.getProperty("user.name")) ? "" : """
+        return !"root".equals(System.getProperty("user.name")) ? "" : "\n" + """
 
                 **Run as root**: with `-XX:ThreadPriorityPolicy=1` the JVM then also raises its GC and VM threads
                 (nice -4), which it cannot for a user (ADR 0281), so the start figures are better than a user's.""";
