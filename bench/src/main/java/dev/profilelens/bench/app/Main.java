@@ -177,7 +177,6 @@ public final class Main {
                 browse.firstScrollPauseMs());
     }
 
-    /** The first opens at once and after the start settled (ADR 0263), and resident memory then. */
     /** A warning for runs as root, where the JVM also raises its GC and VM threads (ADR 0281); users are not root. */
     private static String asRoot() {
         return !"root".equals(System.getProperty("user.name")) ? "" : "\n" + """
@@ -186,6 +185,7 @@ public final class Main {
                 (nice -4), which it cannot for a user (ADR 0281), so the start figures are better than a user's.""";
     }
 
+    /** The first opens at once and after the start settled (ADR 0263), and resident memory then. */
     private static String settledReport(int size, List<AppRun> coldCds, List<AppRun> settled, List<AppRun> open,
                                         List<AppRun> openSettled) {
         return String.format("""
