@@ -17,8 +17,6 @@ import java.util.concurrent.TimeUnit;
  * started and the JVM mapped (and, on this JDK, relocated) its class-data archives.
  */
 final class ScriptRun {
-    private static final String USABLE = "usable (keys shown)";
-
     private ScriptRun() {
     }
 
@@ -42,7 +40,7 @@ final class ScriptRun {
             for (String line = r.readLine(); line != null; line = r.readLine()) {
                 if (begun < 0 && line.matches("\\d{13}")) {
                     begun = Long.parseLong(line);
-                } else if (usable < 0 && line.contains(USABLE)) {
+                } else if (usable < 0 && AppRun.USABLE.matcher(line).find()) {
                     usable = System.currentTimeMillis();
                 }
                 out.append(line).append('\n');
