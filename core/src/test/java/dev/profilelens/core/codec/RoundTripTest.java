@@ -62,6 +62,18 @@ class RoundTripTest {
     }
 
     @Test
+    void charactersBeyondTheBmpAreWrittenAsTheirUtf8BytesNotAsEscapes() {
+        JsonNode v = RobloxJson.parse("{\"Pet\":\"Rex \\ud83d\\ude00\",\"\u00e9\ud83d\udc09\":1}");
+        byte[] out = RobloxJson.write(v);
+        assertThat(new String(out, StandardCharsets.UTF_8))
+                .isEqualTo("{\"Pet\":\"Rex \ud83d\ude00\",\"\u00e9\ud83d\udc09\":1}");
+        // U+1F600 is F0 9F 98 80 in UTF-8; no backslash is written
+        assertThat(out).containsSequence((byte) 0xF0, (byte) 0x9F, (byte) 0x98, (byte) 0x80)
+                .doesNotContain((byte) '\\');
+        assertThat(RobloxJson.pretty(v)).contains("Rex \ud83d\ude00").doesNotContain("\\u");
+    }
+
+    @Test
     void emptyObjectsAreWrittenAsEmptyArraysAndNullMembersAreOmitted() {
         JsonNode v = RobloxJson.parse("{\"a\":{},\"b\":null,\"c\":[{}],\"d\":{\"x\":null}}");
         assertThat(RobloxJson.writeString(v)).isEqualTo("{\"a\":[],\"c\":[[]],\"d\":[]}");
