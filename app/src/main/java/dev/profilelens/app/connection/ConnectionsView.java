@@ -80,7 +80,8 @@ public final class ConnectionsView extends VBox {
                 swatch.setStyle("-fx-background-color: " + c.colour() + ";");
                 swatch.setMaxSize(12, 12);
                 Label name = new Label(c.name());
-                Label kind = new Label(c.kind() + " · " + c.safety() + (model.isTeam(c) ? " · team" : ""));
+                Label kind = new Label(c.kind() + " · " + c.safety() + (model.isTeam(c) ? " · team" : "")
+                        + (model.isThisRunOnly(c) ? " · this run only" : ""));
                 kind.getStyleClass().add(c.production() ? "production" : "muted");
                 HBox row = new HBox(8, swatch, new VBox(name, kind));
                 row.setAlignment(Pos.CENTER_LEFT);

@@ -25,6 +25,7 @@ public final class ConnectionsViewModel {
     private final TaskExecutor tasks;
     private final ObservableList<Connection> connections = FXCollections.observableArrayList();
     private final Set<Connection> team = new HashSet<>();
+    private final Set<Connection> thisRun = new HashSet<>();
     private final ObjectProperty<Connection> selected = new SimpleObjectProperty<>(this, "selected");
     private final ReadOnlyStringWrapper teamStatus = new ReadOnlyStringWrapper(this, "teamStatus", "");
 
@@ -59,6 +60,21 @@ public final class ConnectionsViewModel {
 
     public Optional<Connection> byName(String name) {
         return connections.stream().filter(c -> c.name().equals(name)).findFirst();
+    }
+
+    /**
+     * Lists a connection given on the command line ({@code --source}) first, for this run only: shown, selected when
+     * open, never saved and never remembered as the one to reopen. Duplicate saves a copy of it.
+     */
+    public void addForThisRun(Connection c) {
+        if (thisRun.add(c)) {
+            connections.add(0, c);
+        }
+    }
+
+    /** True for a connection listed by {@link #addForThisRun} (and not removed since). */
+    public boolean isThisRunOnly(Connection c) {
+        return thisRun.contains(c);
     }
 
     /** True for a connection the team shares (read from the team database). */
@@ -118,6 +134,9 @@ public final class ConnectionsViewModel {
         }
         String name = updated.name().equals(old.name()) ? updated.name() : uniqueName(updated.name());
         connections.set(i, updated.named(name));
+        if (thisRun.remove(old)) {
+            thisRun.add(connections.get(i));
+        }
         persist();
     }
 
@@ -140,6 +159,7 @@ public final class ConnectionsViewModel {
         if (c.isSandbox() && connections.stream().filter(Connection::isSandbox).count() == 1) {
             return false;
         }
+        thisRun.remove(c);
         boolean removed = connections.remove(c);
         persist();
         return removed;
@@ -168,6 +188,6 @@ public final class ConnectionsViewModel {
     }
 
     private void persist() {
-        store.save(connections.stream().filter(c -> !isTeam(c)).toList());
+        store.save(connections.stream().filter(c -> !isTeam(c) && !thisRun.contains(c)).toList());
     }
 }

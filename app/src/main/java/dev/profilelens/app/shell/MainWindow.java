@@ -170,7 +170,9 @@ public final class MainWindow {
                 "made with the browser"));
         connectionsView.select(c);
         status.attach(session);
-        context.settings().openConnections(List.of(c.name()));
+        if (!context.connections().isThisRunOnly(c)) {
+            context.settings().openConnections(List.of(c.name()));
+        }
         reframe();
         return view;
     }

@@ -117,6 +117,7 @@ public final class Startup {
             // read-only, except for the smoke test's typing probe, which needs an editor (and never saves)
             Connection c = new Connection(source, source, "#2f6fde", args.contains("--type-in-editor")
                     ? SafetyLevel.CONFIRM_WRITES : SafetyLevel.READ_ONLY, false);
+            context.connections().addForThisRun(c);
             window.openConnection(c);
             AfterKeysListed.run(window, LATEST, () -> warmUp(c));
             return;

@@ -37,6 +37,36 @@ class ConnectionsViewModelTest {
         assertThat(reloaded.connections().get(1).colour()).isEqualTo("#c53030");
     }
 
+    @Test
+    void aConnectionForThisRunIsListedFirstButNeverSavedAndDuplicateSavesACopy() {
+        ConnectionStore store = new ConnectionStore(dir.resolve("connections.json"));
+        ConnectionsViewModel vm = new ConnectionsViewModel(store);
+        Connection source = new Connection("sqlite:/tmp/game.db", "sqlite:/tmp/game.db", "#2f6fde",
+                SafetyLevel.READ_ONLY, false);
+        vm.addForThisRun(source);
+        vm.addForThisRun(source);
+        vm.add(Connection.production("Live EU", "opencloud:123"));
+        assertThat(vm.connections()).extracting(Connection::name)
+                .containsExactly("sqlite:/tmp/game.db", "Sandbox", "Live EU");
+        assertThat(vm.isThisRunOnly(source)).isTrue();
+        assertThat(vm.isThisRunOnly(vm.connections().get(2))).isFalse();
+        assertThat(new ConnectionsViewModel(store).connections()).extracting(Connection::name)
+                .containsExactly("Sandbox", "Live EU");
+
+        vm.duplicate(source);
+        Connection copy = vm.byName("sqlite:/tmp/game.db copy").orElseThrow();
+        assertThat(vm.isThisRunOnly(copy)).isFalse();
+        Connection renamed = source.named("Game file");
+        vm.replace(source, renamed);
+        assertThat(vm.isThisRunOnly(renamed)).isTrue();
+        assertThat(new ConnectionsViewModel(store).connections()).extracting(Connection::name)
+                .containsExactly("Sandbox", "Live EU", "sqlite:/tmp/game.db copy");
+        assertThat(vm.remove(renamed)).isTrue();
+        assertThat(vm.isThisRunOnly(renamed)).isFalse();
+        assertThat(vm.connections()).extracting(Connection::name)
+                .containsExactly("Sandbox", "Live EU", "sqlite:/tmp/game.db copy");
+    }
+
     /** A team database in memory; {@code admin} false makes it refuse changes as the real one refuses editors. */
     private static final class MemoryTeam implements SharedConnections {
         final List<Connection> shared = new ArrayList<>();

@@ -59,6 +59,21 @@ class ShellUITest extends SandboxUiTest {
     }
 
     @Test
+    void theSourceConnectionIsListedSelectedForThisRunOnlyAndNotRememberedAsTheOneToReopen(FxRobot robot) {
+        @SuppressWarnings("unchecked")
+        ListView<Connection> list = (ListView<Connection>) robot.lookup("#connection-list").query();
+        UiSteps.waitFor(() -> list.getSelectionModel().getSelectedItem() != null);
+        Connection selected = list.getSelectionModel().getSelectedItem();
+        assertThat(selected.spec()).isEqualTo(sandbox.spec());
+        assertThat(list.getItems().get(0)).isEqualTo(selected);
+        assertThat(robot.lookup("#connection-list .list-cell").queryAllAs(javafx.scene.control.ListCell.class)
+                .stream().filter(c -> c.getItem() == selected).findFirst().orElseThrow().getGraphic()
+                .lookupAll(".label")).extracting(n -> ((Label) n).getText())
+                .anyMatch(t -> t.endsWith(" · this run only"));
+        assertThat(startup.window().settings().openConnections()).doesNotContain(sandbox.spec());
+    }
+
+    @Test
     void aProductionConnectionIsFramedInRedAndLabelled(FxRobot robot) {
         robot.interact(() -> startup.window().openConnection(Connection.production("Prod", sandbox.spec())));
         UiSteps.waitFor(() -> robot.lookup("#status-connection").queryAs(ConnectionStatus.class).text()
