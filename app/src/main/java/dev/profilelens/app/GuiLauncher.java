@@ -1,7 +1,6 @@
 package dev.profilelens.app;
 
 import dev.profilelens.app.env.Environment;
-import dev.profilelens.app.settings.JsonFile;
 import dev.profilelens.core.concurrent.Daemons;
 import dev.profilelens.core.store.SandboxProvisioner;
 
@@ -11,9 +10,9 @@ final class GuiLauncher {
     }
 
     static void launch(Environment env, String[] args) {
-        // while JavaFX starts (about a second), load the store driver on the side: the first key list comes sooner
+        // while JavaFX starts (about a second), load the store driver on the side (the first key list
+        // comes sooner); the settings are read on a thread of their own as well (ProfileLensApp)
         Daemons.start("prepare-stores", () -> env.providers().sandbox().ifPresent(SandboxProvisioner::prepare));
-        Daemons.start("prepare-settings", JsonFile::prepare);
         ProfileLensApp.launch(env, args);
     }
 }

@@ -11,23 +11,27 @@ import org.jspecify.annotations.Nullable;
 /** The JavaFX application: all wiring lives in {@link Startup} and the shell's composition root. */
 public final class ProfileLensApp extends Application {
     /**
-     * The launcher's environment, handed over once: JavaFX creates this class itself and takes no constructor
-     * arguments. Empty when the application is started another way; then it reads the process's own.
+     * The launcher's start, handed over once: JavaFX creates this class itself and takes no constructor arguments.
+     * It begins reading the settings while the toolkit starts. Empty when the application is started another way;
+     * then the start reads the process's own environment.
      */
-    private static final AtomicReference<@Nullable Environment> HANDED_OVER = new AtomicReference<>();
+    private static final AtomicReference<@Nullable Startup> HANDED_OVER = new AtomicReference<>();
     private @Nullable Startup startup;
 
     static void launch(Environment env, String[] args) {
-        HANDED_OVER.set(env);
+        HANDED_OVER.set(Startup.preparing(List.of(args), env));
         Application.launch(ProfileLensApp.class, args);
     }
 
     @Override
     public void start(Stage stage) {
-        List<String> args = getParameters() == null ? List.of() : getParameters().getRaw();
-        Environment env = HANDED_OVER.getAndSet(null);
-        startup = new Startup(args, env != null ? env : Environment.ofSystem());
-        startup.start(stage);
+        Startup handed = HANDED_OVER.getAndSet(null);
+        if (handed == null) {
+            List<String> args = getParameters() == null ? List.of() : getParameters().getRaw();
+            handed = new Startup(args, Environment.ofSystem());
+        }
+        startup = handed;
+        handed.start(stage);
     }
 
     @Override

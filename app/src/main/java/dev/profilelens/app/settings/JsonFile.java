@@ -29,14 +29,6 @@ public final class JsonFile {
     }
 
     /**
-     * Does nothing but load this class, with its JSON mapper and logger (some 30-60 ms in a fresh JVM): a start calls
-     * it on a thread of its own while JavaFX starts, so that reading the settings does not (ADR 0274).
-     */
-    public static void prepare() {
-        // loading the class is the work
-    }
-
-    /**
      * The file's content; empty when it does not exist or is damaged. A damaged file (not JSON, not an object) is
      * moved aside and {@code problems} is told what happened and where the file now is.
      */

@@ -45,7 +45,11 @@ public final class AppContext implements AutoCloseable {
     private final SimulatedServersControl servers;
     private volatile CompletableFuture<Void> scansHeld = CompletableFuture.completedFuture(null);
 
-    /** {@code env}: the data directory, clock, user and connectors of this process (ADR 0221). */
+    /**
+     * {@code env}: the data directory, clock, user and connectors of this process (ADR 0221). Reads files and touches
+     * no JavaFX toolkit state, so it may be made on any thread; the team's connections are read by
+     * {@link ConnectionsViewModel#refreshTeam()}, called by the shell.
+     */
     public AppContext(Environment env, TaskExecutor tasks) {
         this.env = env;
         this.dataDir = env.home();
@@ -65,7 +69,6 @@ public final class AppContext implements AutoCloseable {
         this.notifier = DesktopNotifiers.onThisSystem(settings::notifyCommand,
                 settings::notifyWhenFree, tasks.pool("Desktop notification"));
         this.servers = new SimulatedServersControl(env.providers().sandbox(), tasks, settings::simulatedServers);
-        connections.refreshTeam();
     }
 
     /** What this app takes from the process it runs in: data directory, clock, user, connectors. */

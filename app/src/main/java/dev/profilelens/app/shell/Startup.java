@@ -19,7 +19,9 @@ import dev.profilelens.icons.AppIcons;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.function.BooleanSupplier;
 import javafx.application.Application;
 import javafx.application.Platform;
@@ -48,21 +50,40 @@ public final class Startup {
     /** False until the remembered tabs are reopened: a quit before that keeps them remembered. */
     private volatile boolean tabsRestored;
 
+    /** Settings and connections read off the FX thread while JavaFX starts; null: read when the window starts. */
+    private final @Nullable CompletableFuture<AppContext> prepared;
+
     public Startup(List<String> args, Environment env) {
         this(args, env, new FxTaskExecutor());
     }
 
     /** With the background runner the window's work goes to (tests hold some of it back to watch the window). */
     Startup(List<String> args, Environment env, TaskExecutor tasks) {
+        this(args, env, tasks, false);
+    }
+
+    private Startup(List<String> args, Environment env, TaskExecutor tasks, boolean early) {
         this.args = args;
         this.env = env;
         this.tasks = tasks;
+        this.prepared = early ? CompletableFuture.supplyAsync(() -> new AppContext(env, tasks),
+                r -> Daemons.start("read-settings", r)) : null;
+    }
+
+    /**
+     * A start whose composition root (the settings, connections and templates read from files) is made now, on a
+     * thread of its own, while JavaFX's toolkit starts; {@link #start} takes it.
+     */
+    public static Startup preparing(List<String> args, Environment env) {
+        return new Startup(args, env, new FxTaskExecutor(), true);
     }
 
     public void start(Stage stage) {
         Thread.setDefaultUncaughtExceptionHandler(new FailureReporter(
                 FileLog.install(env.home()), new FailureDialog()));
-        context = new AppContext(env, tasks);
+        context = prepared == null ? new AppContext(env, tasks) : prepared();
+        // the team's connections are read once the FX thread can take the answer
+        context.connections().refreshTeam();
         // the store overview's first scan waits for the user's first open, if it comes at once (ADR 0268)
         scans = context.holdScans();
         ScanHold.atTheLatest(scans);
@@ -109,6 +130,20 @@ public final class Startup {
                     .typeInEditor(option("--type-in-editor") == null ? 0 : Integer.parseInt(option("--type-in-editor")))
                     .openDelay(option("--open-delay") == null ? 0 : Long.parseLong(option("--open-delay")))
                     .start();
+        }
+    }
+
+    private AppContext prepared() {
+        try {
+            return Objects.requireNonNull(prepared).join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            if (e.getCause() instanceof Error err) {
+                throw err;
+            }
+            throw e;
         }
     }
 
