@@ -41,6 +41,7 @@ import javafx.scene.layout.VBox;
 import javafx.util.Duration;
 import org.fxmisc.flowless.VirtualizedScrollPane;
 import org.fxmisc.richtext.CodeArea;
+import org.jspecify.annotations.Nullable;
 import org.kordamp.ikonli.feather.Feather;
 
 /**
@@ -58,6 +59,10 @@ public final class EditorView extends BorderPane implements UnsavedWork {
     private final Label status = new Label();
     private final ListView<String> changes = new ListView<>();
     private final SavedNotice notice = new SavedNotice();
+    /** Where the next write's notice shows when not here: the tray's, for a save it started. */
+    private @Nullable SavedNotice noticeElsewhere;
+    /** Told of every write from here, an undo too (the profile's tab reads the value again). */
+    private final Consumer<SaveResult.Written> onSaved;
     private final LiveBanner banner;
     private final HandoverFlow handover;
     private final LockFollower follower;
@@ -84,6 +89,7 @@ public final class EditorView extends BorderPane implements UnsavedWork {
         notice.returnFocusTo(area);
         this.tasks = tasks;
         this.waiter = new Waiter(tasks, dialogs, Duration.seconds(3));
+        this.onSaved = onSaved;
         this.flow = new SaveFlow(model, dialogs, w -> {
             saved(w);
             onSaved.accept(w);
@@ -122,42 +128,40 @@ public final class EditorView extends BorderPane implements UnsavedWork {
         handover.start(getScene() == null ? null : getScene().getWindow(), reason);
     }
 
-    /** Starts a save as the Save button does (the tray's Save). */
-    public void save() {
+    /** Starts a save as the Save button does (the tray's Save); its notice shows in {@code shownIn}. */
+    void save(SavedNotice shownIn) {
         if (model.canSaveProperty().get()) {
+            noticeElsewhere = shownIn;
             flow.start();
         }
     }
 
-    /** Writes with a reason given elsewhere (the tray's Save all). */
-    public void save(String reason) {
+    /** Writes with a reason given elsewhere (the tray's Save all); the notice of the write shows in {@code shownIn}. */
+    void save(String reason, SavedNotice shownIn) {
         if (model.canSaveProperty().get()) {
+            noticeElsewhere = shownIn;
             flow.write(reason, model.target().kind() == Kind.PROFILE
                     ? WriteMode.NORMAL : WriteMode.REPLACE_WHOLE,
                     null);
         }
     }
 
+    /** A save started here (Save, Ctrl+S): its notice shows in this editor. */
+    private void saveHere() {
+        noticeElsewhere = null;
+        flow.start();
+    }
+
     public EditorViewModel model() {
         return model;
     }
 
+    /** The write's notice, with Undo, where the save was started: here or in the window's tray (Save all). */
     private void saved(SaveResult.Written w) {
-        notice.show("Saved " + model.target().ref().key() + ": version " + w.versionAfter() + ", " + w.changes().size()
-                + (w.changes().size() == 1 ? " change" : " changes") + (w.reapplied() == 0 ? "" : ", re-applied "
-                + w.reapplied() + "× on changes made meanwhile") + ".", () -> undo(w));
-    }
-
-    private void undo(SaveResult.Written w) {
+        SavedNotice where = noticeElsewhere != null ? noticeElsewhere : notice;
+        noticeElsewhere = null;
         notice.hide();
-        model.undo(w, "undo of version " + w.versionAfter(), r -> {
-            if (r instanceof SaveResult.Written back) {
-                notice.show("Undone: " + model.target().ref().key() + " is now version " + back.versionAfter()
-                        + " (what servers saved since is kept).", null);
-            } else {
-                notice.show("Not undone — nothing was written: " + r.message(), null);
-            }
-        }, e -> notice.show("Not undone — nothing was written: " + e.getMessage(), null));
+        where.saved(model, w, onSaved);
     }
 
     /** The live-profile banner, the hand-over bar and the save notice (tests, screenshots). */
@@ -172,7 +176,7 @@ public final class EditorView extends BorderPane implements UnsavedWork {
         // each scroll repainted every visible line (about 100 ms a key with software rendering; ADR 0250)
         area.setWrapText(true);
         area.setParagraphGraphicFactory(LineNumbers.of(area));
-        Button save = button("Save", "Write the edit through the lock-safe save pipeline (Ctrl+S)", flow::start);
+        Button save = button("Save", "Write the edit through the lock-safe save pipeline (Ctrl+S)", this::saveHere);
         save.setId("editor-save");
         save.disableProperty().bind(model.canSaveProperty().not());
         save.setDefaultButton(false);
@@ -241,7 +245,7 @@ public final class EditorView extends BorderPane implements UnsavedWork {
                 if (!model.canSaveProperty().get()) {
                     return;
                 }
-                flow.start();
+                saveHere();
             } else if (FORMAT.match(e)) {
                 e.consume();
                 format();

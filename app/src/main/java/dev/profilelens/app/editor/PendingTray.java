@@ -5,7 +5,9 @@ import static dev.profilelens.app.widgets.Controls.button;
 import dev.profilelens.app.connection.SafetyLevel;
 import dev.profilelens.core.model.Kind;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
@@ -16,15 +18,21 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
 
 /**
  * The window's pending changes tray (issue #22 item 2): every open editor with unsaved intents, each intent with the
- * value as read → after, Save all (one save dialog, one reason) and Discard all. Shown only while something is pending.
+ * value as read → after, Save all (one save dialog, one reason) and Discard all; then each write's notice with its new
+ * version and Undo, whichever tab is showing. Shown only while something is pending or a notice is open.
  */
 public final class PendingTray extends BorderPane {
     private final ObservableList<EditorView> editors = FXCollections.observableArrayList();
     private final ListView<String> rows = new ListView<>();
     private final Label title = new Label();
+    private final HBox top;
+    /** The notices of the writes Save all started, one per editor, seen from whichever tab is showing. */
+    private final VBox notices = new VBox();
+    private final Map<EditorView, SavedNotice> noticeOf = new HashMap<>();
 
     public PendingTray() {
         setId("pending-tray");
@@ -40,9 +48,10 @@ public final class PendingTray extends BorderPane {
         discardAll.setId("tray-discard-all");
         Region grow = new Region();
         HBox.setHgrow(grow, Priority.ALWAYS);
-        HBox top = new HBox(8, title, grow, saveAll, discardAll);
+        top = new HBox(8, title, grow, saveAll, discardAll);
         top.setStyle("-fx-padding: 0 0 4 0;");
-        setTop(top);
+        notices.setId("tray-notices");
+        setTop(new VBox(notices, top));
         setCenter(rows);
         refresh();
     }
@@ -57,7 +66,24 @@ public final class PendingTray extends BorderPane {
 
     public void remove(EditorView e) {
         editors.remove(e);
+        SavedNotice n = noticeOf.remove(e);
+        if (n != null) {
+            notices.getChildren().remove(n);
+        }
         refresh();
+    }
+
+    /** A fresh notice row for {@code e}'s next write (the old rows of this Save all's editors go). */
+    private SavedNotice noticeFor(EditorView e) {
+        SavedNotice old = noticeOf.remove(e);
+        if (old != null) {
+            notices.getChildren().remove(old);
+        }
+        SavedNotice n = new SavedNotice("tray");
+        n.visibleProperty().addListener((o, was, shown) -> refresh());
+        noticeOf.put(e, n);
+        notices.getChildren().add(n);
+        return n;
     }
 
     private List<EditorView> dirty() {
@@ -78,8 +104,14 @@ public final class PendingTray extends BorderPane {
         rows.getItems().setAll(out);
         title.setText("Pending changes: " + n + (n == 1 ? " change" : " changes") + " in " + d.size()
                 + (d.size() == 1 ? " editor" : " editors"));
-        setVisible(!d.isEmpty());
-        setManaged(!d.isEmpty());
+        boolean pending = !d.isEmpty();
+        boolean noticed = notices.getChildren().stream().anyMatch(javafx.scene.Node::isVisible);
+        top.setVisible(pending);
+        top.setManaged(pending);
+        rows.setVisible(pending);
+        rows.setManaged(pending);
+        setVisible(pending || noticed);
+        setManaged(pending || noticed);
     }
 
     private static String name(EditorView e) {
@@ -98,9 +130,9 @@ public final class PendingTray extends BorderPane {
             if (reason.isEmpty()) {
                 return;
             }
-            plain.forEach(e -> e.save(reason.get()));
+            plain.forEach(e -> e.save(reason.get(), noticeFor(e)));
         }
-        guarded.forEach(EditorView::save);
+        guarded.forEach(e -> e.save(noticeFor(e)));
     }
 
     /** Production connections, confirm-writes connections and whole-value edits ask for the typed key one by one. */

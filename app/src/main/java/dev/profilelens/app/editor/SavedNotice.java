@@ -2,6 +2,8 @@ package dev.profilelens.app.editor;
 
 import static dev.profilelens.app.widgets.Controls.button;
 
+import dev.profilelens.core.edit.SaveResult;
+import java.util.function.Consumer;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -9,7 +11,10 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import org.jspecify.annotations.Nullable;
 
-/** The notification after a write (issue #22 item 2): what was written, the new version, and Undo. */
+/**
+ * The notification after a write (issue #22 item 2): what was written, the new version, and Undo. In the editor for
+ * its own saves, in the window's pending tray for the saves the tray started.
+ */
 final class SavedNotice extends HBox {
     private final Label text = new Label();
     private final Button undo;
@@ -17,19 +22,24 @@ final class SavedNotice extends HBox {
     private @Nullable Node focusAfter;
 
     SavedNotice() {
+        this("editor");
+    }
+
+    /** {@code prefix} names its nodes: {@code prefix-notice}, {@code prefix-notice-text}, {@code prefix-undo}. */
+    SavedNotice(String prefix) {
         super(8);
-        setId("editor-notice");
+        setId(prefix + "-notice");
         setStyle("-fx-padding: 6 8 6 8; -fx-background-color: #dff6dd; -fx-border-color: #107c10;"
                 + " -fx-border-width: 0 0 1 0;");
-        text.setId("editor-notice-text");
+        text.setId(prefix + "-notice-text");
         text.setStyle("-fx-text-fill: #0b3d0b;");
         text.setMaxWidth(Double.MAX_VALUE);
         HBox.setHgrow(text, Priority.ALWAYS);
         undo = button("Undo", "Take this write back through the save pipeline (kept: what servers saved since)",
                 () -> onUndo.run());
-        undo.setId("editor-undo");
+        undo.setId(prefix + "-undo");
         Button close = button("✕", "Hide this notice", this::hide);
-        close.setId("editor-notice-close");
+        close.setId(prefix + "-notice-close");
         getChildren().setAll(text, undo, close);
         hide();
     }
@@ -42,6 +52,30 @@ final class SavedNotice extends HBox {
         undo.setManaged(undoAction != null);
         setVisible(true);
         setManaged(true);
+    }
+
+    /**
+     * Shows the write {@code w} of {@code model}'s value: its key, new version and changes, with Undo, which takes
+     * it back through the save pipeline (what servers saved since is kept), says how that went here and tells
+     * {@code undone} of the write that did it.
+     */
+    void saved(EditorViewModel model, SaveResult.Written w, Consumer<SaveResult.Written> undone) {
+        show("Saved " + model.target().ref().key() + ": version " + w.versionAfter() + ", " + w.changes().size()
+                + (w.changes().size() == 1 ? " change" : " changes") + (w.reapplied() == 0 ? "" : ", re-applied "
+                + w.reapplied() + "× on changes made meanwhile") + ".", () -> undo(model, w, undone));
+    }
+
+    private void undo(EditorViewModel model, SaveResult.Written w, Consumer<SaveResult.Written> undone) {
+        hide();
+        model.undo(w, "undo of version " + w.versionAfter(), r -> {
+            if (r instanceof SaveResult.Written back) {
+                show("Undone: " + model.target().ref().key() + " is now version " + back.versionAfter()
+                        + " (what servers saved since is kept).", null);
+                undone.accept(back);
+            } else {
+                show("Not undone — nothing was written: " + r.message(), null);
+            }
+        }, e -> show("Not undone — nothing was written: " + e.getMessage(), null));
     }
 
     /** Where focus goes when the notice hides while it has it (else it moves on to the next field). */

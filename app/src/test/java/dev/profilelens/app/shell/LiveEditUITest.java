@@ -184,6 +184,33 @@ class LiveEditUITest extends SandboxUiTest {
         assertThat(after.at("/Data/Coins").asLong()).as("the server's coins + 500")
                 .isEqualTo(read + serverAdded.get() + 500);
         assertThat(after.at("/Data/Inventory").toString()).contains("00000000c0de");
+
+        // saved from the editor: the notice shows there (not in the tray); Undo takes the +500 and the crown back,
+        // keeping the server's coins, and the focus goes back to the text, as it does when the notice is closed
+        Label notice = robot.from(editor).lookup("#editor-notice-text").queryAs(Label.class);
+        await(robot, () -> notice.isVisible() && notice.getText().contains("version"));
+        assertThat(robot.lookup("#tray-notice").tryQuery()).as("no notice in the tray").isEmpty();
+        robot.clickOn(robot.from(editor).lookup("#editor-undo").queryAs(Button.class));
+        await(robot, () -> notice.getText().startsWith("Undone"));
+        assertThat(editor.getScene().getFocusOwner()).as("focus goes back to the text, not to the next field")
+                .isSameAs(robot.from(editor).lookup("#editor-text").query());
+        robot.clickOn(robot.from(editor).lookup("#editor-notice-close").queryAs(Button.class));
+        assertThat(editor.getScene().getFocusOwner()).as("so does closing the notice")
+                .isSameAs(robot.from(editor).lookup("#editor-text").query());
+        assertThat(stored(key).at("/Data/Coins").asLong()).isEqualTo(read + serverAdded.get());
+        assertThat(stored(key).at("/Data/Inventory").toString()).doesNotContain("00000000c0de");
+    }
+
+    /** The tray's notice of the write to {@code key}, once shown. */
+    private static Label trayNotice(FxRobot robot, String key) {
+        Label[] found = new Label[1];
+        UiSteps.waitFor(() -> {
+            found[0] = robot.lookup("#tray-notice-text").queryAllAs(Label.class).stream()
+                    .filter(l -> l.isVisible() && l.getText().startsWith("Saved " + key + ":")).findFirst()
+                    .orElse(null);
+            return found[0] != null;
+        });
+        return found[0];
     }
 
     @Test
@@ -289,17 +316,24 @@ class LiveEditUITest extends SandboxUiTest {
         await(robot, () -> status(robot, first).startsWith("saved") && status(robot, second).startsWith("saved"));
         assertThat(stored(a).at("/Data/Coins").asLong()).isEqualTo(coinsA + 500);
         assertThat(stored(b).at("/Data/Coins").asLong()).isEqualTo(coinsB + 500);
-        await(robot, () -> !tray.isVisible());
-        Label notice = robot.from(second).lookup("#editor-notice-text").queryAs(Label.class);
-        await(robot, () -> notice.isVisible() && notice.getText().contains("version"));
+        // the notices are in the tray, whichever tab shows: one per key, each with its new version and Undo
+        Label notice = trayNotice(robot, b);
+        assertThat(trayNotice(robot, a).getText()).contains("version");
+        assertThat(notice.getText()).contains("version").contains("2 changes");
+        assertThat(tray.rows()).as("nothing is pending").isEmpty();
+        assertThat(robot.lookup("#tray-save-all").query().getParent().isVisible()).as("nor Save all").isFalse();
+        assertThat(robot.from(second).lookup("#editor-notice").query().isVisible()).as("one notice a write").isFalse();
+        robot.interact(() -> startup.window().profileTabs().getSelectionModel().select(0));
         shot(startup.window().scene(), "saved-notice");
-        robot.clickOn(robot.from(second).lookup("#editor-undo").queryAs(Button.class));
+        robot.clickOn(robot.from(notice.getParent()).lookup("#tray-undo").queryAs(Button.class));
         await(robot, () -> notice.getText().startsWith("Undone"));
-        assertThat(second.getScene().getFocusOwner()).as("focus goes back to the text, not to the next field")
-                .isSameAs(robot.from(second).lookup("#editor-text").query());
-        robot.clickOn(robot.from(second).lookup("#editor-notice-close").queryAs(Button.class));
-        assertThat(second.getScene().getFocusOwner()).as("so does closing the notice")
-                .isSameAs(robot.from(second).lookup("#editor-text").query());
+        // the undo is a write: b's profile tab reads the value again
+        robot.interact(() -> startup.window().profileTabs().getSelectionModel().select(2));
+        await(robot, () -> startup.window().currentProfile().map(p -> p.model().snapshotProperty().get())
+                .filter(v -> v != null && v.ref().key().equals(b) && v.reading().root() != null
+                        && v.reading().root().at("/Data/Coins").asLong() == coinsB).isPresent());
+        robot.clickOn(robot.from(notice.getParent()).lookup("#tray-notice-close").queryAs(Button.class));
+        await(robot, () -> !notice.getParent().isVisible());
         assertThat(stored(b).at("/Data/Coins").asLong()).as("undo took the +500 back").isEqualTo(coinsB);
         assertThat(stored(b).at("/Data/Inventory").toString()).doesNotContain("00000000c0de");
         assertThat(stored(a).at("/Data/Coins").asLong()).as("the other key keeps its save").isEqualTo(coinsA + 500);
