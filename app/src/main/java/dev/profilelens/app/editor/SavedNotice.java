@@ -29,10 +29,11 @@ final class SavedNotice extends HBox {
     SavedNotice(String prefix) {
         super(8);
         setId(prefix + "-notice");
-        setStyle("-fx-padding: 6 8 6 8; -fx-background-color: #dff6dd; -fx-border-color: #107c10;"
-                + " -fx-border-width: 0 0 1 0;");
+        // the theme's success colours: a pale green in the light theme, a dark green tint in the dark one
+        setStyle("-fx-padding: 6 8 6 8; -fx-background-color: -color-success-subtle;"
+                + " -fx-border-color: -color-success-emphasis; -fx-border-width: 0 0 1 0;");
         text.setId(prefix + "-notice-text");
-        text.setStyle("-fx-text-fill: #0b3d0b;");
+        text.setStyle("-fx-text-fill: -color-fg-default;");
         text.setMaxWidth(Double.MAX_VALUE);
         HBox.setHgrow(text, Priority.ALWAYS);
         undo = button("Undo", "Take this write back through the save pipeline (kept: what servers saved since)",
