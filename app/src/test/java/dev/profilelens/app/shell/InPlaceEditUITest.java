@@ -100,6 +100,13 @@ class InPlaceEditUITest extends SandboxUiTest {
         JsonNode after = stored(key);
         assertThat(after.at("/Data/Inventory").size()).isEqualTo(items + 1);
         assertThat(after.at("/Data/Inventory/" + items)).isEqualTo(shaped);
+        // the notification, seen from the profile's tab where the user saved (ADR 0283): new version, Undo
+        javafx.scene.control.Label notice = robot.lookup("#tray-notice-text").queryAs(javafx.scene.control.Label.class);
+        UiSteps.waitFor(() -> notice.getParent().isVisible()
+                && notice.getText().startsWith("Saved " + key + ": version ")
+                && notice.getText().contains("2 changes"));
+        assertThat(robot.lookup("#tray-undo").query().isVisible()).isTrue();
+        assertThat(startup.window().currentProfile()).as("the profile's tab is still the one shown").isPresent();
         WaitForAsyncUtils.waitForFxEvents();
     }
 
