@@ -54,8 +54,8 @@ public final class VersionsView extends BorderPane {
         table.setId("versions-table");
         table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         table.getColumns().add(VersionIds.column());
-        table.getColumns().add(column("Created (local)", r -> LOCAL.format(r.info().created()), 140));
-        table.getColumns().add(column("Created (UTC)", r -> UTC.format(r.info().created()), 160));
+        table.getColumns().add(column("Created (local)", r -> LOCAL.format(r.info().created()), 158));
+        table.getColumns().add(column("Created (UTC)", r -> UTC.format(r.info().created()), 188));
         table.getColumns().add(column("Author", VersionRow::author, 130));
         table.getColumns().add(column("Action", VersionRow::action, 90));
         table.getColumns().add(column("Reason", VersionRow::reason, 220));
