@@ -5,8 +5,10 @@ import dev.profilelens.core.edit.Handover;
 import dev.profilelens.core.store.EntryRef;
 import java.io.PrintWriter;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -65,10 +67,21 @@ final class HandoverCommand implements Callable<Integer> {
                 }
                 default -> {
                     spec.commandLine().getErr().println("error: the owner did not release " + ref.key() + " within "
-                            + timeoutSeconds + " s; the request was withdrawn");
+                            + timeoutSeconds + " s; the request was withdrawn" + overdue(r.expectedBy()));
                     yield 5;
                 }
             };
         }
+    }
+
+    /** What the owner's silence suggests when its next autosave was due before the request (as the window says). */
+    private String overdue(@Nullable Instant due) {
+        Instant now = source.env.clock().instant();
+        if (due == null || !due.isBefore(now)) {
+            return "";
+        }
+        return "; its next save was due at " + due + " (" + Duration.between(due, now).toSeconds() + " s overdue): "
+                + "the server may have stopped. Once its lock is stale (30 minutes without a save), "
+                + "'profilelens unlock' clears it";
     }
 }

@@ -223,6 +223,15 @@ class LiveOpsCommandsTest {
                 .containsExactly("requested", "withdrawn");
         assertThat(stored().at("/MetaData/ForceLoadSession").isMissingNode()).isTrue();
         assertThat(stored().at("/MetaData/ActiveSession/1").asText()).as("never a steal").isEqualTo("job-1");
+        assertThat(r.err()).contains("did not release Player_X within 1 s").doesNotContain("overdue");
+
+        // an owner whose autosave is long overdue: the message says so and how the lock can be cleared later
+        seed(profile(10, now() - 600, "\"ActiveSession\":[1818,\"job-1\"],", "[0,[]]"));
+        CliHarness silent = cli.run("handover", "PlayerData", "Player_X", "--reason", "x", "--confirm",
+                "Player_X", "--timeout", "1", "--source", src);
+        assertThat(silent.exit()).isEqualTo(5);
+        assertThat(silent.err()).containsPattern("its next save was due at \\S+ \\(5\\d\\d s overdue\\)")
+                .contains("the server may have stopped").contains("'profilelens unlock' clears it");
 
         seed(profile(10, now() - 5, "", "[0,[]]"));
         CliHarness free = cli.run("handover", "PlayerData", "Player_X", "--reason", "x", "--confirm",
