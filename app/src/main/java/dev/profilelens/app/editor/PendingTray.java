@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
@@ -105,7 +106,7 @@ public final class PendingTray extends BorderPane {
         title.setText("Pending changes: " + n + (n == 1 ? " change" : " changes") + " in " + d.size()
                 + (d.size() == 1 ? " editor" : " editors"));
         boolean pending = !d.isEmpty();
-        boolean noticed = notices.getChildren().stream().anyMatch(javafx.scene.Node::isVisible);
+        boolean noticed = notices.getChildren().stream().anyMatch(Node::isVisible);
         top.setVisible(pending);
         top.setManaged(pending);
         rows.setVisible(pending);

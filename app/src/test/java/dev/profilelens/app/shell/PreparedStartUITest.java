@@ -15,7 +15,8 @@ import org.testfx.framework.junit5.Start;
 
 /**
  * The launcher's start ({@link Startup#preparing}): the settings are read before the window starts, on a thread of
- * their own (ADR 0282), and the window uses them — here the dark theme a previous run saved.
+ * their own (ADR 0282), and the window uses them — here the dark theme a previous run saved; what the reading
+ * met (a damaged connections file, moved aside) is kept for the window to show.
  */
 class PreparedStartUITest extends SandboxUiTest {
     @Start
@@ -23,6 +24,7 @@ class PreparedStartUITest extends SandboxUiTest {
         try {
             Files.createDirectories(sandbox.env.home());
             Files.writeString(sandbox.env.home().resolve("settings.json"), "{\"theme\":\"dark\"}");
+            Files.writeString(sandbox.env.home().resolve("connections.json"), "{ damaged");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -36,5 +38,7 @@ class PreparedStartUITest extends SandboxUiTest {
         assertThat(Application.getUserAgentStylesheet()).isEqualTo(Theme.DARK.userAgentStylesheet());
         UiSteps.waitFor(() -> !robot.lookup("#key-list").queryAs(javafx.scene.control.ListView.class)
                 .getItems().isEmpty());
+        assertThat(startup.window().context().startupProblems()).singleElement().asString()
+                .startsWith("connections.json could not be read");
     }
 }
