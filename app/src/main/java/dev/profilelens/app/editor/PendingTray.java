@@ -67,24 +67,25 @@ public final class PendingTray extends BorderPane {
 
     public void remove(EditorView e) {
         editors.remove(e);
-        SavedNotice n = noticeOf.remove(e);
-        if (n != null) {
-            notices.getChildren().remove(n);
-        }
+        dropNotice(e);
         refresh();
     }
 
     /** A fresh notice row for {@code e}'s next write (the old rows of this Save all's editors go). */
     private SavedNotice noticeFor(EditorView e) {
-        SavedNotice old = noticeOf.remove(e);
-        if (old != null) {
-            notices.getChildren().remove(old);
-        }
+        dropNotice(e);
         SavedNotice n = new SavedNotice("tray");
         n.visibleProperty().addListener((o, was, shown) -> refresh());
         noticeOf.put(e, n);
         notices.getChildren().add(n);
         return n;
+    }
+
+    private void dropNotice(EditorView e) {
+        SavedNotice old = noticeOf.remove(e);
+        if (old != null) {
+            notices.getChildren().remove(old);
+        }
     }
 
     private List<EditorView> dirty() {

@@ -46,7 +46,7 @@ final class SavedNotice extends HBox {
     }
 
     /** Shows {@code message}; {@code undoAction} null hides the Undo button. */
-    void show(String message, @Nullable Runnable undoAction) {
+    private void show(String message, @Nullable Runnable undoAction) {
         text.setText(message);
         onUndo = undoAction == null ? () -> { } : undoAction;
         undo.setVisible(undoAction != null);
