@@ -41,11 +41,7 @@ class EditorUITest extends SandboxUiTest {
     }
 
     private EditorView edit(FxRobot robot, String key) {
-        UiSteps.openProfile(robot, key);
-        UiSteps.waitFor(() -> robot.lookup("#profile-edit").tryQuery().map(n -> !n.isDisabled()).orElse(false));
-        robot.clickOn("#profile-edit");
-        UiSteps.waitFor(() -> robot.lookup("#editor-text").tryQuery().isPresent());
-        return robot.lookup("#editor").queryAs(EditorView.class);
+        return UiSteps.openEditor(robot, startup.window(), key);
     }
 
     private static JsonNode stored(String key) {

@@ -42,11 +42,7 @@ class ExitGuardUITest extends SandboxUiTest {
     }
 
     private EditorView editWithChange(FxRobot robot, String key) {
-        UiSteps.openProfile(robot, key);
-        UiSteps.waitFor(() -> robot.lookup("#profile-edit").tryQuery().map(n -> !n.isDisabled()).orElse(false));
-        robot.clickOn("#profile-edit");
-        UiSteps.waitFor(() -> robot.lookup("#editor-text").tryQuery().isPresent());
-        EditorView editor = robot.lookup("#editor").queryAs(EditorView.class);
+        EditorView editor = UiSteps.openEditor(robot, startup.window(), key);
         robot.interact(() -> editor.area().replaceText(editor.area().getText().replaceFirst("\\{", "{\"Extra\": 1,")));
         UiSteps.waitFor(() -> !editor.unsavedWork().isEmpty());
         return editor;

@@ -54,17 +54,7 @@ class LiveEditUITest extends SandboxUiTest {
     }
 
     private EditorView edit(FxRobot robot, String key) {
-        UiSteps.openProfile(robot, key);
-        UiSteps.waitFor(() -> robot.lookup("#profile-edit").tryQuery().map(n -> !n.isDisabled()).orElse(false));
-        robot.clickOn("#profile-edit");
-        UiSteps.waitFor(() -> robot.lookup("#editor-text").tryQuery().isPresent());
-        EditorView[] v = new EditorView[1];
-        UiSteps.waitFor(() -> {
-            var t = startup.window().profileTabs().getSelectionModel().getSelectedItem();
-            v[0] = t != null && t.getContent() instanceof EditorView e ? e : null;
-            return v[0] != null;
-        });
-        return v[0];
+        return UiSteps.openEditor(robot, startup.window(), key);
     }
 
     /** Types the edit: +500 coins and the crown appended to the inventory, on the text as opened. */

@@ -12,6 +12,9 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /** Steps the UI tests share: waiting, opening a profile, answering a text dialog. */
 final class UiSteps {
+    /** How long a step waits: generous, for a loaded CI machine (a failing wait only costs time). */
+    private static final int WAIT_S = 30;
+
     private UiSteps() {
     }
 
@@ -20,11 +23,27 @@ final class UiSteps {
      * the FX thread may read while it changes).
      */
     static void waitFor(Callable<Boolean> condition) {
+        waitFor(condition, () -> "");
+    }
+
+    /**
+     * As {@link #waitFor(Callable)}; when the wait fails, {@code state} (asked on the FX thread) says what the window
+     * showed instead, or that the FX thread did not answer.
+     */
+    static void waitFor(Callable<Boolean> condition, Callable<String> state) {
         try {
-            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS,
+            WaitForAsyncUtils.waitFor(WAIT_S, TimeUnit.SECONDS,
                     () -> WaitForAsyncUtils.asyncFx(condition).get(10, TimeUnit.SECONDS));
         } catch (java.util.concurrent.TimeoutException e) {
-            throw new AssertionError("condition not met within 20 s", e);
+            String seen;
+            try {
+                seen = WaitForAsyncUtils.asyncFx(state).get(10, TimeUnit.SECONDS);
+            } catch (java.util.concurrent.TimeoutException | InterruptedException
+                     | java.util.concurrent.ExecutionException f) {
+                seen = "the FX thread did not answer within 10 s (" + f + ")";
+            }
+            throw new AssertionError("condition not met within " + WAIT_S + " s"
+                    + (seen.isEmpty() ? "" : "; " + seen), e);
         }
     }
 
@@ -33,10 +52,44 @@ final class UiSteps {
         ListView<KeyRow> keys = (ListView<KeyRow>) robot.lookup("#key-list").query();
         waitFor(() -> !keys.getItems().isEmpty());
         robot.clickOn("#key-search").eraseText(40).write(key).type(KeyCode.ENTER);
-        waitFor(() -> keys.getItems().size() == 1 && keys.getItems().get(0).ref().key().equals(key));
+        waitFor(() -> keys.getItems().size() == 1 && keys.getItems().get(0).ref().key().equals(key),
+                () -> "the key list shows " + keys.getItems().size() + " keys, the first "
+                        + keys.getItems().stream().limit(3).map(r -> r.ref().key()).toList());
         robot.interact(() -> keys.getSelectionModel().select(0));
         robot.clickOn(keys).type(KeyCode.ENTER);
-        waitFor(() -> robot.lookup("#profile-versions").tryQuery().map(n -> !n.isDisabled()).orElse(false));
+        waitFor(() -> robot.lookup("#profile-versions").tryQuery().map(n -> !n.isDisabled()).orElse(false),
+                () -> "tabs: " + robot.lookup(".tab-pane").queryAll().stream().filter(n -> n instanceof
+                        javafx.scene.control.TabPane).flatMap(n -> ((javafx.scene.control.TabPane) n).getTabs()
+                        .stream()).map(javafx.scene.control.Tab::getText).toList());
+    }
+
+    /**
+     * Opens {@code key}'s profile tab and presses that tab's Edit button (a lookup of the whole scene would find the
+     * first tab's); returns the editor once its tab shows.
+     */
+    static dev.profilelens.app.editor.EditorView openEditor(FxRobot robot, MainWindow window, String key) {
+        openProfile(robot, key);
+        dev.profilelens.app.profile.ProfileView[] view = new dev.profilelens.app.profile.ProfileView[1];
+        waitFor(() -> {
+            view[0] = window.currentProfile().filter(v -> v.model().ref().key().equals(key)).orElse(null);
+            return view[0] != null && !robot.from(view[0]).lookup("#profile-edit").query().isDisabled();
+        }, () -> {
+            javafx.scene.control.Tab t = window.profileTabs().getSelectionModel().getSelectedItem();
+            dev.profilelens.app.profile.ProfileView v = view[0];
+            return "tab shown: " + (t == null ? "none" : t.getText()) + (v == null ? "" : ", its connection "
+                    + v.model().session().connection().name() + " (writable: "
+                    + v.model().session().connection().writable() + "), read: "
+                    + (v.model().snapshotProperty().get() != null));
+        });
+        robot.clickOn(robot.from(view[0]).lookup("#profile-edit").queryButton());
+        dev.profilelens.app.editor.EditorView[] editor = new dev.profilelens.app.editor.EditorView[1];
+        waitFor(() -> {
+            javafx.scene.control.Tab t = window.profileTabs().getSelectionModel().getSelectedItem();
+            editor[0] = t != null && t.getContent() instanceof dev.profilelens.app.editor.EditorView e
+                    && !robot.from(e).lookup("#editor-text").queryAll().isEmpty() ? e : null;
+            return editor[0] != null;
+        });
+        return editor[0];
     }
 
     /** The newest showing dialog window's root, once one shows a text field. */
