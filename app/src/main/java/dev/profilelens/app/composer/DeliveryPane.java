@@ -1,6 +1,7 @@
 package dev.profilelens.app.composer;
 
 import static dev.profilelens.app.widgets.Controls.button;
+import static dev.profilelens.app.widgets.Controls.shownWhenSet;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.profilelens.app.dialog.DialogService;
@@ -12,7 +13,6 @@ import java.util.Optional;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
-import javafx.scene.control.ToolBar;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
@@ -48,12 +48,14 @@ final class DeliveryPane extends VBox {
         problem.setId("delivery-problem");
         problem.setWrapText(true);
         problem.getStyleClass().add("explain-danger");
+        shownWhenSet(problem);
         Button send = button("Deliver", "Send these updates; the live server applies them and clears them", () ->
                 parsed().ifPresent(t -> new SaveDialog(getScene() == null ? null : getScene().getWindow(),
                         "Deliver to " + model.ref().key(), List.of(new SaveDialog.Group(model.ref().key(),
-                        model.pending()))).reason(model.givenReason()).ask().ifPresent(r -> model.send(t, r,
+                        model.pending()))).delivered().reason(model.givenReason()).ask().ifPresent(r -> model.send(t, r,
                         e -> dialogs.showError("Not delivered — your edit is kept", e)))));
         send.setId("delivery-send");
+        send.getStyleClass().add("accent"); // the theme's primary button: the pane's one action
         send.disableProperty().bind(problem.textProperty().isNotEmpty());
         Label status = new Label();
         status.setId("delivery-status");
@@ -63,7 +65,7 @@ final class DeliveryPane extends VBox {
         about.setWrapText(true);
         about.setMinHeight(Region.USE_PREF_SIZE);
         getChildren().setAll(intents, about, template,
-                new Label("Updates it makes"), preview, problem, new ToolBar(send), status);
+                new Label("Updates it makes"), preview, problem, send, status);
         model.loadTemplate(t -> template.setText(RobloxJson.pretty(t)));
     }
 

@@ -16,7 +16,6 @@ import dev.profilelens.core.updates.Delivery;
 import dev.profilelens.core.updates.DeliveryTemplate;
 import java.time.Duration;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.Future;
 import java.util.function.Consumer;
 import javafx.application.Platform;
@@ -148,24 +147,49 @@ public final class DeliveryViewModel implements AutoCloseable {
 
     private void follow(Delivery.Sent sent, String kept) {
         String what = sent.dialect() == Dialect.PROFILESTORE ? "message" : "global update";
-        String sentText = "sent " + sent.ids().size() + " " + what + "(s) " + sent.ids() + " in version "
-                + sent.version() + "; waiting for the game to take them" + kept;
+        int n = sent.ids().size();
+        String sentText = "sent " + (n == 1 ? "" : n + " ") + plural(what, n) + " " + numbers(sent.ids())
+                + " in version " + sent.version() + "; waiting for the game to take " + (n == 1 ? "it" : "them")
+                + kept;
         status.set(sentText);
         listener.sent(sentText);
         following = tasks.execute(BackgroundTask.of("Follow the delivery to " + ref.key(), () -> {
             Delivery d = new Delivery(saver.pipeline(session), session.source());
             return d.follow(sent, FOLLOW, Duration.ofSeconds(1), states -> Platform.runLater(() ->
-                    say("delivery " + sent.ids() + ": " + states.stream().map(s -> s.name()
-                            .toLowerCase(Locale.ROOT)).toList())));
+                    say(plural(what, n) + " " + progress(sent.ids(), states))));
         }).onSuccess(states -> {
             if (states.stream().allMatch(s -> s == Delivery.State.TAKEN)) {
-                String text = "delivered: the game took " + sent.ids().size() + " " + what + "(s) " + sent.ids();
+                String text = "delivered: the game took " + plural(what, n) + " " + numbers(sent.ids());
                 status.set(text);
                 listener.taken(text);
             } else {
                 say("still queued: the game applies it when it next processes the mailbox");
             }
         }));
+    }
+
+    /** E.g. {@code global update} or {@code global updates}. */
+    static String plural(String what, int n) {
+        return n == 1 ? what : what + "s";
+    }
+
+    /** E.g. {@code #5, #6}. */
+    static String numbers(List<Long> ids) {
+        return String.join(", ", ids.stream().map(id -> "#" + id).toList());
+    }
+
+    /** E.g. {@code #5: queued} or {@code #5 queued, #6 taken}. */
+    static String progress(List<Long> ids, List<Delivery.State> states) {
+        List<String> each = new java.util.ArrayList<>();
+        for (int i = 0; i < ids.size() && i < states.size(); i++) {
+            String state = switch (states.get(i)) {
+                case QUEUED -> "queued";
+                case LOCKED -> "being applied";
+                case TAKEN -> "taken";
+            };
+            each.add("#" + ids.get(i) + (ids.size() == 1 ? ": " : " ") + state);
+        }
+        return String.join(", ", each);
     }
 
     private void say(String text) {

@@ -1,5 +1,6 @@
 package dev.profilelens.app.connection;
 
+import dev.profilelens.app.widgets.Controls;
 import dev.profilelens.app.widgets.Icons;
 import dev.profilelens.app.widgets.LazyTooltip;
 import java.util.function.Consumer;
@@ -106,7 +107,7 @@ public final class ConnectionsView extends VBox {
         teamStatus.setId("connection-team-status");
         teamStatus.getStyleClass().add("muted");
         teamStatus.textProperty().bind(model.teamStatusProperty());
-        teamStatus.managedProperty().bind(teamStatus.textProperty().isNotEmpty());
+        Controls.shownWhenSet(teamStatus);
         HBox buttons = new HBox(4, add, edit, duplicate, remove, share);
         getChildren().addAll(title, list, buttons, teamStatus);
         setSpacing(4);

@@ -45,7 +45,8 @@ public final class ScreenFit {
         DialogPane pane = dialog.getDialogPane();
         String header = pane.getHeaderText();
         if (header != null && !header.isEmpty()) {
-            Label l = new Label(header);
+            Label l = new Label();
+            l.textProperty().bind(pane.headerTextProperty()); // a header set later still shows
             l.setWrapText(true);
             l.setMaxWidth(width - 2 * 12);
             StackPane box = new StackPane(l);

@@ -1,6 +1,7 @@
 package dev.profilelens.app.editor;
 
 import static dev.profilelens.app.widgets.Controls.button;
+import static dev.profilelens.app.widgets.Controls.shownWhenSet;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.profilelens.app.dialog.DialogService;
@@ -200,6 +201,7 @@ public final class EditorView extends BorderPane implements UnsavedWork {
         problem.setId("editor-problem");
         problem.setWrapText(true);
         problem.getStyleClass().add("explain-danger");
+        shownWhenSet(problem);
         status.setId("editor-status");
         status.getStyleClass().add("muted");
         changes.setId("editor-changes");
@@ -277,8 +279,6 @@ public final class EditorView extends BorderPane implements UnsavedWork {
         } else {
             problem.setText("");
         }
-        problem.setVisible(a.problem() != null);
-        problem.setManaged(a.problem() != null);
         changes.getItems().setAll(a.changes());
         if (a.edited() != null && model.target().editsDataOnly()) {
             metaTags.show(Analysis.tagsOf(a.edited()));

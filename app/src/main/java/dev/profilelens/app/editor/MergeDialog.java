@@ -2,6 +2,7 @@ package dev.profilelens.app.editor;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.profilelens.app.dialog.ScreenFit;
+import dev.profilelens.app.widgets.Controls;
 import dev.profilelens.core.codec.RobloxJson;
 import dev.profilelens.core.diff.JsonEquals;
 import dev.profilelens.core.edit.SaveResult;
@@ -67,6 +68,7 @@ final class MergeDialog extends Dialog<Map<String, Optional<JsonNode>>> {
         scroll.setPrefViewportHeight(Math.min(400, 60 + 48 * conflict.paths().size()));
         problem.setId("merge-problem");
         problem.getStyleClass().add("explain-danger");
+        Controls.shownWhenSet(problem);
         getDialogPane().setContent(new VBox(8, scroll, problem));
         getDialogPane().setId("merge-dialog");
         ButtonType apply = new ButtonType("Use these choices and save", ButtonBar.ButtonData.OK_DONE);

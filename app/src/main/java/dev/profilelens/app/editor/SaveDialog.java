@@ -32,12 +32,15 @@ public final class SaveDialog extends Dialog<String> {
 
     private final TextField reason = new TextField();
     private final Label error = new Label();
+    private final ButtonType save = new ButtonType("Save", ButtonBar.ButtonData.OK_DONE);
+    private final int count;
 
     public SaveDialog(@Nullable Window owner, String title, List<Group> groups) {
         initOwner(owner);
         setTitle(title);
         int n = groups.stream().mapToInt(g -> g.changes().size()).sum();
-        setHeaderText(n + (n == 1 ? " change" : " changes") + " will be written"
+        count = n;
+        setHeaderText(changes(n) + " will be written"
                 + (groups.size() > 1 ? " to " + groups.size() + " keys" : "")
                 + ", each applied to the value stored at the moment of writing:");
         ListView<String> list = new ListView<>();
@@ -59,7 +62,6 @@ public final class SaveDialog extends Dialog<String> {
         reason.textProperty().addListener((o, a, t) -> showError(false));
         getDialogPane().setContent(new VBox(8, list, new Label("Reason (required)"), reason, error));
         getDialogPane().setId("save-dialog");
-        ButtonType save = new ButtonType("Save", ButtonBar.ButtonData.OK_DONE);
         getDialogPane().getButtonTypes().setAll(save, ButtonType.CANCEL);
         ((Button) getDialogPane().lookupButton(save)).addEventFilter(ActionEvent.ACTION, e -> {
             if (reason.getText().isBlank()) {
@@ -85,6 +87,22 @@ public final class SaveDialog extends Dialog<String> {
         if (getDialogPane().getScene() != null && getDialogPane().getScene().getWindow() != null) {
             getDialogPane().getScene().getWindow().sizeToScene();
         }
+    }
+
+    /**
+     * For a delivery: nothing is written here; the live server applies the changes to its value when it takes the
+     * update. The header says so and the button reads Deliver.
+     */
+    public SaveDialog delivered() {
+        setHeaderText(changes(count) + " will be delivered as a global update; the live server applies "
+                + (count == 1 ? "it" : "each") + " to the profile as it is when it takes the update (values as read "
+                + "here):");
+        ((Button) getDialogPane().lookupButton(save)).setText("Deliver");
+        return this;
+    }
+
+    private static String changes(int n) {
+        return n + (n == 1 ? " change" : " changes");
     }
 
     /** Starts the reason field with {@code given} (the reason the user gave for this edit a step before). */

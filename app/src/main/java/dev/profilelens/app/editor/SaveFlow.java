@@ -111,9 +111,9 @@ final class SaveFlow {
 
     private void live(SaveResult.Refused r, String reason, String key) {
         Optional<String> choice = dialogs.choose("A live server owns " + key, r.message()
-                + "\n\nNothing was written and your edit is kept. Deliver it as a global update / message the game "
-                + "applies itself; hand the profile over (the player is disconnected); or wait: the edit is saved as "
-                + "soon as the server releases the profile (you can stop waiting).",
+                + "\n\nNothing was written and your edit is kept.\n• Deliver: the game applies the edit itself, the "
+                + "player stays online.\n• Hand over: the server saves and lets go; the player is disconnected.\n"
+                + "• Wait: the edit is saved as soon as the server releases the profile (you can stop waiting).",
                 List.of(DELIVER, HAND_OVER, WAIT, "Cancel"));
         if (choice.isEmpty()) {
             return;

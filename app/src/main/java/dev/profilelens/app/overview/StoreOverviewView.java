@@ -1,5 +1,6 @@
 package dev.profilelens.app.overview;
 
+import dev.profilelens.app.widgets.Controls;
 import dev.profilelens.app.widgets.Icons;
 import dev.profilelens.app.widgets.Plurals;
 import dev.profilelens.app.widgets.Sizes;
@@ -52,8 +53,7 @@ public final class StoreOverviewView extends ScrollPane {
         progress.setId("overview-progress");
         progress.getStyleClass().add("muted");
         progress.setWrapText(true);
-        progress.managedProperty().bind(progress.textProperty().isNotEmpty());
-        progress.visibleProperty().bind(progress.managedProperty());
+        Controls.shownWhenSet(progress);
         scan.setId("overview-scan");
         stop.setId("overview-stop");
         users.setId("overview-users");

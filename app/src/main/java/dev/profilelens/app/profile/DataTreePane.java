@@ -2,6 +2,7 @@ package dev.profilelens.app.profile;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.MissingNode;
+import dev.profilelens.app.widgets.Controls;
 import dev.profilelens.app.widgets.FitToRows;
 import dev.profilelens.core.codec.RobloxJson;
 import java.util.HashSet;
@@ -67,7 +68,7 @@ final class DataTreePane extends BorderPane {
         error.setId("data-tree-error");
         error.setWrapText(true);
         error.getStyleClass().add("inline-error");
-        error.managedProperty().bind(error.textProperty().isNotEmpty());
+        Controls.shownWhenSet(error);
         if (editable) {
             EditableTree e = new EditableTree(tree, MissingNode.getInstance(), intent -> { }, error);
             edits = e;

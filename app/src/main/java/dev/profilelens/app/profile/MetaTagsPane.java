@@ -113,7 +113,7 @@ final class MetaTagsPane {
         remove.setOnAction(e -> submit(InPlaceIntents.removeTag(table.getSelectionModel().getSelectedItem().name())));
         error.setId("metatags-error");
         error.getStyleClass().add("inline-error");
-        error.managedProperty().bind(error.textProperty().isNotEmpty());
+        Controls.shownWhenSet(error);
         Label hint = new Label("Double-click a value to edit it; edits are pending changes until saved.");
         hint.getStyleClass().add("muted");
         pane.setTop(new VBox(new ToolBar(add, remove, hint), error));

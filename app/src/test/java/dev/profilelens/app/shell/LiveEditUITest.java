@@ -237,10 +237,14 @@ class LiveEditUITest extends SandboxUiTest {
             robot.clickOn("#delivery-send");
             TextField given = (TextField) windowWith(robot, "#save-reason").getScene().getRoot().lookup("#save-reason");
             assertThat(given.getText()).as("the reason the save was given, not asked for again").isEqualTo("ticket 2");
-            saveDialog(robot, "ticket 2: deliver", "Save");
+            Label header = (Label) ((javafx.scene.control.DialogPane) windowWith(robot, "#save-reason").getScene()
+                    .getRoot()).getHeader().lookup(".label");
+            assertThat(header.getText()).as("a delivery writes nothing itself")
+                    .startsWith("2 changes will be delivered as a global update; the live server applies each");
+            saveDialog(robot, "ticket 2: deliver", "Deliver");
             await(robot, () -> status(robot, editor).startsWith("delivered"), 90);
             assertThat(cleanWith.get()).as("once sent, the edit left the editor (Save would deliver it twice)")
-                    .matches("(sent 2 global update\\(s\\)|delivery \\[).*");
+                    .matches("(sent 2 global updates #\\d+, #\\d+ in version|global updates #\\d+ \\w+).*");
             JsonNode after = stored(key);
             assertThat(after.at("/Data/Coins").asLong()).as("the game took the gift").isEqualTo(read + 500);
             assertThat(after.at("/Data/Inventory").toString()).contains("00000000c0de");
