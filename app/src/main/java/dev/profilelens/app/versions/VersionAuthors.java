@@ -5,8 +5,11 @@ import dev.profilelens.core.audit.AuditStatus;
 import dev.profilelens.core.store.EntryRef;
 import dev.profilelens.core.store.VersionInfo;
 import java.util.HashMap;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /** Joins versions with the audit log's writes by the version each write created. */
 final class VersionAuthors {
@@ -31,5 +34,22 @@ final class VersionAuthors {
             }
         }
         return versions.stream().map(v -> new VersionRow(v, byVersion.get(v.version()))).toList();
+    }
+
+    /**
+     * How many confirmed writes made on {@code connection} created a version the history no longer lists, counting
+     * only writes since the oldest version listed (older ones may lie beyond the listing's limit): a store that keeps
+     * Roblox's rule drops a version superseded within its hour, a game's autosave minutes after a save included.
+     */
+    static long dropped(List<VersionInfo> versions, List<AuditEntry> writes, EntryRef ref, String connection) {
+        if (versions.isEmpty()) {
+            return 0;
+        }
+        Set<String> listed = versions.stream().map(VersionInfo::version).collect(Collectors.toSet());
+        Instant oldest = versions.stream().map(VersionInfo::created).min(Instant::compareTo).orElseThrow();
+        return writes.stream().filter(e -> e.status() == AuditStatus.DONE && !e.versionAfter().isEmpty()
+                && e.connection().equals(connection) && e.store().equals(ref.store())
+                && e.scope().equals(ref.scope()) && e.key().equals(ref.key()) && !e.time().isBefore(oldest)
+                && !listed.contains(e.versionAfter())).count();
     }
 }

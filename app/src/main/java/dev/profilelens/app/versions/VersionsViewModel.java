@@ -59,15 +59,19 @@ public final class VersionsViewModel {
             List<VersionInfo> list = session.source().listVersions(ref, VersionQuery.newestFirst(), null, LIMIT)
                     .items();
             List<AuditEntry> writes = writes();
-            return new Listed(VersionAuthors.join(list, writes == null ? List.of() : writes, ref,
-                    session.connection().name()), writes != null);
+            String name = session.connection().name();
+            return new Listed(VersionAuthors.join(list, writes == null ? List.of() : writes, ref, name),
+                    writes != null, writes == null ? 0 : VersionAuthors.dropped(list, writes, ref, name));
         }).onSuccess(listed -> {
             List<VersionRow> rows = listed.rows();
             versions.setAll(rows);
             long ours = rows.stream().filter(r -> r.write() != null).count();
             status.set((lastAction.isEmpty() ? "" : lastAction + " · ") + rows.size() + " versions"
                     + (rows.size() == LIMIT ? " (newest " + LIMIT + ")" : "") + " · " + (listed.authorsKnown()
-                    ? ours + " written through ProfileLens" : "authors unknown: the audit log could not be read"));
+                    ? ours + " written through ProfileLens" : "authors unknown: the audit log could not be read")
+                    + (listed.dropped() == 0 ? "" : " · " + listed.dropped() + " more ProfileLens "
+                    + (listed.dropped() == 1 ? "write is" : "writes are") + " no longer kept (superseded within "
+                    + "the hour it was written; the audit log has " + (listed.dropped() == 1 ? "it" : "them") + ")"));
         }).onFailure(e -> dialogs.showError("Could not list the versions of " + ref.key(), e)), session.lane());
     }
 
@@ -80,8 +84,11 @@ public final class VersionsViewModel {
         }
     }
 
-    /** The versions with their authors, and whether the audit log could be read. */
-    private record Listed(List<VersionRow> rows, boolean authorsKnown) {
+    /**
+     * The versions with their authors, whether the audit log could be read, and how many of this connection's writes
+     * made a version no longer listed.
+     */
+    private record Listed(List<VersionRow> rows, boolean authorsKnown, long dropped) {
     }
 
     /** Compares {@code older} with {@code newer}, or with the value stored now when {@code newer} is null. */
