@@ -56,8 +56,8 @@ public final class VersionsView extends BorderPane {
         table.getColumns().add(VersionIds.column());
         table.getColumns().add(column("Created (local)", r -> LOCAL.format(r.info().created()), 158));
         table.getColumns().add(column("Created (UTC)", r -> UTC.format(r.info().created()), 188));
-        table.getColumns().add(column("Author", VersionRow::author, 130));
-        table.getColumns().add(column("Action", VersionRow::action, 90));
+        table.getColumns().add(column("Author", VersionRow::author, 110));
+        table.getColumns().add(column("Action", VersionRow::action, 170));
         table.getColumns().add(column("Reason", VersionRow::reason, 220));
         table.getColumns().add(column("Bytes", r -> Long.toString(r.info().contentLength()), 70));
         table.getColumns().add(column("Deleted", r -> r.info().deleted() ? "yes" : "", 55));
