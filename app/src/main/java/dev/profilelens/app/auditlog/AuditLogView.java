@@ -32,6 +32,7 @@ import javafx.stage.FileChooser;
  * changes (old → new per intent) and patch, export, and revert with a preview of what it will change.
  */
 public final class AuditLogView extends BorderPane {
+    private static final String NOTHING_SELECTED = "Select a write to see what it changed (old → new).";
     private static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")
             .withZone(ZoneId.systemDefault());
     private final AuditLogViewModel model;
@@ -64,14 +65,14 @@ public final class AuditLogView extends BorderPane {
         setBottom(status);
         table.setId("audit-table");
         table.setItems(model.entries());
-        table.getColumns().add(column("Time", e -> LOCAL.format(e.time()), 150));
+        table.getColumns().add(column("Time", e -> LOCAL.format(e.time()), 168));
         table.getColumns().add(column("Author", e -> e.displayName().isEmpty() ? e.user()
                 : e.displayName() + " (" + e.user() + ")", 130));
         table.getColumns().add(column("Status", e -> e.status().label(), 90));
         table.getColumns().add(column("Connection", AuditEntry::connection, 110));
         table.getColumns().add(column("Store", AuditEntry::store, 110));
         table.getColumns().add(column("Key", AuditEntry::key, 140));
-        table.getColumns().add(column("Action", ActionNames::of, 130));
+        table.getColumns().add(column("Action", ActionNames::of, 170));
         table.getColumns().add(column("Reason", AuditEntry::reason, 220));
         table.getColumns().add(column("Version after", AuditEntry::versionAfter, 200));
         table.setPlaceholder(new Label("No writes recorded yet"));
@@ -84,12 +85,18 @@ public final class AuditLogView extends BorderPane {
         changes.getColumns().add(column("Old", ChangeRow::before, 220));
         changes.getColumns().add(column("New", ChangeRow::after, 220));
         changes.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        changes.setPlaceholder(new Label("Select a write to see what it changed (old → new). Writes recorded "
-                + "before intents existed, and mailbox deliveries, show their patch only."));
+        Label none = new Label(NOTHING_SELECTED);
+        none.setWrapText(true);
+        none.setStyle("-fx-padding: 12;");
+        changes.setPlaceholder(none);
         table.getSelectionModel().selectedItemProperty().addListener((obs, old, e) -> {
             patch.setText(e == null ? "" : e.patch().toPrettyString());
             changes.getItems().setAll(e == null ? List.of()
                     : e.changes().stream().map(ChangeRow::of).toList());
+            none.setText(e == null ? NOTHING_SELECTED : "This " + ActionNames.of(e) + " recorded no old → new values"
+                    + (e.action().equals("deliver") || e.action().equals("global-update") || e.action().equals(
+                    "message") ? ": the game applies a delivery to its own value when it takes it." : ".")
+                    + " What it wrote is in the Patch tab.");
         });
         TabPane detail = new TabPane(new Tab("Changes (old → new)", changes), new Tab("Patch", patch));
         detail.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
