@@ -1,5 +1,7 @@
 package dev.profilelens.app.browser;
 
+import dev.profilelens.app.connection.Connection;
+import dev.profilelens.app.connection.ConnectionFrame;
 import dev.profilelens.app.widgets.KeyRow;
 import dev.profilelens.app.widgets.LazyTooltip;
 import java.util.function.Consumer;
@@ -15,6 +17,7 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.Duration;
 
@@ -81,7 +84,17 @@ public final class BrowserView extends VBox {
         HBox scopeRow = new HBox(6, new Label("Scope"), scope, allScopes);
         scopeRow.getStyleClass().add("row-left");
         HBox.setHgrow(scope, Priority.ALWAYS);
-        getChildren().addAll(sectionTitle("DATA STORE"), stores, scopeRow, search, keys, status);
+        // which game these keys are from, also while a document of another connection is shown
+        Connection c = model.connection();
+        Label on = new Label(c.name());
+        on.setId("browser-connection");
+        on.getStyleClass().add(c.production() ? "production" : "muted");
+        on.setMinWidth(0);
+        Region grow = new Region();
+        HBox.setHgrow(grow, Priority.ALWAYS);
+        HBox title = new HBox(6, sectionTitle("DATA STORE"), grow, ConnectionFrame.swatch(c, 10), on);
+        title.setAlignment(Pos.CENTER_LEFT);
+        getChildren().addAll(title, stores, scopeRow, search, keys, status);
     }
 
     private static Label sectionTitle(String text) {

@@ -289,4 +289,9 @@ public final class BrowserViewModel {
         empty.set(keys.isEmpty() && !page.hasMore() ? nothingFound(name, sc, pre) : "");
         openExactMatch(pre);
     }
+
+    /** The connection the keys are listed from. */
+    public dev.profilelens.app.connection.Connection connection() {
+        return session.connection();
+    }
 }

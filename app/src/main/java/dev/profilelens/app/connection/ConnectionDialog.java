@@ -1,6 +1,7 @@
 package dev.profilelens.app.connection;
 
 import java.util.Optional;
+import javafx.geometry.Insets;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ChoiceBox;
@@ -34,6 +35,7 @@ public final class ConnectionDialog extends Dialog<Connection> {
         GridPane g = new GridPane();
         g.setHgap(10);
         g.setVgap(8);
+        g.setPadding(new Insets(12, 12, 4, 12)); // the labels stood against the dialog's left edge
         g.addRow(0, new Label("Name"), name);
         g.addRow(1, new Label("Kind"), kind);
         g.addRow(2, new Label("Path / universe / URL"), location);

@@ -32,17 +32,22 @@ public final class ConnectionFrame {
     /** Marks a tab as belonging to {@code c}: a swatch in its colour, a coloured edge, production styling. */
     public static void decorate(Tab tab, Connection c) {
         tab.getProperties().put(CONNECTION, c);
-        Region swatch = new Region();
-        swatch.getStyleClass().add("connection-swatch");
-        swatch.setStyle("-fx-background-color: " + c.colour() + ";");
-        swatch.setMaxSize(10, 10);
-        swatch.setPrefSize(10, 10);
-        tab.setGraphic(swatch);
+        tab.setGraphic(swatch(c, 10));
         tab.getStyleClass().add(TAB_CLASS);
         tab.setStyle("-pl-connection: " + c.colour() + ";");
         if (c.production()) {
             tab.getStyleClass().add(PRODUCTION_CLASS);
         }
+    }
+
+    /** A dot of {@code size} px in the connection's colour. */
+    public static Region swatch(Connection c, double size) {
+        Region swatch = new Region();
+        swatch.getStyleClass().add("connection-swatch");
+        swatch.setStyle("-fx-background-color: " + c.colour() + ";");
+        swatch.setMaxSize(size, size);
+        swatch.setPrefSize(size, size);
+        return swatch;
     }
 
     /** The connection a decorated tab belongs to. */

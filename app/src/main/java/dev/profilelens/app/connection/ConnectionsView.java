@@ -76,10 +76,7 @@ public final class ConnectionsView extends VBox {
                     setText(null);
                     return;
                 }
-                Region swatch = new Region();
-                swatch.getStyleClass().add("connection-swatch");
-                swatch.setStyle("-fx-background-color: " + c.colour() + ";");
-                swatch.setMaxSize(12, 12);
+                Region swatch = ConnectionFrame.swatch(c, 12);
                 Label name = new Label(c.name());
                 Label kind = new Label(c.kind() + " · " + c.safety() + (model.isTeam(c) ? " · team" : "")
                         + (model.isThisRunOnly(c) ? " · this run only" : ""));

@@ -81,6 +81,9 @@ class ShellUITest extends SandboxUiTest {
         assertThat(robot.lookup("#status-production").queryAs(Label.class).isVisible()).isTrue();
         assertThat(robot.lookup("#documents").query().getStyleClass())
                 .contains(ConnectionFrame.PRODUCTION_FRAME_CLASS);
+        Label browsing = robot.lookup("#browser-connection").queryAs(Label.class);
+        assertThat(browsing.getText()).as("the key list names its connection").isEqualTo("Prod");
+        assertThat(browsing.getStyleClass()).contains("production");
         String key = sandbox.keyByState.get("active");
         UiSteps.openProfile(robot, key);
         Tab tab = tabs(robot).getSelectionModel().getSelectedItem();
@@ -95,6 +98,7 @@ class ShellUITest extends SandboxUiTest {
                 "#2f6fde", SafetyLevel.READ_ONLY, false)));
         robot.interact(() -> tabs(robot).getTabs().clear());
         UiSteps.waitFor(() -> !robot.lookup("#status-production").query().isVisible());
+        assertThat(robot.lookup("#browser-connection").queryAs(Label.class).getText()).isEqualTo(sandbox.spec());
         assertThat(robot.lookup("#documents").query().getStyleClass()).contains(ConnectionFrame.FRAME_CLASS)
                 .doesNotContain(ConnectionFrame.PRODUCTION_FRAME_CLASS);
     }
