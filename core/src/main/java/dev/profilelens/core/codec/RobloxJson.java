@@ -119,9 +119,7 @@ public final class RobloxJson {
             return root;
         } catch (JsonProcessingException e) {
             JsonLocation loc = e.getLocation();
-            String msg = e.getOriginalMessage();
-            int cut = msg.indexOf('\n');
-            throw invalid(cut > 0 ? msg.substring(0, cut) : msg, loc);
+            throw invalid(JsonErrors.plain(e.getOriginalMessage()), loc);
         }
     }
 
