@@ -97,8 +97,10 @@ class RestoreUITest {
         robot.interact(() -> {
             // a second start that quits at once, before any key of its connection is listed
             Startup quick = new Startup(List.of(), sandbox.env);
-            quick.start(new Stage());
+            Stage second = new Stage();
+            quick.start(second);
             quick.stop();
+            second.close(); // else its window stays, on a closed context, through every later test in this JVM
         });
         assertThat(new AppSettings(settings).openTabs()).as("still remembered").isEqualTo(remembered);
     }

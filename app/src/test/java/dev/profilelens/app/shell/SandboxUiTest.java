@@ -17,6 +17,7 @@ abstract class SandboxUiTest {
     static Path dir;
     static SandboxFixture sandbox;
     Startup startup;
+    private Stage primary;
 
     @BeforeAll
     static void seed() {
@@ -25,6 +26,7 @@ abstract class SandboxUiTest {
 
     /** Call from the subclass's {@code @Start} method (TestFX only looks for it on the test class itself). */
     void open(Stage stage) {
+        primary = stage;
         startup = new Startup(List.of("--source", sandbox.spec()), sandbox.env, tasks());
         startup.start(stage);
         started();
@@ -42,6 +44,11 @@ abstract class SandboxUiTest {
     @AfterEach
     void stop() {
         javafx.application.Platform.runLater(startup::stop);
+        WaitForAsyncUtils.waitForFxEvents();
+        // a window a test opened beside the main one (an audit log, a dialog left open) would stay for the next
+        // tests, whose lookups search every window: the first match could be in it
+        javafx.application.Platform.runLater(() -> List.copyOf(javafx.stage.Window.getWindows()).stream()
+                .filter(w -> w != primary).forEach(javafx.stage.Window::hide));
         WaitForAsyncUtils.waitForFxEvents();
     }
 }
