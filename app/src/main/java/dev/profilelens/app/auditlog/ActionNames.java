@@ -16,6 +16,11 @@ public final class ActionNames {
         return bulk ? "bulk · " + base : base;
     }
 
+    /** Whether {@code action} queued global updates or messages (the game applies them; no old → new values). */
+    public static boolean isDelivery(String action) {
+        return action.equals("deliver") || action.equals("global-update") || action.equals("message");
+    }
+
     static String of(String action) {
         return switch (action) {
             case "save", "edit" -> "save";

@@ -94,8 +94,8 @@ public final class AuditLogView extends BorderPane {
             changes.getItems().setAll(e == null ? List.of()
                     : e.changes().stream().map(ChangeRow::of).toList());
             none.setText(e == null ? NOTHING_SELECTED : "This " + ActionNames.of(e) + " recorded no old → new values"
-                    + (e.action().equals("deliver") || e.action().equals("global-update") || e.action().equals(
-                    "message") ? ": the game applies a delivery to its own value when it takes it." : ".")
+                    + (ActionNames.isDelivery(e.action())
+                    ? ": the game applies a delivery to its own value when it takes it." : ".")
                     + " What it wrote is in the Patch tab.");
         });
         TabPane detail = new TabPane(new Tab("Changes (old → new)", changes), new Tab("Patch", patch));

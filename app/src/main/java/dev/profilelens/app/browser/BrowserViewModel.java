@@ -1,10 +1,11 @@
 package dev.profilelens.app.browser;
 
-import dev.profilelens.app.widgets.KeyRow;
+import dev.profilelens.app.connection.Connection;
 import dev.profilelens.app.connection.ConnectionSession;
 import dev.profilelens.app.dialog.DialogService;
 import dev.profilelens.app.task.BackgroundTask;
 import dev.profilelens.app.task.TaskExecutor;
+import dev.profilelens.app.widgets.KeyRow;
 import dev.profilelens.core.store.DataStoreInfo;
 import dev.profilelens.core.store.EntryRef;
 import dev.profilelens.core.store.Page;
@@ -291,7 +292,7 @@ public final class BrowserViewModel {
     }
 
     /** The connection the keys are listed from. */
-    public dev.profilelens.app.connection.Connection connection() {
+    public Connection connection() {
         return session.connection();
     }
 }

@@ -6,6 +6,7 @@ import dev.profilelens.app.editor.Saver;
 import dev.profilelens.app.task.BackgroundTask;
 import dev.profilelens.app.task.TaskExecutor;
 import dev.profilelens.app.team.TeamTemplates;
+import dev.profilelens.app.widgets.Plurals;
 import dev.profilelens.core.edit.intent.Change;
 import dev.profilelens.core.edit.intent.Intent;
 import dev.profilelens.core.error.InspectorException;
@@ -15,6 +16,7 @@ import dev.profilelens.core.store.EntryRef;
 import dev.profilelens.core.updates.Delivery;
 import dev.profilelens.core.updates.DeliveryTemplate;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Future;
 import java.util.function.Consumer;
@@ -148,7 +150,7 @@ public final class DeliveryViewModel implements AutoCloseable {
     private void follow(Delivery.Sent sent, String kept) {
         String what = sent.dialect() == Dialect.PROFILESTORE ? "message" : "global update";
         int n = sent.ids().size();
-        String sentText = "sent " + (n == 1 ? "" : n + " ") + plural(what, n) + " " + numbers(sent.ids())
+        String sentText = "sent " + (n == 1 ? "" : n + " ") + Plurals.word(n, what) + " " + numbers(sent.ids())
                 + " in version " + sent.version() + "; waiting for the game to take " + (n == 1 ? "it" : "them")
                 + kept;
         status.set(sentText);
@@ -156,21 +158,16 @@ public final class DeliveryViewModel implements AutoCloseable {
         following = tasks.execute(BackgroundTask.of("Follow the delivery to " + ref.key(), () -> {
             Delivery d = new Delivery(saver.pipeline(session), session.source());
             return d.follow(sent, FOLLOW, Duration.ofSeconds(1), states -> Platform.runLater(() ->
-                    say(plural(what, n) + " " + progress(sent.ids(), states))));
+                    say(Plurals.word(n, what) + " " + progress(sent.ids(), states))));
         }).onSuccess(states -> {
             if (states.stream().allMatch(s -> s == Delivery.State.TAKEN)) {
-                String text = "delivered: the game took " + plural(what, n) + " " + numbers(sent.ids());
+                String text = "delivered: the game took " + Plurals.word(n, what) + " " + numbers(sent.ids());
                 status.set(text);
                 listener.taken(text);
             } else {
                 say("still queued: the game applies it when it next processes the mailbox");
             }
         }));
-    }
-
-    /** E.g. {@code global update} or {@code global updates}. */
-    static String plural(String what, int n) {
-        return n == 1 ? what : what + "s";
     }
 
     /** E.g. {@code #5, #6}. */
@@ -180,7 +177,7 @@ public final class DeliveryViewModel implements AutoCloseable {
 
     /** E.g. {@code #5: queued} or {@code #5 queued, #6 taken}. */
     static String progress(List<Long> ids, List<Delivery.State> states) {
-        List<String> each = new java.util.ArrayList<>();
+        List<String> each = new ArrayList<>();
         for (int i = 0; i < ids.size() && i < states.size(); i++) {
             String state = switch (states.get(i)) {
                 case QUEUED -> "queued";

@@ -3,6 +3,7 @@ package dev.profilelens.app.editor;
 import static dev.profilelens.app.widgets.Controls.button;
 
 import dev.profilelens.app.connection.SafetyLevel;
+import dev.profilelens.app.widgets.Plurals;
 import dev.profilelens.core.model.Kind;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -104,8 +105,7 @@ public final class PendingTray extends BorderPane {
             }
         }
         rows.getItems().setAll(out);
-        title.setText("Pending changes: " + n + (n == 1 ? " change" : " changes") + " in " + d.size()
-                + (d.size() == 1 ? " editor" : " editors"));
+        title.setText("Pending changes: " + Plurals.of(n, "change") + " in " + Plurals.of(d.size(), "editor"));
         boolean pending = !d.isEmpty();
         boolean noticed = notices.getChildren().stream().anyMatch(Node::isVisible);
         top.setVisible(pending);

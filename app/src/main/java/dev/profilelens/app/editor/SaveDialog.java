@@ -1,6 +1,7 @@
 package dev.profilelens.app.editor;
 
 import dev.profilelens.app.dialog.ScreenFit;
+import dev.profilelens.app.widgets.Plurals;
 import dev.profilelens.core.edit.intent.Change;
 import java.util.List;
 import java.util.Optional;
@@ -40,7 +41,7 @@ public final class SaveDialog extends Dialog<String> {
         setTitle(title);
         int n = groups.stream().mapToInt(g -> g.changes().size()).sum();
         count = n;
-        setHeaderText(changes(n) + " will be written"
+        setHeaderText(Plurals.of(n, "change") + " will be written"
                 + (groups.size() > 1 ? " to " + groups.size() + " keys" : "")
                 + ", each applied to the value stored at the moment of writing:");
         ListView<String> list = new ListView<>();
@@ -94,15 +95,11 @@ public final class SaveDialog extends Dialog<String> {
      * update. The header says so and the button reads Deliver.
      */
     public SaveDialog delivered() {
-        setHeaderText(changes(count) + " will be delivered as a global update; the live server applies "
+        setHeaderText(Plurals.of(count, "change") + " will be delivered as a global update; the live server applies "
                 + (count == 1 ? "it" : "each") + " to the profile as it is when it takes the update (values as read "
                 + "here):");
         ((Button) getDialogPane().lookupButton(save)).setText("Deliver");
         return this;
-    }
-
-    private static String changes(int n) {
-        return n + (n == 1 ? " change" : " changes");
     }
 
     /** Starts the reason field with {@code given} (the reason the user gave for this edit a step before). */

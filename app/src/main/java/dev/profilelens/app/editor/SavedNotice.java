@@ -2,6 +2,7 @@ package dev.profilelens.app.editor;
 
 import static dev.profilelens.app.widgets.Controls.button;
 
+import dev.profilelens.app.widgets.Plurals;
 import dev.profilelens.core.edit.SaveResult;
 import java.util.function.Consumer;
 import javafx.scene.Node;
@@ -61,8 +62,8 @@ final class SavedNotice extends HBox {
      * {@code undone} of the write that did it.
      */
     void saved(EditorViewModel model, SaveResult.Written w, Consumer<SaveResult.Written> undone) {
-        show("Saved " + model.target().ref().key() + ": version " + w.versionAfter() + ", " + w.changes().size()
-                + (w.changes().size() == 1 ? " change" : " changes") + (w.reapplied() == 0 ? "" : ", re-applied "
+        show("Saved " + model.target().ref().key() + ": version " + w.versionAfter() + ", "
+                + Plurals.of(w.changes().size(), "change") + (w.reapplied() == 0 ? "" : ", re-applied "
                 + w.reapplied() + "× on changes made meanwhile") + ".", () -> undo(model, w, undone));
     }
 

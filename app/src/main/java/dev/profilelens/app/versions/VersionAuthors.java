@@ -4,8 +4,8 @@ import dev.profilelens.core.audit.AuditEntry;
 import dev.profilelens.core.audit.AuditStatus;
 import dev.profilelens.core.store.EntryRef;
 import dev.profilelens.core.store.VersionInfo;
-import java.util.HashMap;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -24,8 +24,7 @@ final class VersionAuthors {
                                  String connection) {
         Map<String, AuditEntry> byVersion = new HashMap<>();
         for (AuditEntry e : writes) {
-            if (e.status() != AuditStatus.DONE || e.versionAfter().isEmpty() || !e.store().equals(ref.store())
-                    || !e.scope().equals(ref.scope()) || !e.key().equals(ref.key())) {
+            if (!confirmedWriteOf(e, ref)) {
                 continue;
             }
             AuditEntry had = byVersion.get(e.versionAfter());
@@ -47,9 +46,13 @@ final class VersionAuthors {
         }
         Set<String> listed = versions.stream().map(VersionInfo::version).collect(Collectors.toSet());
         Instant oldest = versions.stream().map(VersionInfo::created).min(Instant::compareTo).orElseThrow();
-        return writes.stream().filter(e -> e.status() == AuditStatus.DONE && !e.versionAfter().isEmpty()
-                && e.connection().equals(connection) && e.store().equals(ref.store())
-                && e.scope().equals(ref.scope()) && e.key().equals(ref.key()) && !e.time().isBefore(oldest)
-                && !listed.contains(e.versionAfter())).count();
+        return writes.stream().filter(e -> confirmedWriteOf(e, ref) && e.connection().equals(connection)
+                && !e.time().isBefore(oldest) && !listed.contains(e.versionAfter())).count();
+    }
+
+    /** A write of {@code ref} that was made (done) and so created a version. */
+    private static boolean confirmedWriteOf(AuditEntry e, EntryRef ref) {
+        return e.status() == AuditStatus.DONE && !e.versionAfter().isEmpty() && e.store().equals(ref.store())
+                && e.scope().equals(ref.scope()) && e.key().equals(ref.key());
     }
 }

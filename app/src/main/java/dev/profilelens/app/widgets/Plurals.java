@@ -13,6 +13,11 @@ public final class Plurals {
 
     /** Regular English plural: adds an "s". */
     public static String of(long n, String one) {
-        return of(n, one, one + "s");
+        return of(n, one, word(n, one));
+    }
+
+    /** The word alone, for {@code n} of them: "global update", "global updates". */
+    public static String word(long n, String one) {
+        return n == 1 ? one : one + "s";
     }
 }
