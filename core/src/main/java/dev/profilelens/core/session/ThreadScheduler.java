@@ -3,10 +3,13 @@ package dev.profilelens.core.session;
 import dev.profilelens.core.concurrent.Daemons;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
+import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -16,10 +19,16 @@ import java.util.concurrent.TimeUnit;
 public final class ThreadScheduler implements Scheduler, AutoCloseable {
     private final Clock clock;
     private final ScheduledExecutorService executor;
+    private final List<Thread> threads = new CopyOnWriteArrayList<>();
 
     public ThreadScheduler(Clock clock, String threadName) {
         this.clock = clock;
-        ScheduledThreadPoolExecutor ex = new ScheduledThreadPoolExecutor(1, Daemons.named(threadName));
+        ThreadFactory named = Daemons.named(threadName);
+        ScheduledThreadPoolExecutor ex = new ScheduledThreadPoolExecutor(1, work -> {
+            Thread t = named.newThread(work);
+            threads.add(t);
+            return t;
+        });
         ex.setRemoveOnCancelPolicy(true);
         ex.setExecuteExistingDelayedTasksAfterShutdownPolicy(false);
         this.executor = ex;
@@ -54,11 +63,23 @@ public final class ThreadScheduler implements Scheduler, AutoCloseable {
         }
     }
 
+    /**
+     * Stops the thread: queued tasks are dropped, a running one is interrupted, and (unless called on that thread)
+     * this returns once the thread has ended, or after 5 s. The executor reports termination a moment before its
+     * thread exits, so the thread itself is joined too.
+     */
     @Override
     public void close() {
         executor.shutdownNow();
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
         try {
             executor.awaitTermination(5, TimeUnit.SECONDS);
+            for (Thread t : threads) {
+                long left = TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime());
+                if (t != Thread.currentThread() && left > 0) {
+                    t.join(left);
+                }
+            }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
