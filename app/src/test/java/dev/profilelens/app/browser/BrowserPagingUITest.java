@@ -23,12 +23,12 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
+import dev.profilelens.app.testfx.FxThreadLookups;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The key list in a real window: scrolling to its end keeps loading pages until the store ends. */
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith(FxThreadLookups.class)
 class BrowserPagingUITest {
     private static final int KEYS = 2_150;
     private final FxTaskExecutor tasks = new FxTaskExecutor();

@@ -8,10 +8,10 @@ import javafx.collections.ListChangeListener;
 import javafx.scene.layout.StackPane;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.testfx.framework.junit5.ApplicationExtension;
+import dev.profilelens.app.testfx.FxThreadLookups;
 
 /** The frame follows the connection in front, and asking again for the frame already shown changes nothing. */
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith(FxThreadLookups.class)
 class ConnectionFrameUITest {
     private static final Connection DEV = new Connection("Dev", "memory:dev", "#3366cc", SafetyLevel.FREE, false);
     private static final Connection PROD = new Connection("Prod", "memory:prod", "#cc3333", SafetyLevel.FREE, true);

@@ -35,7 +35,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
+import dev.profilelens.app.testfx.FxThreadLookups;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -43,7 +43,7 @@ import org.testfx.util.WaitForAsyncUtils;
  * The DataStore2 player window: latest value, sections, backups paged lazily, the #206 warning with both values, and
  * an edit that needs the offline statement and lands as backup N+1.
  */
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith(FxThreadLookups.class)
 class Ds2PlayerUITest {
     private static final Ds2Address PLAYER = new Ds2Address("DATA", 900_001);
     private static final Ds2Places PLACES = Ds2Places.of(PLAYER, "global");

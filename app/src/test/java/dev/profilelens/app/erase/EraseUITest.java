@@ -43,7 +43,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
+import dev.profilelens.app.testfx.FxThreadLookups;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -51,7 +51,7 @@ import org.testfx.util.WaitForAsyncUtils;
  * Tools → Right to erasure… in a real window over a seeded sandbox file: a DataStore2 player's plan, the typed
  * confirmation gating Erase, the run and its report; a wrongly signed webhook body is refused in place.
  */
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith(FxThreadLookups.class)
 class EraseUITest {
     private static final Path HOME = tempDir();
     private final FxTaskExecutor tasks = new FxTaskExecutor();

@@ -34,12 +34,12 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
+import dev.profilelens.app.testfx.FxThreadLookups;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The find-a-player box in a real window: a UserId, a name, nothing found, Enter opens. */
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith(FxThreadLookups.class)
 class FindPlayerUITest {
     private final FxTaskExecutor tasks = new FxTaskExecutor();
     private final List<FindHit> opened = new CopyOnWriteArrayList<>();

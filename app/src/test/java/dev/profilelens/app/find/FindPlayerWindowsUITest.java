@@ -29,7 +29,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
+import dev.profilelens.app.testfx.FxThreadLookups;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -37,7 +37,7 @@ import org.testfx.util.WaitForAsyncUtils;
  * The find-player window as the main window shows it (Ctrl+P): opening a found place puts it away so the profile
  * behind it is seen; Ctrl+P brings it back with its results; Escape puts it away.
  */
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith(FxThreadLookups.class)
 class FindPlayerWindowsUITest {
     private final FxTaskExecutor tasks = new FxTaskExecutor();
     private final List<FindHit> opened = new CopyOnWriteArrayList<>();

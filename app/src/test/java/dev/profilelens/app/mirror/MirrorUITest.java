@@ -27,7 +27,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
+import dev.profilelens.app.testfx.FxThreadLookups;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -35,7 +35,7 @@ import org.testfx.util.WaitForAsyncUtils;
  * File → Mirror to local… in a real window: every store with its versions and the ordered stores, progress, the
  * copy opened read-only.
  */
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith(FxThreadLookups.class)
 class MirrorUITest {
     private final FxTaskExecutor tasks = new FxTaskExecutor();
     private final List<Connection> opened = new CopyOnWriteArrayList<>();

@@ -23,12 +23,12 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
+import dev.profilelens.app.testfx.FxThreadLookups;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The leaderboard window: top N, a value range, fixing and removing an entry with confirmation and a reason. */
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith(FxThreadLookups.class)
 class LeaderboardUITest {
     private static final OrderedStoreRef BOARD = OrderedStoreRef.of("Leaderboard");
     private final FxTaskExecutor tasks = new FxTaskExecutor();

@@ -22,7 +22,7 @@ import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.testfx.framework.junit5.ApplicationExtension;
+import dev.profilelens.app.testfx.FxThreadLookups;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -31,7 +31,7 @@ import org.testfx.util.WaitForAsyncUtils;
  * paints every pane; it waits while the user is working, stops between steps once a profile of the user's is open,
  * and keeps nothing.
  */
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith(FxThreadLookups.class)
 class PaneWarmUpUITest {
     private final FxTaskExecutor tasks = new FxTaskExecutor();
     private final RecordingDialogs dialogs = new RecordingDialogs();

@@ -29,7 +29,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
+import dev.profilelens.app.testfx.FxThreadLookups;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -37,7 +37,7 @@ import org.testfx.util.WaitForAsyncUtils;
  * Before its first read is in, a profile's tab shows its panes empty and says the key is being read (ADR 0261); the
  * read fills the same Data tree and Raw view; a read that fails says so in the panes, and Refresh tries again.
  */
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith(FxThreadLookups.class)
 class ProfileLoadingUITest {
     private static final EntryRef GOOD = EntryRef.of("PlayerData", "Player_1");
     private static final EntryRef BAD = EntryRef.of("PlayerData", "Player_2");

@@ -26,7 +26,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
+import dev.profilelens.app.testfx.FxThreadLookups;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -34,7 +34,7 @@ import org.testfx.util.WaitForAsyncUtils;
  * A profile read again (Refresh) is shown in the same panes: the Data tree keeps its open rows and selection and
  * shows the new value; the Raw pane keeps its line view and shows the new text; the tabs are the same tabs.
  */
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith(FxThreadLookups.class)
 class ProfileRefreshUITest {
     private static final EntryRef REF = EntryRef.of("PlayerData", "Player_1");
     private final FxTaskExecutor tasks = new FxTaskExecutor();

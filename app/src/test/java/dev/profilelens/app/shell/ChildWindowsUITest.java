@@ -13,14 +13,14 @@ import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
+import dev.profilelens.app.testfx.FxThreadLookups;
 import org.testfx.framework.junit5.Start;
 
 /**
  * A tool window closes with its Close button, and with Escape unless Escape belongs to the text field in focus; a
  * content with a close button of its own gets none.
  */
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith(FxThreadLookups.class)
 class ChildWindowsUITest {
     private Stage owner;
 

@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
+import dev.profilelens.app.testfx.FxThreadLookups;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -29,7 +29,7 @@ import org.testfx.util.WaitForAsyncUtils;
  * the status bar says so, they play the sandbox's profiles, and the Tools menu stops them (every lock released) and
  * starts them again; the choice is remembered.
  */
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith(FxThreadLookups.class)
 class SimulatedServersUITest {
     @TempDir
     static Path dir;

@@ -10,11 +10,11 @@ import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
+import dev.profilelens.app.testfx.FxThreadLookups;
 import org.testfx.framework.junit5.Start;
 
 /** The user counts as working for a while after any input, and while the key list loads and a while after. */
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith(FxThreadLookups.class)
 class UserActivityUITest {
     private final SimpleBooleanProperty loading = new SimpleBooleanProperty();
     private BooleanSupplier busy;

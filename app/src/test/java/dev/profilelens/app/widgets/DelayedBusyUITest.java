@@ -10,12 +10,12 @@ import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
+import dev.profilelens.app.testfx.FxThreadLookups;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The spinner shows only for work that lasts, and goes as soon as the work ends. */
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith(FxThreadLookups.class)
 class DelayedBusyUITest {
     private final SimpleBooleanProperty busy = new SimpleBooleanProperty();
     private DelayedBusy spinner;
