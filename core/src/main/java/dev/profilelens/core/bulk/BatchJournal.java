@@ -25,6 +25,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.LongSupplier;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -49,20 +50,28 @@ public final class BatchJournal implements AutoCloseable {
     private final Map<EntryRef, List<PathChange>> changes = new LinkedHashMap<>();
     static final long FORCE_EVERY_MILLIS = 100;
     private volatile @Nullable FileChannel out;
-    private long lastForce = System.nanoTime() - FORCE_EVERY_MILLIS * 1_000_000L;
+    private final LongSupplier nanos;
+    private long lastForce;
     private final AtomicInteger unforced = new AtomicInteger();
     private boolean forceEachIntent;
     private @Nullable ScheduledExecutorService forcer;
     /** In group mode, the done lines of the group just written, appended with the next group's intents. */
     private final StringBuilder held = new StringBuilder();
 
-    private BatchJournal(Path file) {
+    private BatchJournal(Path file, LongSupplier nanos) {
         this.file = file;
+        this.nanos = nanos;
+        this.lastForce = nanos.getAsLong() - FORCE_EVERY_MILLIS * 1_000_000L;
     }
 
     /** Opens (reading what an earlier run recorded) the journal at {@code file}; a missing file is a new batch. */
     public static BatchJournal open(Path file) {
-        BatchJournal j = new BatchJournal(file);
+        return open(file, System::nanoTime);
+    }
+
+    /** As {@link #open(Path)}, timing the force groups by {@code nanos} (a test's clock). */
+    static BatchJournal open(Path file, LongSupplier nanos) {
+        BatchJournal j = new BatchJournal(file, nanos);
         if (Files.exists(file)) {
             try {
                 for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
@@ -224,10 +233,9 @@ public final class BatchJournal implements AutoCloseable {
                 out.write(b);
             }
             unforced.incrementAndGet();
-            long now = System.nanoTime();
-            if (forcer == null && now - lastForce >= FORCE_EVERY_MILLIS * 1_000_000L) {
+            if (forcer == null && nanos.getAsLong() - lastForce >= FORCE_EVERY_MILLIS * 1_000_000L) {
                 forceAppended();
-                lastForce = now;
+                lastForce = nanos.getAsLong(); // the window starts when the disk has the lines (a force can be slow)
             }
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot write the batch journal " + file + ": " + e.getMessage(), e);

@@ -27,6 +27,8 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -145,12 +147,14 @@ class BulkRecheckTest {
     @Test
     void theJournalIsForcedToTheDiskOnceAGroupIsOldAndOnClose() throws Exception {
         Path file = dir.resolve("j.journal");
-        try (BatchJournal j = BatchJournal.open(file)) {
+        AtomicLong nanos = new AtomicLong(1_000_000_000L);
+        try (BatchJournal j = BatchJournal.open(file, nanos::get)) {
             j.done(ref(1), "change");
             assertThat(j.unforced()).as("the first line is forced at once").isZero();
+            nanos.addAndGet(TimeUnit.MILLISECONDS.toNanos(BatchJournal.FORCE_EVERY_MILLIS - 1));
             j.done(ref(2), "change");
             assertThat(j.unforced()).as("within the group window: not yet").isEqualTo(1);
-            Thread.sleep(BatchJournal.FORCE_EVERY_MILLIS + 20);
+            nanos.addAndGet(TimeUnit.MILLISECONDS.toNanos(1));
             j.done(ref(3), "change");
             assertThat(j.unforced()).isZero();
             j.done(ref(4), "unchanged");
