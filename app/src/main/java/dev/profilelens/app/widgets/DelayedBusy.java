@@ -30,8 +30,13 @@ public final class DelayedBusy extends StackPane {
 
     /** A spinner {@code size} px square that follows {@code busy} (true while the work runs) after the delay. */
     public static DelayedBusy following(ObservableBooleanValue busy, double size) {
+        return following(busy, size, Duration.millis(AFTER_MS));
+    }
+
+    /** As {@link #following(ObservableBooleanValue, double)} with another delay (a test's, wide of any stall). */
+    static DelayedBusy following(ObservableBooleanValue busy, double size, Duration after) {
         DelayedBusy b = new DelayedBusy(size);
-        PauseTransition wait = new PauseTransition(Duration.millis(AFTER_MS));
+        PauseTransition wait = new PauseTransition(after);
         wait.setOnFinished(e -> b.show(busy.get()));
         busy.addListener((o, was, now) -> {
             if (now) {

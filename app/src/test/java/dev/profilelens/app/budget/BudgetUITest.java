@@ -106,7 +106,7 @@ class BudgetUITest {
             WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !model.runningProperty().get());
             long ms = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - t0);
             System.out.println("scan cancelled while waiting for the budget: stopped after " + ms + " ms");
-            assertThat(ms).as("the wait was ~30 s; cancel must not sit it out").isLessThan(5_000);
+            assertThat(ms).as("the wait was ~30 s; cancel must not sit it out").isLessThan(15_000);
             WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> model.statusProperty().get()
                     .contains("matching profiles"));
             assertThat(model.statusProperty().get()).as("the result is labelled partial with its count")

@@ -42,19 +42,27 @@ class DelayedBusyUITest {
 
     @Test
     void shortWorkNeverShowsIt(FxRobot robot) throws Exception {
-        robot.interact(() -> busy.set(true));
-        robot.interact(() -> busy.set(false));
-        Thread.sleep(DelayedBusy.AFTER_MS + 300);
+        // a 3 s delay of its own, so that a loaded machine holding this thread a second changes no outcome
+        SimpleBooleanProperty work = new SimpleBooleanProperty();
+        DelayedBusy slow = WaitForAsyncUtils.asyncFx(() -> DelayedBusy.following(work, 18,
+                javafx.util.Duration.seconds(3))).get(10, TimeUnit.SECONDS);
+        robot.interact(() -> work.set(true));
+        robot.interact(() -> work.set(false));
+        Thread.sleep(3_300);
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(spinner.showing()).isFalse();
-        // 300 + 250 ms: past the delay counted from the first start, well within it from the second
-        robot.interact(() -> busy.set(true));
-        Thread.sleep(300);
-        robot.interact(() -> busy.set(false));
-        robot.interact(() -> busy.set(true));
-        Thread.sleep(250);
+        assertThat(slow.showing()).isFalse();
+        // 2 s + 1.5 s: past the delay counted from the first start, well within it from the second
+        robot.interact(() -> work.set(true));
+        Thread.sleep(2_000);
+        robot.interact(() -> {
+            work.set(false);
+            work.set(true);
+        });
+        Thread.sleep(1_500);
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(spinner.showing()).as("the delay starts again with each new piece of work").isFalse();
-        assertThat(spinner.spinner()).as("never made").isNull();
+        assertThat(slow.showing()).as("the delay starts again with each new piece of work").isFalse();
+        assertThat(slow.spinner()).as("never made").isNull();
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, slow::showing);
+        assertThat(slow.spinner()).as("made once shown, from the second start on").isNotNull();
     }
 }
