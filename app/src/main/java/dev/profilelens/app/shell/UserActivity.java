@@ -1,6 +1,7 @@
 package dev.profilelens.app.shell;
 
 import java.util.function.BooleanSupplier;
+import java.util.function.LongSupplier;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.value.ObservableBooleanValue;
 import javafx.scene.Scene;
@@ -13,9 +14,11 @@ import javafx.scene.input.InputEvent;
  */
 final class UserActivity {
     static final long QUIET_MS = 400;
+    private final LongSupplier nanos;
     private long last = Long.MIN_VALUE;
 
-    private UserActivity() {
+    private UserActivity(LongSupplier nanos) {
+        this.nanos = nanos;
     }
 
     /** For the main window and the key list active now. */
@@ -26,17 +29,22 @@ final class UserActivity {
 
     /** Busy while {@code loading} holds, and for {@value #QUIET_MS} ms after it changes or {@code scene} has input. */
     static BooleanSupplier of(Scene scene, ObservableBooleanValue loading) {
-        UserActivity a = new UserActivity();
+        return of(scene, loading, System::nanoTime);
+    }
+
+    /** As {@link #of(Scene, ObservableBooleanValue)}, timed by {@code nanos} (a test's clock). */
+    static BooleanSupplier of(Scene scene, ObservableBooleanValue loading, LongSupplier nanos) {
+        UserActivity a = new UserActivity(nanos);
         scene.addEventFilter(InputEvent.ANY, e -> a.touch());
         loading.addListener((o, was, is) -> a.touch());
         return () -> loading.get() || a.recent();
     }
 
     private void touch() {
-        last = System.nanoTime();
+        last = nanos.getAsLong();
     }
 
     private boolean recent() {
-        return last != Long.MIN_VALUE && System.nanoTime() - last < QUIET_MS * 1_000_000;
+        return last != Long.MIN_VALUE && nanos.getAsLong() - last < QUIET_MS * 1_000_000;
     }
 }

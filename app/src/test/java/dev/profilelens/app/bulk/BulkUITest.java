@@ -11,6 +11,7 @@ import dev.profilelens.app.env.TestEnvironments;
 import dev.profilelens.app.shell.TestGame;
 import dev.profilelens.app.task.FxTaskExecutor;
 import dev.profilelens.app.team.TeamTemplates;
+import dev.profilelens.app.testfx.FxThreadLookups;
 import dev.profilelens.core.audit.AuditLog;
 import dev.profilelens.core.bulk.KeyPlan;
 import dev.profilelens.core.codec.RobloxJson;
@@ -34,7 +35,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import dev.profilelens.app.testfx.FxThreadLookups;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 

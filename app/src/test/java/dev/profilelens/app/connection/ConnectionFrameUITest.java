@@ -2,13 +2,13 @@ package dev.profilelens.app.connection;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.profilelens.app.testfx.FxThreadLookups;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.collections.ListChangeListener;
 import javafx.scene.layout.StackPane;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import dev.profilelens.app.testfx.FxThreadLookups;
 
 /** The frame follows the connection in front, and asking again for the frame already shown changes nothing. */
 @ExtendWith(FxThreadLookups.class)

@@ -9,6 +9,7 @@ import dev.profilelens.app.editor.Saver;
 import dev.profilelens.app.env.TestEnvironments;
 import dev.profilelens.app.shell.Snapshots;
 import dev.profilelens.app.task.FxTaskExecutor;
+import dev.profilelens.app.testfx.FxThreadLookups;
 import dev.profilelens.connectors.sqlite.SqliteMirrorTarget;
 import dev.profilelens.connectors.sqlite.SqliteProfileSource;
 import dev.profilelens.connectors.sqlite.seed.SandboxFiles;
@@ -43,7 +44,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import dev.profilelens.app.testfx.FxThreadLookups;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 

@@ -7,6 +7,7 @@ import dev.profilelens.app.connection.ConnectionSession;
 import dev.profilelens.app.connection.SafetyLevel;
 import dev.profilelens.app.shell.Snapshots;
 import dev.profilelens.app.task.FxTaskExecutor;
+import dev.profilelens.app.testfx.FxThreadLookups;
 import dev.profilelens.connectors.sqlite.seed.SandboxFiles;
 import dev.profilelens.core.ordered.OrderedQuery;
 import dev.profilelens.core.ordered.OrderedSource;
@@ -27,7 +28,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import dev.profilelens.app.testfx.FxThreadLookups;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 

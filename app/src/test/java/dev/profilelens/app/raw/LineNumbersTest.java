@@ -2,6 +2,7 @@ package dev.profilelens.app.raw;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.profilelens.app.testfx.FxThreadLookups;
 import java.util.List;
 import javafx.scene.Node;
 import javafx.scene.Scene;
@@ -13,7 +14,6 @@ import org.fxmisc.richtext.CodeArea;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import dev.profilelens.app.testfx.FxThreadLookups;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 

@@ -2,6 +2,7 @@ package dev.profilelens.app.shell;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.profilelens.app.testfx.FxThreadLookups;
 import java.util.concurrent.atomic.AtomicBoolean;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
@@ -13,7 +14,6 @@ import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import dev.profilelens.app.testfx.FxThreadLookups;
 import org.testfx.framework.junit5.Start;
 
 /**

@@ -2,6 +2,7 @@ package dev.profilelens.app.shell;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.profilelens.app.testfx.FxThreadLookups;
 import dev.profilelens.app.widgets.KeyRow;
 import dev.profilelens.core.lock.LockState;
 import java.nio.file.Path;
@@ -16,7 +17,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import dev.profilelens.app.testfx.FxThreadLookups;
 import org.testfx.framework.junit5.Start;
 import org.testfx.matcher.control.LabeledMatchers;
 import org.testfx.util.WaitForAsyncUtils;

@@ -6,6 +6,7 @@ import dev.profilelens.app.settings.AppSettings;
 import dev.profilelens.app.settings.OpenTab;
 import dev.profilelens.app.settings.WindowPlacement;
 import dev.profilelens.app.settings.WindowState;
+import dev.profilelens.app.testfx.FxThreadLookups;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -18,7 +19,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import dev.profilelens.app.testfx.FxThreadLookups;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 

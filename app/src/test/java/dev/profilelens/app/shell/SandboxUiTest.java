@@ -1,5 +1,6 @@
 package dev.profilelens.app.shell;
 
+import dev.profilelens.app.testfx.FxThreadLookups;
 import java.nio.file.Path;
 import java.util.List;
 import javafx.stage.Stage;
@@ -7,7 +8,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
-import dev.profilelens.app.testfx.FxThreadLookups;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The real window on a freshly seeded sandbox (one per test class), opened read-only with {@code --source}. */

@@ -3,6 +3,7 @@ package dev.profilelens.app.shell;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.profilelens.app.settings.AppSettings;
+import dev.profilelens.app.testfx.FxThreadLookups;
 import dev.profilelens.connectors.sqlite.SqliteProfileSource;
 import dev.profilelens.testsupport.store.SessionLocks;
 import java.nio.file.Files;
@@ -20,7 +21,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import dev.profilelens.app.testfx.FxThreadLookups;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 

@@ -7,6 +7,7 @@ import dev.profilelens.app.browser.RecordingDialogs;
 import dev.profilelens.app.env.Environment;
 import dev.profilelens.app.env.TestEnvironments;
 import dev.profilelens.app.task.FxTaskExecutor;
+import dev.profilelens.app.testfx.FxThreadLookups;
 import dev.profilelens.core.team.TeamSettings;
 import dev.profilelens.testsupport.store.TestProviders;
 import java.nio.file.Path;
@@ -21,7 +22,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import dev.profilelens.app.testfx.FxThreadLookups;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 

@@ -2,6 +2,7 @@ package dev.profilelens.app.widgets;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.profilelens.app.testfx.FxThreadLookups;
 import java.util.concurrent.TimeUnit;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.scene.Scene;
@@ -10,7 +11,6 @@ import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import dev.profilelens.app.testfx.FxThreadLookups;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
