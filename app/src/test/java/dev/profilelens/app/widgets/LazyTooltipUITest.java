@@ -31,7 +31,7 @@ class LazyTooltipUITest {
         assertThat(button.getTooltip()).as("nothing made before the pointer comes").isNull();
         assertThat(button.getAccessibleHelp()).isEqualTo("Read the key again (F5)");
         robot.moveTo(button);
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> button.getTooltip() != null
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> button.getTooltip() != null
                 && button.getTooltip().isShowing());
         assertThat(button.getTooltip().getText()).isEqualTo("Read the key again (F5)");
     }
