@@ -45,4 +45,15 @@ class AppArchitectureTest {
     void appPackagesAreFreeOfCycles() {
         slices().matching("dev.profilelens.app.(*)..").should().beFreeOfCycles().allowEmptyShould(true).check(APP);
     }
+
+    /** ADR 0284: UI tests take TestFX's robot from {@code FxThreadLookups}, whose lookups run on the FX thread. */
+    @Test
+    void uiTestsUseTheExtensionThatLooksUpOnTheFxThread() {
+        JavaClasses tests = new ClassFileImporter().withImportOption(ImportOption.Predefined.ONLY_INCLUDE_TESTS)
+                .importPackages("dev.profilelens.app");
+        noClasses().that().doNotHaveFullyQualifiedName("dev.profilelens.app.testfx.FxThreadLookups")
+                .should().dependOnClassesThat()
+                .haveFullyQualifiedName("org.testfx.framework.junit5.ApplicationExtension")
+                .check(tests);
+    }
 }
