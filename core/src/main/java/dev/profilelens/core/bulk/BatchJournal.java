@@ -36,7 +36,7 @@ import org.jspecify.annotations.Nullable;
  * landed, so a resumed batch never applies a delta twice. A half-written last line (the process died mid-append)
  * is ignored. Every line is handed to the operating system before the write it announces is sent (a crash of the
  * process loses none); lines are forced to the disk by the first append {@value #FORCE_EVERY_MILLIS} ms or more after
- * the last force, by {@link #force()} (a run waiting for live profiles calls it) and on close (group commit, ADR
+ * the last force ended, by {@link #force()} (a run waiting for live profiles calls it) and on close (group commit, ADR
  * 0192: a force per line costs 2–4 ms here, which would cap a batch at a few hundred writes a second). A run in
  * groups (ADR 0230) has them forced every {@value #FORCE_EVERY_MILLIS} ms by a thread of the journal's own instead
  * ({@link #forceInBackground()}), so its writes do not wait for the disk, and holds its done lines until the next
