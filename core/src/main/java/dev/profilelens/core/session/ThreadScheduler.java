@@ -65,15 +65,14 @@ public final class ThreadScheduler implements Scheduler, AutoCloseable {
 
     /**
      * Stops the thread: queued tasks are dropped, a running one is interrupted, and (unless called on that thread)
-     * this returns once the thread has ended, or after 5 s. The executor reports termination a moment before its
-     * thread exits, so the thread itself is joined too.
+     * this returns once the thread has ended, or after 5 s. It joins the thread rather than awaiting the executor's
+     * termination, which is reported a moment before its thread exits.
      */
     @Override
     public void close() {
         executor.shutdownNow();
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
         try {
-            executor.awaitTermination(5, TimeUnit.SECONDS);
             for (Thread t : threads) {
                 long left = TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime());
                 if (t != Thread.currentThread() && left > 0) {
