@@ -7,6 +7,7 @@ import dev.profilelens.app.editor.Saver;
 import dev.profilelens.app.history.HistoryResults;
 import dev.profilelens.app.task.BackgroundTask;
 import dev.profilelens.app.task.TaskExecutor;
+import dev.profilelens.app.widgets.Plurals;
 import dev.profilelens.core.audit.AuditEntry;
 import dev.profilelens.core.audit.AuditQuery;
 import dev.profilelens.core.codec.RobloxJson;
@@ -69,8 +70,8 @@ public final class VersionsViewModel {
             status.set((lastAction.isEmpty() ? "" : lastAction + " · ") + rows.size() + " versions"
                     + (rows.size() == LIMIT ? " (newest " + LIMIT + ")" : "") + " · " + (listed.authorsKnown()
                     ? ours + " written through ProfileLens" : "authors unknown: the audit log could not be read")
-                    + (listed.dropped() == 0 ? "" : " · " + listed.dropped() + " more ProfileLens "
-                    + (listed.dropped() == 1 ? "write is" : "writes are") + " no longer kept (superseded within "
+                    + (listed.dropped() == 0 ? "" : " · " + Plurals.of(listed.dropped(), "more ProfileLens write is",
+                    "more ProfileLens writes are") + " no longer kept (superseded within "
                     + "the hour it was written; the audit log has " + (listed.dropped() == 1 ? "it" : "them") + ")"));
         }).onFailure(e -> dialogs.showError("Could not list the versions of " + ref.key(), e)), session.lane());
     }
